@@ -1,0 +1,6 @@
+import type { Command } from '../framework';
+import { entriesAdd, entriesList, entriesRemove, entriesShow } from './entries';
+import { initCommand } from './workspace';
+
+/** Every CLI command. Features add theirs here. */
+export const COMMANDS: Command[] = [initCommand, entriesList, entriesShow, entriesAdd, entriesRemove];

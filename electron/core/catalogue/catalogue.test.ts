@@ -1,0 +1,84 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { Core } from '../index';
+import { DEPARTMENT, call, callError, initialisedCore, sampleEntry, tempDir } from '../../../tests/helpers/core';
+
+describe('catalogue entries', () => {
+  let dir: string;
+  let cleanup: () => void;
+  let core: Core;
+
+  beforeEach(async () => {
+    ({ dir, cleanup } = tempDir());
+    core = await initialisedCore(dir);
+  });
+  afterEach(async () => {
+    await core.close();
+    cleanup();
+  });
+
+  it('creates, reads, lists, updates and deletes an entry', async () => {
+    const created = await call(core, 'catalogue.create', { entry: sampleEntry() });
+    expect(created.code).toBe(`${DEPARTMENT.code}/000001`);
+    expect(created.state).toBe('draft');
+    expect(created.items.map((i) => i.name)).toEqual(['姓名', '公民身份号码']);
+
+    const list = await call(core, 'catalogue.list', {});
+    expect(list.total).toBe(1);
+    expect(list.rows[0]).toMatchObject({ id: created.id, itemCount: 2, shareType: 'conditional' });
+
+    const updated = await call(core, 'catalogue.update', {
+      id: created.id,
+      revision: created.revision,
+      entry: { ...sampleEntry('人口基础信息（更新）'), items: [{ name: '姓名', type: 'C', length: '60' }] },
+    });
+    expect(updated.revision).toBe(2);
+    expect(updated.items).toEqual([{ name: '姓名', type: 'C', length: '60' }]);
+
+    await call(core, 'catalogue.delete', { id: created.id, revision: 2 });
+    expect((await call(core, 'catalogue.list', {})).total).toBe(0);
+    const audit = await call(core, 'audit.list', { entityId: created.id });
+    expect(audit.rows.map((r) => r.action)).toEqual(['catalogue.delete', 'catalogue.update', 'catalogue.create']);
+  });
+
+  it('refuses a stale revision instead of overwriting', async () => {
+    const created = await call(core, 'catalogue.create', { entry: sampleEntry() });
+    await call(core, 'catalogue.update', { id: created.id, revision: 1, entry: sampleEntry('甲') });
+    const err = await callError(core, 'catalogue.update', { id: created.id, revision: 1, entry: sampleEntry('乙') });
+    expect(err.code).toBe('CONFLICT');
+    expect((await call(core, 'catalogue.get', { id: created.id })).name).toBe('甲');
+  });
+
+  it('rejects invalid input with field issues and writes nothing', async () => {
+    const bad = { ...sampleEntry(), name: '', shareCondition: undefined, formatType: 'pdf', items: [{ name: 'x', type: 'Q' }] };
+    const err = await callError(core, 'catalogue.create', { entry: bad });
+    expect(err.code).toBe('VALIDATION');
+    const paths = err.details?.issues?.map((i) => `${i.path}:${i.code}`);
+    expect(paths).toEqual(expect.arrayContaining(['entry.name:validation.required', 'entry.items.0.type:validation.enum']));
+    expect(err.message).toBe('输入有误，请检查标出的字段');
+    expect((await call(core, 'catalogue.list', {})).total).toBe(0);
+    expect((await call(core, 'audit.list', {})).rows.map((r) => r.action)).toEqual(['workspace.init']);
+  });
+
+  it('applies the cross-field rules of DOMAIN §1.3', async () => {
+    const r = await call(core, 'catalogue.validate', {
+      entry: { ...sampleEntry(), shareCondition: '', formatType: 'pdf', shareMethodType: 'file', openType: 'conditional', providerCode: '12320100671322000A' },
+    });
+    expect(r.issues.map((i) => `${i.path}:${i.code}`).sort()).toEqual([
+      'formatType:validation.formatTypeMismatch',
+      'openCondition:validation.openConditionRequired',
+      'providerCode:validation.uscc',
+      'shareCondition:validation.conditionRequired',
+      'shareMethodType:validation.shareMethodMismatch',
+    ]);
+  });
+
+  it('rolls back the whole action when a step fails', async () => {
+    // An item batch that violates the primary key fails after the entry row was inserted.
+    const created = await call(core, 'catalogue.create', { entry: sampleEntry() });
+    const ws = (await call(core, 'workspace.status', {})) as { state: string };
+    expect(ws.state).toBe('ready');
+    const err = await core.dispatch('catalogue.update', { id: created.id, revision: 1, entry: { ...sampleEntry(), items: new Array(2001).fill({ name: 'a', type: 'C', length: '1' }) } });
+    expect(err.ok).toBe(false);
+    expect((await call(core, 'catalogue.get', { id: created.id })).revision).toBe(1);
+  });
+});

@@ -1,0 +1,49 @@
+import type { Locale } from '@shared/i18n/messages';
+import type { CoreChannel, Output, ParsedInput } from '@shared/ipc/contract';
+import { AppError } from '@shared/ipc/errors';
+import { appendAudit } from './audit/audit';
+import type { Database, Tx } from './db/database';
+import type { EventBus } from './events';
+import type { Clock, KeyStore, Logger } from './types';
+import type { Workspace } from './workspace/workspace';
+
+/** What every feature's handlers get: the open workspace, time, the audit log and the event bus. */
+export interface CoreContext {
+  readonly clock: Clock;
+  readonly logger: Logger;
+  readonly keyStore: KeyStore;
+  readonly events: EventBus;
+  readonly actor: string;
+  readonly locale: Locale;
+  /** The open workspace; throws the error that explains why there is none. */
+  workspace(): Workspace;
+  /** Closes the current workspace and opens another. */
+  switchWorkspace(dir: string): Promise<void>;
+  /**
+   * One user action: one transaction holding the change and its audit record. `audit` is called
+   * with what was done so the record is written before the commit.
+   */
+  write<T>(fn: (tx: Tx, audit: (action: string, entityType: string, entityId: string, summary: string) => Promise<void>) => Promise<T>): Promise<T>;
+}
+
+export type Handler<C extends CoreChannel> = (input: ParsedInput<C>) => Promise<Output<C>>;
+export type HandlerMap<C extends CoreChannel = CoreChannel> = { [K in C]: Handler<K> };
+
+export function requireDb(ctx: CoreContext): Database {
+  return ctx.workspace().db;
+}
+
+export function makeWrite(ctx: Omit<CoreContext, 'write'>): CoreContext['write'] {
+  return (fn) => {
+    const ws = ctx.workspace();
+    return ws.db.transaction((tx) =>
+      fn(tx, (action, entityType, entityId, summary) =>
+        appendAudit(tx, { actor: ctx.actor, at: ctx.clock.now().toISOString(), action, entityType, entityId, summary }),
+      ),
+    );
+  };
+}
+
+export function notFound(): AppError {
+  return new AppError('NOT_FOUND');
+}

@@ -1,0 +1,82 @@
+import { Connection, type Params } from './connection';
+
+/** The statements a transaction body may run: writes go only through `Database.transaction`. */
+export type Tx = Pick<Connection, 'run' | 'all' | 'get' | 'exec'>;
+
+/**
+ * One workspace database: a writer connection behind a serial queue, so that each user action is
+ * one transaction and none interleave, and a reader connection that sees only committed data (WAL).
+ */
+export class Database {
+  private queue: Promise<unknown> = Promise.resolve();
+  private writes = 0;
+
+  private constructor(
+    readonly file: string,
+    private readonly writer: Connection,
+    private readonly reader: Connection,
+  ) {}
+
+  static async open(file: string): Promise<Database> {
+    const writer = await Connection.open(file, 'readwrite');
+    try {
+      await writer.exec('PRAGMA busy_timeout = 5000; PRAGMA foreign_keys = ON;');
+      const mode = await writer.get<{ journal_mode: string }>('PRAGMA journal_mode = WAL');
+      if (mode?.journal_mode !== 'wal') throw new Error(`WAL not available (${mode?.journal_mode})`);
+      await writer.exec('PRAGMA synchronous = NORMAL;');
+      const reader = await Connection.open(file, 'readonly');
+      await reader.exec('PRAGMA busy_timeout = 5000; PRAGMA foreign_keys = ON;');
+      return new Database(file, writer, reader);
+    } catch (err) {
+      await writer.close().catch(() => {});
+      throw err;
+    }
+  }
+
+  /** Runs `fn` in one IMMEDIATE transaction after every earlier one; any error rolls it all back. */
+  transaction<T>(fn: (tx: Tx) => Promise<T>): Promise<T> {
+    const run = async (): Promise<T> => {
+      await this.writer.exec('BEGIN IMMEDIATE');
+      try {
+        const result = await fn(this.writer);
+        await this.writer.exec('COMMIT');
+        this.writes++;
+        return result;
+      } catch (err) {
+        await this.writer.exec('ROLLBACK').catch(() => {});
+        throw err;
+      }
+    };
+    const next = this.queue.then(run, run);
+    this.queue = next.catch(() => {});
+    return next;
+  }
+
+  /** Statements outside a transaction that must still wait their turn (schema work, VACUUM INTO). */
+  exclusive<T>(fn: (conn: Connection) => Promise<T>): Promise<T> {
+    const run = () => fn(this.writer);
+    const next = this.queue.then(run, run);
+    this.queue = next.catch(() => {});
+    return next;
+  }
+
+  all<T = Record<string, unknown>>(sql: string, params?: Params): Promise<T[]> {
+    return this.reader.all<T>(sql, params);
+  }
+
+  get<T = Record<string, unknown>>(sql: string, params?: Params): Promise<T | undefined> {
+    return this.reader.get<T>(sql, params);
+  }
+
+  /** Number of committed write transactions since open: a backup is needed only after writes. */
+  get writeCount(): number {
+    return this.writes;
+  }
+
+  async close(): Promise<void> {
+    await this.queue;
+    await this.reader.close();
+    await this.writer.exec('PRAGMA wal_checkpoint(TRUNCATE)').catch(() => {});
+    await this.writer.close();
+  }
+}

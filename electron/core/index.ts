@@ -1,0 +1,124 @@
+import type { WorkspaceStatus } from '@shared/ipc/channels/workspace';
+import type { EventName, EventPayload } from '@shared/ipc/contract';
+import { AppError, type Result } from '@shared/ipc/errors';
+import type { Locale } from '@shared/i18n/messages';
+import { catalogueHandlers } from './catalogue/handlers';
+import { makeWrite, type CoreContext, type HandlerMap } from './context';
+import { loadMigrations, type Migration } from './db/migrate';
+import { makeDispatch } from './dispatch';
+import { EventBus } from './events';
+import { outboxHandlers } from './outbox/handlers';
+import { memoryKeyStore, silentLogger, systemClock, type CoreOptions } from './types';
+import { workspaceHandlers } from './workspace/handlers';
+import { Workspace } from './workspace/workspace';
+
+export type { CoreOptions } from './types';
+
+export interface Core {
+  /** Validates and runs one contract channel; always resolves, with the output or a typed error. */
+  dispatch(channel: string, input: unknown): Promise<Result<unknown>>;
+  on<E extends EventName>(event: E, listener: (payload: EventPayload<E>) => void): () => void;
+  onAny(listener: (event: EventName, payload: unknown) => void): () => void;
+  /** Resolves when the first open attempt has finished (successfully or not). */
+  ready: Promise<WorkspaceStatus>;
+  status(): WorkspaceStatus;
+  setLocale(locale: Locale): void;
+  /** Backs up and closes the workspace (clean close). */
+  close(): Promise<void>;
+}
+
+/**
+ * The application core: plain Node, no Electron. The shell, the CLI and the tests host it the same
+ * way and talk to it only through `dispatch` and the event stream.
+ */
+export function createCore(options: CoreOptions & { migrations?: Migration[] }): Core {
+  const clock = options.clock ?? systemClock;
+  const logger = options.logger ?? silentLogger;
+  const migrations = options.migrations ?? loadMigrations();
+  const events = new EventBus();
+  let locale: Locale = options.locale ?? 'zh-CN';
+  let dir = options.workspaceDir;
+  let current: Workspace | undefined;
+  let failure: AppError | undefined;
+  let opening: Promise<WorkspaceStatus>;
+
+  const status = (): WorkspaceStatus => {
+    if (current?.info) return { state: 'ready', workspace: current.info };
+    if (current) return { state: 'uninitialised', dir };
+    return { state: 'unavailable', dir, error: (failure ?? new AppError('WORKSPACE_UNAVAILABLE', { reason: '' })).toData(locale) };
+  };
+
+  const open = async (target: string): Promise<WorkspaceStatus> => {
+    dir = target;
+    failure = undefined;
+    try {
+      const { workspace, notices } = await Workspace.open(target, { clock, logger, migrations });
+      current = workspace;
+      for (const n of notices) events.emit('workspace.notice', { level: 'warning', error: n.toData(locale) });
+    } catch (err) {
+      failure = err instanceof AppError ? err : new AppError('WORKSPACE_UNAVAILABLE', { reason: String(err) });
+      logger.warn('workspace not opened', { dir: target, code: failure.code });
+    }
+    const s = status();
+    events.emit('workspace.status', { state: s.state });
+    return s;
+  };
+
+  const base: Omit<CoreContext, 'write'> = {
+    clock,
+    logger,
+    keyStore: options.keyStore ?? memoryKeyStore(),
+    events,
+    actor: options.actor ?? 'local',
+    get locale() {
+      return locale;
+    },
+    workspace() {
+      if (current) return current;
+      throw failure ?? new AppError('WORKSPACE_UNAVAILABLE', { reason: '' });
+    },
+    async switchWorkspace(target: string) {
+      await opening;
+      if (current) {
+        const old = current;
+        current = undefined;
+        await old.close();
+      }
+      opening = open(target);
+      await opening;
+    },
+  };
+  const ctx: CoreContext = { ...base, write: makeWrite(base) };
+  Object.defineProperty(ctx, 'locale', { get: () => locale });
+
+  const handlers: HandlerMap = {
+    ...workspaceHandlers(ctx, status),
+    ...catalogueHandlers(ctx),
+    ...outboxHandlers(ctx),
+  };
+
+  opening = open(dir);
+
+  const dispatch = makeDispatch(() => handlers, {
+    logger,
+    locale: () => locale,
+    validateOutputs: options.validateOutputs ?? true,
+    before: async () => void (await opening),
+  });
+
+  return {
+    dispatch,
+    on: (event, listener) => events.on(event, listener),
+    onAny: (listener) => events.onAny(listener),
+    ready: opening,
+    status,
+    setLocale: (l) => void (locale = l),
+    async close() {
+      await opening;
+      const ws = current;
+      current = undefined;
+      failure = new AppError('WORKSPACE_UNAVAILABLE', { reason: 'closed' });
+      await ws?.close();
+    },
+  };
+}

@@ -1,0 +1,45 @@
+import { copyFileSync, existsSync, renameSync, rmSync, statSync } from 'node:fs';
+import { Connection } from '../db/connection';
+import type { Database } from '../db/database';
+import type { WorkspacePaths } from './paths';
+
+/** `PRAGMA quick_check` on its own read-only connection: true when the file is a sound database. */
+export async function quickCheck(file: string): Promise<boolean> {
+  let conn: Connection | undefined;
+  try {
+    conn = await Connection.open(file, 'readonly');
+    const rows = await conn.all<{ quick_check: string }>('PRAGMA quick_check');
+    return rows.length === 1 && rows[0]?.quick_check === 'ok';
+  } catch {
+    return false;
+  } finally {
+    await conn?.close().catch(() => {});
+  }
+}
+
+/** Writes a consistent copy with VACUUM INTO, then swaps it in, so a crash never leaves half a backup. */
+export async function backup(db: Database, paths: WorkspacePaths): Promise<void> {
+  rmSync(paths.backupTmp, { force: true });
+  await db.exclusive((conn) => conn.run('VACUUM INTO ?', [paths.backupTmp]));
+  renameSync(paths.backupTmp, paths.backup);
+}
+
+export function backupTime(paths: WorkspacePaths): Date | undefined {
+  return existsSync(paths.backup) ? statSync(paths.backup).mtime : undefined;
+}
+
+const SIDE_FILES = ['', '-wal', '-shm'];
+
+/**
+ * Moves the damaged database aside (kept, never deleted) and puts the backup in its place.
+ * Returns where the damaged file went.
+ */
+export function restoreFromBackup(paths: WorkspacePaths, now: Date): string {
+  const stamp = now.toISOString().replace(/[-:]/g, '').replace(/\..*$/, '');
+  const kept = `${paths.db}.corrupt-${stamp}`;
+  for (const suffix of SIDE_FILES) {
+    if (existsSync(paths.db + suffix)) renameSync(paths.db + suffix, kept + suffix);
+  }
+  copyFileSync(paths.backup, paths.db);
+  return kept;
+}

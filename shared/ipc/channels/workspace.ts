@@ -1,0 +1,51 @@
+import { z } from 'zod';
+import { channel } from '../define';
+import { PROFILE_IDS } from '../../profiles/types';
+import { appErrorSchema } from '../errors';
+
+export const workspaceInfoSchema = z.object({
+  dir: z.string(),
+  profileId: z.enum(PROFILE_IDS),
+  departmentName: z.string(),
+  departmentCode: z.string(),
+  createdAt: z.string(),
+});
+export type WorkspaceInfo = z.output<typeof workspaceInfoSchema>;
+
+export const workspaceStatusSchema = z.discriminatedUnion('state', [
+  z.object({ state: z.literal('ready'), workspace: workspaceInfoSchema }),
+  z.object({ state: z.literal('uninitialised'), dir: z.string() }),
+  z.object({ state: z.literal('unavailable'), dir: z.string(), error: appErrorSchema }),
+]);
+export type WorkspaceStatus = z.output<typeof workspaceStatusSchema>;
+
+export const workspaceInitSchema = z.strictObject({
+  profileId: z.enum(PROFILE_IDS, { message: 'validation.enum' }),
+  departmentName: z.string().trim().min(1, { message: 'validation.required' }).max(100, { message: 'validation.tooLong' }),
+  departmentCode: z.string().trim().min(1, { message: 'validation.required' }),
+});
+export type WorkspaceInit = z.input<typeof workspaceInitSchema>;
+
+export const auditRowSchema = z.object({
+  id: z.number().int(),
+  at: z.string(),
+  actor: z.string(),
+  action: z.string(),
+  entityType: z.string(),
+  entityId: z.string(),
+  summary: z.string(),
+});
+export type AuditRow = z.output<typeof auditRowSchema>;
+
+export const workspaceChannels = {
+  'workspace.status': channel('core', z.strictObject({}), workspaceStatusSchema),
+  'workspace.init': channel('core', workspaceInitSchema, workspaceInfoSchema),
+  /** Closes the current workspace and opens the one in `dir` (created if empty). */
+  'workspace.open': channel('core', z.strictObject({ dir: z.string().min(1) }), workspaceStatusSchema),
+  'audit.list': channel(
+    'core',
+    z.strictObject({ entityId: z.string().optional(), limit: z.number().int().min(1).max(500).default(100) }),
+    z.object({ rows: z.array(auditRowSchema) }),
+  ),
+  'outbox.count': channel('core', z.strictObject({}), z.object({ count: z.number().int() })),
+};

@@ -1,0 +1,44 @@
+import { z } from 'zod';
+import type { ChannelDef } from './define';
+import { workspaceChannels } from './channels/workspace';
+import { catalogueChannels } from './channels/catalogue';
+import { shellChannels } from './channels/shell';
+import { appErrorSchema } from './errors';
+
+/**
+ * The one IPC contract: every channel the renderer may call, with its input and output schema,
+ * and every event the core pushes. Features add a module under ./channels and spread it here.
+ */
+export const CHANNELS = {
+  ...workspaceChannels,
+  ...catalogueChannels,
+  ...shellChannels,
+} satisfies Record<string, ChannelDef>;
+
+export type Channels = typeof CHANNELS;
+export type Channel = keyof Channels;
+export type CoreChannel = { [C in Channel]: Channels[C]['owner'] extends 'core' ? C : never }[Channel];
+export type ShellChannel = Exclude<Channel, CoreChannel>;
+export type Input<C extends Channel> = z.input<Channels[C]['input']>;
+export type ParsedInput<C extends Channel> = z.output<Channels[C]['input']>;
+export type Output<C extends Channel> = z.output<Channels[C]['output']>;
+
+export const CHANNEL_NAMES = Object.keys(CHANNELS) as Channel[];
+
+export function isChannel(name: unknown): name is Channel {
+  return typeof name === 'string' && Object.hasOwn(CHANNELS, name);
+}
+
+/** Events pushed from the core (and the shell) to the renderer. */
+export const EVENTS = {
+  /** Something in the workspace changed: lists showing `entity` should refetch. */
+  'workspace.changed': z.object({ entity: z.string(), id: z.string().optional(), action: z.string() }),
+  'workspace.status': z.object({ state: z.string() }),
+  'outbox.changed': z.object({ count: z.number().int() }),
+  /** A message the officer must read, e.g. that the workspace was restored from a backup. */
+  'workspace.notice': z.object({ level: z.enum(['info', 'warning', 'error']), error: appErrorSchema }),
+};
+export type Events = typeof EVENTS;
+export type EventName = keyof Events;
+export type EventPayload<E extends EventName> = z.output<Events[E]>;
+export const EVENT_NAMES = Object.keys(EVENTS) as EventName[];

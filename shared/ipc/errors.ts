@@ -1,0 +1,83 @@
+import { z } from 'zod';
+import type { Locale } from '../i18n/messages';
+import { translate } from '../i18n/messages';
+
+/** One problem with one field: `path` is dotted (`items.2.length`), `code` an i18n key. */
+export const validationIssueSchema = z.object({
+  path: z.string(),
+  code: z.string(),
+  message: z.string(),
+});
+export type ValidationIssue = z.output<typeof validationIssueSchema>;
+
+export const ERROR_CODES = [
+  'VALIDATION',
+  'NOT_FOUND',
+  'CONFLICT',
+  'STATE_FORBIDS',
+  'UNKNOWN_CHANNEL',
+  'WORKSPACE_NOT_INITIALISED',
+  'WORKSPACE_ALREADY_INITIALISED',
+  'WORKSPACE_LOCKED',
+  'WORKSPACE_NEWER',
+  'WORKSPACE_MIGRATIONS_DIVERGED',
+  'WORKSPACE_CORRUPT',
+  'WORKSPACE_UNAVAILABLE',
+  'FORBIDDEN_SENDER',
+  'INTERNAL',
+] as const;
+export type ErrorCode = (typeof ERROR_CODES)[number];
+
+/** What crosses IPC, the CLI and the e2e bridge when an operation fails: never a stack trace. */
+export const appErrorSchema = z.object({
+  code: z.string(),
+  message: z.string(),
+  details: z
+    .object({
+      issues: z.array(validationIssueSchema).optional(),
+      params: z.record(z.string(), z.unknown()).optional(),
+    })
+    .optional(),
+});
+export type AppErrorData = z.output<typeof appErrorSchema>;
+
+/** A failure the user can act on. `params` fill the message; `issues` point at fields. */
+export class AppError extends Error {
+  constructor(
+    readonly code: ErrorCode | (string & {}),
+    readonly params: Record<string, unknown> = {},
+    readonly issues: { path: string; code: string; params?: Record<string, unknown> }[] = [],
+  ) {
+    super(code);
+    this.name = 'AppError';
+  }
+
+  toData(locale: Locale): AppErrorData {
+    const details: AppErrorData['details'] = {};
+    if (this.issues.length) {
+      details.issues = this.issues.map((i) => ({ path: i.path, code: i.code, message: translate(i.code, locale, i.params) }));
+    }
+    if (Object.keys(this.params).length) details.params = this.params;
+    return {
+      code: this.code,
+      message: translate(`error.${this.code}`, locale, this.params),
+      ...(details.issues || details.params ? { details } : {}),
+    };
+  }
+}
+
+/** zod's issues as field issues; messages that are not our `validation.*` keys become generic ones. */
+export function issuesFromZod(error: z.ZodError): { path: string; code: string }[] {
+  return error.issues.map((i) => {
+    const path = i.path.map(String).join('.');
+    if (i.message.startsWith('validation.')) return { path, code: i.message };
+    if (i.code === 'invalid_type' && i.input === undefined) return { path, code: 'validation.required' };
+    if (i.code === 'unrecognized_keys') return { path: [path, ...i.keys].filter(Boolean).join('.'), code: 'validation.unknownField' };
+    if (i.code === 'too_big') return { path, code: 'validation.tooLong' };
+    if (i.code === 'invalid_value') return { path, code: 'validation.enum' };
+    return { path, code: 'validation.invalid' };
+  });
+}
+
+/** The result envelope of every IPC call, so a typed error survives structured cloning. */
+export type Result<T> = { ok: true; value: T } | { ok: false; error: AppErrorData };
