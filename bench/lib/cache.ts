@@ -1,0 +1,37 @@
+import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync, mkdtempSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+/** Where generated data lives between runs (outside the checkout, never committed). */
+export const CACHE_ROOT = join(tmpdir(), 'catalogue-workbench-bench');
+
+/**
+ * A folder of generated data, built once per content key: anything that changes the data (its
+ * size, the generator's version, the shipped migrations) must be part of `key`. Built in a scratch
+ * folder and renamed into place, so an interrupted build is never taken for a finished one.
+ */
+export async function cachedDir(key: string, build: (dir: string) => Promise<void>): Promise<{ dir: string; built: boolean }> {
+  const hash = createHash('sha256').update(key).digest('hex').slice(0, 16);
+  const dir = join(CACHE_ROOT, hash);
+  if (existsSync(join(dir, '.complete'))) return { dir, built: false };
+  mkdirSync(CACHE_ROOT, { recursive: true });
+  rmSync(dir, { recursive: true, force: true });
+  const work = mkdtempSync(join(CACHE_ROOT, `${hash}.building-`));
+  try {
+    await build(work);
+    writeFileSync(join(work, '.complete'), key);
+    renameSync(work, dir);
+  } catch (err) {
+    rmSync(work, { recursive: true, force: true });
+    throw err;
+  }
+  return { dir, built: true };
+}
+
+/** A scratch folder removed when the process exits. */
+export function scratchDir(prefix = 'cw-bench-'): string {
+  const dir = mkdtempSync(join(tmpdir(), prefix));
+  process.once('exit', () => rmSync(dir, { recursive: true, force: true }));
+  return dir;
+}
