@@ -1,0 +1,91 @@
+import { createCore } from '../../electron/core/index';
+import { Connection } from '../../electron/core/db/connection';
+import { workspacePaths } from '../../electron/core/workspace/paths';
+import { catalogueWorkspace } from '../lib/catalogue-workspace';
+import { workspaceCopy } from '../lib/copy';
+import { repeat, round, timed } from '../lib/timing';
+import type { Workload } from '../types';
+
+// Issue 2 "Measure": a workspace of 100,000 entries × 10 data items.
+const ENTRIES = 100_000;
+const ITEMS = 10;
+const RUNS = 15;
+
+async function workspace(): Promise<string> {
+  return workspaceCopy(await catalogueWorkspace(ENTRIES, ITEMS));
+}
+
+/** What opening costs sqlite3 itself: open, WAL, the integrity check the core runs, close. */
+async function bareOpen(file: string, check: boolean): Promise<number> {
+  const t0 = performance.now();
+  const conn = await Connection.open(file);
+  await conn.get('PRAGMA journal_mode = WAL');
+  if (check) await conn.all('PRAGMA quick_check');
+  await conn.get('SELECT count(*) FROM _migrations');
+  const ms = performance.now() - t0;
+  await conn.close();
+  return ms;
+}
+
+const open: Workload = {
+  name: 'workspace.open',
+  goal: 300,
+  unit: 'ms',
+  description: `createCore … ready on ${ENTRIES} entries × ${ITEMS} items (bare: sqlite3 open + PRAGMA quick_check)`,
+  async run() {
+    const dir = await workspace();
+    const app = await repeat({ runs: RUNS, warmup: 2 }, async () => {
+      let core: ReturnType<typeof createCore> | undefined;
+      const ms = await timed(async () => {
+        core = createCore({ workspaceDir: dir });
+        const s = await core.ready;
+        if (s.state !== 'ready') throw new Error(`not ready: ${JSON.stringify(s)}`);
+      });
+      await core?.close();
+      return ms;
+    });
+    const file = workspacePaths(dir).db;
+    const bare = await repeat({ runs: RUNS, warmup: 2 }, () => bareOpen(file, true));
+    const bareNoCheck = await repeat({ runs: RUNS, warmup: 2 }, () => bareOpen(file, false));
+    return {
+      value: app.median,
+      bare: bare.median,
+      detail: { p95: round(app.p95), bareP95: round(bare.p95), bareOpenWithoutCheck: round(bareNoCheck.median), runs: RUNS },
+    };
+  },
+};
+
+const LIST_SQL = `SELECT id, name, code, format_class, format_type, share_type, update_cycle, state, revision, updated_at,
+       (SELECT count(*) FROM data_items d WHERE d.entry_id = e.id) AS item_count
+  FROM catalogue_entries e ORDER BY updated_at DESC, id DESC LIMIT 100 OFFSET 0`;
+
+const list: Workload = {
+  name: 'catalogue.list.firstPage',
+  goal: 20,
+  unit: 'ms',
+  description: `dispatch('catalogue.list', {}) — first 100 rows of ${ENTRIES} (bare: the same SQL on sqlite3)`,
+  async run() {
+    const dir = await workspace();
+    const core = createCore({ workspaceDir: dir });
+    await core.ready;
+    const first = await timed(async () => {
+      const r = await core.dispatch('catalogue.list', {});
+      if (!r.ok) throw new Error(r.error.message);
+    });
+    const app = await repeat({ runs: 50, warmup: 3 }, () =>
+      timed(async () => {
+        const r = await core.dispatch('catalogue.list', {});
+        if (!r.ok) throw new Error(r.error.message);
+      }),
+    );
+    await core.close();
+    const conn = await Connection.open(workspacePaths(dir).db, 'readonly');
+    const bare = await repeat({ runs: 50, warmup: 3 }, () =>
+      timed(() => Promise.all([conn.get('SELECT count(*) AS n FROM catalogue_entries'), conn.all(LIST_SQL)])),
+    );
+    await conn.close();
+    return { value: app.median, bare: bare.median, detail: { p95: round(app.p95), bareP95: round(bare.p95), firstCallAfterOpen: round(first) } };
+  },
+};
+
+export default [open, list];
