@@ -4,13 +4,14 @@
  * with `translate()`. Keys are stable codes; `{{name}}` marks a parameter. Each feature keeps its
  * own module in ./messages and adds it to MODULES (top-level keys must not collide).
  */
+import { calendarMessages } from './messages/calendar';
 import { coreMessages } from './messages/core';
 import type { MessageModule, MessageTree } from './messages/types';
 
 export const LOCALES = ['zh-CN', 'en'] as const;
 export type Locale = (typeof LOCALES)[number];
 
-const MODULES: MessageModule[] = [coreMessages];
+const MODULES: MessageModule[] = [coreMessages, calendarMessages];
 
 export const MESSAGES: Record<Locale, MessageTree> = {
   'zh-CN': Object.assign({}, ...MODULES.map((m) => m['zh-CN'])) as MessageTree,
