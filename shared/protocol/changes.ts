@@ -1,0 +1,45 @@
+import { z } from 'zod';
+import { dateSchema, idSchema } from './common';
+import { decisionSchema, objectionSchema, publishedEntrySchema, reviewResultSchema, shareRequestSchema } from './records';
+
+/**
+ * The kinds of change in a department's feed. Each carries the whole current state of what it is
+ * about (not a diff), so a client applies a change by upserting it, and a later change of the same
+ * thing supersedes an earlier one: the platform may compact its feed to the latest per thing.
+ */
+export const CHANGES = {
+  /** An entry was published into (or republished in) the shared catalogue: for every department. */
+  'sharedEntry.upsert': z.object({ entry: publishedEntrySchema }),
+  /** An entry left the shared catalogue (retired): for every department. */
+  'sharedEntry.remove': z.object({ entryId: idSchema, revision: z.number().int().min(1) }),
+  /** The platform reviewed one of my catalogue entries: approved, or returned with comments per field. */
+  'review.result': z.object({ review: reviewResultSchema }),
+  /** One of my share requests changed state (I am the requester). */
+  'request.status': z.object({ request: shareRequestSchema }),
+  /** A request for one of my entries, or its update (I am the provider). */
+  'request.incoming': z.object({ request: shareRequestSchema }),
+  /** The decision on one of my requests (I am the requester). */
+  'request.decision': z.object({ requestId: idSchema, decision: decisionSchema }),
+  /** An objection I raised, or one raised on my data, was created or answered. */
+  'objection.update': z.object({ objection: objectionSchema }),
+  /** Holidays and adjusted working days of a year, overriding the bundled calendar. */
+  'calendar.override': z.object({
+    year: z.number().int().min(2000).max(2100),
+    days: z.array(z.object({ date: dateSchema, isOffDay: z.boolean(), name: z.string().optional() })),
+  }),
+  /** A jurisdiction profile's settings changed on the platform. */
+  'profile.update': z.object({ profileId: z.string().min(1).max(64), settings: z.record(z.string(), z.unknown()) }),
+} as const satisfies Record<string, z.ZodObject>;
+
+export type ChangeKind = keyof typeof CHANGES;
+export const CHANGE_KINDS = Object.keys(CHANGES) as [ChangeKind, ...ChangeKind[]];
+
+export const changeSchema = z.discriminatedUnion(
+  'kind',
+  CHANGE_KINDS.map((kind) => CHANGES[kind].extend({ kind: z.literal(kind) })) as unknown as [
+    z.ZodObject<{ kind: z.ZodLiteral<ChangeKind> }>,
+    ...z.ZodObject<{ kind: z.ZodLiteral<ChangeKind> }>[],
+  ],
+);
+export type Change = { [K in ChangeKind]: { kind: K } & z.output<(typeof CHANGES)[K]> }[ChangeKind];
+export type ChangeOf<K extends ChangeKind> = Extract<Change, { kind: K }>;

@@ -1,0 +1,70 @@
+import { z } from 'zod';
+import { API_BASE, timestampSchema, withServerTime } from './common';
+import { loginRequestSchema, loginResponseSchema, logoutResponseSchema, meResponseSchema } from './auth';
+import { attachmentParamsSchema, attachmentUploadResponseSchema } from './attachments';
+import { pullQuerySchema, pullResponseSchema, pushRequestSchema, pushResponseSchema } from './sync';
+import {
+  approveEntryRequestSchema,
+  approveEntryResponseSchema,
+  decideRequestRequestSchema,
+  deliverRequestRequestSchema,
+  requestResponseSchema,
+  returnEntryRequestSchema,
+  returnEntryResponseSchema,
+  reviewEntriesQuerySchema,
+  reviewEntriesResponseSchema,
+  reviewEntryResponseSchema,
+  reviewIdParamsSchema,
+  reviewRequestsQuerySchema,
+  reviewRequestsResponseSchema,
+} from './review';
+
+/**
+ * Every endpoint of the protocol, once: method, path, who may call it and the schemas of its
+ * parts. The platform registers its routes from this table and the OpenAPI document is generated
+ * from it, so neither can drift from the other.
+ */
+export type Access = 'public' | 'officer' | 'reviewer' | 'signedIn';
+
+export interface EndpointDef {
+  method: 'GET' | 'POST' | 'PUT';
+  /** Path under API_BASE, Fastify style (`/review/entries/:id`). */
+  path: string;
+  access: Access;
+  summary: string;
+  params?: z.ZodObject;
+  query?: z.ZodObject;
+  /** A JSON body, or `binary` for raw bytes (attachments). */
+  body?: z.ZodType | 'binary';
+  /** A JSON answer, or `binary` for raw bytes. */
+  response: z.ZodType | 'binary';
+}
+
+const def = <T extends EndpointDef>(d: T) => d;
+
+export const healthResponseSchema = withServerTime({ ok: z.literal(true), protocolVersion: z.number().int(), startedAt: timestampSchema });
+
+export const ENDPOINTS = {
+  health: def({ method: 'GET', path: '/health', access: 'public', summary: 'Reachability, protocol version and server time', response: healthResponseSchema }),
+  login: def({ method: 'POST', path: '/auth/login', access: 'public', summary: 'Password sign-in; returns a bearer token with its expiry', body: loginRequestSchema, response: loginResponseSchema }),
+  logout: def({ method: 'POST', path: '/auth/logout', access: 'signedIn', summary: 'Revoke the current token', response: logoutResponseSchema }),
+  me: def({ method: 'GET', path: '/auth/me', access: 'signedIn', summary: 'The account behind the token', response: meResponseSchema }),
+  push: def({ method: 'POST', path: '/sync/push', access: 'officer', summary: 'Apply a batch of outbox operations in order, idempotently by opId', body: pushRequestSchema, response: pushResponseSchema }),
+  pull: def({ method: 'GET', path: '/sync/pull', access: 'signedIn', summary: "This department's change feed after a cursor", query: pullQuerySchema, response: pullResponseSchema }),
+  uploadAttachment: def({ method: 'PUT', path: '/attachments/:sha256', access: 'officer', summary: 'Upload bytes whose sha256 is the path (application/octet-stream)', params: attachmentParamsSchema, body: 'binary', response: attachmentUploadResponseSchema }),
+  downloadAttachment: def({ method: 'GET', path: '/attachments/:sha256', access: 'signedIn', summary: 'Download an attachment this account may see', params: attachmentParamsSchema, response: 'binary' }),
+  reviewEntries: def({ method: 'GET', path: '/review/entries', access: 'reviewer', summary: 'Catalogue entries by review state (default: submitted)', query: reviewEntriesQuerySchema, response: reviewEntriesResponseSchema }),
+  reviewEntry: def({ method: 'GET', path: '/review/entries/:id', access: 'reviewer', summary: 'One submitted catalogue entry', params: reviewIdParamsSchema, response: reviewEntryResponseSchema }),
+  approveEntry: def({ method: 'POST', path: '/review/entries/:id/approve', access: 'reviewer', summary: 'Approve: publish into the shared catalogue', params: reviewIdParamsSchema, body: approveEntryRequestSchema, response: approveEntryResponseSchema }),
+  returnEntry: def({ method: 'POST', path: '/review/entries/:id/return', access: 'reviewer', summary: 'Return to the department with comments per field', params: reviewIdParamsSchema, body: returnEntryRequestSchema, response: returnEntryResponseSchema }),
+  reviewRequests: def({ method: 'GET', path: '/review/requests', access: 'reviewer', summary: 'Share requests by state (default: unconditional ones awaiting the platform)', query: reviewRequestsQuerySchema, response: reviewRequestsResponseSchema }),
+  decideRequest: def({ method: 'POST', path: '/review/requests/:id/decide', access: 'reviewer', summary: 'Approve or reject an unconditional request', params: reviewIdParamsSchema, body: decideRequestRequestSchema, response: requestResponseSchema }),
+  deliverRequest: def({ method: 'POST', path: '/review/requests/:id/deliver', access: 'reviewer', summary: 'Record delivery of an approved request', params: reviewIdParamsSchema, body: deliverRequestRequestSchema, response: requestResponseSchema }),
+} as const satisfies Record<string, EndpointDef>;
+
+export type EndpointName = keyof typeof ENDPOINTS;
+
+/** The full path of an endpoint, with `:params` filled in. */
+export function endpointPath(name: EndpointName, params: Record<string, string> = {}): string {
+  return API_BASE + ENDPOINTS[name].path.replace(/:(\w+)/g, (_, p: string) => encodeURIComponent(params[p] ?? ''));
+}

@@ -1,0 +1,11 @@
+/** The platform sync protocol (DESIGN §5): schemas of every request and answer under /api/v1. */
+export * from './common';
+export * from './errors';
+export * from './records';
+export * from './operations';
+export * from './changes';
+export * from './sync';
+export * from './auth';
+export * from './attachments';
+export * from './review';
+export * from './endpoints';

@@ -1,0 +1,134 @@
+import { z } from 'zod';
+import { SHARE_TYPES } from '../domain/enums';
+import { entryInputSchema, entrySchema } from '../domain/entry';
+import { dateSchema, departmentCodeSchema, idSchema, sha256Schema, timestampSchema } from './common';
+
+/**
+ * The records the platform sends back: published shared-catalogue entries, review results,
+ * share requests and objections as the platform holds them. Clients store them as they come.
+ */
+
+/**
+ * A published shared-catalogue entry: the catalogue entry model (shared/domain/entry.ts) as the
+ * platform published it, with the provider department and the publication time. The workspace
+ * states (draft, ready…) and local timestamps are the department's own business and stay out.
+ * TODO(shared-entry): switch to shared/domain/shared-entry.ts when it lands.
+ */
+export const publishedEntrySchema = entrySchema.omit({ state: true, createdAt: true, updatedAt: true }).extend({
+  departmentCode: departmentCodeSchema,
+  departmentName: z.string(),
+  publishedAt: timestampSchema,
+});
+export type PublishedEntry = z.output<typeof publishedEntrySchema>;
+
+/** The entry as a department submitted it for review (the reviewer's queue). */
+export const PLATFORM_ENTRY_STATES = ['submitted', 'returned', 'published', 'retired'] as const;
+export type PlatformEntryState = (typeof PLATFORM_ENTRY_STATES)[number];
+
+export const submittedEntrySchema = z.object({
+  id: idSchema,
+  code: z.string(),
+  revision: z.number().int().min(1),
+  state: z.enum(PLATFORM_ENTRY_STATES),
+  departmentCode: departmentCodeSchema,
+  departmentName: z.string(),
+  submittedAt: timestampSchema,
+  /** The date by which the platform must review it (working days, server-computed). */
+  reviewDueDate: dateSchema.optional(),
+  entry: entryInputSchema,
+});
+export type SubmittedEntry = z.output<typeof submittedEntrySchema>;
+
+/** A reviewer's comment on one field of an entry; `field` is a dotted path (`items.2.length`). */
+export const fieldCommentSchema = z.strictObject({
+  field: z.string().min(1).max(200),
+  comment: z.string().trim().min(1).max(1000),
+});
+export type FieldComment = z.output<typeof fieldCommentSchema>;
+
+export const reviewResultSchema = z.object({
+  entryId: idSchema,
+  /** The revision that was reviewed; the next submission is based on it. */
+  revision: z.number().int().min(1),
+  result: z.enum(['approved', 'returned']),
+  comments: z.array(fieldCommentSchema),
+  note: z.string().optional(),
+  reviewedAt: timestampSchema,
+});
+export type ReviewResult = z.output<typeof reviewResultSchema>;
+
+/** Share request states as the platform holds them (DOMAIN §4.2, from SUBMITTED on). */
+export const PLATFORM_REQUEST_STATES = [
+  'platformCheck',
+  'providerReview',
+  'approved',
+  'rejected',
+  'active',
+  'renewalRequested',
+  'expired',
+  'revoked',
+  'withdrawn',
+] as const;
+export type PlatformRequestState = (typeof PLATFORM_REQUEST_STATES)[number];
+
+export const decisionSchema = z.object({
+  decision: z.enum(['approve', 'reject']),
+  reason: z.string().optional(),
+  /** `provider` for conditional requests, `platform` for unconditional ones. */
+  by: z.enum(['provider', 'platform']),
+  decidedAt: timestampSchema,
+  /** True when the decision came after its deadline: recorded, not refused (DOMAIN §4.1). */
+  overdue: z.boolean(),
+});
+export type Decision = z.output<typeof decisionSchema>;
+
+export const shareRequestSchema = z.object({
+  id: idSchema,
+  revision: z.number().int().min(1),
+  state: z.enum(PLATFORM_REQUEST_STATES),
+  entryId: idSchema,
+  entryName: z.string(),
+  shareType: z.enum(SHARE_TYPES),
+  requesterCode: departmentCodeSchema,
+  requesterName: z.string(),
+  providerCode: departmentCodeSchema,
+  providerName: z.string(),
+  items: z.array(z.string()),
+  purpose: z.string(),
+  attachments: z.array(sha256Schema),
+  submittedAt: timestampSchema,
+  /** Due date of the current step (platform check or provider decision), in working days. */
+  dueDate: dateSchema.optional(),
+  decision: decisionSchema.optional(),
+  validUntil: dateSchema.optional(),
+  deliveredAt: timestampSchema.optional(),
+  deliveryNote: z.string().optional(),
+  updatedAt: timestampSchema,
+});
+export type ShareRequest = z.output<typeof shareRequestSchema>;
+
+export const OBJECTION_STATES = ['open', 'corrected', 'noError', 'extended'] as const;
+export const OBJECTION_ANSWERS = ['corrected', 'noError', 'extend'] as const;
+
+export const objectionSchema = z.object({
+  id: idSchema,
+  revision: z.number().int().min(1),
+  state: z.enum(OBJECTION_STATES),
+  entryId: idSchema,
+  entryName: z.string(),
+  raiserCode: departmentCodeSchema,
+  raiserName: z.string(),
+  providerCode: departmentCodeSchema,
+  providerName: z.string(),
+  itemName: z.string().optional(),
+  recordKey: z.string().optional(),
+  description: z.string(),
+  attachments: z.array(sha256Schema),
+  raisedAt: timestampSchema,
+  dueDate: dateSchema.optional(),
+  answer: z
+    .object({ answer: z.enum(OBJECTION_ANSWERS), note: z.string(), answeredAt: timestampSchema, overdue: z.boolean() })
+    .optional(),
+  updatedAt: timestampSchema,
+});
+export type Objection = z.output<typeof objectionSchema>;

@@ -1,0 +1,57 @@
+import { z } from 'zod';
+import { dateSchema, idSchema, queryInt, withServerTime } from './common';
+import {
+  fieldCommentSchema,
+  PLATFORM_ENTRY_STATES,
+  PLATFORM_REQUEST_STATES,
+  publishedEntrySchema,
+  shareRequestSchema,
+  submittedEntrySchema,
+} from './records';
+
+/** Reviewer endpoints (平台审核员): the catalogue review queue and unconditional requests. */
+
+export const reviewIdParamsSchema = z.strictObject({ id: idSchema });
+
+export const reviewEntriesQuerySchema = z.strictObject({
+  state: z.enum(PLATFORM_ENTRY_STATES).default('submitted'),
+  offset: queryInt(0, 1_000_000).optional(),
+  limit: queryInt(1, 500).optional(),
+});
+export const reviewEntriesResponseSchema = withServerTime({ total: z.number().int(), entries: z.array(submittedEntrySchema) });
+export const reviewEntryResponseSchema = withServerTime({ entry: submittedEntrySchema });
+
+/** `revision` is the one the reviewer read: a newer submission in between is a 409 CONFLICT. */
+export const approveEntryRequestSchema = z.strictObject({ revision: z.number().int().min(1) });
+export const approveEntryResponseSchema = withServerTime({ entry: publishedEntrySchema });
+
+export const returnEntryRequestSchema = z.strictObject({
+  revision: z.number().int().min(1),
+  comments: z.array(fieldCommentSchema).min(1).max(500),
+  note: z.string().trim().max(2000).optional(),
+});
+export const returnEntryResponseSchema = withServerTime({ entry: submittedEntrySchema });
+
+export const reviewRequestsQuerySchema = z.strictObject({
+  state: z.enum(PLATFORM_REQUEST_STATES).default('platformCheck'),
+  offset: queryInt(0, 1_000_000).optional(),
+  limit: queryInt(1, 500).optional(),
+});
+export const reviewRequestsResponseSchema = withServerTime({ total: z.number().int(), requests: z.array(shareRequestSchema) });
+
+/** The platform's decision on an unconditional request (符合性审查, 3 working days). */
+export const decideRequestRequestSchema = z
+  .strictObject({
+    revision: z.number().int().min(1),
+    decision: z.enum(['approve', 'reject']),
+    reason: z.string().trim().max(1000).optional(),
+  })
+  .refine((d) => d.decision === 'approve' || !!d.reason, { path: ['reason'], message: 'protocol.validation.reasonRequired' });
+
+/** Delivery configured (interface, tables or files): the authorisation is in force until `validUntil`. */
+export const deliverRequestRequestSchema = z.strictObject({
+  revision: z.number().int().min(1),
+  note: z.string().trim().max(2000).optional(),
+  validUntil: dateSchema.optional(),
+});
+export const requestResponseSchema = withServerTime({ request: shareRequestSchema });
