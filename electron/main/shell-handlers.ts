@@ -1,0 +1,43 @@
+import type { Locale } from '@shared/i18n/messages';
+import type { ShellHandlers } from './ipc-gate';
+import { rendererPrefs, type PrefsStore } from './prefs';
+import { allowedExternalUrl, EXTERNAL_HOST_ALLOW_LIST } from './security';
+
+export interface ShellDeps {
+  prefs: PrefsStore;
+  /** The native folder picker; null when cancelled. */
+  chooseFolder(): Promise<string | null>;
+  /** `shell.openExternal` of Electron; only ever given a URL that passed the allow-list. */
+  openExternal(url: string): Promise<void>;
+  /** The language changed: menu, core messages. */
+  onLocale(locale: Locale): void;
+  allowList?: readonly string[];
+  log?(message: string, data: Record<string, unknown>): void;
+}
+
+/** The channels main answers itself (their inputs are already validated by the gate). */
+export function shellHandlers(deps: ShellDeps): ShellHandlers {
+  return {
+    'prefs.get': async () => rendererPrefs(deps.prefs.get()),
+    'prefs.set': async (input) => {
+      const before = deps.prefs.get();
+      const patch = {
+        ...(input.locale === undefined ? {} : { locale: input.locale }),
+        ...(input.lastView === undefined ? {} : { lastView: input.lastView }),
+      };
+      const after = deps.prefs.set(patch);
+      if (after.locale !== before.locale) deps.onLocale(after.locale);
+      return rendererPrefs(after);
+    },
+    'dialog.chooseWorkspace': async () => ({ dir: await deps.chooseFolder() }),
+    'shell.openExternal': async ({ url }) => {
+      const allowed = allowedExternalUrl(url, deps.allowList ?? EXTERNAL_HOST_ALLOW_LIST);
+      if (!allowed) {
+        deps.log?.('external URL refused', { url: url.slice(0, 200) });
+        return { opened: false };
+      }
+      await deps.openExternal(allowed);
+      return { opened: true };
+    },
+  };
+}
