@@ -43,29 +43,37 @@ export const localDayOffSchema = z.strictObject({
 });
 export type LocalDayOff = z.output<typeof localDayOffSchema>;
 
+/** The value at a zod issue's path in the input (zod 4 does not report inputs by default). */
+function valueAt(input: unknown, path: readonly PropertyKey[]): unknown {
+  let node = input;
+  for (const key of path) node = typeof node === 'object' && node !== null ? (node as Record<PropertyKey, unknown>)[key] : undefined;
+  return node;
+}
+
 /** zod issues as field issues, keeping our `calendar.*` codes and their parameters. */
-function toIssues(error: z.ZodError, prefix: string): { path: string; code: string; params?: Record<string, unknown> }[] {
+function toIssues(error: z.ZodError, input: unknown, prefix: string): { path: string; code: string; params?: Record<string, unknown> }[] {
   const generic = issuesFromZod(error);
   return error.issues.map((issue, i) => {
-    const path = [prefix, ...issue.path.map(String)].filter(Boolean).join('.');
+    const join = (path: string) => [prefix, path].filter(Boolean).join('.');
+    const value = valueAt(input, issue.path);
     if (issue.message.startsWith('calendar.')) {
       const params = issue.code === 'custom' ? (issue.params as Record<string, unknown> | undefined) : undefined;
-      const value = issue.input === undefined ? {} : { value: String(issue.input) };
-      return { path, code: issue.message, params: { ...value, ...params } };
+      return { path: join(issue.path.map(String).join('.')), code: issue.message, params: params ?? { value: String(value) } };
     }
-    return { path, code: generic[i]!.code };
+    if (issue.code === 'invalid_type') return { path: join(issue.path.map(String).join('.')), code: value === undefined ? 'validation.required' : 'validation.invalid' };
+    return { path: join(generic[i]!.path), code: generic[i]!.code };
   });
 }
 
 /** Validates an override file (parsed JSON); throws a VALIDATION error whose issues name each bad field. */
 export function parseHolidayYear(input: unknown, path = ''): HolidayYear {
   const r = holidayYearSchema.safeParse(input);
-  if (!r.success) throw new AppError('VALIDATION', {}, toIssues(r.error, path));
+  if (!r.success) throw new AppError('VALIDATION', {}, toIssues(r.error, input, path));
   return r.data;
 }
 
 export function parseLocalDaysOff(input: unknown, path = ''): LocalDayOff[] {
   const r = z.array(localDayOffSchema).safeParse(input);
-  if (!r.success) throw new AppError('VALIDATION', {}, toIssues(r.error, path));
+  if (!r.success) throw new AppError('VALIDATION', {}, toIssues(r.error, input, path));
   return r.data;
 }

@@ -54,6 +54,7 @@ export class WorkingCalendar {
   private readonly official = new Map<number, HolidayYear>();
   private readonly local = new Map<number, LocalDayOff[]>();
   private readonly tables = new Map<number, YearTable>();
+  private last: YearTable | undefined;
 
   constructor(sources: CalendarSources = {}) {
     for (const year of sources.bundled ?? BUNDLED_YEARS) this.official.set(year.year, year);
@@ -172,7 +173,10 @@ export class WorkingCalendar {
   }
 
   private tableOf(n: number): YearTable {
-    return this.table(civil(n).y);
+    // Most lookups hit the same year as the previous one.
+    const last = this.last;
+    if (last && n >= last.start && n < last.start + last.working.length) return last;
+    return (this.last = this.table(civil(n).y));
   }
 
   private table(year: number): YearTable {
