@@ -42,26 +42,51 @@ export function createCore(options: CoreOptions & { migrations?: Migration[] }):
   let failure: AppError | undefined;
   let opening: Promise<WorkspaceStatus>;
 
+  /** Notices of the current opening, kept until another workspace is opened (see workspace.status). */
+  let notices: { level: 'warning' | 'error'; error: AppError }[] = [];
+
   const status = (): WorkspaceStatus => {
-    if (current?.info) return { state: 'ready', workspace: current.info };
-    if (current) return { state: 'uninitialised', dir };
-    return { state: 'unavailable', dir, error: (failure ?? new AppError('WORKSPACE_UNAVAILABLE', { reason: '' })).toData(locale) };
+    const kept = notices.length ? { notices: notices.map((n) => n.error.toData(locale)) } : {};
+    if (current?.info) return { state: 'ready', workspace: current.info, ...kept };
+    if (current) return { state: 'uninitialised', dir, ...kept };
+    const error = (failure ?? new AppError('WORKSPACE_UNAVAILABLE', { reason: '' })).toData(locale);
+    return { state: 'unavailable', dir, error, ...kept };
   };
 
-  const open = async (target: string): Promise<WorkspaceStatus> => {
+  const notify = (level: 'warning' | 'error', error: AppError) => {
+    notices.push({ level, error });
+    events.emit('workspace.notice', { level, error: error.toData(locale) });
+  };
+
+  const open = async (target: string, fullCheck = false): Promise<WorkspaceStatus> => {
     dir = target;
     failure = undefined;
+    if (!fullCheck) notices = [];
     try {
-      const { workspace, notices } = await Workspace.open(target, { clock, logger, migrations });
+      const opened = await Workspace.open(target, { clock, logger, migrations, fullCheck, checkAtOpenMaxBytes: options.checkAtOpenMaxBytes });
+      const workspace = opened.workspace;
       current = workspace;
-      for (const n of notices) events.emit('workspace.notice', { level: 'warning', error: n.toData(locale) });
+      for (const n of opened.notices) notify('warning', n);
+      void workspace.integrity.then((verdict) => {
+        if (verdict === 'damaged' && current === workspace) opening = recover(workspace);
+      });
     } catch (err) {
       failure = err instanceof AppError ? err : new AppError('WORKSPACE_UNAVAILABLE', { reason: String(err) });
       logger.warn('workspace not opened', { dir: target, code: failure.code });
+      // The officer was working in it: say so, beside the status that explains why it is gone.
+      if (fullCheck) notify('error', failure);
     }
     const s = status();
     events.emit('workspace.status', { state: s.state });
     return s;
+  };
+
+  /** The check after open found damage: close without backing up, then reopen checking first (restore or refuse). */
+  const recover = async (damaged: Workspace): Promise<WorkspaceStatus> => {
+    current = undefined;
+    failure = new AppError('WORKSPACE_CORRUPT', { file: damaged.paths.db });
+    await damaged.close().catch((err: unknown) => logger.error('closing a damaged workspace failed', { error: String(err) }));
+    return open(damaged.paths.dir, true);
   };
 
   const base: Omit<CoreContext, 'write'> = {

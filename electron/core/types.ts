@@ -29,6 +29,8 @@ export interface CoreOptions {
   actor?: string;
   /** Check every handler's output against the contract (on in tests, cheap enough to keep on). */
   validateOutputs?: boolean;
+  /** Database files up to this size are integrity-checked before open completes; larger ones just after. */
+  checkAtOpenMaxBytes?: number;
 }
 
 export const systemClock: Clock = { now: () => new Date() };

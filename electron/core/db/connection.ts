@@ -40,6 +40,11 @@ export class Connection {
     return new Promise((resolve, reject) => this.db.exec(sql, (err) => (err ? reject(err) : resolve())));
   }
 
+  /** Makes the running statement fail with SQLITE_INTERRUPT (used to cancel a long check). */
+  interrupt(): void {
+    this.db.interrupt();
+  }
+
   close(): Promise<void> {
     return new Promise((resolve, reject) => this.db.close((err) => (err ? reject(err) : resolve())));
   }

@@ -10,6 +10,8 @@ export type Tx = Pick<Connection, 'run' | 'all' | 'get' | 'exec'>;
 export class Database {
   private queue: Promise<unknown> = Promise.resolve();
   private writes = 0;
+  /** Set when a `hold` gate failed: no later write may touch this file. */
+  private refusal: unknown;
 
   private constructor(
     readonly file: string,
@@ -36,6 +38,7 @@ export class Database {
   /** Runs `fn` in one IMMEDIATE transaction after every earlier one; any error rolls it all back. */
   transaction<T>(fn: (tx: Tx) => Promise<T>): Promise<T> {
     const run = async (): Promise<T> => {
+      if (this.refusal) throw this.refusal;
       await this.writer.exec('BEGIN IMMEDIATE');
       try {
         const result = await fn(this.writer);
@@ -54,10 +57,21 @@ export class Database {
 
   /** Statements outside a transaction that must still wait their turn (schema work, VACUUM INTO). */
   exclusive<T>(fn: (conn: Connection) => Promise<T>): Promise<T> {
-    const run = () => fn(this.writer);
+    const run = () => (this.refusal ? Promise.reject(this.refusal) : fn(this.writer));
     const next = this.queue.then(run, run);
     this.queue = next.catch(() => {});
     return next;
+  }
+
+  /**
+   * Queues `gate` like a write: every write queued after it waits for it, and if it rejects, those
+   * writes and all later ones fail with its error (the integrity check that runs after open).
+   */
+  hold(gate: Promise<void>): void {
+    const held = this.queue.then(() => gate).catch((err: unknown) => {
+      this.refusal = err;
+    });
+    this.queue = held;
   }
 
   all<T = Record<string, unknown>>(sql: string, params?: Params): Promise<T[]> {

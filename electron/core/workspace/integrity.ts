@@ -3,16 +3,25 @@ import { Connection } from '../db/connection';
 import type { Database } from '../db/database';
 import type { WorkspacePaths } from './paths';
 
-/** `PRAGMA quick_check` on its own read-only connection: true when the file is a sound database. */
-export async function quickCheck(file: string): Promise<boolean> {
+export type Verdict = 'ok' | 'damaged' | 'cancelled';
+
+/**
+ * `PRAGMA quick_check` on its own read-only connection. `signal` interrupts it (closing the
+ * workspace need not wait for a check of a large file); an interrupted check proves nothing.
+ */
+export async function quickCheck(file: string, signal?: AbortSignal): Promise<Verdict> {
   let conn: Connection | undefined;
+  const interrupt = () => conn?.interrupt();
   try {
     conn = await Connection.open(file, 'readonly');
+    if (signal?.aborted) return 'cancelled';
+    signal?.addEventListener('abort', interrupt);
     const rows = await conn.all<{ quick_check: string }>('PRAGMA quick_check');
-    return rows.length === 1 && rows[0]?.quick_check === 'ok';
+    return rows.length === 1 && rows[0]?.quick_check === 'ok' ? 'ok' : 'damaged';
   } catch {
-    return false;
+    return signal?.aborted ? 'cancelled' : 'damaged';
   } finally {
+    signal?.removeEventListener('abort', interrupt);
     await conn?.close().catch(() => {});
   }
 }
@@ -36,7 +45,8 @@ const SIDE_FILES = ['', '-wal', '-shm'];
  */
 export function restoreFromBackup(paths: WorkspacePaths, now: Date): string {
   const stamp = now.toISOString().replace(/[-:]/g, '').replace(/\..*$/, '');
-  const kept = `${paths.db}.corrupt-${stamp}`;
+  let kept = `${paths.db}.corrupt-${stamp}`;
+  for (let n = 2; existsSync(kept); n++) kept = `${paths.db}.corrupt-${stamp}-${n}`;
   for (const suffix of SIDE_FILES) {
     if (existsSync(paths.db + suffix)) renameSync(paths.db + suffix, kept + suffix);
   }

@@ -1,5 +1,6 @@
 import { hostname } from 'node:os';
-import { openSync, readFileSync, rmSync, writeSync, closeSync } from 'node:fs';
+import { openSync, readFileSync, realpathSync, rmSync, writeSync, closeSync } from 'node:fs';
+import { basename, dirname, join } from 'node:path';
 import { AppError } from '@shared/ipc/errors';
 
 interface LockBody {
@@ -17,18 +18,27 @@ function alive(pid: number): boolean {
   }
 }
 
+/** Lock files this process holds: a second core in the same process must be refused too. */
+const HELD = new Set<string>();
+
 /**
  * Takes the workspace's lock file, so that two programs never write one database. A lock left by
  * a process that no longer runs on this host is stale and taken over.
  */
-export function acquireLock(file: string, now: Date): () => void {
+export function acquireLock(lockFile: string, now: Date): () => void {
+  // One key per folder however it was named (relative, symlinked): the folder exists by now.
+  const file = join(realpathSync(dirname(lockFile)), basename(lockFile));
+  if (HELD.has(file)) throw new AppError('WORKSPACE_LOCKED', { pid: process.pid, host: hostname() });
   const body: LockBody = { pid: process.pid, host: hostname(), at: now.toISOString() };
   for (let attempt = 0; attempt < 2; attempt++) {
     try {
       const fd = openSync(file, 'wx');
       writeSync(fd, JSON.stringify(body));
       closeSync(fd);
-      return () => rmSync(file, { force: true });
+      HELD.add(file);
+      return () => {
+        if (HELD.delete(file)) rmSync(file, { force: true });
+      };
     } catch (err) {
       if ((err as NodeJS.ErrnoException).code !== 'EEXIST') throw err;
       let held: Partial<LockBody> = {};

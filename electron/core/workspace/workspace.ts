@@ -1,18 +1,27 @@
-import { existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { AppError } from '@shared/ipc/errors';
 import type { WorkspaceInfo } from '@shared/ipc/channels/workspace';
 import type { ProfileId } from '@shared/profiles/types';
 import { Database } from '../db/database';
-import { migrate, type Migration } from '../db/migrate';
+import { migrate, pendingMigrations, type Migration } from '../db/migrate';
 import type { Clock, Logger } from '../types';
-import { backup, backupTime, quickCheck, restoreFromBackup } from './integrity';
+import { backup, backupTime, quickCheck, restoreFromBackup, type Verdict } from './integrity';
 import { acquireLock } from './lock';
 import { workspacePaths, type WorkspacePaths } from './paths';
+
+/**
+ * Files up to this size are checked before open completes (`PRAGMA quick_check` runs at about
+ * 2 ms/MB on a 2-core machine); larger ones after a clean close are checked just after open.
+ */
+export const DEFAULT_CHECK_AT_OPEN_MAX_BYTES = 32 * 1024 * 1024;
 
 export interface OpenOptions {
   clock: Clock;
   logger: Logger;
   migrations: Migration[];
+  /** Check the whole file before opening whatever its size (after a check found damage). */
+  fullCheck?: boolean;
+  checkAtOpenMaxBytes?: number;
 }
 
 interface WorkspaceRow {
@@ -22,12 +31,41 @@ interface WorkspaceRow {
   created_at: string;
 }
 
+/** Checks the file; if damaged, puts the backup in its place (keeping the damaged file) or refuses. */
+async function checkOrRestore(paths: WorkspacePaths, opts: OpenOptions, notices: AppError[]): Promise<void> {
+  if (!existsSync(paths.db) || (await quickCheck(paths.db)) === 'ok') return;
+  const taken = backupTime(paths);
+  if (!taken || (await quickCheck(paths.backup)) !== 'ok') throw new AppError('WORKSPACE_CORRUPT', { file: paths.db });
+  const kept = restoreFromBackup(paths, opts.clock.now());
+  opts.logger.warn('workspace restored from backup', { kept, backupTime: taken.toISOString() });
+  notices.push(new AppError('WORKSPACE_RESTORED', { file: kept, backupTime: taken.toISOString() }));
+}
+
+async function openChecked(paths: WorkspacePaths, opts: OpenOptions): Promise<{ db: Database; pending: Migration[] }> {
+  const db = await Database.open(paths.db);
+  try {
+    return { db, pending: await pendingMigrations(db, opts.migrations) };
+  } catch (err) {
+    await db.close().catch(() => {});
+    throw err;
+  }
+}
+
 /**
  * One open workspace: its lock, its database (checked, migrated) and the department it belongs to.
  * Opening never modifies a workspace it refuses; a damaged one is restored only from its backup.
+ *
+ * The integrity check: after an unclean shutdown (the open marker is still there), before a
+ * migration, for small files, or when the file does not even open, `PRAGMA quick_check` runs
+ * before open completes. Otherwise — a large file closed cleanly — it runs just after open on its
+ * own connection while reads proceed; writes wait behind it, so a damaged file is never written
+ * to and restoring it from the backup loses nothing. `integrity` tells the host the outcome.
  */
 export class Workspace {
   private row: WorkspaceRow | undefined;
+  private cancelCheck: (() => void) | undefined;
+  /** Resolves once the file is known sound (`ok`), found damaged, or the check was cancelled by close. */
+  integrity: Promise<Verdict> = Promise.resolve('ok');
 
   private constructor(
     readonly paths: WorkspacePaths,
@@ -43,18 +81,37 @@ export class Workspace {
     const notices: AppError[] = [];
     let db: Database | undefined;
     try {
-      if (existsSync(paths.db) && !(await quickCheck(paths.db))) {
-        const taken = backupTime(paths);
-        if (!taken || !(await quickCheck(paths.backup))) throw new AppError('WORKSPACE_CORRUPT', { file: paths.db });
-        const kept = restoreFromBackup(paths, opts.clock.now());
-        opts.logger.warn('workspace restored from backup', { kept, backupTime: taken.toISOString() });
-        notices.push(new AppError('WORKSPACE_RESTORED', { file: kept, backupTime: taken.toISOString() }));
+      const size = existsSync(paths.db) ? statSync(paths.db).size : 0;
+      const unclean = existsSync(paths.openMarker);
+      let checked = size === 0;
+      if (!checked && (opts.fullCheck || unclean || size <= (opts.checkAtOpenMaxBytes ?? DEFAULT_CHECK_AT_OPEN_MAX_BYTES))) {
+        await checkOrRestore(paths, opts, notices);
+        checked = true;
       }
-      db = await Database.open(paths.db);
+      let opened: { db: Database; pending: Migration[] };
+      try {
+        opened = await openChecked(paths, opts);
+      } catch (err) {
+        // Not even a readable database (or a refused one): check now, then retry or refuse.
+        if (checked || err instanceof AppError) throw err;
+        await checkOrRestore(paths, opts, notices);
+        checked = true;
+        opened = await openChecked(paths, opts);
+      }
+      db = opened.db;
+      if (opened.pending.length && !checked) {
+        // A migration writes: never before the file is known sound.
+        await db.close();
+        db = undefined;
+        await checkOrRestore(paths, opts, notices);
+        checked = true;
+        db = (await openChecked(paths, opts)).db;
+      }
       const applied = await migrate(db, opts.migrations, opts.clock.now().toISOString());
       if (applied.length) opts.logger.info('migrations applied', { applied });
       writeFileSync(paths.openMarker, String(process.pid));
       const ws = new Workspace(paths, db, release, opts.clock);
+      if (!checked) ws.checkInBackground(opts.logger);
       await ws.reload();
       return { workspace: ws, notices };
     } catch (err) {
@@ -63,6 +120,21 @@ export class Workspace {
       if (err instanceof AppError) throw err;
       throw new AppError('WORKSPACE_UNAVAILABLE', { reason: (err as Error).message });
     }
+  }
+
+  private checkInBackground(logger: Logger): void {
+    const abort = new AbortController();
+    this.cancelCheck = () => abort.abort();
+    this.integrity = quickCheck(this.paths.db, abort.signal).then((verdict) => {
+      if (verdict === 'damaged') logger.warn('workspace failed its integrity check after open', { file: this.paths.db });
+      return verdict;
+    });
+    this.db.hold(
+      this.integrity.then((verdict) => {
+        if (verdict === 'damaged') throw new AppError('WORKSPACE_CORRUPT', { file: this.paths.db });
+        if (verdict === 'cancelled') throw new AppError('WORKSPACE_UNAVAILABLE', { reason: 'closed' });
+      }),
+    );
   }
 
   async reload(): Promise<void> {
@@ -90,13 +162,19 @@ export class Workspace {
     return info;
   }
 
-  /** Clean close: back up if anything was written (or no backup exists yet), then release the lock. */
+  /**
+   * Clean close: back up if anything was written (or no backup exists yet) — only a file known
+   * sound is ever copied over the backup — then release the lock. A damaged file keeps its open
+   * marker, so the next open checks it before anything else.
+   */
   async close(): Promise<void> {
+    this.cancelCheck?.();
+    const verdict = await this.integrity;
     try {
-      if (this.row && (this.db.writeCount > 0 || !existsSync(this.paths.backup))) await backup(this.db, this.paths);
+      if (verdict === 'ok' && this.row && (this.db.writeCount > 0 || !existsSync(this.paths.backup))) await backup(this.db, this.paths);
     } finally {
       await this.db.close();
-      rmSync(this.paths.openMarker, { force: true });
+      if (verdict !== 'damaged') rmSync(this.paths.openMarker, { force: true });
       this.release();
     }
   }

@@ -12,10 +12,16 @@ export const workspaceInfoSchema = z.object({
 });
 export type WorkspaceInfo = z.output<typeof workspaceInfoSchema>;
 
+/**
+ * What the officer must be told about this workspace's opening (e.g. that it was restored from a
+ * backup): kept in the status because the renderer subscribes to events only after the first open.
+ */
+const notices = z.array(appErrorSchema).optional();
+
 export const workspaceStatusSchema = z.discriminatedUnion('state', [
-  z.object({ state: z.literal('ready'), workspace: workspaceInfoSchema }),
-  z.object({ state: z.literal('uninitialised'), dir: z.string() }),
-  z.object({ state: z.literal('unavailable'), dir: z.string(), error: appErrorSchema }),
+  z.object({ state: z.literal('ready'), workspace: workspaceInfoSchema, notices }),
+  z.object({ state: z.literal('uninitialised'), dir: z.string(), notices }),
+  z.object({ state: z.literal('unavailable'), dir: z.string(), error: appErrorSchema, notices }),
 ]);
 export type WorkspaceStatus = z.output<typeof workspaceStatusSchema>;
 
