@@ -15,6 +15,8 @@ export interface HostOptions {
   keyStoreTimeoutMs?: number;
   /** Extra core options (tests pass a fixed clock or prepared migrations). */
   core?: Partial<CoreOptions>;
+  /** How the core is made; tests wrap the real createCore to reach the options it got. */
+  createCore?: typeof createCore;
 }
 
 /**
@@ -56,7 +58,7 @@ export function serveCore(port: HostPort, options: HostOptions = {}): { done: Pr
     switch (message.type) {
       case 'start':
         if (core) return;
-        core = createCore({
+        core = (options.createCore ?? createCore)({
           workspaceDir: message.workspaceDir,
           locale: message.locale,
           actor: message.actor,
