@@ -10,6 +10,9 @@ export type Verdict = 'ok' | 'damaged' | 'cancelled';
  * workspace need not wait for a check of a large file); an interrupted check proves nothing.
  */
 export async function quickCheck(file: string, signal?: AbortSignal): Promise<Verdict> {
+  // A read-only connection to a WAL file creates -wal and -shm but cannot remove them on close:
+  // remove the ones it created (empty, as it wrote nothing), so checking a file changes nothing.
+  const created = ['-wal', '-shm'].filter((s) => !existsSync(file + s));
   let conn: Connection | undefined;
   const interrupt = () => conn?.interrupt();
   try {
@@ -23,6 +26,10 @@ export async function quickCheck(file: string, signal?: AbortSignal): Promise<Ve
   } finally {
     signal?.removeEventListener('abort', interrupt);
     await conn?.close().catch(() => {});
+    const wal = `${file}-wal`;
+    if (created.includes('-wal') && existsSync(wal) && statSync(wal).size === 0) {
+      for (const s of created) rmSync(file + s, { force: true });
+    }
   }
 }
 
