@@ -8,6 +8,7 @@ import { loadMigrations, type Migration } from './db/migrate';
 import { makeDispatch } from './dispatch';
 import { EventBus } from './events';
 import { outboxHandlers } from './outbox/handlers';
+import { searchHandlers } from './search/handlers';
 import { memoryKeyStore, silentLogger, systemClock, type CoreOptions } from './types';
 import { workspaceHandlers } from './workspace/handlers';
 import { Workspace } from './workspace/workspace';
@@ -120,6 +121,7 @@ export function createCore(options: CoreOptions & { migrations?: Migration[] }):
     ...workspaceHandlers(ctx, status),
     ...catalogueHandlers(ctx),
     ...outboxHandlers(ctx),
+    ...searchHandlers(ctx),
   };
 
   opening = open(dir);

@@ -7,12 +7,13 @@
 import { calendarMessages } from './messages/calendar';
 import { coreMessages } from './messages/core';
 import { protocolMessages } from './messages/protocol';
+import { searchMessages } from './messages/search';
 import type { MessageModule, MessageTree } from './messages/types';
 
 export const LOCALES = ['zh-CN', 'en'] as const;
 export type Locale = (typeof LOCALES)[number];
 
-const MODULES: MessageModule[] = [coreMessages, calendarMessages, protocolMessages];
+const MODULES: MessageModule[] = [coreMessages, calendarMessages, protocolMessages, searchMessages];
 
 export const MESSAGES: Record<Locale, MessageTree> = {
   'zh-CN': Object.assign({}, ...MODULES.map((m) => m['zh-CN'])) as MessageTree,

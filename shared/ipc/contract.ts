@@ -3,6 +3,7 @@ import type { ChannelDef } from './define';
 import { workspaceChannels } from './channels/workspace';
 import { catalogueChannels } from './channels/catalogue';
 import { shellChannels } from './channels/shell';
+import { searchChannels } from './channels/search';
 import { appErrorSchema } from './errors';
 
 /**
@@ -13,6 +14,7 @@ export const CHANNELS = {
   ...workspaceChannels,
   ...catalogueChannels,
   ...shellChannels,
+  ...searchChannels,
 } satisfies Record<string, ChannelDef>;
 
 export type Channels = typeof CHANNELS;

@@ -1,0 +1,88 @@
+import { cachedPinyinKeys, type PinyinKeys } from '@shared/search/pinyin';
+import { segmentForIndex } from '@shared/search/segment';
+import { valuesPlaceholders, type SqlValue } from '../db/connection';
+import type { Tx } from '../db/database';
+
+/** What the search index needs of one own or shared entry. */
+export interface SearchSource {
+  scope: 'own' | 'shared';
+  entityId: string;
+  code: string;
+  name: string;
+  provider: string;
+  summary: string;
+  shareType: string;
+  formatClass: string;
+  /** The 类+项 code the classification facet counts ('' when unclassified). */
+  classification: string;
+  state: string;
+  itemNames: readonly string[];
+}
+
+const DOC_COLUMNS = ['doc_id', 'scope', 'entity_id', 'code', 'name', 'provider', 'share_type', 'format_class', 'classification', 'state'];
+const FTS_COLUMNS = ['rowid', 'name', 'summary', 'items', 'pinyin'];
+/** Rows per multi-row INSERT: few statements, well under SQLite's 32,766 bound parameters. */
+const BATCH = 1000;
+/** Ids per `IN (…)` list. */
+export const ID_CHUNK = 500;
+
+/** Item texts are joined by a newline so that a substring never spans two items. */
+const ITEM_SEPARATOR = '\n';
+
+/**
+ * One indexer per bulk operation: its pinyin cache makes the many repeated item names of a large
+ * shared catalogue cost one conversion each.
+ */
+export function makeIndexer() {
+  const keysOf = cachedPinyinKeys();
+  const keyWords = (k: PinyinKeys) => (k.initials === k.full ? k.full : `${k.initials} ${k.full}`);
+
+  return async function indexDocs(tx: Tx, sources: readonly SearchSource[]): Promise<void> {
+    if (sources.length === 0) return;
+    const top = await tx.get<{ id: number }>('SELECT coalesce(max(doc_id), 0) AS id FROM search_docs');
+    let next = (top?.id ?? 0) + 1;
+    for (let start = 0; start < sources.length; start += BATCH) {
+      const batch = sources.slice(start, start + BATCH);
+      const docs: SqlValue[] = [];
+      const trigram: SqlValue[] = [];
+      const cjk: SqlValue[] = [];
+      for (const s of batch) {
+        const id = next++;
+        docs.push(id, s.scope, s.entityId, s.code, s.name, s.provider, s.shareType, s.formatClass, s.classification, s.state);
+        const items = s.itemNames.join(ITEM_SEPARATOR);
+        const pinyin = [keyWords(keysOf(s.name)), ...s.itemNames.map((n) => keyWords(keysOf(n)))].filter(Boolean).join(' ');
+        trigram.push(id, s.name, s.summary, items, pinyin);
+        cjk.push(id, segmentForIndex(s.name), segmentForIndex(s.summary), segmentForIndex(items), pinyin);
+      }
+      await tx.run(`INSERT INTO search_docs (${DOC_COLUMNS.join(',')}) VALUES ${valuesPlaceholders(batch.length, DOC_COLUMNS.length)}`, docs);
+      const fts = valuesPlaceholders(batch.length, FTS_COLUMNS.length);
+      await tx.run(`INSERT INTO search_trigram (${FTS_COLUMNS.join(',')}) VALUES ${fts}`, trigram);
+      await tx.run(`INSERT INTO search_cjk (${FTS_COLUMNS.join(',')}) VALUES ${fts}`, cjk);
+    }
+  };
+}
+
+/** Removes the documents of these entities from every search table. */
+export async function unindexDocs(tx: Tx, scope: 'own' | 'shared', entityIds: readonly string[]): Promise<void> {
+  for (let start = 0; start < entityIds.length; start += ID_CHUNK) {
+    const chunk = entityIds.slice(start, start + ID_CHUNK);
+    const rows = await tx.all<{ doc_id: number }>(
+      `SELECT doc_id FROM search_docs WHERE scope = ? AND entity_id IN (${chunk.map(() => '?').join(',')})`,
+      [scope, ...chunk],
+    );
+    if (rows.length === 0) continue;
+    const docIds = rows.map((r) => r.doc_id);
+    const list = docIds.map(() => '?').join(',');
+    await tx.run(`DELETE FROM search_trigram WHERE rowid IN (${list})`, docIds);
+    await tx.run(`DELETE FROM search_cjk WHERE rowid IN (${list})`, docIds);
+    await tx.run(`DELETE FROM search_docs WHERE doc_id IN (${list})`, docIds);
+  }
+}
+
+/** Removes every document of a scope (a full resync of the shared catalogue). */
+export async function unindexScope(tx: Tx, scope: 'own' | 'shared'): Promise<void> {
+  const docs = 'SELECT doc_id FROM search_docs WHERE scope = ?';
+  await tx.run(`DELETE FROM search_trigram WHERE rowid IN (${docs})`, [scope]);
+  await tx.run(`DELETE FROM search_cjk WHERE rowid IN (${docs})`, [scope]);
+  await tx.run('DELETE FROM search_docs WHERE scope = ?', [scope]);
+}

@@ -1,0 +1,170 @@
+import { sharedEntrySchema, type SharedEntry } from '@shared/domain/shared-entry';
+import { valuesPlaceholders, type SqlValue } from '../db/connection';
+import type { Database, Tx } from '../db/database';
+import { ID_CHUNK, makeIndexer, unindexDocs, unindexScope, type SearchSource } from '../search/documents';
+import { classificationFacet, classificationText } from '../search/classification';
+
+/**
+ * The local cache of the platform's shared catalogue. Sync's pull calls these inside its own
+ * transaction (the page and the new cursor commit together); the search index is kept in step in
+ * that same transaction, so a crash leaves either the whole page, indexed, or none of it.
+ */
+
+const ENTRY_COLUMNS = [
+  'id',
+  'revision',
+  'code',
+  'name',
+  'provider',
+  'provider_code',
+  'department_code',
+  'summary',
+  'format_class',
+  'format_type',
+  'share_type',
+  'open_type',
+  'update_cycle',
+  'classification',
+  'published_at',
+  'body',
+];
+const ITEM_COLUMNS = ['entry_id', 'position', 'name', 'name_en', 'type', 'length'];
+/** Multi-row INSERT sizes: one statement per batch is several times faster than one per row. */
+const ENTRY_BATCH = 500;
+const ITEM_BATCH = 2000;
+
+export interface ApplyResult {
+  /** Entries new to the cache. */
+  inserted: number;
+  /** Entries replaced by a higher revision. */
+  updated: number;
+  /** Entries already cached at this revision or a newer one (replayed or reordered pages). */
+  skipped: number;
+}
+
+const placeholders = (n: number) => new Array(n).fill('?').join(',');
+
+function entryRow(e: SharedEntry): SqlValue[] {
+  return [
+    e.id,
+    e.revision,
+    e.code,
+    e.name,
+    e.provider,
+    e.providerCode ?? null,
+    e.departmentCode,
+    e.summary,
+    e.formatClass,
+    e.formatType,
+    e.shareType,
+    e.openType,
+    e.updateCycle,
+    classificationText(e) ?? null,
+    e.publishedAt,
+    JSON.stringify(e),
+  ];
+}
+
+function searchSource(e: SharedEntry): SearchSource {
+  return {
+    scope: 'shared',
+    entityId: e.id,
+    code: e.code,
+    name: e.name,
+    provider: e.provider,
+    summary: e.summary,
+    shareType: e.shareType,
+    formatClass: e.formatClass,
+    classification: classificationFacet(e) ?? '',
+    state: 'published',
+    itemNames: e.items.map((i) => i.name),
+  };
+}
+
+async function insertRows(tx: Tx, table: string, columns: string[], rows: SqlValue[][], batch: number): Promise<void> {
+  for (let start = 0; start < rows.length; start += batch) {
+    const chunk = rows.slice(start, start + batch);
+    await tx.run(`INSERT INTO ${table} (${columns.join(',')}) VALUES ${valuesPlaceholders(chunk.length, columns.length)}`, chunk.flat());
+  }
+}
+
+async function deleteEntries(tx: Tx, ids: readonly string[]): Promise<number> {
+  let removed = 0;
+  for (let start = 0; start < ids.length; start += ID_CHUNK) {
+    const chunk = ids.slice(start, start + ID_CHUNK);
+    await tx.run(`DELETE FROM shared_catalogue_items WHERE entry_id IN (${placeholders(chunk.length)})`, chunk);
+    removed += (await tx.run(`DELETE FROM shared_catalogue_entries WHERE id IN (${placeholders(chunk.length)})`, chunk)).changes;
+  }
+  await unindexDocs(tx, 'shared', ids);
+  return removed;
+}
+
+/**
+ * Upserts a batch of published entries with their items and search documents. An entry replaces
+ * the cached one only when its revision is higher, so applying a page twice changes nothing.
+ */
+export async function applySharedEntries(tx: Tx, entries: readonly SharedEntry[]): Promise<ApplyResult> {
+  const latest = new Map<string, SharedEntry>();
+  for (const e of entries) {
+    const seen = latest.get(e.id);
+    if (!seen || seen.revision < e.revision) latest.set(e.id, e);
+  }
+  const ids = [...latest.keys()];
+  const cached = new Map<string, number>();
+  for (let start = 0; start < ids.length; start += ID_CHUNK) {
+    const chunk = ids.slice(start, start + ID_CHUNK);
+    const rows = await tx.all<{ id: string; revision: number }>(
+      `SELECT id, revision FROM shared_catalogue_entries WHERE id IN (${placeholders(chunk.length)})`,
+      chunk,
+    );
+    for (const r of rows) cached.set(r.id, r.revision);
+  }
+  const fresh: SharedEntry[] = [];
+  const replaced: string[] = [];
+  for (const e of latest.values()) {
+    const revision = cached.get(e.id);
+    if (revision === undefined) fresh.push(e);
+    else if (revision < e.revision) {
+      fresh.push(e);
+      replaced.push(e.id);
+    }
+  }
+  if (replaced.length) await deleteEntries(tx, replaced);
+  await insertRows(tx, 'shared_catalogue_entries', ENTRY_COLUMNS, fresh.map(entryRow), ENTRY_BATCH);
+  const items: SqlValue[][] = [];
+  for (const e of fresh) {
+    e.items.forEach((i, n) => items.push([e.id, n + 1, i.name, i.nameEn ?? null, i.type, i.length ?? null]));
+  }
+  await insertRows(tx, 'shared_catalogue_items', ITEM_COLUMNS, items, ITEM_BATCH);
+  await makeIndexer()(tx, fresh.map(searchSource));
+  return { inserted: fresh.length - replaced.length, updated: replaced.length, skipped: entries.length - fresh.length };
+}
+
+/** Removes entries that left the shared catalogue (retired on the platform); returns how many were cached. */
+export function removeSharedEntries(tx: Tx, ids: readonly string[]): Promise<number> {
+  return deleteEntries(tx, [...new Set(ids)]);
+}
+
+/** Empties the cache, before a full resync. */
+export async function clearSharedEntries(tx: Tx): Promise<void> {
+  await tx.run('DELETE FROM shared_catalogue_items');
+  await tx.run('DELETE FROM shared_catalogue_entries');
+  await unindexScope(tx, 'shared');
+}
+
+type Reader = Pick<Database, 'get' | 'all'> | Tx;
+
+export async function countSharedEntries(db: Reader): Promise<{ entries: number; items: number }> {
+  const row = await db.get<{ entries: number; items: number }>(
+    'SELECT (SELECT count(*) FROM shared_catalogue_entries) AS entries, (SELECT count(*) FROM shared_catalogue_items) AS items',
+  );
+  return { entries: row?.entries ?? 0, items: row?.items ?? 0 };
+}
+
+/** The cached entry as the platform published it, or undefined. */
+export async function getSharedEntry(db: Reader, id: string): Promise<SharedEntry | undefined> {
+  const row = await db.get<{ body: string }>('SELECT body FROM shared_catalogue_entries WHERE id = ?', [id]);
+  if (!row) return undefined;
+  const parsed = sharedEntrySchema.safeParse(JSON.parse(row.body));
+  return parsed.success ? parsed.data : undefined;
+}

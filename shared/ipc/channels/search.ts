@@ -1,0 +1,77 @@
+import { z } from 'zod';
+import { channel } from '../define';
+import { ENTRY_STATES, FORMAT_CLASSES, SHARE_TYPES } from '../../domain/enums';
+
+export const SEARCH_SCOPES = ['own', 'shared', 'all'] as const;
+export type SearchScope = (typeof SEARCH_SCOPES)[number];
+
+/** The facets counted over the match set; each is also a filter. */
+export const SEARCH_FACETS = ['shareType', 'formatClass', 'classification', 'state', 'provider'] as const;
+export type SearchFacet = (typeof SEARCH_FACETS)[number];
+
+const values = <T extends z.ZodType>(v: T) => z.array(v).max(50, { message: 'validation.tooMany' }).optional();
+
+export const searchFiltersSchema = z.strictObject({
+  shareType: values(z.enum(SHARE_TYPES)),
+  formatClass: values(z.enum(FORMAT_CLASSES)),
+  /** Classification at the 类+项 level, e.g. `101` (基础 · 人口). */
+  classification: values(z.string().max(64)),
+  state: values(z.enum(ENTRY_STATES)),
+  provider: values(z.string().max(100)),
+});
+export type SearchFilters = z.output<typeof searchFiltersSchema>;
+
+export const searchQueryInputSchema = z.strictObject({
+  q: z.string().trim().min(1, { message: 'validation.required' }).max(200, { message: 'validation.tooLong' }),
+  scope: z.enum(SEARCH_SCOPES).default('all'),
+  filters: searchFiltersSchema.optional(),
+  limit: z.number().int().min(1).max(200).default(20),
+  offset: z.number().int().min(0).max(10_000).default(0),
+});
+export type SearchQueryInput = z.input<typeof searchQueryInputSchema>;
+
+/** UTF-16 offsets into `text`, end exclusive; `text` is the original field text to mark. */
+export const searchHighlightSchema = z.object({
+  field: z.enum(['name', 'summary', 'item', 'provider']),
+  /** Position of the data item (1-based) when `field` is `item`. */
+  position: z.number().int().optional(),
+  text: z.string(),
+  ranges: z.array(z.object({ start: z.number().int(), end: z.number().int() })),
+});
+export type SearchHighlight = z.output<typeof searchHighlightSchema>;
+
+export const searchResultSchema = z.object({
+  id: z.string(),
+  scope: z.enum(['own', 'shared']),
+  code: z.string(),
+  name: z.string(),
+  provider: z.string(),
+  /** Higher is better: bm25 relevance plus a boost for an exact or leading name match. */
+  score: z.number(),
+  highlights: z.array(searchHighlightSchema),
+});
+export type SearchResult = z.output<typeof searchResultSchema>;
+
+const facetCounts = z.array(z.object({ value: z.string(), count: z.number().int() }));
+
+export const searchOutputSchema = z.object({
+  results: z.array(searchResultSchema),
+  /**
+   * Counts per facet value. Each facet is counted with every filter applied except its own, so
+   * the officer sees what choosing another value of the same facet would give.
+   */
+  facets: z.object({
+    shareType: facetCounts,
+    formatClass: facetCounts,
+    classification: facetCounts,
+    state: facetCounts,
+    provider: facetCounts,
+  }),
+  /** Matches after all filters. */
+  total: z.number().int(),
+});
+export type SearchOutput = z.output<typeof searchOutputSchema>;
+
+export const searchChannels = {
+  'search.query': channel('core', searchQueryInputSchema, searchOutputSchema),
+};

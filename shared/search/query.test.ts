@@ -1,0 +1,31 @@
+import { describe, expect, it } from 'vitest';
+import { MAX_TERMS, ftsString, planQuery, splitTerms } from './query';
+
+describe('query plan', () => {
+  it('sends 3+ character terms to the trigram index and shorter ones to the CJK index', () => {
+    expect(planQuery('人口基础')).toMatchObject({ trigram: '"人口基础"', terms: ['人口基础'] });
+    expect(planQuery('人口')).toMatchObject({ cjk: '"人口"' });
+    expect(planQuery('人')).toMatchObject({ cjk: '"人"*' });
+    expect(planQuery('rk')).toMatchObject({ cjk: '"rk"*' });
+    const mixed = planQuery('人口 身份证');
+    expect(mixed).toMatchObject({ trigram: '"身份证"', cjk: '"人口"', terms: ['人口', '身份证'] });
+  });
+
+  it('quotes FTS syntax so that user input is only ever text', () => {
+    expect(ftsString('a"b')).toBe('"a""b"');
+    expect(planQuery('NEAR(')?.trigram).toBe('"NEAR("');
+    expect(planQuery('人口"基础')).toMatchObject({ cjk: '"人口" AND "基础"', terms: ['人口', '基础'] });
+    // Double quotes only separate terms; `OR` is a two-letter word here, not an operator.
+    expect(planQuery('"人口" OR *')).toMatchObject({ cjk: '"人口" AND "or"*' });
+    expect(planQuery('a"b')).toMatchObject({ terms: ['a', 'b'] });
+    expect(planQuery('-')).toBeUndefined();
+    expect(planQuery('* "')).toBeUndefined();
+  });
+
+  it('normalises full-width input, collapses spaces and caps terms', () => {
+    expect(splitTerms('　ＩＤ号　 人口  ')).toEqual(['ID号', '人口']);
+    const many = Array.from({ length: 20 }, (_, i) => `词${i}`).join(' ');
+    expect(splitTerms(many)).toHaveLength(MAX_TERMS);
+    expect(Array.from(splitTerms('长'.repeat(500))[0] ?? '')).toHaveLength(64);
+  });
+});
