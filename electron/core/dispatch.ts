@@ -19,7 +19,8 @@ export function makeDispatch(
         throw new AppError('UNKNOWN_CHANNEL', { channel: String(channel).slice(0, 100) });
       }
       const def = CHANNELS[channel];
-      const parsed = def.input.safeParse(input ?? {});
+      // reportInput: issuesFromZod tells a missing field (required) from one of the wrong type.
+      const parsed = def.input.safeParse(input ?? {}, { reportInput: true });
       if (!parsed.success) throw new AppError('VALIDATION', {}, issuesFromZod(parsed.error));
       await opts.before?.();
       const handler = handlers()[channel as CoreChannel] as (i: unknown) => Promise<unknown>;
