@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { dateSchema, idSchema } from './common';
+import { holidayYearSchema } from '../calendar/override';
+import { idSchema } from './common';
 import { decisionSchema, objectionSchema, publishedEntrySchema, reviewResultSchema, shareRequestSchema } from './records';
 
 /**
@@ -22,11 +23,8 @@ export const CHANGES = {
   'request.decision': z.object({ requestId: idSchema, decision: decisionSchema }),
   /** An objection I raised, or one raised on my data, was created or answered. */
   'objection.update': z.object({ objection: objectionSchema }),
-  /** Holidays and adjusted working days of a year, overriding the bundled calendar. */
-  'calendar.override': z.object({
-    year: z.number().int().min(2000).max(2100),
-    days: z.array(z.object({ date: dateSchema, isOffDay: z.boolean(), name: z.string().optional() })),
-  }),
+  /** One year's official schedule (holiday-cn format), replacing the bundled year (shared/calendar). */
+  'calendar.override': z.object({ calendar: holidayYearSchema }),
   /** A jurisdiction profile's settings changed on the platform. */
   'profile.update': z.object({ profileId: z.string().min(1).max(64), settings: z.record(z.string(), z.unknown()) }),
 } as const satisfies Record<string, z.ZodObject>;

@@ -1,0 +1,72 @@
+import type { Change } from '@shared/protocol/index';
+import type { Db, Tx } from './db/sqlite';
+
+/** Everyone's audience: the shared catalogue, calendar and profile changes. */
+export const ALL = '*';
+
+/**
+ * Appends a change for `audience` (a department code or ALL). A change of the same `key` replaces
+ * the older one (log compaction): each change carries the whole current state of its thing.
+ */
+export async function appendChange(tx: Tx, audience: string, key: string, change: Change, now: string): Promise<void> {
+  await tx.run('INSERT OR REPLACE INTO feed (audience, key, kind, body, created_at) VALUES (?, ?, ?, ?, ?)', [
+    audience,
+    key,
+    change.kind,
+    JSON.stringify(change),
+    now,
+  ]);
+}
+
+export interface FeedPage {
+  /** The changes as stored JSON texts, in seq order: joined, never re-parsed, so pages stay cheap. */
+  bodies: string[];
+  nextCursor: string;
+  hasMore: boolean;
+  resyncRequired: boolean;
+}
+
+/**
+ * One page of the feed after `cursor` for a department (its own changes and everyone's). The two
+ * audiences are read by index range each and merged, so a page costs O(limit), not O(feed).
+ */
+export async function readPage(db: Db, department: string, cursor: number, limit: number): Promise<FeedPage> {
+  const bounds = await db.get<{ floor: string | null; top: number | null }>(
+    "SELECT (SELECT value FROM meta WHERE key = 'feed_floor') AS floor, (SELECT seq FROM sqlite_sequence WHERE name = 'feed') AS top",
+  );
+  const floor = Number(bounds?.floor ?? 0);
+  const top = bounds?.top ?? 0;
+  // A cursor below the retained feed missed compacted removals; one above the top comes from
+  // another (reset) platform database. Either way the client's cache cannot be trusted.
+  if (cursor > 0 && (cursor < floor || cursor > top)) return { bodies: [], nextCursor: '0', hasMore: false, resyncRequired: true };
+  const rows = await db.all<{ seq: number; body: string }>(
+    `SELECT seq, body FROM (SELECT seq, body FROM feed WHERE audience = ? AND seq > ? ORDER BY seq LIMIT ?)
+     UNION ALL SELECT seq, body FROM (SELECT seq, body FROM feed WHERE audience = ? AND seq > ? ORDER BY seq LIMIT ?)
+     ORDER BY seq LIMIT ?`,
+    [ALL, cursor, limit + 1, department, cursor, limit + 1, limit + 1],
+  );
+  const hasMore = rows.length > limit;
+  const page = hasMore ? rows.slice(0, limit) : rows;
+  const last = page[page.length - 1];
+  return { bodies: page.map((r) => r.body), nextCursor: String(last ? last.seq : cursor), hasMore, resyncRequired: false };
+}
+
+/**
+ * Drops removal markers (tombstones) older than the retention: every other row is the current
+ * state of its thing and stays. Clients whose cursor is older than a dropped marker must resync.
+ */
+export async function compactFeed(db: Db, olderThan: string): Promise<number> {
+  return db.transaction(async (tx) => {
+    const dropped = await tx.get<{ top: number | null; n: number }>(
+      "SELECT max(seq) AS top, count(*) AS n FROM feed WHERE kind = 'sharedEntry.remove' AND created_at < ?",
+      [olderThan],
+    );
+    if (!dropped?.n) return 0;
+    await tx.run("DELETE FROM feed WHERE kind = 'sharedEntry.remove' AND created_at < ?", [olderThan]);
+    await tx.run(
+      "INSERT INTO meta (key, value) VALUES ('feed_floor', ?) ON CONFLICT (key) DO UPDATE SET value = max(CAST(value AS INTEGER), CAST(excluded.value AS INTEGER))",
+      [String(dropped.top)],
+    );
+    return dropped.n;
+  });
+}

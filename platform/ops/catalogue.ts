@@ -1,0 +1,85 @@
+import type { EntryValues } from '@shared/domain/entry';
+import type { PublishedEntry } from '@shared/protocol/index';
+import type { Tx } from '../db/sqlite';
+import { OpRejection } from '../errors';
+import { ALL, appendChange } from '../feed';
+import { accepted, conflict, type OpHandler } from './types';
+
+export interface EntryRow {
+  id: string;
+  department_code: string;
+  code: string;
+  name: string;
+  share_type: string;
+  revision: number;
+  state: 'submitted' | 'returned' | 'published' | 'retired';
+  body: string;
+  submitted_at: string;
+  review_due: string | null;
+  published_at: string | null;
+}
+
+export const getEntry = (tx: Pick<Tx, 'get'>, id: string) => tx.get<EntryRow>('SELECT * FROM entries WHERE id = ?', [id]);
+
+export const entryVersion = (row: EntryRow) => ({ code: row.code, entry: JSON.parse(row.body) as EntryValues });
+
+/** The shared-catalogue form of an entry: its values plus who published it and when. */
+export function publishedEntry(row: EntryRow, departmentName: string, publishedAt: string): PublishedEntry {
+  return {
+    ...(JSON.parse(row.body) as EntryValues),
+    id: row.id,
+    code: row.code,
+    revision: row.revision,
+    departmentCode: row.department_code,
+    departmentName,
+    publishedAt,
+  };
+}
+
+/** Names are unique per provider, ignoring spaces and punctuation (DOMAIN §1.1 row 2). */
+export const nameKey = (name: string) => name.normalize('NFKC').replace(/[\s\p{P}\p{S}]/gu, '');
+
+/** Submit or resubmit for review: the published version, if any, stays shared until approval. */
+export const submitEntry: OpHandler<'catalogue.submit'> = async (ctx, op) => {
+  const { tx, department, now } = ctx;
+  const row = await getEntry(tx, op.entityId);
+  if (row && row.department_code !== department.code) throw new OpRejection('FORBIDDEN');
+  const current = row?.revision ?? 0;
+  if (op.baseRevision !== current) return conflict(current, row?.state ?? 'absent', row ? entryVersion(row) : {});
+  const entry = op.payload.entry;
+  const key = nameKey(entry.name);
+  const sameName = await tx.all<{ name: string }>(
+    "SELECT name FROM entries WHERE department_code = ? AND id <> ? AND state <> 'retired'",
+    [department.code, op.entityId],
+  );
+  if (sameName.some((r) => nameKey(r.name) === key)) throw new OpRejection('DUPLICATE_NAME', { name: entry.name });
+  const revision = current + 1;
+  const due = ctx.deadlines.due('catalogueReview', now);
+  const values = [op.payload.code, entry.name, entry.shareType, revision, JSON.stringify(entry), now, due, now];
+  if (row) {
+    await tx.run(
+      "UPDATE entries SET code = ?, name = ?, share_type = ?, revision = ?, state = 'submitted', body = ?, submitted_at = ?, review_due = ?, updated_at = ? WHERE id = ?",
+      [...values, op.entityId],
+    );
+  } else {
+    await tx.run(
+      "INSERT INTO entries (code, name, share_type, revision, state, body, submitted_at, review_due, updated_at, id, department_code) VALUES (?, ?, ?, ?, 'submitted', ?, ?, ?, ?, ?, ?)",
+      [...values, op.entityId, department.code],
+    );
+  }
+  return accepted(revision);
+};
+
+/** Retire (下线): the entry leaves the shared catalogue for everyone. */
+export const retireEntry: OpHandler<'catalogue.retire'> = async (ctx, op) => {
+  const { tx, department, now } = ctx;
+  const row = await getEntry(tx, op.entityId);
+  if (!row) throw new OpRejection('NOT_FOUND');
+  if (row.department_code !== department.code) throw new OpRejection('FORBIDDEN');
+  if (op.baseRevision !== row.revision) return conflict(row.revision, row.state, entryVersion(row));
+  if (row.state === 'retired') throw new OpRejection('STATE_FORBIDS', { state: row.state });
+  const revision = row.revision + 1;
+  await tx.run("UPDATE entries SET state = 'retired', revision = ?, published_at = NULL, updated_at = ? WHERE id = ?", [revision, now, row.id]);
+  if (row.published_at) await appendChange(tx, ALL, `entry:${row.id}`, { kind: 'sharedEntry.remove', entryId: row.id, revision }, now);
+  return accepted(revision);
+};

@@ -1,0 +1,76 @@
+import type { Objection } from '@shared/protocol/index';
+import type { Tx } from '../db/sqlite';
+import { DEADLINE_DAYS } from '../deadlines';
+import { OpRejection } from '../errors';
+import { appendChange } from '../feed';
+import { getEntry } from './catalogue';
+import { checkAttachments, grantAttachments } from './requests';
+import { accepted, conflict, departmentName, type OpHandler } from './types';
+
+async function getObjection(tx: Tx, id: string): Promise<Objection | undefined> {
+  const row = await tx.get<{ body: string }>('SELECT body FROM objections WHERE id = ?', [id]);
+  return row ? (JSON.parse(row.body) as Objection) : undefined;
+}
+
+/** Stores the objection and tells both the department that raised it and the provider. */
+async function saveObjection(tx: Tx, o: Objection, now: string): Promise<void> {
+  await tx.run(
+    'INSERT INTO objections (id, raiser_code, provider_code, entry_id, state, revision, body, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?) ' +
+      'ON CONFLICT (id) DO UPDATE SET state = excluded.state, revision = excluded.revision, body = excluded.body, updated_at = excluded.updated_at',
+    [o.id, o.raiserCode, o.providerCode, o.entryId, o.state, o.revision, JSON.stringify(o), now],
+  );
+  for (const audience of [o.raiserCode, o.providerCode]) {
+    await appendChange(tx, audience, `objection:${o.id}`, { kind: 'objection.update', objection: o }, now);
+  }
+}
+
+export const raiseObjection: OpHandler<'objection.raise'> = async (ctx, op) => {
+  const { tx, department, now } = ctx;
+  const existing = await getObjection(tx, op.entityId);
+  if (existing) {
+    if (existing.raiserCode !== department.code) throw new OpRejection('FORBIDDEN');
+    return conflict(existing.revision, existing.state, existing);
+  }
+  const entry = await getEntry(tx, op.payload.entryId);
+  if (!entry || !entry.published_at) throw new OpRejection('NOT_FOUND');
+  if (entry.department_code === department.code) throw new OpRejection('OWN_ENTRY');
+  await checkAttachments(tx, department.code, op.payload.attachments);
+  await grantAttachments(tx, entry.department_code, op.payload.attachments);
+  const objection: Objection = {
+    id: op.entityId,
+    revision: 1,
+    state: 'open',
+    entryId: entry.id,
+    entryName: entry.name,
+    raiserCode: department.code,
+    raiserName: department.name,
+    providerCode: entry.department_code,
+    providerName: await departmentName(tx, entry.department_code),
+    itemName: op.payload.itemName,
+    recordKey: op.payload.recordKey,
+    description: op.payload.description,
+    attachments: op.payload.attachments,
+    raisedAt: now,
+    dueDate: ctx.deadlines.due('objectionAnswer', now),
+    updatedAt: now,
+  };
+  await saveObjection(tx, objection, now);
+  return accepted(1);
+};
+
+/** The provider's answer: corrected, no error found, or the one extension it may take. */
+export const answerObjection: OpHandler<'objection.answer'> = async (ctx, op) => {
+  const { tx, department, now } = ctx;
+  const o = await getObjection(tx, op.entityId);
+  if (!o) throw new OpRejection('NOT_FOUND');
+  if (o.providerCode !== department.code) throw new OpRejection('FORBIDDEN');
+  if (op.baseRevision !== o.revision) return conflict(o.revision, o.state, o);
+  const extend = op.payload.answer === 'extend';
+  if (!(o.state === 'open' || (o.state === 'extended' && !extend))) throw new OpRejection('STATE_FORBIDS', { state: o.state });
+  const answer = { answer: op.payload.answer, note: op.payload.note, answeredAt: now, overdue: ctx.deadlines.isOverdue(o.dueDate, now) };
+  const next: Objection = extend
+    ? { ...o, state: 'extended', answer, dueDate: o.dueDate && ctx.deadlines.due('objectionAnswer', `${o.dueDate}T12:00:00+08:00`, DEADLINE_DAYS.objectionAnswer), revision: o.revision + 1, updatedAt: now }
+    : { ...o, state: op.payload.answer === 'corrected' ? 'corrected' : 'noError', answer, revision: o.revision + 1, updatedAt: now };
+  await saveObjection(tx, next, now);
+  return accepted(next.revision);
+};

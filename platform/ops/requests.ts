@@ -1,0 +1,167 @@
+import type { EntryValues } from '@shared/domain/entry';
+import type { ShareRequest } from '@shared/protocol/index';
+import type { Tx } from '../db/sqlite';
+import { OpRejection } from '../errors';
+import { appendChange } from '../feed';
+import { getEntry } from './catalogue';
+import { accepted, conflict, departmentName, type OpContext, type OpHandler } from './types';
+
+interface RequestRow {
+  id: string;
+  requester_code: string;
+  provider_code: string;
+  state: ShareRequest['state'];
+  revision: number;
+  body: string;
+}
+
+export async function getRequest(tx: Pick<Tx, 'get'>, id: string): Promise<ShareRequest | undefined> {
+  const row = await tx.get<RequestRow>('SELECT body FROM requests WHERE id = ?', [id]);
+  return row ? (JSON.parse(row.body) as ShareRequest) : undefined;
+}
+
+/**
+ * Stores the request's new state and tells both sides: the requester always (status), the
+ * provider when it decides conditional requests (incoming), and the decision when there is one.
+ */
+export async function saveRequest(tx: Tx, request: ShareRequest, now: string, decided = false): Promise<void> {
+  await tx.run(
+    'INSERT INTO requests (id, requester_code, provider_code, entry_id, state, revision, body, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?) ' +
+      'ON CONFLICT (id) DO UPDATE SET state = excluded.state, revision = excluded.revision, body = excluded.body, updated_at = excluded.updated_at',
+    [request.id, request.requesterCode, request.providerCode, request.entryId, request.state, request.revision, JSON.stringify(request), now],
+  );
+  const key = `request:${request.id}`;
+  await appendChange(tx, request.requesterCode, key, { kind: 'request.status', request }, now);
+  if (request.shareType === 'conditional') await appendChange(tx, request.providerCode, key, { kind: 'request.incoming', request }, now);
+  if (decided && request.decision) {
+    await appendChange(tx, request.requesterCode, `decision:${request.id}`, { kind: 'request.decision', requestId: request.id, decision: request.decision }, now);
+  }
+}
+
+/** The attachments must be on the platform and readable by the pushing department. */
+export async function checkAttachments(tx: Tx, department: string, shas: string[]): Promise<void> {
+  for (const sha256 of shas) {
+    const ok = await tx.get('SELECT 1 AS ok FROM attachment_access WHERE sha256 = ? AND department_code = ?', [sha256, department]);
+    if (!ok) throw new OpRejection('ATTACHMENT_MISSING', { sha256 });
+  }
+}
+
+export async function grantAttachments(tx: Tx, department: string, shas: string[]): Promise<void> {
+  for (const sha256 of shas) {
+    await tx.run('INSERT OR IGNORE INTO attachment_access (sha256, department_code) VALUES (?, ?)', [sha256, department]);
+  }
+}
+
+/** The step a new (or renewed) request goes to, with its deadline. */
+function firstStep(ctx: OpContext, shareType: ShareRequest['shareType']): Pick<ShareRequest, 'state' | 'dueDate'> {
+  return shareType === 'unconditional'
+    ? { state: 'platformCheck', dueDate: ctx.deadlines.due('platformCheck', ctx.now) }
+    : { state: 'providerReview', dueDate: ctx.deadlines.due('providerDecision', ctx.now) };
+}
+
+export const createRequest: OpHandler<'request.create'> = async (ctx, op) => {
+  const { tx, department, now, payload } = { ...ctx, payload: op.payload };
+  const existing = await getRequest(tx, op.entityId);
+  if (existing) {
+    if (existing.requesterCode !== department.code) throw new OpRejection('FORBIDDEN');
+    return conflict(existing.revision, existing.state, existing);
+  }
+  const entry = await getEntry(tx, payload.entryId);
+  if (!entry || !entry.published_at) throw new OpRejection('NOT_FOUND');
+  if (entry.department_code === department.code) throw new OpRejection('OWN_ENTRY');
+  const values = JSON.parse(entry.body) as EntryValues;
+  if (values.shareType === 'none') throw new OpRejection('NOT_SHAREABLE');
+  const itemNames = new Set(values.items.map((i) => i.name));
+  const unknown = payload.items.flatMap((name, i) => (itemNames.has(name) ? [] : [{ path: `payload.items.${i}`, code: 'validation.enum' }]));
+  if (unknown.length) throw new OpRejection('VALIDATION', {}, unknown);
+  await checkAttachments(tx, department.code, payload.attachments);
+  if (values.shareType === 'conditional' && ctx.requireSealedForm && payload.attachments.length === 0) throw new OpRejection('SEALED_FORM_REQUIRED');
+  await grantAttachments(tx, entry.department_code, payload.attachments);
+  const request: ShareRequest = {
+    id: op.entityId,
+    revision: 1,
+    ...firstStep(ctx, values.shareType),
+    entryId: entry.id,
+    entryName: entry.name,
+    shareType: values.shareType,
+    requesterCode: department.code,
+    requesterName: department.name,
+    providerCode: entry.department_code,
+    providerName: await departmentName(tx, entry.department_code),
+    items: payload.items,
+    purpose: payload.purpose,
+    attachments: payload.attachments,
+    submittedAt: now,
+    updatedAt: now,
+  };
+  await saveRequest(tx, request, now);
+  return accepted(1);
+};
+
+/** Loads a request for a change by `party`, checking ownership, base revision and state. */
+async function forChange(
+  ctx: OpContext,
+  op: { entityId: string; baseRevision: number },
+  party: 'requester' | 'provider',
+  states: readonly ShareRequest['state'][],
+): Promise<ShareRequest | ReturnType<typeof conflict>> {
+  const request = await getRequest(ctx.tx, op.entityId);
+  if (!request) throw new OpRejection('NOT_FOUND');
+  const owner = party === 'requester' ? request.requesterCode : request.providerCode;
+  if (owner !== ctx.department.code) throw new OpRejection('FORBIDDEN');
+  if (op.baseRevision !== request.revision) return conflict(request.revision, request.state, request);
+  if (!states.includes(request.state)) throw new OpRejection('STATE_FORBIDS', { state: request.state });
+  return request;
+}
+
+const isOutcome = (r: unknown): r is ReturnType<typeof conflict> => typeof r === 'object' && r !== null && 'status' in r;
+
+export const cancelRequest: OpHandler<'request.cancel'> = async (ctx, op) => {
+  const r = await forChange(ctx, op, 'requester', ['platformCheck', 'providerReview', 'renewalRequested']);
+  if (isOutcome(r)) return r;
+  const next: ShareRequest = { ...r, state: 'withdrawn', revision: r.revision + 1, dueDate: undefined, updatedAt: ctx.now };
+  await saveRequest(ctx.tx, next, ctx.now);
+  return accepted(next.revision);
+};
+
+export const renewRequest: OpHandler<'request.renew'> = async (ctx, op) => {
+  const r = await forChange(ctx, op, 'requester', ['active', 'expired']);
+  if (isOutcome(r)) return r;
+  await checkAttachments(ctx.tx, ctx.department.code, op.payload.attachments);
+  await grantAttachments(ctx.tx, r.providerCode, op.payload.attachments);
+  const step = firstStep(ctx, r.shareType);
+  const next: ShareRequest = {
+    ...r,
+    state: 'renewalRequested',
+    dueDate: step.dueDate,
+    attachments: [...new Set([...r.attachments, ...op.payload.attachments])],
+    revision: r.revision + 1,
+    updatedAt: ctx.now,
+  };
+  await saveRequest(ctx.tx, next, ctx.now);
+  return accepted(next.revision);
+};
+
+/** The provider's decision; a late one is recorded with `overdue`, never refused (DOMAIN §4.1). */
+export const decideRequest: OpHandler<'request.decide'> = async (ctx, op) => {
+  const r = await forChange(ctx, op, 'provider', ['providerReview', 'renewalRequested']);
+  if (isOutcome(r)) return r;
+  if (r.shareType !== 'conditional') throw new OpRejection('STATE_FORBIDS', { state: r.state });
+  const next: ShareRequest = {
+    ...r,
+    state: op.payload.decision === 'approve' ? 'approved' : 'rejected',
+    decision: {
+      decision: op.payload.decision,
+      reason: op.payload.reason,
+      by: 'provider',
+      decidedAt: ctx.now,
+      overdue: ctx.deadlines.isOverdue(r.dueDate, ctx.now),
+    },
+    validUntil: op.payload.validUntil ?? r.validUntil,
+    dueDate: undefined,
+    revision: r.revision + 1,
+    updatedAt: ctx.now,
+  };
+  await saveRequest(ctx.tx, next, ctx.now, true);
+  return accepted(next.revision);
+};

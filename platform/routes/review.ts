@@ -1,0 +1,139 @@
+import type { FastifyInstance } from 'fastify';
+import type { EntryValues } from '@shared/domain/entry';
+import type { ReviewResult, ShareRequest, SubmittedEntry } from '@shared/protocol/index';
+import type { PlatformContext } from '../context';
+import type { Tx } from '../db/sqlite';
+import { HttpError } from '../errors';
+import { ALL, appendChange } from '../feed';
+import { getEntry, publishedEntry, type EntryRow } from '../ops/catalogue';
+import { getRequest, saveRequest } from '../ops/requests';
+import { departmentName } from '../ops/types';
+import { route } from './http';
+
+function submitted(row: EntryRow & { department_name: string }): SubmittedEntry {
+  return {
+    id: row.id,
+    code: row.code,
+    revision: row.revision,
+    state: row.state,
+    departmentCode: row.department_code,
+    departmentName: row.department_name,
+    submittedAt: row.submitted_at,
+    ...(row.review_due ? { reviewDueDate: row.review_due } : {}),
+    entry: JSON.parse(row.body) as EntryValues,
+  };
+}
+
+const ENTRY_SQL = 'SELECT e.*, d.name AS department_name FROM entries e JOIN departments d ON d.code = e.department_code';
+
+/** The entry a reviewer acts on: it must be the revision they read, and still awaiting review. */
+async function entryForReview(tx: Tx, id: string, revision: number): Promise<EntryRow> {
+  const row = await getEntry(tx, id);
+  if (!row) throw new HttpError('NOT_FOUND');
+  if (row.revision !== revision) throw new HttpError('CONFLICT', { current: row.revision });
+  if (row.state !== 'submitted') throw new HttpError('STATE_FORBIDS', { state: row.state });
+  return row;
+}
+
+async function requestForReview(tx: Tx, id: string, revision: number, states: ShareRequest['state'][]): Promise<ShareRequest> {
+  const r = await getRequest(tx, id);
+  if (!r) throw new HttpError('NOT_FOUND');
+  if (r.revision !== revision) throw new HttpError('CONFLICT', { current: r.revision });
+  if (!states.includes(r.state)) throw new HttpError('STATE_FORBIDS', { state: r.state });
+  return r;
+}
+
+/** Default authorisation period when the decision names none: one year (DOMAIN §4.1, renewable). */
+const oneYearAfter = (iso: string) => `${Number(iso.slice(0, 4)) + 1}${iso.slice(4, 10)}`;
+
+export function reviewRoutes(app: FastifyInstance, ctx: PlatformContext): void {
+  route(app, ctx, 'reviewEntries', async ({ query }) => {
+    const total = await ctx.db.get<{ n: number }>('SELECT count(*) AS n FROM entries WHERE state = ?', [query.state]);
+    const rows = await ctx.db.all<EntryRow & { department_name: string }>(
+      `${ENTRY_SQL} WHERE e.state = ? ORDER BY e.submitted_at, e.id LIMIT ? OFFSET ?`,
+      [query.state, query.limit ?? 100, query.offset ?? 0],
+    );
+    return { total: total?.n ?? 0, entries: rows.map(submitted) };
+  });
+
+  route(app, ctx, 'reviewEntry', async ({ params }) => {
+    const row = await ctx.db.get<EntryRow & { department_name: string }>(`${ENTRY_SQL} WHERE e.id = ?`, [params.id]);
+    if (!row) throw new HttpError('NOT_FOUND');
+    return { entry: submitted(row) };
+  });
+
+  route(app, ctx, 'approveEntry', async ({ params, body, now }) => {
+    const at = now.toISOString();
+    const entry = await ctx.db.transaction(async (tx) => {
+      const row = await entryForReview(tx, params.id, body.revision);
+      await tx.run("UPDATE entries SET state = 'published', published_at = ?, updated_at = ? WHERE id = ?", [at, at, row.id]);
+      const published = publishedEntry(row, await departmentName(tx, row.department_code), at);
+      await appendChange(tx, ALL, `entry:${row.id}`, { kind: 'sharedEntry.upsert', entry: published }, at);
+      const review: ReviewResult = { entryId: row.id, revision: row.revision, result: 'approved', comments: [], reviewedAt: at };
+      await appendChange(tx, row.department_code, `review:${row.id}`, { kind: 'review.result', review }, at);
+      return published;
+    });
+    return { entry };
+  });
+
+  route(app, ctx, 'returnEntry', async ({ params, body, now }) => {
+    const at = now.toISOString();
+    await ctx.db.transaction(async (tx) => {
+      const row = await entryForReview(tx, params.id, body.revision);
+      await tx.run("UPDATE entries SET state = 'returned', updated_at = ? WHERE id = ?", [at, row.id]);
+      const review: ReviewResult = { entryId: row.id, revision: row.revision, result: 'returned', comments: body.comments, note: body.note, reviewedAt: at };
+      await appendChange(tx, row.department_code, `review:${row.id}`, { kind: 'review.result', review }, at);
+    });
+    const row = await ctx.db.get<EntryRow & { department_name: string }>(`${ENTRY_SQL} WHERE e.id = ?`, [params.id]);
+    return { entry: submitted(row!) };
+  });
+
+  route(app, ctx, 'reviewRequests', async ({ query }) => {
+    const total = await ctx.db.get<{ n: number }>('SELECT count(*) AS n FROM requests WHERE state = ?', [query.state]);
+    const rows = await ctx.db.all<{ body: string }>('SELECT body FROM requests WHERE state = ? ORDER BY updated_at, id LIMIT ? OFFSET ?', [
+      query.state,
+      query.limit ?? 100,
+      query.offset ?? 0,
+    ]);
+    return { total: total?.n ?? 0, requests: rows.map((r) => JSON.parse(r.body) as ShareRequest) };
+  });
+
+  /** The platform decides unconditional requests (符合性审查); conditional ones are the provider's. */
+  route(app, ctx, 'decideRequest', async ({ params, body, now }) => {
+    const at = now.toISOString();
+    const request = await ctx.db.transaction(async (tx) => {
+      const r = await requestForReview(tx, params.id, body.revision, ['platformCheck', 'renewalRequested']);
+      if (r.shareType !== 'unconditional') throw new HttpError('STATE_FORBIDS', { state: r.state });
+      const next: ShareRequest = {
+        ...r,
+        state: body.decision === 'approve' ? 'approved' : 'rejected',
+        decision: { decision: body.decision, reason: body.reason, by: 'platform', decidedAt: at, overdue: ctx.deadlines.isOverdue(r.dueDate, at) },
+        dueDate: undefined,
+        revision: r.revision + 1,
+        updatedAt: at,
+      };
+      await saveRequest(tx, next, at, true);
+      return next;
+    });
+    return { request: JSON.parse(JSON.stringify(request)) as ShareRequest };
+  });
+
+  route(app, ctx, 'deliverRequest', async ({ params, body, now }) => {
+    const at = now.toISOString();
+    const request = await ctx.db.transaction(async (tx) => {
+      const r = await requestForReview(tx, params.id, body.revision, ['approved']);
+      const next: ShareRequest = {
+        ...r,
+        state: 'active',
+        deliveredAt: at,
+        deliveryNote: body.note,
+        validUntil: body.validUntil ?? r.validUntil ?? oneYearAfter(at),
+        revision: r.revision + 1,
+        updatedAt: at,
+      };
+      await saveRequest(tx, next, at);
+      return next;
+    });
+    return { request: JSON.parse(JSON.stringify(request)) as ShareRequest };
+  });
+}

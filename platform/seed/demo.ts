@@ -1,0 +1,129 @@
+import { randomBytes } from 'node:crypto';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { EntryInput } from '@shared/domain/entry';
+import { orgCodeCheckChar, usccCheckChar } from '@shared/ids/uscc';
+import type { Change, PublishedEntry, Role } from '@shared/protocol/index';
+import { hashPassword, putAccount } from '../auth';
+import { rowsPlaceholders, type Db, type Tx } from '../db/sqlite';
+import { ALL } from '../feed';
+import { COUNTY, DEPARTMENTS, ITEM_POOL, RESOURCE_SUFFIXES, REVIEWER_DEPARTMENT } from './names';
+
+export interface DemoAccount {
+  user: string;
+  password: string;
+  role: Role;
+  department: string;
+  departmentCode: string;
+}
+
+export const ACCOUNTS_FILE = 'demo-accounts.json';
+
+/**
+ * A 统一社会信用代码 of a county organ: 1 (机构编制) 1 (机关), the county's division code, an
+ * organisation code with its GB 11714 check character, then the GB 32100 check character.
+ */
+export function organCode(serial: number): string {
+  const body = `0${String(5170000 + serial * 131).padStart(7, '0')}`;
+  const first17 = `11${COUNTY.division}${body}${orgCodeCheckChar(body)}`;
+  return first17 + usccCheckChar(first17);
+}
+
+/**
+ * Seeds the demo once: departments, an officer each, a reviewer and `shared` published entries.
+ * A data dir seeded before keeps its accounts (read back from demo-accounts.json).
+ */
+export async function seedDemo(db: Db, dataDir: string, now: Date, shared: number): Promise<DemoAccount[]> {
+  const file = join(dataDir, ACCOUNTS_FILE);
+  const seeded = await db.get<{ n: number }>('SELECT count(*) AS n FROM departments');
+  if (seeded?.n && existsSync(file)) return JSON.parse(readFileSync(file, 'utf8')) as DemoAccount[];
+  const at = now.toISOString();
+  const people = [
+    ...DEPARTMENTS.map((d, i) => ({ user: `yc-${d.slug}`, role: 'officer' as const, department: d.name, departmentCode: organCode(i + 1) })),
+    { user: 'yc-reviewer', role: 'reviewer' as const, department: REVIEWER_DEPARTMENT.name, departmentCode: organCode(0) },
+  ];
+  const accounts: DemoAccount[] = await Promise.all(
+    people.map(async (p) => ({ ...p, password: randomBytes(9).toString('base64url'), hash: '' })),
+  );
+  const hashes = await Promise.all(accounts.map((a) => hashPassword(a.password)));
+  await db.transaction(async (tx) => {
+    for (const [i, a] of accounts.entries()) {
+      await tx.run('INSERT OR IGNORE INTO departments (code, name, division) VALUES (?, ?, ?)', [a.departmentCode, a.department, COUNTY.division]);
+      await putAccount(tx, a.user, hashes[i] as string, a.role, a.departmentCode, at);
+    }
+    await seedSharedCatalogue(tx, accounts.filter((a) => a.role === 'officer'), shared, at);
+  });
+  const out = accounts.map(({ user, password, role, department, departmentCode }) => ({ user, password, role, department, departmentCode }));
+  writeFileSync(file, `${JSON.stringify(out, null, 2)}\n`);
+  return out;
+}
+
+/** A deterministic pseudo-random sequence, so the demo catalogue is the same on every seed. */
+function lcg(seed: number): () => number {
+  let s = seed >>> 0;
+  return () => (s = (Math.imul(s, 1664525) + 1013904223) >>> 0) / 2 ** 32;
+}
+
+/** The n-th demo entry of a department: names unique per department, ~10 items, valid by the model's rules. */
+export function demoEntry(deptIndex: number, n: number): { code: string; entry: EntryInput } {
+  const dept = DEPARTMENTS[deptIndex]!;
+  const rnd = lcg(deptIndex * 100_003 + n);
+  const pick = <T>(xs: readonly T[]) => xs[Math.floor(rnd() * xs.length)] as T;
+  const subject = dept.subjects[n % dept.subjects.length]!;
+  const suffix = RESOURCE_SUFFIXES[Math.floor(n / dept.subjects.length) % RESOURCE_SUFFIXES.length]!;
+  const round = Math.floor(n / (dept.subjects.length * RESOURCE_SUFFIXES.length));
+  const name = `${subject}${suffix}${round ? `（第${round + 1}批）` : ''}`;
+  const r = rnd();
+  const shareType = r < 0.6 ? 'unconditional' : r < 0.9 ? 'conditional' : 'none';
+  const spreadsheet = rnd() < 0.2;
+  const items = [...ITEM_POOL].sort(() => rnd() - 0.5).slice(0, 8 + Math.floor(rnd() * 5));
+  return {
+    code: `3${String(deptIndex + 1).padStart(2, '0')}001/${String(n + 1).padStart(6, '0')}`,
+    entry: {
+      name,
+      kind: 'data',
+      provider: dept.name,
+      providerCode: organCode(deptIndex + 1),
+      summary: `${dept.name}在履职过程中产生的${subject}相关数据，包括${items.slice(0, 3).map((i) => i[0]).join('、')}等信息。`,
+      formatClass: spreadsheet ? 'spreadsheet' : 'database',
+      formatType: spreadsheet ? 'xlsx' : pick(['KingbaseES', 'Dm', 'mysql', 'oracle']),
+      shareType,
+      shareCondition: shareType === 'conditional' ? '仅用于本部门法定职责范围内的业务办理，不得转授他人' : shareType === 'none' ? '《中华人民共和国个人信息保护法》第十三条' : undefined,
+      shareMethodClass: 'platform',
+      shareMethodType: spreadsheet ? 'file' : pick(['database', 'interface']),
+      openType: shareType === 'unconditional' && rnd() < 0.3 ? 'unconditional' : 'none',
+      updateCycle: pick(['realtime', 'daily', 'monthly', 'quarterly', 'yearly']),
+      publishedOn: `2026-0${1 + Math.floor(rnd() * 9)}-1${Math.floor(rnd() * 9)}`,
+      items: items.map(([itemName, type, length]) => ({ name: itemName, type: type as 'C', length })),
+    },
+  };
+}
+
+/**
+ * `count` published entries spread over the departments, written in multi-row statements: the
+ * entries and their `sharedEntry.upsert` changes. Fast enough for benchmark catalogues of 100,000.
+ */
+export async function seedSharedCatalogue(tx: Tx, officers: DemoAccount[], count: number, at: string): Promise<void> {
+  const BATCH = 250;
+  for (let start = 0; start < count; start += BATCH) {
+    const entryRows: (string | number)[] = [];
+    const feedRows: string[] = [];
+    const n = Math.min(BATCH, count - start);
+    for (let k = start; k < start + n; k++) {
+      const deptIndex = k % officers.length;
+      const officer = officers[deptIndex]!;
+      const { code, entry } = demoEntry(deptIndex, Math.floor(k / officers.length));
+      const id = `seed-${String(k + 1).padStart(7, '0')}`;
+      const body = JSON.stringify(entry);
+      entryRows.push(id, officer.departmentCode, code, entry.name, entry.shareType, 1, 'published', body, at, at, at);
+      const published = { ...entry, id, code, revision: 1, departmentCode: officer.departmentCode, departmentName: officer.department, publishedAt: at } as PublishedEntry;
+      const change: Change = { kind: 'sharedEntry.upsert', entry: published };
+      feedRows.push(ALL, `entry:${id}`, change.kind, JSON.stringify(change), at);
+    }
+    await tx.run(
+      `INSERT INTO entries (id, department_code, code, name, share_type, revision, state, body, submitted_at, published_at, updated_at) VALUES ${rowsPlaceholders(n, 11)}`,
+      entryRows,
+    );
+    await tx.run(`INSERT INTO feed (audience, key, kind, body, created_at) VALUES ${rowsPlaceholders(n, 5)}`, feedRows);
+  }
+}

@@ -1,0 +1,160 @@
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import Fastify, { type FastifyError, type FastifyInstance } from 'fastify';
+import { translate } from '@shared/i18n/messages';
+import { PROTOCOL_ERROR_STATUS, SERVER_TIME_HEADER, ATTACHMENT_MAX_BYTES, type ErrorBody } from '@shared/protocol/index';
+import { LoginThrottle } from './auth';
+import type { PlatformContext } from './context';
+import { Db } from './db/sqlite';
+import { migrate } from './db/migrate';
+import { Deadlines } from './deadlines';
+import { HttpError } from './errors';
+import { compactFeed } from './feed';
+import { attachmentRoutes } from './routes/attachments';
+import { authRoutes } from './routes/auth';
+import { localeOf } from './routes/http';
+import { reviewRoutes } from './routes/review';
+import { syncRoutes } from './routes/sync';
+import { seedDemo, type DemoAccount } from './seed/demo';
+
+export interface PlatformOptions {
+  /** 0 picks a free port. The platform listens on 127.0.0.1 only unless `host` says otherwise. */
+  port: number;
+  host?: string;
+  /** Holds platform.db (SQLite, WAL) and the attachments. */
+  dataDir: string;
+  /** `demo`: the departments of 伊川县, an officer each, a reviewer and a published shared catalogue. */
+  seed?: 'demo';
+  /** Size of the demo's shared catalogue (default 1,000); benchmarks ask for 100,000. */
+  seedShared?: number;
+  clock?: () => Date;
+  tokenTtlMs?: number;
+  /** Largest JSON body outside push (push has its own, larger limit). */
+  bodyLimit?: number;
+  attachmentMaxBytes?: number;
+  /** How long removal markers stay in the feed before compaction drops them (default 30 days). */
+  tombstoneRetentionMs?: number;
+  requireSealedForm?: boolean;
+  /** Print each request to stderr. */
+  log?: boolean;
+}
+
+export interface RunningPlatform {
+  url: string;
+  dataDir: string;
+  /** The demo accounts, when seeded now or before (read from DIR/demo-accounts.json). */
+  accounts: DemoAccount[];
+  /** Drops removal markers past their retention; cursors older than them then need a resync. */
+  compactFeed(): Promise<number>;
+  close(): Promise<void>;
+}
+
+const DAY = 86_400_000;
+
+export async function startPlatform(options: PlatformOptions): Promise<RunningPlatform> {
+  mkdirSync(options.dataDir, { recursive: true });
+  const clock = options.clock ?? (() => new Date());
+  const db = await Db.open(join(options.dataDir, 'platform.db'));
+  let app: FastifyInstance | undefined;
+  try {
+    await migrate(db, clock().toISOString());
+    const accounts = options.seed === 'demo' ? await seedDemo(db, options.dataDir, clock(), options.seedShared ?? 1000) : [];
+    const ctx: PlatformContext = {
+      db,
+      clock,
+      deadlines: new Deadlines(),
+      dataDir: options.dataDir,
+      throttle: new LoginThrottle(),
+      tokenTtlMs: options.tokenTtlMs ?? 12 * 3600_000,
+      attachmentMaxBytes: options.attachmentMaxBytes ?? ATTACHMENT_MAX_BYTES,
+      requireSealedForm: options.requireSealedForm ?? true,
+    };
+    const compact = () => compactFeed(db, new Date(clock().getTime() - (options.tombstoneRetentionMs ?? 30 * DAY)).toISOString());
+    await compact();
+    app = buildApp(ctx, options, clock().toISOString());
+    await app.listen({ port: options.port, host: options.host ?? '127.0.0.1' });
+    const address = app.server.address();
+    const port = typeof address === 'object' && address ? address.port : options.port;
+    const timer = setInterval(() => void compact().catch(() => {}), 3600_000);
+    timer.unref();
+    const server = app;
+    return {
+      url: `http://${options.host ?? '127.0.0.1'}:${port}`,
+      dataDir: options.dataDir,
+      accounts,
+      compactFeed: compact,
+      close: async () => {
+        clearInterval(timer);
+        await server.close();
+        await db.close();
+      },
+    };
+  } catch (err) {
+    await app?.close().catch(() => {});
+    await db.close().catch(() => {});
+    throw err;
+  }
+}
+
+/** Fastify's own failures, as typed protocol errors. */
+function fromFastify(err: FastifyError, limits: { bodyLimit: number }): HttpError {
+  switch (err.code) {
+    case 'FST_ERR_CTP_INVALID_MEDIA_TYPE':
+      return new HttpError('UNSUPPORTED_MEDIA_TYPE', { type: 'unsupported' });
+    case 'FST_ERR_CTP_BODY_TOO_LARGE':
+      return new HttpError('PAYLOAD_TOO_LARGE', { limit: limits.bodyLimit });
+    case 'FST_ERR_CTP_INVALID_JSON_BODY':
+    case 'FST_ERR_CTP_EMPTY_JSON_BODY':
+      return new HttpError('MALFORMED_JSON');
+    case 'FST_ERR_CTP_INVALID_CONTENT_LENGTH':
+      return new HttpError('VALIDATION');
+    default:
+      return err.statusCode === 413 ? new HttpError('PAYLOAD_TOO_LARGE', { limit: limits.bodyLimit }) : new HttpError('INTERNAL');
+  }
+}
+
+function buildApp(ctx: PlatformContext, options: PlatformOptions, startedAt: string): FastifyInstance {
+  const bodyLimit = options.bodyLimit ?? 1024 * 1024;
+  const app = Fastify({ logger: options.log ? { level: 'info' } : false, bodyLimit, return503OnClosing: true });
+  // JSON only: without Fastify's text/plain parser, any other body type is a 415.
+  app.removeContentTypeParser('text/plain');
+  app.addHook('onRequest', async (_req, reply) => {
+    reply.header(SERVER_TIME_HEADER, ctx.clock().toISOString());
+    reply.header('cache-control', 'no-store');
+  });
+
+  const sendError = (err: HttpError, locale: ReturnType<typeof localeOf>) => {
+    const body: ErrorBody = {
+      error: { code: err.code, message: translate(`protocol.error.${err.code}`, locale, err.params) },
+      serverTime: ctx.clock().toISOString(),
+    };
+    if (err.issues.length) body.error.issues = err.issues.map((i) => ({ path: i.path, code: i.code, message: translate(i.code, locale, i.params) }));
+    if (Object.keys(err.params).length) body.error.params = err.params;
+    return body;
+  };
+
+  app.setErrorHandler((error, request, reply) => {
+    let typed: HttpError;
+    if (error instanceof HttpError) typed = error;
+    else if (error && typeof error === 'object' && 'code' in error && String((error as FastifyError).code).startsWith('FST_')) {
+      const limit = (error as FastifyError).code === 'FST_ERR_CTP_BODY_TOO_LARGE' ? (request.routeOptions.bodyLimit ?? bodyLimit) : bodyLimit;
+      typed = fromFastify(error as FastifyError, { bodyLimit: limit });
+    } else {
+      // Unexpected: logged here with its stack, answered without it.
+      request.log.error(error);
+      if (!options.log) console.error(error);
+      typed = new HttpError('INTERNAL');
+    }
+    if (typed.code === 'RATE_LIMITED' && typed.params.retryAfter) reply.header('retry-after', String(typed.params.retryAfter));
+    void reply.status(PROTOCOL_ERROR_STATUS[typed.code]).send(sendError(typed, localeOf(request)));
+  });
+  app.setNotFoundHandler((request, reply) => {
+    void reply.status(404).send(sendError(new HttpError('NOT_FOUND'), localeOf(request)));
+  });
+
+  authRoutes(app, ctx, startedAt);
+  syncRoutes(app, ctx);
+  reviewRoutes(app, ctx);
+  void app.register(async (scope) => attachmentRoutes(scope, ctx));
+  return app;
+}
