@@ -102,7 +102,7 @@ export default tseslint.config(
     rules: { 'local/no-literal-ui-string': 'off' },
   },
   {
-    files: ['tests/**/*.ts', '**/*.test.ts', 'bench/**/*.ts', 'scripts/**/*.{js,mjs,ts}'],
+    files: ['tests/**/*.ts', '**/*.test.ts', 'bench/**/*.ts', 'scripts/**/*.{js,mjs,ts}', 'renderer/vite.config.ts', 'playwright.config.ts'],
     rules: { 'no-restricted-imports': 'off' },
   },
 );

@@ -1,0 +1,33 @@
+import { Layout, Space, Tooltip, Typography } from 'antd';
+import { FolderOpenOutlined } from '@ant-design/icons';
+import { useTranslation } from 'react-i18next';
+import { useWorkspaceInfo } from '../api/hooks';
+import { LanguageSwitch } from './LanguageSwitch';
+import { OnlineStatus } from './OnlineStatus';
+import { OutboxBadge } from './OutboxBadge';
+
+/** Which workspace and department the officer is working in, and whether work is waiting to go out. */
+export function AppHeader() {
+  const { t } = useTranslation();
+  const info = useWorkspaceInfo();
+  return (
+    <Layout.Header className="app-header">
+      <div className="app-header-department" data-testid="header-department">
+        <Typography.Text strong>{info?.departmentName}</Typography.Text>
+        <Typography.Text type="secondary" className="app-header-code" copyable={info ? { text: info.departmentCode } : false}>
+          {info?.departmentCode}
+        </Typography.Text>
+      </div>
+      <Space size="large" className="app-header-right">
+        <Tooltip title={t('header.workspace')}>
+          <Typography.Text type="secondary" className="app-header-dir" ellipsis data-testid="header-workspace">
+            <FolderOpenOutlined /> {info?.dir}
+          </Typography.Text>
+        </Tooltip>
+        <OnlineStatus />
+        <OutboxBadge />
+        <LanguageSwitch />
+      </Space>
+    </Layout.Header>
+  );
+}

@@ -1,0 +1,104 @@
+import { useCallback, useState } from 'react';
+import { Alert, App, Button, Form, Space } from 'antd';
+import { useMutation } from '@tanstack/react-query';
+import { useTranslation } from 'react-i18next';
+import type { Entry, EntryInput } from '@shared/domain/entry';
+import { isApiError, type ApiError } from '../api/ApiError';
+import { call } from '../api/client';
+import { IssueContext } from '../form/IssueContext';
+import { stripPrefix } from '../form/issues';
+import { entryIssues } from './entryIssues';
+import { useIssueForm } from '../form/useIssueForm';
+import { dependentResets, type EntryFormValues } from './entryValues';
+import { ENTRY_SECTIONS } from './sections';
+
+export type EditTarget = { mode: 'create' } | { mode: 'edit'; id: string };
+
+interface Props {
+  target: EditTarget;
+  initial: EntryFormValues;
+  /** The revision the officer is editing; a newer one in the workspace is a conflict. */
+  revision?: number;
+  onSaved(entry: Entry): void;
+  onCancel(): void;
+  onDirty(): void;
+  onReloadLatest(): void;
+}
+
+const validate = (values: EntryFormValues) => entryIssues(values);
+
+/** The entry form with live validation; saves through the core and shows its verdict at the fields. */
+export function EntryEditor({ target, initial, revision, onSaved, onCancel, onDirty, onReloadLatest }: Props) {
+  const { t } = useTranslation('catalogue');
+  const { t: tm } = useTranslation('messages');
+  const { message } = App.useApp();
+  const [form] = Form.useForm<EntryFormValues>();
+  const issueForm = useIssueForm(form, validate);
+  const [conflict, setConflict] = useState<ApiError>();
+
+  const save = useMutation({
+    mutationFn: (entry: EntryInput) =>
+      target.mode === 'create' ? call('catalogue.create', { entry }) : call('catalogue.update', { id: target.id, revision: revision ?? 0, entry }),
+    onSuccess: (entry) => {
+      void message.success(t('saved', { name: entry.name }));
+      onSaved(entry);
+    },
+    onError: (err) => {
+      if (isApiError(err, 'VALIDATION')) {
+        issueForm.setServerIssues(stripPrefix(err.issues, 'entry'));
+        issueForm.setShowAll(true);
+        void message.error(tm('error.VALIDATION'));
+      } else if (isApiError(err, 'CONFLICT')) setConflict(err);
+      else void message.error(err.message);
+    },
+  });
+
+  const onValuesChange = useCallback(
+    (changed: EntryFormValues, all: EntryFormValues) => {
+      const resets = dependentResets(changed, all);
+      if (Object.keys(resets).length) form.setFieldsValue(resets);
+      issueForm.revalidate();
+      onDirty();
+    },
+    [form, issueForm, onDirty],
+  );
+
+  const submit = () => {
+    const values = issueForm.check();
+    if (values) save.mutate(values as EntryInput);
+    else void message.error(tm('error.VALIDATION'));
+  };
+
+  return (
+    <div className="entry-editor">
+      <div className="entry-editor-body">
+        {conflict ? (
+          <Alert
+            type="warning"
+            showIcon
+            className="entry-conflict"
+            data-testid="entry-conflict"
+            title={tm('error.CONFLICT', conflict.params)}
+            description={t('conflictHint')}
+            action={<Button onClick={onReloadLatest}>{t('reloadLatest')}</Button>}
+          />
+        ) : null}
+        <IssueContext.Provider value={issueForm.state}>
+          <Form form={form} layout="vertical" initialValues={initial} onValuesChange={onValuesChange} requiredMark data-testid="entry-form">
+            {ENTRY_SECTIONS.map((Section, i) => (
+              <Section key={i} />
+            ))}
+          </Form>
+        </IssueContext.Provider>
+      </div>
+      <div className="entry-editor-actions">
+        <Space>
+          <Button onClick={onCancel}>{t('cancel')}</Button>
+          <Button type="primary" loading={save.isPending} onClick={submit} data-testid="entry-save">
+            {t('save')}
+          </Button>
+        </Space>
+      </div>
+    </div>
+  );
+}

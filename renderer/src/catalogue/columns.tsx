@@ -1,0 +1,112 @@
+import type { ReactNode } from 'react';
+import { Button, Space, Tag, Tooltip, Typography } from 'antd';
+import type { ColumnsType } from 'antd/es/table';
+import { DeleteOutlined, EditOutlined } from '@ant-design/icons';
+import dayjs from 'dayjs';
+import type { TFunction } from 'i18next';
+import type { EntrySummary } from '@shared/domain/entry';
+import type { EntryState, ShareType } from '@shared/domain/enums';
+import { PageRequest } from './PageRequest';
+import { isPlaceholder, type CatalogueRow } from './rows';
+import { PAGE_SIZE, type SortKey, type SortOrder } from './useCataloguePages';
+import type { useLabels } from './useLabels';
+
+const SHARE_COLORS: Record<ShareType, string> = { unconditional: 'green', conditional: 'gold', none: 'default' };
+const STATE_COLORS: Record<EntryState, string> = {
+  draft: 'default',
+  ready: 'blue',
+  submitted: 'processing',
+  published: 'success',
+  returned: 'error',
+  changing: 'warning',
+  retired: 'default',
+};
+
+interface Options {
+  t: TFunction<'catalogue'>;
+  labels: ReturnType<typeof useLabels>;
+  sort: SortKey;
+  order: SortOrder;
+  requestPage(page: number): void;
+  onEdit(row: EntrySummary): void;
+  onDelete(row: EntrySummary): void;
+}
+
+/** A cell of a fetched row; placeholders draw nothing but the first cell's skeleton. */
+const cell = (render: (row: EntrySummary) => ReactNode) => (_: unknown, row: CatalogueRow) =>
+  isPlaceholder(row) ? null : render(row);
+
+export function catalogueColumns({ t, labels, sort, order, requestPage, onEdit, onDelete }: Options): ColumnsType<CatalogueRow> {
+  const sortOrder = (key: SortKey) => (sort === key ? (order === 'asc' ? 'ascend' : 'descend') : null);
+  return [
+    {
+      key: 'name',
+      title: t('column.name'),
+      width: 280,
+      sorter: true,
+      sortOrder: sortOrder('name'),
+      render: (_, row) =>
+        isPlaceholder(row) ? (
+          <PageRequest page={Math.floor(row.index / PAGE_SIZE)} onRequest={requestPage} />
+        ) : (
+          <Typography.Text strong ellipsis={{ tooltip: row.name }} className="entry-name">
+            {row.name}
+          </Typography.Text>
+        ),
+    },
+    {
+      key: 'code',
+      title: t('column.code'),
+      width: 230,
+      sorter: true,
+      sortOrder: sortOrder('code'),
+      render: cell((row) => <Typography.Text className="mono">{row.code}</Typography.Text>),
+    },
+    {
+      key: 'format',
+      title: t('column.format'),
+      width: 170,
+      render: cell((row) => `${labels.enumLabel('formatClass', row.formatClass)} / ${row.formatType}`),
+    },
+    {
+      key: 'shareType',
+      title: t('column.shareType'),
+      width: 130,
+      render: cell((row) => <Tag color={SHARE_COLORS[row.shareType]}>{labels.shareType(row.shareType)}</Tag>),
+    },
+    { key: 'updateCycle', title: t('column.updateCycle'), width: 100, render: cell((row) => labels.enumLabel('updateCycle', row.updateCycle)) },
+    { key: 'items', title: t('column.items'), width: 80, align: 'right', render: cell((row) => row.itemCount) },
+    {
+      key: 'state',
+      title: t('column.state'),
+      width: 100,
+      sorter: true,
+      sortOrder: sortOrder('state'),
+      render: cell((row) => <Tag color={STATE_COLORS[row.state]}>{labels.enumLabel('state', row.state)}</Tag>),
+    },
+    {
+      key: 'updatedAt',
+      title: t('column.updatedAt'),
+      width: 150,
+      sorter: true,
+      sortOrder: sortOrder('updatedAt'),
+      render: cell((row) => dayjs(row.updatedAt).format('YYYY-MM-DD HH:mm')),
+    },
+    {
+      key: 'actions',
+      title: t('column.actions'),
+      width: 96,
+      fixed: 'right',
+      render: cell((row) => (
+        <Space size={0} onClick={(e) => e.stopPropagation()}>
+          <Tooltip title={t('edit')}>
+            <Button type="text" icon={<EditOutlined />} onClick={() => onEdit(row)} aria-label={t('edit')} data-testid="row-edit" />
+          </Tooltip>
+          <Tooltip title={t('delete.action')}>
+            <Button type="text" danger icon={<DeleteOutlined />} onClick={() => onDelete(row)} aria-label={t('delete.action')} data-testid="row-delete" />
+          </Tooltip>
+        </Space>
+      )),
+    },
+  ];
+}

@@ -1,0 +1,44 @@
+import { useCallback, useMemo, useState } from 'react';
+import type { FormInstance } from 'antd';
+import type { IssueState } from './IssueContext';
+import { toIssueMap, type FieldIssue } from './issues';
+
+/**
+ * Validation as the officer types: `validate` runs on every change over all values; issues show
+ * at touched fields, and at every field once a save was attempted.
+ */
+export function useIssueForm<V>(form: FormInstance<V>, validate: (values: V) => FieldIssue[]) {
+  const [issues, setIssues] = useState<FieldIssue[]>([]);
+  const [serverIssues, setServerIssues] = useState<FieldIssue[]>([]);
+  const [showAll, setShowAll] = useState(false);
+
+  const values = useCallback(() => form.getFieldsValue(true) as V, [form]);
+
+  /** Call from the form's onValuesChange (after any dependent-field resets). */
+  const revalidate = useCallback(() => {
+    setIssues(validate(values()));
+    setServerIssues([]);
+  }, [validate, values]);
+
+  /** Before saving: shows everything and returns the values, or undefined if something is wrong. */
+  const check = useCallback((): V | undefined => {
+    const current = values();
+    const found = validate(current);
+    setIssues(found);
+    setShowAll(true);
+    return found.length ? undefined : current;
+  }, [validate, values]);
+
+  const reset = useCallback(() => {
+    setIssues([]);
+    setServerIssues([]);
+    setShowAll(false);
+  }, []);
+
+  const state: IssueState = useMemo(
+    () => ({ issues: toIssueMap(issues), serverIssues: toIssueMap(serverIssues), showAll }),
+    [issues, serverIssues, showAll],
+  );
+
+  return { state, issues, revalidate, check, reset, setServerIssues, setShowAll };
+}
