@@ -1,18 +1,27 @@
 import { z } from 'zod';
 import {
   ALLOWED_SHARE_METHOD_TYPES,
+  DATA_GRADES,
   DATA_ITEM_TYPES,
+  DEPLOYMENT_NETWORKS,
+  DOCKING_METHODS,
   ENTRY_STATES,
   FORMAT_CLASSES,
   FORMAT_TYPES,
+  OPEN_METHODS,
   OPEN_TYPES,
   RESOURCE_KINDS,
+  SCENARIOS,
   SHARE_METHOD_CLASSES,
   SHARE_METHOD_TYPES,
   SHARE_TYPES,
+  SPATIAL_SCOPES,
   STRUCTURED_FORMATS,
+  SYNC_MECHANISMS,
+  THEMES,
   UPDATE_CYCLES,
 } from './enums';
+import { classificationSchema } from './classification';
 import { checkUscc } from '../ids/uscc';
 
 /**
@@ -31,6 +40,8 @@ const optionalText = (max: number) =>
 const oneOf = <const T extends readonly [string, ...string[]]>(values: T) =>
   z.enum(values, { error: (iss) => (iss.input === undefined ? 'validation.required' : 'validation.enum') });
 const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, { message: 'validation.date' });
+/** The 大普查 figures: numbers only, 0 when unknown (DOMAIN §1.1). */
+const amount = z.number({ error: 'catalogue.validation.number' }).min(0, { message: 'catalogue.validation.number' }).optional();
 
 export const dataItemSchema = z.object({
   name: requiredText(100),
@@ -47,6 +58,12 @@ export const dataItemSchema = z.object({
   shareCondition: optionalText(500),
   openType: oneOf(OPEN_TYPES).optional(),
   openCondition: optionalText(500),
+  /** 敏感属性: personal or otherwise sensitive content (see shared/quality/sensitive.ts). */
+  sensitive: z.boolean().optional(),
+  /** How the item is desensitised before it is shared (脱敏说明). */
+  desensitisation: optionalText(200),
+  /** 是否主键. */
+  isKey: z.boolean().optional(),
 });
 export type DataItemInput = z.input<typeof dataItemSchema>;
 export type DataItem = z.output<typeof dataItemSchema>;
@@ -69,6 +86,60 @@ const entryFields = z.object({
   updateCycle: oneOf(UPDATE_CYCLES),
   publishedOn: isoDate.optional(),
   items: z.array(dataItemSchema).max(2000, { message: 'validation.tooMany' }).default([]),
+  // Extensions (DOMAIN §1.1, §1.5): optional here; a jurisdiction profile may require some of them.
+  /** 信息资源英文名. */
+  nameEn: optionalText(200),
+  /** Position in the profile's classification tree (类/项/目/细目), stored in parts. */
+  classification: classificationSchema.optional(),
+  /** An explicit 信息资源代码 (imported or legacy); otherwise it is rendered from its parts. */
+  code: optionalText(64),
+  /** The officer confirmed a code of unusual shape (DOMAIN §1.4: flagged, never rejected). */
+  codeConfirmed: z.boolean().optional(),
+  /** 关联资源代码. */
+  relatedCodes: z.array(z.string().trim().min(1, { message: 'validation.required' }).max(64, { message: 'validation.tooLong' })).max(100, { message: 'validation.tooMany' }).optional(),
+  /** 其他类型资源格式描述. */
+  formatNote: optionalText(200),
+  /** 来源信息系统名称. */
+  sourceSystem: optionalText(100),
+  deploymentNetwork: oneOf(DEPLOYMENT_NETWORKS).optional(),
+  /** 是否垂直管理系统. */
+  verticalSystem: z.boolean().optional(),
+  /** 业务事项名称 / 数据所属事项. */
+  businessMatter: optionalText(200),
+  /** 数据存储总量 (GB). */
+  storageGb: amount,
+  /** 结构化信息记录总数 (万条). */
+  recordCount: amount,
+  sharedStorageGb: amount,
+  sharedRecordCount: amount,
+  openStorageGb: amount,
+  openRecordCount: amount,
+  serviceAddress: optionalText(500),
+  /** 在线资源链接地址. */
+  onlineLink: optionalText(500),
+  theme: oneOf(THEMES).optional(),
+  scenario: oneOf(SCENARIOS).optional(),
+  spatialScope: oneOf(SPATIAL_SCOPES).optional(),
+  /** 数据时间范围, free text such as 2015年至今. */
+  timeRange: optionalText(100),
+  /** 数据分级 / 安全级别; which grades apply comes from the profile. */
+  dataGrade: oneOf(DATA_GRADES).optional(),
+  syncMechanism: oneOf(SYNC_MECHANISMS).optional(),
+  syncFrequency: optionalText(50),
+  /** 是否存在物理删除. */
+  physicalDelete: z.boolean().optional(),
+  /** 使用要求 (伊川, 雨花). */
+  usageRequirements: optionalText(500),
+  /** 责任方 (雨花). */
+  responsibleParty: optionalText(100),
+  /** 更新时限 (雨花), e.g. 每月5日前. */
+  updateTimeLimit: optionalText(100),
+  /** 松江 对接方式 and the system it docks (系统说明). */
+  dockingMethod: oneOf(DOCKING_METHODS).optional(),
+  dockingSystem: optionalText(200),
+  /** 雨花 conditional opening form. */
+  openMethod: oneOf(OPEN_METHODS).optional(),
+  remarks: optionalText(1000),
 });
 
 type EntryFields = z.output<typeof entryFields>;
@@ -77,7 +148,8 @@ type EntryFields = z.output<typeof entryFields>;
 export function entryRules(e: EntryFields, ctx: z.RefinementCtx): void {
   const issue = (path: (string | number)[], message: string) => ctx.addIssue({ code: 'custom', path, message });
   const types = FORMAT_TYPES[e.formatClass];
-  if (types.length > 0 && !types.includes(e.formatType)) issue(['formatType'], 'validation.formatTypeMismatch');
+  // The format-type lists describe data resources; apps, cloud, components… name their own.
+  if (e.kind === 'data' && types.length > 0 && !types.includes(e.formatType)) issue(['formatType'], 'validation.formatTypeMismatch');
   if (e.shareType !== 'unconditional' && !e.shareCondition) {
     issue(['shareCondition'], e.shareType === 'none' ? 'validation.legalBasisRequired' : 'validation.conditionRequired');
   }

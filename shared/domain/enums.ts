@@ -74,3 +74,39 @@ export type DataItemType = (typeof DATA_ITEM_TYPES)[number];
 
 export const ENTRY_STATES = ['draft', 'ready', 'submitted', 'published', 'returned', 'changing', 'retired'] as const;
 export type EntryState = (typeof ENTRY_STATES)[number];
+
+/** Who may move an entry between states: the officer, or sync when the platform answers. */
+export const STATE_ACTORS = ['officer', 'sync'] as const;
+export type StateActor = (typeof STATE_ACTORS)[number];
+
+/** 数据分级 / 安全级别: GB/T 43697-2024 grades plus 涉密; Zhejiang's L1–L4 sensitivity levels (DOMAIN §1.5). */
+export const DATA_GRADES = ['general', 'important', 'core', 'classified', 'L1', 'L2', 'L3', 'L4'] as const;
+export type DataGrade = (typeof DATA_GRADES)[number];
+
+/** 所属主题 (人/地/事/物/组织/其他), DOMAIN §1.1 extensions. */
+export const THEMES = ['person', 'place', 'event', 'thing', 'organisation', 'other'] as const;
+export type Theme = (typeof THEMES)[number];
+
+/** 应用场景 (政务服务/公共服务/监管/其他). */
+export const SCENARIOS = ['governmentService', 'publicService', 'supervision', 'other'] as const;
+export type Scenario = (typeof SCENARIOS)[number];
+
+/** 空间范围 (全市/市直/区县). */
+export const SPATIAL_SCOPES = ['wholeCity', 'municipal', 'county'] as const;
+export type SpatialScope = (typeof SPATIAL_SCOPES)[number];
+
+/** 数据同步机制 (增量/全量). */
+export const SYNC_MECHANISMS = ['incremental', 'full'] as const;
+export type SyncMechanism = (typeof SYNC_MECHANISMS)[number];
+
+/** 系统部署网络: e-government extranet, intranet, internet, a department's own network. */
+export const DEPLOYMENT_NETWORKS = ['extranet', 'intranet', 'internet', 'private'] as const;
+export type DeploymentNetwork = (typeof DEPLOYMENT_NETWORKS)[number];
+
+/** 松江 对接方式: push the data, or push data files (DOMAIN §1.5, S11). */
+export const DOCKING_METHODS = ['pushData', 'pushFile'] as const;
+export type DockingMethod = (typeof DOCKING_METHODS)[number];
+
+/** 雨花 conditional opening forms: 授权使用, 核验, 查询, 脱敏, 计算结果. */
+export const OPEN_METHODS = ['authorisedUse', 'verification', 'query', 'desensitised', 'computedResult'] as const;
+export type OpenMethod = (typeof OPEN_METHODS)[number];

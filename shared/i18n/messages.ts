@@ -5,6 +5,7 @@
  * own module in ./messages and adds it to MODULES (top-level keys must not collide).
  */
 import { calendarMessages } from './messages/calendar';
+import { catalogueMessages } from './messages/catalogue';
 import { coreMessages } from './messages/core';
 import { protocolMessages } from './messages/protocol';
 import { searchMessages } from './messages/search';
@@ -13,7 +14,7 @@ import type { MessageModule, MessageTree } from './messages/types';
 export const LOCALES = ['zh-CN', 'en'] as const;
 export type Locale = (typeof LOCALES)[number];
 
-const MODULES: MessageModule[] = [coreMessages, calendarMessages, protocolMessages, searchMessages];
+const MODULES: MessageModule[] = [coreMessages, calendarMessages, protocolMessages, searchMessages, catalogueMessages];
 
 export const MESSAGES: Record<Locale, MessageTree> = {
   'zh-CN': Object.assign({}, ...MODULES.map((m) => m['zh-CN'])) as MessageTree,

@@ -1,5 +1,8 @@
 import type { JurisdictionProfile, Label, ProfileId } from './types';
 import { PROFILE_IDS } from './types';
+import { DEFAULT_CODE_FORMAT } from '../domain/code';
+import type { DataGrade } from '../domain/enums';
+import { RESOURCE_KINDS } from '../domain/enums';
 
 export * from './types';
 
@@ -15,6 +18,10 @@ const NATIONAL_OPEN = {
   conditional: l('有条件开放', 'Open on conditions'),
   none: l('不予开放', 'Not open'),
 };
+/** GB/T 43697-2024 grades plus 涉密 (DOMAIN §1.5); Zhejiang grades by L1–L4 sensitivity [S13]. */
+const NATIONAL_GRADES: readonly DataGrade[] = ['general', 'important', 'core', 'classified'];
+const ZHEJIANG_GRADES: readonly DataGrade[] = ['L1', 'L2', 'L3', 'L4'];
+
 const ZHEJIANG_OPEN = {
   unconditional: l('无条件开放', 'Open unconditionally'),
   conditional: l('受限开放', 'Restricted opening'),
@@ -28,6 +35,12 @@ export const PROFILES: Record<ProfileId, JurisdictionProfile> = {
     source: 'DOMAIN.md §1',
     shareTypeLabels: NATIONAL_SHARE,
     openTypeLabels: NATIONAL_OPEN,
+    classifications: ['national1272', 'gbt21063'],
+    resourceKinds: ['data'],
+    // 1272 marks 资源分类 and 共享方式 mandatory (DOMAIN §1.1 rows 1, 9).
+    requiredFields: ['classification', 'shareMethodClass', 'shareMethodType'],
+    dataGrades: NATIONAL_GRADES,
+    codeFormat: DEFAULT_CODE_FORMAT,
   },
   gongshu: {
     id: 'gongshu',
@@ -40,6 +53,12 @@ export const PROFILES: Record<ProfileId, JurisdictionProfile> = {
       none: l('不共享', 'Not shared'),
     },
     openTypeLabels: ZHEJIANG_OPEN,
+    classifications: ['national1272', 'gbt21063'],
+    // Art. 2: apps, cloud, components, data, IoT sensing and network infrastructure are all resources.
+    resourceKinds: RESOURCE_KINDS,
+    requiredFields: ['shareMethodType'],
+    dataGrades: ZHEJIANG_GRADES,
+    codeFormat: DEFAULT_CODE_FORMAT,
   },
   yichuan: {
     id: 'yichuan',
@@ -52,6 +71,12 @@ export const PROFILES: Record<ProfileId, JurisdictionProfile> = {
       none: l('不予共享', 'Not shared'),
     },
     openTypeLabels: NATIONAL_OPEN,
+    classifications: ['national1272', 'gbt21063'],
+    resourceKinds: ['data'],
+    // Art. 11: metadata, share and open attributes, 安全级别, 使用要求, update cycle.
+    requiredFields: ['classification', 'dataGrade', 'usageRequirements'],
+    dataGrades: NATIONAL_GRADES,
+    codeFormat: DEFAULT_CODE_FORMAT,
   },
   lishui: {
     id: 'lishui',
@@ -68,6 +93,11 @@ export const PROFILES: Record<ProfileId, JurisdictionProfile> = {
       conditional: l('受限开放类', 'Restricted opening'),
       none: l('禁止开放类', 'Not open'),
     },
+    classifications: ['national1272', 'gbt21063'],
+    resourceKinds: ['data'],
+    requiredFields: ['classification'],
+    dataGrades: ZHEJIANG_GRADES,
+    codeFormat: DEFAULT_CODE_FORMAT,
   },
   yuhua: {
     id: 'yuhua',
@@ -76,6 +106,12 @@ export const PROFILES: Record<ProfileId, JurisdictionProfile> = {
     source: 'regulations/003_179a5c369714dd2f.txt',
     shareTypeLabels: NATIONAL_SHARE,
     openTypeLabels: NATIONAL_OPEN,
+    classifications: ['national1272', 'gbt21063'],
+    resourceKinds: ['data'],
+    // Art. 8: 分类, 责任方, 格式, 属性, 更新时限, 共享类型, 共享方式, 使用要求.
+    requiredFields: ['classification', 'responsibleParty', 'updateTimeLimit', 'shareMethodClass', 'shareMethodType', 'usageRequirements'],
+    dataGrades: NATIONAL_GRADES,
+    codeFormat: DEFAULT_CODE_FORMAT,
   },
   songjiang: {
     id: 'songjiang',
@@ -92,6 +128,15 @@ export const PROFILES: Record<ProfileId, JurisdictionProfile> = {
       conditional: l('按需公开', 'Open on demand'),
       none: l('不公开', 'Not open'),
     },
+    // Art. 7: base resources (人口, 法人, 房屋, 空间地理) vs sector resources.
+    classifications: ['songjiang'],
+    resourceKinds: ['data'],
+    // Art. 9: catalogues by system docking name the system and how data is pushed.
+    requiredFields: ['classification', 'dockingMethod'],
+    dataGrades: NATIONAL_GRADES,
+    codeFormat: DEFAULT_CODE_FORMAT,
+    // Shanghai 数据项类型 字符/日期/数字 [S11].
+    itemTypeAliases: { C: ['字符'], D: ['日期'], N: ['数字'] },
   },
 };
 

@@ -1,13 +1,42 @@
 import { entryInputSchema } from '@shared/domain/entry';
-import { issuesFromZod } from '@shared/ipc/errors';
+import { itemsFromTableStructure } from '@shared/docking';
+import { AppError, issuesFromZod } from '@shared/ipc/errors';
 import { translate } from '@shared/i18n/messages';
+import { getProfile } from '@shared/profiles';
+import { hasErrors, issueMessageKey } from '@shared/quality';
 import type { CoreContext, HandlerMap } from '../context';
+import { catalogueScore, checkSaved, checkUnsaved, viewIssues, type Department, type EntryQuality } from './quality';
 import { createEntry, deleteEntry, getEntry, listEntries, updateEntry } from './repository';
+import { history, snapshotOf } from './revisions';
+import { transition } from './states';
 
-type CatalogueChannel = 'catalogue.list' | 'catalogue.get' | 'catalogue.create' | 'catalogue.update' | 'catalogue.delete' | 'catalogue.validate';
+type CatalogueChannel =
+  | 'catalogue.list'
+  | 'catalogue.get'
+  | 'catalogue.create'
+  | 'catalogue.update'
+  | 'catalogue.delete'
+  | 'catalogue.validate'
+  | 'catalogue.quality'
+  | 'catalogue.itemsFromDdl'
+  | 'catalogue.history'
+  | 'catalogue.restore'
+  | 'catalogue.setState';
+
+/** Fields of a saved entry that are bookkeeping, not content: dropped when a snapshot is restored. */
+const BOOKKEEPING = ['id', 'state', 'revision', 'createdAt', 'updatedAt'] as const;
 
 export function catalogueHandlers(ctx: CoreContext): HandlerMap<CatalogueChannel> {
   const changed = (id: string, action: string) => ctx.events.emit('workspace.changed', { entity: 'catalogue', id, action });
+  const department = (): Department => {
+    const info = ctx.workspace().requireInfo();
+    return { departmentCode: info.departmentCode, departmentName: info.departmentName, profile: getProfile(info.profileId) };
+  };
+  const meta = (action: string) => ({ action, actor: ctx.actor, at: ctx.workspace().now() });
+  const view = (q: EntryQuality) => {
+    const errors = q.issues.filter((i) => i.severity === 'error').length;
+    return { ...(q.id ? { id: q.id } : {}), name: q.name, score: q.score, errors, warnings: q.issues.length - errors, issues: viewIssues(q.issues, ctx.locale) };
+  };
 
   return {
     'catalogue.list': (input) => listEntries(ctx.workspace().db, input),
@@ -16,9 +45,9 @@ export function catalogueHandlers(ctx: CoreContext): HandlerMap<CatalogueChannel
 
     'catalogue.create': async ({ entry }) => {
       const ws = ctx.workspace();
-      const info = ws.requireInfo();
+      const owner = department();
       const entryId = await ctx.write(async (tx, audit) => {
-        const id = await createEntry(tx, entry, info.departmentCode, ws.now());
+        const id = await createEntry(tx, entry, owner.departmentCode, ws.now(), { actor: ctx.actor, profile: owner.profile });
         await audit('catalogue.create', 'catalogue_entry', id, entry.name);
         return id;
       });
@@ -28,8 +57,9 @@ export function catalogueHandlers(ctx: CoreContext): HandlerMap<CatalogueChannel
 
     'catalogue.update': async ({ id, revision, entry }) => {
       const ws = ctx.workspace();
+      const owner = department();
       await ctx.write(async (tx, audit) => {
-        await updateEntry(tx, id, revision, entry, ws.now());
+        await updateEntry(tx, id, revision, entry, ws.now(), { actor: ctx.actor, profile: owner.profile });
         await audit('catalogue.update', 'catalogue_entry', id, `${entry.name} (r${revision + 1})`);
       });
       changed(id, 'update');
@@ -51,6 +81,70 @@ export function catalogueHandlers(ctx: CoreContext): HandlerMap<CatalogueChannel
       return {
         issues: issuesFromZod(parsed.error).map((i) => ({ ...i, message: translate(i.code, ctx.locale) })),
       };
+    },
+
+    'catalogue.quality': async ({ id, entry }) => {
+      const db = ctx.workspace().db;
+      const dept = department();
+      if (entry !== undefined) {
+        const q = view(await checkUnsaved(db, dept, entry));
+        return { score: q.score, entries: [q] };
+      }
+      if (id) await getEntry(db, id);
+      const results = (await checkSaved(db, dept, id)).map(view);
+      return { score: catalogueScore(results.map((r) => r.score)), entries: results };
+    },
+
+    'catalogue.itemsFromDdl': async ({ text, format }) => {
+      const { items, problems } = itemsFromTableStructure(text, format);
+      return {
+        items,
+        problems: problems.map((p) => ({ line: p.line, code: p.code, text: p.text, message: translate(`catalogue.docking.${p.code}`, ctx.locale, p.params) })),
+      };
+    },
+
+    'catalogue.history': async ({ id }) => {
+      const db = ctx.workspace().db;
+      await getEntry(db, id);
+      return { revisions: await history(db, id) };
+    },
+
+    'catalogue.restore': async ({ id, revision, current }) => {
+      const ws = ctx.workspace();
+      const owner = department();
+      await ctx.write(async (tx, audit) => {
+        const now = await getEntry(tx, id);
+        if (current !== undefined && now.revision !== current) throw new AppError('CONFLICT', { current: now.revision, yours: current });
+        const snapshot = await snapshotOf(tx, id, revision);
+        if (!snapshot) throw new AppError('VALIDATION', {}, [{ path: 'revision', code: 'catalogue.validation.revisionMissing' }]);
+        const content = Object.fromEntries(Object.entries(snapshot).filter(([k]) => !(BOOKKEEPING as readonly string[]).includes(k)));
+        // Old snapshots are checked against today's rules: a restore never saves what a save would refuse.
+        const parsed = entryInputSchema.safeParse(content);
+        if (!parsed.success) throw new AppError('VALIDATION', {}, issuesFromZod(parsed.error).map((i) => ({ ...i, path: `entry.${i.path}` })));
+        await updateEntry(tx, id, now.revision, parsed.data, ws.now(), { actor: ctx.actor, profile: owner.profile, action: `catalogue.restore:r${revision}` });
+        await audit('catalogue.restore', 'catalogue_entry', id, `${snapshot.name} (r${revision} → r${now.revision + 1})`);
+      });
+      changed(id, 'restore');
+      return getEntry(ws.db, id);
+    },
+
+    'catalogue.setState': async ({ id, revision, state }) => {
+      const ws = ctx.workspace();
+      const dept = department();
+      await ctx.write(async (tx, audit) => {
+        if (state === 'ready') {
+          const [q] = await checkSaved(tx, dept, id);
+          if (q && hasErrors(q.issues)) {
+            const errors = q.issues.filter((i) => i.severity === 'error');
+            const issues = errors.map((i) => ({ path: i.path, code: issueMessageKey(i), ...(i.params ? { params: i.params } : {}) }));
+            throw new AppError('STATE_FORBIDS', { state: 'ready', reason: 'quality' }, issues);
+          }
+        }
+        await transition(tx, id, state, 'officer', meta(`catalogue.setState:${state}`), revision);
+        await audit('catalogue.setState', 'catalogue_entry', id, state);
+      });
+      changed(id, 'state');
+      return getEntry(ws.db, id);
     },
   };
 }

@@ -1,25 +1,43 @@
 import { randomUUID } from 'node:crypto';
 import type { Entry, EntryValues } from '@shared/domain/entry';
+import { normaliseResourceCode, parseCode, renderCode, sequenceText } from '@shared/domain/code';
+import { EDITABLE_STATES, stateAfterEdit } from '@shared/domain/states';
+import { normaliseCode } from '@shared/ids/uscc';
 import { AppError } from '@shared/ipc/errors';
+import type { JurisdictionProfile } from '@shared/profiles/types';
 import { valuesPlaceholders } from '../db/connection';
-import type { Database, Tx } from '../db/database';
-import {
-  ENTRY_VALUE_COLUMNS,
-  ITEM_COLUMNS,
-  entryFromRow,
-  entryValues,
-  itemValues,
-  summaryFromRow,
-  type EntryRow,
-  type ItemRow,
-  type SummaryRow,
-} from './rows';
+import type { Tx } from '../db/database';
+import { getProfile, isProfileId } from '@shared/profiles';
+import { ENTRY_VALUE_COLUMNS, ITEM_COLUMNS, entryValues, itemValues, type EntryRow } from './rows';
+import { keepCurrent, recordRevision } from './revisions';
 
-/** Rows per multi-row INSERT: well under SQLite's 32,766 bound parameters for 10 columns. */
+export { allEntries, getEntry, listEntries, type Reader } from './read';
+
+/** Rows per multi-row INSERT: well under SQLite's 32,766 bound parameters for 13 columns. */
 const ITEM_BATCH = 500;
 
 /** States in which an entry is still only local and may be deleted rather than retired. */
 export const DELETABLE_STATES: readonly Entry['state'][] = ['draft', 'ready', 'returned'];
+
+/** Whose catalogue this is: the department code fills the provider part of rendered codes. */
+export interface Owner {
+  departmentCode: string;
+  profile: JurisdictionProfile;
+}
+
+/** Who saves, and how the revision names the save (`catalogue.update`, `catalogue.restore:r3`, an import…). */
+export interface SaveOptions {
+  actor?: string;
+  action?: string;
+  /** The workspace's profile; read from the workspace row when not given. */
+  profile?: JurisdictionProfile;
+}
+
+async function ownerOf(tx: Tx, departmentCode: string | undefined, opts: SaveOptions): Promise<Owner> {
+  const row = await tx.get<{ profile_id: string; department_code: string }>('SELECT profile_id, department_code FROM workspace WHERE id = 1');
+  const profile = opts.profile ?? getProfile(row && isProfileId(row.profile_id) ? row.profile_id : 'national');
+  return { departmentCode: departmentCode ?? row?.department_code ?? '', profile };
+}
 
 export async function insertItems(tx: Tx, entryId: string, items: EntryValues['items']): Promise<void> {
   for (let start = 0; start < items.length; start += ITEM_BATCH) {
@@ -32,82 +50,124 @@ export async function insertItems(tx: Tx, entryId: string, items: EntryValues['i
   }
 }
 
-/** 信息资源代码 for now: provider code + 6-digit 顺序码 (the classification prefix comes with the full model). */
-export function renderCode(departmentCode: string, sequence: number): string {
-  return `${departmentCode}/${String(sequence).padStart(6, '0')}`;
+interface CodeRow {
+  code: string;
+  sequence: number;
+  code_sequence: string | null;
+  code_explicit: number;
+  code_provider: string | null;
 }
 
-export async function createEntry(tx: Tx, values: EntryValues, departmentCode: string, now: string): Promise<string> {
+interface AssignedCode {
+  code: string;
+  provider: string | null;
+  sequence: string;
+  explicit: boolean;
+  values: EntryValues;
+}
+
+/**
+ * The 信息资源代码 of a save. A code given by the caller that differs from the stored one is taken
+ * as is (imported or legacy) and split into parts; the stored explicit code is kept while the caller
+ * sends it back unchanged; otherwise the code is rendered from classification, provider and 顺序码.
+ */
+function assignCode(values: EntryValues, owner: Owner, serial: number, existing?: CodeRow): AssignedCode {
+  const format = owner.profile.codeFormat;
+  const scheme = values.classification?.scheme ?? owner.profile.classifications[0] ?? 'national1272';
+  const given = values.code ? normaliseResourceCode(values.code) : undefined;
+  if (given && existing?.code_explicit && given === existing.code) {
+    return { code: existing.code, provider: existing.code_provider, sequence: existing.code_sequence ?? '', explicit: true, values };
+  }
+  if (given && given !== existing?.code) {
+    const parsed = parseCode(given, format, scheme);
+    const classification = values.classification ?? parsed.classification;
+    return {
+      code: parsed.text,
+      provider: parsed.providerCode ?? null,
+      sequence: parsed.sequence,
+      explicit: true,
+      values: classification ? { ...values, classification } : values,
+    };
+  }
+  const provider = values.providerCode ? normaliseCode(values.providerCode) : owner.departmentCode;
+  const sequence = existing && !existing.code_explicit && existing.code_sequence ? existing.code_sequence : sequenceText(serial, format);
+  const code = renderCode({ classification: values.classification, providerCode: provider, sequence }, format);
+  return { code, provider, sequence, explicit: false, values };
+}
+
+async function requireFreeCode(tx: Tx, code: string, id: string): Promise<void> {
+  const taken = await tx.get<{ id: string }>('SELECT id FROM catalogue_entries WHERE code = ? AND id <> ?', [code, id]);
+  if (taken) throw new AppError('VALIDATION', {}, [{ path: 'entry.code', code: 'catalogue.validation.codeTaken', params: { code } }]);
+}
+
+const CODE_COLUMNS = ['code', 'code_provider', 'code_sequence', 'code_explicit', 'code_confirmed'] as const;
+const codeValues = (a: AssignedCode) => [a.code, a.provider, a.sequence, a.explicit ? 1 : 0, a.values.codeConfirmed ? 1 : 0];
+
+/**
+ * Inserts a new entry (state draft, revision 1) and records that revision. Importers call this
+ * inside their own transaction; the caller writes the audit record.
+ */
+export async function createEntry(tx: Tx, input: EntryValues, departmentCode: string, now: string, opts: SaveOptions = {}): Promise<string> {
+  const owner = await ownerOf(tx, departmentCode, opts);
   const id = randomUUID();
   const next = await tx.get<{ seq: number }>('SELECT coalesce(max(sequence), 0) + 1 AS seq FROM catalogue_entries');
-  const sequence = next?.seq ?? 1;
-  const cols = ['id', 'sequence', 'code', ...ENTRY_VALUE_COLUMNS, 'state', 'revision', 'created_at', 'updated_at'];
+  const serial = next?.seq ?? 1;
+  const assigned = assignCode(input, owner, serial);
+  await requireFreeCode(tx, assigned.code, id);
+  const cols = ['id', 'sequence', ...CODE_COLUMNS, ...ENTRY_VALUE_COLUMNS, 'state', 'revision', 'created_at', 'updated_at'];
   await tx.run(`INSERT INTO catalogue_entries (${cols.join(',')}) VALUES ${valuesPlaceholders(1, cols.length)}`, [
     id,
-    sequence,
-    renderCode(departmentCode, sequence),
-    ...entryValues(values),
+    serial,
+    ...codeValues(assigned),
+    ...entryValues(assigned.values),
     'draft',
     1,
     now,
     now,
   ]);
-  await insertItems(tx, id, values.items);
+  await insertItems(tx, id, assigned.values.items);
+  await recordRevision(tx, id, { action: opts.action ?? 'catalogue.create', actor: opts.actor ?? 'local', at: now });
   return id;
 }
 
-/** Replaces the entry's values if `revision` is still current; a stale revision is a conflict. */
-export async function updateEntry(tx: Tx, id: string, revision: number, values: EntryValues, now: string): Promise<void> {
-  const current = await tx.get<{ revision: number }>('SELECT revision FROM catalogue_entries WHERE id = ?', [id]);
-  if (!current) throw new AppError('NOT_FOUND');
-  if (current.revision !== revision) throw new AppError('CONFLICT', { current: current.revision, yours: revision });
-  const sets = ENTRY_VALUE_COLUMNS.map((c) => `${c} = ?`).join(', ');
-  await tx.run(`UPDATE catalogue_entries SET ${sets}, revision = revision + 1, updated_at = ? WHERE id = ?`, [
-    ...entryValues(values),
+/** The current revision and state, or NOT_FOUND; a stale `revision` is a CONFLICT, never overwritten. */
+export async function requireCurrent(tx: Tx, id: string, revision: number | undefined): Promise<EntryRow> {
+  const row = await tx.get<EntryRow>('SELECT * FROM catalogue_entries WHERE id = ?', [id]);
+  if (!row) throw new AppError('NOT_FOUND');
+  if (revision !== undefined && row.revision !== revision) throw new AppError('CONFLICT', { current: row.revision, yours: revision });
+  return row;
+}
+
+/**
+ * Replaces the entry's values if `revision` is still current and its state allows editing, keeping
+ * the version it replaces and recording the new one (both in the caller's transaction).
+ */
+export async function updateEntry(tx: Tx, id: string, revision: number, input: EntryValues, now: string, opts: SaveOptions = {}): Promise<void> {
+  const current = await requireCurrent(tx, id, revision);
+  if (!EDITABLE_STATES.includes(current.state)) throw new AppError('STATE_FORBIDS', { state: current.state });
+  const owner = await ownerOf(tx, undefined, opts);
+  const meta = { action: opts.action ?? 'catalogue.update', actor: opts.actor ?? 'local', at: now };
+  await keepCurrent(tx, id, meta);
+  const assigned = assignCode(input, owner, current.sequence, current);
+  await requireFreeCode(tx, assigned.code, id);
+  const cols = [...CODE_COLUMNS, ...ENTRY_VALUE_COLUMNS];
+  const sets = cols.map((c) => `${c} = ?`).join(', ');
+  await tx.run(`UPDATE catalogue_entries SET ${sets}, state = ?, revision = revision + 1, updated_at = ? WHERE id = ?`, [
+    ...codeValues(assigned),
+    ...entryValues(assigned.values),
+    stateAfterEdit(current.state),
     now,
     id,
   ]);
   await tx.run('DELETE FROM data_items WHERE entry_id = ?', [id]);
-  await insertItems(tx, id, values.items);
+  await insertItems(tx, id, assigned.values.items);
+  await recordRevision(tx, id, meta);
 }
 
 export async function deleteEntry(tx: Tx, id: string, revision: number | undefined): Promise<string> {
-  const current = await tx.get<{ revision: number; state: Entry['state']; name: string }>(
-    'SELECT revision, state, name FROM catalogue_entries WHERE id = ?',
-    [id],
-  );
-  if (!current) throw new AppError('NOT_FOUND');
-  if (revision !== undefined && current.revision !== revision) throw new AppError('CONFLICT', { current: current.revision });
+  const current = await requireCurrent(tx, id, revision);
   if (!DELETABLE_STATES.includes(current.state)) throw new AppError('STATE_FORBIDS', { state: current.state });
   await tx.run('DELETE FROM catalogue_entries WHERE id = ?', [id]);
   return current.name;
 }
 
-type Reader = Pick<Database, 'get' | 'all'> | Tx;
-
-export async function getEntry(db: Reader, id: string): Promise<Entry> {
-  const row = await db.get<EntryRow>('SELECT * FROM catalogue_entries WHERE id = ?', [id]);
-  if (!row) throw new AppError('NOT_FOUND');
-  const items = await db.all<ItemRow>('SELECT * FROM data_items WHERE entry_id = ? ORDER BY position', [id]);
-  return entryFromRow(row, items);
-}
-
-const SORT_COLUMNS = { updatedAt: 'updated_at', name: 'name', code: 'code', state: 'state' } as const;
-
-export async function listEntries(
-  db: Reader,
-  q: { offset: number; limit: number; sort: keyof typeof SORT_COLUMNS; order: 'asc' | 'desc' },
-) {
-  const column = SORT_COLUMNS[q.sort];
-  const dir = q.order === 'asc' ? 'ASC' : 'DESC';
-  const [count, rows] = await Promise.all([
-    db.get<{ n: number }>('SELECT count(*) AS n FROM catalogue_entries'),
-    db.all<SummaryRow>(
-      `SELECT id, name, code, format_class, format_type, share_type, update_cycle, state, revision, updated_at,
-              (SELECT count(*) FROM data_items d WHERE d.entry_id = e.id) AS item_count
-         FROM catalogue_entries e ORDER BY ${column} ${dir}, id ${dir} LIMIT ? OFFSET ?`,
-      [q.limit, q.offset],
-    ),
-  ]);
-  return { total: count?.n ?? 0, rows: rows.map(summaryFromRow) };
-}

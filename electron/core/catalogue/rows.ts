@@ -1,8 +1,13 @@
 import type { DataItem, Entry, EntrySummary, EntryValues } from '@shared/domain/entry';
+import type { Classification } from '@shared/domain/classification';
 import type { SqlValue } from '../db/connection';
 
-/** Column names of catalogue_entries in the order `entryColumns()` returns values. */
-export const ENTRY_VALUE_COLUMNS = [
+/** How one optional model field is stored: as text, a number, a 0/1 flag or JSON. */
+type Kind = 'text' | 'number' | 'bool' | 'json';
+type Mapping<K extends string> = readonly (readonly [field: K, column: string, kind: Kind])[];
+
+/** The base columns of catalogue_entries, in the order `entryValues()` returns them. */
+const BASE_COLUMNS = [
   'name',
   'kind',
   'provider',
@@ -21,7 +26,63 @@ export const ENTRY_VALUE_COLUMNS = [
   'published_on',
 ] as const;
 
+type ExtensionField = Exclude<keyof EntryValues, 'items' | 'classification' | 'code' | 'codeConfirmed'> & string;
+
+/** Extension fields of DOMAIN §1.1 (all optional): field → column. */
+const EXTENSIONS: Mapping<ExtensionField> = [
+  ['nameEn', 'name_en', 'text'],
+  ['relatedCodes', 'related_codes', 'json'],
+  ['formatNote', 'format_note', 'text'],
+  ['sourceSystem', 'source_system', 'text'],
+  ['deploymentNetwork', 'deployment_network', 'text'],
+  ['verticalSystem', 'vertical_system', 'bool'],
+  ['businessMatter', 'business_matter', 'text'],
+  ['storageGb', 'storage_gb', 'number'],
+  ['recordCount', 'record_count', 'number'],
+  ['sharedStorageGb', 'shared_storage_gb', 'number'],
+  ['sharedRecordCount', 'shared_record_count', 'number'],
+  ['openStorageGb', 'open_storage_gb', 'number'],
+  ['openRecordCount', 'open_record_count', 'number'],
+  ['serviceAddress', 'service_address', 'text'],
+  ['onlineLink', 'online_link', 'text'],
+  ['theme', 'theme', 'text'],
+  ['scenario', 'scenario', 'text'],
+  ['spatialScope', 'spatial_scope', 'text'],
+  ['timeRange', 'time_range', 'text'],
+  ['dataGrade', 'data_grade', 'text'],
+  ['syncMechanism', 'sync_mechanism', 'text'],
+  ['syncFrequency', 'sync_frequency', 'text'],
+  ['physicalDelete', 'physical_delete', 'bool'],
+  ['usageRequirements', 'usage_requirements', 'text'],
+  ['responsibleParty', 'responsible_party', 'text'],
+  ['updateTimeLimit', 'update_time_limit', 'text'],
+  ['dockingMethod', 'docking_method', 'text'],
+  ['dockingSystem', 'docking_system', 'text'],
+  ['openMethod', 'open_method', 'text'],
+  ['remarks', 'remarks', 'text'],
+];
+
+const CLASS_COLUMNS = ['class_scheme', 'class_category', 'class_item', 'class_section', 'class_detail'] as const;
+
+/** Columns written on every save, in the order `entryValues()` returns values. */
+export const ENTRY_VALUE_COLUMNS = [...BASE_COLUMNS, ...EXTENSIONS.map(([, c]) => c), ...CLASS_COLUMNS] as const;
+
+function toSql(kind: Kind, v: unknown): SqlValue {
+  if (v === undefined || v === null) return null;
+  if (kind === 'bool') return v ? 1 : 0;
+  if (kind === 'json') return JSON.stringify(v);
+  return v as SqlValue;
+}
+
+function fromSql(kind: Kind, v: unknown): unknown {
+  if (v === null || v === undefined) return undefined;
+  if (kind === 'bool') return v === 1;
+  if (kind === 'json') return JSON.parse(String(v)) as unknown;
+  return v;
+}
+
 export function entryValues(e: EntryValues): SqlValue[] {
+  const c = e.classification;
   return [
     e.name,
     e.kind,
@@ -39,6 +100,12 @@ export function entryValues(e: EntryValues): SqlValue[] {
     e.openCondition ?? null,
     e.updateCycle,
     e.publishedOn ?? null,
+    ...EXTENSIONS.map(([f, , kind]) => toSql(kind, e[f])),
+    c?.scheme ?? null,
+    c?.category ?? null,
+    c?.item ?? null,
+    c?.section ?? null,
+    c?.detail ?? null,
   ];
 }
 
@@ -53,6 +120,9 @@ export const ITEM_COLUMNS = [
   'share_condition',
   'open_type',
   'open_condition',
+  'sensitive',
+  'desensitisation',
+  'is_key',
 ] as const;
 
 export function itemValues(entryId: string, position: number, i: DataItem): SqlValue[] {
@@ -67,12 +137,20 @@ export function itemValues(entryId: string, position: number, i: DataItem): SqlV
     i.shareCondition ?? null,
     i.openType ?? null,
     i.openCondition ?? null,
+    toSql('bool', i.sensitive),
+    i.desensitisation ?? null,
+    toSql('bool', i.isKey),
   ];
 }
 
-export interface EntryRow {
+export interface EntryRow extends Record<string, unknown> {
   id: string;
   code: string;
+  sequence: number;
+  code_provider: string | null;
+  code_sequence: string | null;
+  code_explicit: number;
+  code_confirmed: number;
   name: string;
   kind: Entry['kind'];
   provider: string;
@@ -89,6 +167,11 @@ export interface EntryRow {
   open_condition: string | null;
   update_cycle: Entry['updateCycle'];
   published_on: string | null;
+  class_scheme: Classification['scheme'] | null;
+  class_category: string | null;
+  class_item: string | null;
+  class_section: string | null;
+  class_detail: string | null;
   state: Entry['state'];
   revision: number;
   created_at: string;
@@ -104,6 +187,9 @@ export interface ItemRow {
   share_condition: string | null;
   open_type: DataItem['openType'] | null;
   open_condition: string | null;
+  sensitive: number | null;
+  desensitisation: string | null;
+  is_key: number | null;
 }
 
 const opt = <T>(v: T | null): T | undefined => (v === null ? undefined : v);
@@ -123,10 +209,25 @@ export function itemFromRow(r: ItemRow): DataItem {
     shareCondition: opt(r.share_condition),
     openType: opt(r.open_type),
     openCondition: opt(r.open_condition),
+    sensitive: fromSql('bool', r.sensitive) as boolean | undefined,
+    desensitisation: opt(r.desensitisation),
+    isKey: fromSql('bool', r.is_key) as boolean | undefined,
+  });
+}
+
+export function classificationFromRow(r: EntryRow): Classification | undefined {
+  if (!r.class_scheme || !r.class_category) return undefined;
+  return compact({
+    scheme: r.class_scheme,
+    category: r.class_category,
+    item: opt(r.class_item),
+    section: opt(r.class_section),
+    detail: opt(r.class_detail),
   });
 }
 
 export function entryFromRow(r: EntryRow, items: ItemRow[]): Entry {
+  const extensions = Object.fromEntries(EXTENSIONS.map(([f, c, kind]) => [f, fromSql(kind, r[c])]));
   return compact({
     id: r.id,
     code: r.code,
@@ -146,12 +247,15 @@ export function entryFromRow(r: EntryRow, items: ItemRow[]): Entry {
     openCondition: opt(r.open_condition),
     updateCycle: r.update_cycle,
     publishedOn: opt(r.published_on),
+    ...extensions,
+    classification: classificationFromRow(r),
+    codeConfirmed: r.code_confirmed === 1 ? true : undefined,
     state: r.state,
     revision: r.revision,
     createdAt: r.created_at,
     updatedAt: r.updated_at,
     items: items.map(itemFromRow),
-  });
+  } as Entry);
 }
 
 export type SummaryRow = Pick<EntryRow, 'id' | 'name' | 'code' | 'format_class' | 'format_type' | 'share_type' | 'update_cycle' | 'state' | 'revision' | 'updated_at'> & {

@@ -1,6 +1,8 @@
 import { z } from 'zod';
 import { channel } from '../define';
 import { entryInputSchema, entrySchema, entrySummarySchema } from '../../domain/entry';
+import { DATA_ITEM_TYPES, ENTRY_STATES } from '../../domain/enums';
+import { SEVERITIES } from '../../quality/types';
 import { validationIssueSchema } from '../errors';
 
 export const CATALOGUE_SORT_KEYS = ['updatedAt', 'name', 'code', 'state'] as const;
@@ -11,6 +13,58 @@ export const catalogueListInputSchema = z.strictObject({
   sort: z.enum(CATALOGUE_SORT_KEYS).default('updatedAt'),
   order: z.enum(['asc', 'desc']).default('desc'),
 });
+
+/** One finding of the quality checks, translated; `path` points at the field, `confirm` marks a confirmable one. */
+export const qualityIssueSchema = z.object({
+  code: z.string(),
+  severity: z.enum(SEVERITIES),
+  path: z.string(),
+  message: z.string(),
+  params: z.record(z.string(), z.union([z.string(), z.number()])).optional(),
+  confirm: z.boolean().optional(),
+});
+export type QualityIssueView = z.output<typeof qualityIssueSchema>;
+
+export const entryQualitySchema = z.object({
+  id: z.string().optional(),
+  name: z.string(),
+  score: z.number().int().min(0).max(100),
+  errors: z.number().int(),
+  warnings: z.number().int(),
+  issues: z.array(qualityIssueSchema),
+});
+
+export const fieldChangeSchema = z.object({ path: z.string(), before: z.unknown().optional(), after: z.unknown().optional() });
+
+export const revisionSchema = z.object({
+  revision: z.number().int(),
+  state: z.enum(ENTRY_STATES),
+  action: z.string(),
+  actor: z.string(),
+  savedAt: z.string(),
+  entry: entrySchema,
+  changes: z.array(fieldChangeSchema),
+});
+
+/** A data item read from a table structure, with the table it came from. */
+export const dockedItemSchema = z.object({
+  table: z.string(),
+  name: z.string(),
+  nameEn: z.string(),
+  type: z.enum(DATA_ITEM_TYPES),
+  length: z.string().optional(),
+  isKey: z.boolean().optional(),
+});
+
+export const dockingProblemSchema = z.object({
+  line: z.number().int(),
+  code: z.string(),
+  message: z.string(),
+  text: z.string(),
+});
+
+/** Table structures larger than this are refused with a problem, not read (a DDL dump of a whole schema is ~1 MB). */
+export const DOCKING_MAX_CHARS = 2_000_000;
 
 export const catalogueChannels = {
   'catalogue.list': channel(
@@ -36,5 +90,34 @@ export const catalogueChannels = {
     'core',
     z.strictObject({ entry: z.unknown() }),
     z.object({ issues: z.array(validationIssueSchema) }),
+  ),
+  /**
+   * Pre-submission quality checks: one saved entry (`id`), an unsaved draft (`entry`, e.g. the
+   * wizard's review page), or — with neither — the whole catalogue, with per-entry and catalogue scores.
+   */
+  'catalogue.quality': channel(
+    'core',
+    z.strictObject({ id: z.string().min(1).optional(), entry: z.unknown().optional() }),
+    z.object({ score: z.number().int().min(0).max(100), entries: z.array(entryQualitySchema) }),
+  ),
+  /** 松江 system docking: data items from a CREATE TABLE script or a CSV of columns. Nothing is saved. */
+  'catalogue.itemsFromDdl': channel(
+    'core',
+    z.strictObject({ text: z.string().max(DOCKING_MAX_CHARS, { message: 'validation.tooLong' }), format: z.enum(['sql', 'csv']) }),
+    z.object({ items: z.array(dockedItemSchema), problems: z.array(dockingProblemSchema) }),
+  ),
+  /** Every saved revision, newest first, each with its field-level differences from the one before. */
+  'catalogue.history': channel('core', z.strictObject({ id: z.string().min(1) }), z.object({ revisions: z.array(revisionSchema) })),
+  /** Restores an earlier revision as a new one; `current` (optional) guards against a stale view. */
+  'catalogue.restore': channel(
+    'core',
+    z.strictObject({ id: z.string().min(1), revision: z.number().int().min(1), current: z.number().int().optional() }),
+    entrySchema,
+  ),
+  /** Moves an entry to another state by the officer; `revision` is the one the officer saw. */
+  'catalogue.setState': channel(
+    'core',
+    z.strictObject({ id: z.string().min(1), revision: z.number().int(), state: z.enum(ENTRY_STATES) }),
+    entrySchema,
   ),
 };
