@@ -71,11 +71,11 @@ export async function authenticate(db: Db, header: string | undefined, now: Date
   if (!match) throw new HttpError('AUTH_REQUIRED');
   const hash = tokenHash(match[1] as string);
   const row = await db.get<AccountRow & { expires_at: string }>(
-    `${ACCOUNT_SQL} JOIN tokens t ON t.user = a.user WHERE t.token_hash = ?`,
+    ACCOUNT_SQL.replace(' FROM ', ', t.expires_at FROM ') + ' JOIN tokens t ON t.user = a.user WHERE t.token_hash = ?',
     [hash],
   );
   if (!row) throw new HttpError('AUTH_REQUIRED');
-  if (row.expires_at <= now.toISOString()) throw new HttpError('TOKEN_EXPIRED');
+  if (!(row.expires_at > now.toISOString())) throw new HttpError('TOKEN_EXPIRED');
   return toSession(row, hash, row.expires_at);
 }
 

@@ -42,7 +42,8 @@ export function issuesOf(error: z.ZodError, prefix: (string | number)[] = []): I
 
 /** Parses with `schema` or throws a 400 VALIDATION listing every problem. */
 export function parseOr400<S extends z.ZodType>(schema: S, input: unknown, prefix: string[] = []): z.output<S> {
-  const r = schema.safeParse(input);
+  // reportInput: so a field of the wrong type is not reported as missing (zod 4 omits it otherwise).
+  const r = schema.safeParse(input, { reportInput: true });
   if (!r.success) throw new HttpError('VALIDATION', {}, issuesOf(r.error, prefix));
   return r.data;
 }

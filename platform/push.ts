@@ -58,7 +58,7 @@ export async function applyPush(
 
 async function applyOne(ctx: OpContext, op: OperationEnvelope): Promise<StoredAnswer> {
   if (!isOperationKind(op.kind)) return { status: 'rejected', code: 'UNKNOWN_KIND', params: { kind: op.kind }, issues: [] };
-  const parsed = OPERATIONS[op.kind].safeParse(op.payload);
+  const parsed = OPERATIONS[op.kind].safeParse(op.payload, { reportInput: true });
   if (!parsed.success) return { status: 'rejected', code: 'VALIDATION', params: {}, issues: issuesOf(parsed.error, ['payload']) };
   const handler = OP_HANDLERS[op.kind] as OpHandler<typeof op.kind>;
   // A savepoint per operation: a refusal raised after some writes leaves none of them behind.
