@@ -1,6 +1,7 @@
 import type { Command } from '../framework';
+import { calendarAddWorkdays, calendarBetween } from './calendar';
 import { entriesAdd, entriesList, entriesRemove, entriesShow } from './entries';
 import { initCommand } from './workspace';
 
 /** Every CLI command. Features add theirs here. */
-export const COMMANDS: Command[] = [initCommand, entriesList, entriesShow, entriesAdd, entriesRemove];
+export const COMMANDS: Command[] = [initCommand, entriesList, entriesShow, entriesAdd, entriesRemove, calendarAddWorkdays, calendarBetween];

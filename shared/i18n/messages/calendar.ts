@@ -57,7 +57,7 @@ const en: typeof zh = {
     notReturned: 'The matter was not returned for more information, so it cannot be resubmitted',
     alreadyReturned: 'The matter is already returned for more information',
     extensionNotAllowed: 'This profile allows no extension here, or it has been used ({{times}} at most)',
-    notPublished: 'The holiday schedule for {{year}} is not yet published; deadlines are counted Monday–Friday',
+    notPublished: 'Calendar not yet published for {{year}}: deadlines are counted Monday–Friday',
     step: {
       platformCheck: 'Platform check',
       providerDecision: 'Provider decision',
