@@ -17,7 +17,7 @@ const PATTERNS: readonly [SensitiveKind, RegExp, RegExp][] = [
   ['bankCard', /银行卡|银行账号|银行帐号|银行卡号|开户账号/, /(^|_)(yhkh|yhzh|bank_?card|bank_?account|card_?no)(_|$)/],
   ['uscc', /统一社会信用代码|社会信用代码/, /(^|_)(tyshxydm|shxydm|uscc|credit_?code)(_|$)/],
   ['address', /住址|居住地|户籍地|家庭地址|联系地址|通讯地址|详细地址|^地址$/, /(^|_)(zz|jzd|hjd|addr|address|home_?addr)(_|$)/],
-  ['personName', /姓名|联系人|法定代表人|法人代表|负责人$/, /(^|_)(xm|name|real_?name|person_?name|full_?name|lxr|fddbr)$/],
+  ['personName', /姓名|联系人|法定代表人|法人代表|负责人$/, /(^|_)(xm|real_?name|person_?name|full_?name|lxr|fddbr)$|^name$/],
 ];
 
 /** Which kind of sensitive data an item looks like, or undefined. Names win over the type-only hint. */

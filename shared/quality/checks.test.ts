@@ -1,0 +1,126 @@
+import { describe, expect, it } from 'vitest';
+import { entryInputSchema, type EntryInput } from '../domain/entry';
+import { PROFILES } from '../profiles';
+import { checkUscc, usccCheckChar } from '../ids/uscc';
+import { checkDraft, checkEntry, type CheckedEntry } from './checks';
+import { indexSharedItems } from './sensitive';
+import type { QualityContext } from './types';
+
+const USCC = '12320100671322000Q';
+const input: EntryInput = {
+  name: '企业登记信息',
+  provider: '市场监管局',
+  providerCode: USCC,
+  summary: '企业设立、变更、注销登记的基本信息',
+  formatClass: 'database',
+  formatType: 'oracle',
+  shareType: 'unconditional',
+  shareMethodClass: 'platform',
+  shareMethodType: 'interface',
+  openType: 'none',
+  updateCycle: 'daily',
+  classification: { scheme: 'national1272', category: '1', item: '02' },
+  items: [{ name: '企业名称', type: 'C', length: '200' }],
+};
+const entry = (over: Partial<EntryInput> = {}): CheckedEntry => entryInputSchema.parse({ ...input, ...over });
+const ctx: QualityContext = { profile: PROFILES.national };
+const found = (e: CheckedEntry, c: QualityContext = ctx) => checkEntry(e, c).map((i) => `${i.severity}:${i.code}@${i.path}`);
+
+describe('pre-submission checks', () => {
+  it('finds nothing wrong with a clean entry', () => {
+    expect(found(entry())).toEqual([]);
+  });
+
+  it('refuses the system name as resource name and warns on system-like names', () => {
+    expect(found(entry({ name: '企业登记系统', sourceSystem: '企业登记系统' }))).toEqual(['error:systemNameAsName@name']);
+    expect(found(entry({ name: '网上登记平台' }))).toEqual(['warning:nameLooksLikeSystem@name']);
+  });
+
+  it('finds duplicate names whatever the punctuation, spaces and full-width forms', () => {
+    const others = [{ id: 'b', name: '企业 登记信息（）' }];
+    expect(found({ ...entry(), id: 'a' }, { ...ctx, others })).toEqual(['error:duplicateName@name']);
+    expect(found({ ...entry({ name: 'ＡＢＣ数据' }), id: 'a' }, { ...ctx, others: [{ id: 'b', name: 'abc、数据' }] })).toEqual(['error:duplicateName@name']);
+    // An entry is not its own duplicate.
+    expect(found({ ...entry(), id: 'a' }, { ...ctx, others: [{ id: 'a', name: '企业登记信息' }] })).toEqual([]);
+  });
+
+  it('checks the provider code: GB 32100 is an error, the organisation code inside a warning', () => {
+    // The schema refuses a bad checksum on save; the check still catches stored or imported ones.
+    expect(found({ ...entry(), providerCode: '12320100671322000A' })).toEqual(['error:providerUscc@providerCode']);
+    // A valid GB 32100 checksum over an organisation code whose own check character (position 17) is wrong.
+    const body = '91350100M00010015';
+    const code = body + usccCheckChar(body);
+    expect(checkUscc(code)).toBeUndefined();
+    expect(found(entry({ providerCode: code }))).toEqual(['warning:providerOrgCode@providerCode']);
+  });
+
+  it('flags short, unusual and inconsistent codes for confirmation', () => {
+    const short = checkEntry(entry({ code: `${USCC}/12` }), ctx);
+    expect(short).toEqual([expect.objectContaining({ code: 'codeShort', severity: 'warning', confirm: true })]);
+    expect(found(entry({ code: `${USCC}/12`, codeConfirmed: true }))).toEqual([]);
+    expect(found(entry({ code: 'A/B/C/D' }))).toEqual(['warning:codeUnusual@code']);
+    expect(found(entry({ code: `91350100M000100Y43/000001` }))).toEqual(['warning:codeInconsistent@code']);
+    expect(found(entry({ code: `203/${USCC}/000001` }))).toEqual(['warning:codeInconsistent@code']);
+    expect(found({ ...entry({ code: `102/${USCC}/000001` }), id: 'a' }, { ...ctx, others: [{ id: 'b', name: 'x', code: `102/${USCC}/000001` }] })).toEqual([
+      'error:duplicateCode@code',
+    ]);
+  });
+
+  it('finds short or repeated summaries', () => {
+    expect(found(entry({ summary: '企业信息' }))).toEqual(['warning:summaryShort@summary']);
+    expect(found(entry({ summary: '企业登记信息。' }))).toEqual(['warning:summaryRepeatsName@summary']);
+  });
+
+  it('checks sharing: conditions, legal basis, format vs method, not shared but open', () => {
+    expect(found(entry({ shareType: 'none', shareCondition: '内部资料' }))).toEqual(['warning:legalBasisVague@shareCondition']);
+    expect(found(entry({ shareType: 'none', shareCondition: '依据《中华人民共和国统计法》第九条' }))).toEqual([]);
+    const raw = { ...entry(), shareType: 'conditional' as const, shareCondition: undefined, shareMethodType: 'file' as const };
+    expect(found(raw)).toEqual(['error:shareMethodMismatch@shareMethodType', 'error:conditionMissing@shareCondition']);
+    // Stored or imported entries that the schema would refuse now: the checks still name the fault.
+    const open = { ...entry(), shareType: 'none' as const, shareCondition: '依据《保密法》', openType: 'unconditional' as const };
+    expect(found(open)).toEqual(['error:notSharedButOpen@openType', 'error:itemNotSharedButOpen@items.0.openType']);
+    const item = { ...entry(), items: [{ ...entry().items[0]!, shareType: 'none' as const, shareCondition: '依据《保密法》', openType: 'unconditional' as const }] };
+    expect(found(item)).toEqual(['error:itemNotSharedButOpen@items.0.openType']);
+  });
+
+  it('checks the profile: required fields, classification tree', () => {
+    expect(found(entry({ classification: undefined }))).toEqual(['error:requiredByProfile@classification']);
+    expect(found(entry({ classification: { scheme: 'songjiang', category: '1' } }))).toEqual(['error:classificationScheme@classification.scheme']);
+    expect(found(entry({ classification: { scheme: 'national1272', category: '1', item: '09' } }))).toEqual(['error:classificationInvalid@classification.item']);
+  });
+
+  it('flags sensitive items with a suggestion and asks for a desensitisation note', () => {
+    const e = entry({ items: [{ name: '公民身份号码', type: 'C', length: '18' }, { name: '联系电话', type: 'C', length: '20', sensitive: true, desensitisation: '中间四位掩码', shareType: 'conditional', shareCondition: '仅限核验' }] });
+    expect(checkEntry(e, ctx)).toEqual([
+      { code: 'sensitiveItem', severity: 'warning', path: 'items.0.sensitive', params: { kind: 'idNumber' } },
+      { code: 'sensitiveExposed', severity: 'warning', path: 'items.0.shareType' },
+      { code: 'desensitisationMissing', severity: 'warning', path: 'items.0.desensitisation' },
+    ]);
+  });
+
+  it('warns 一数一源 when another department already shares the item', () => {
+    const sharedItems = indexSharedItems([
+      { itemName: '企业名称', entryName: '法人库', provider: '市场监管局', providerCode: '91350100M000100Y43' },
+      { itemName: '企业名称', entryName: '本局目录', provider: '本局', providerCode: USCC },
+    ]);
+    const issues = checkEntry(entry(), { ...ctx, sharedItems, departmentCode: USCC });
+    expect(issues).toEqual([
+      { code: 'alreadyProvided', severity: 'warning', path: 'items.0.name', params: { provider: '市场监管局', entry: '法人库', more: 0 } },
+    ]);
+    expect(checkEntry(entry(), { ...ctx, sharedItems, departmentCode: '91350100M000100Y43' }).map((i) => i.params?.provider)).toEqual(['本局']);
+  });
+
+  it('warns on duplicate item names in one entry', () => {
+    const e = entry({ items: [{ name: '企业名称', type: 'C', length: '200' }, { name: '企业 名称', type: 'C', length: '100' }] });
+    expect(found(e)).toEqual(['warning:duplicateItem@items.1.name']);
+  });
+
+  it('reports schema problems of an unparseable draft as errors', () => {
+    const issues = checkDraft({ ...input, name: '', items: [{ name: 'x', type: 'Q' }] }, ctx);
+    expect(issues.map((i) => `${i.severity}:${i.code}@${i.path}`)).toEqual(
+      expect.arrayContaining(['error:validation.required@name', 'error:validation.enum@items.0.type']),
+    );
+    expect(checkDraft(null, ctx)[0]?.severity).toBe('error');
+    expect(checkDraft({ ...input }, ctx)).toEqual([]);
+  });
+});
