@@ -10,6 +10,21 @@ const root = fileURLToPath(new URL('..', import.meta.url));
 const pkg = JSON.parse(readFileSync(`${root}package.json`, 'utf8'));
 const outDir = `${root}out/cli`;
 
+/**
+ * Leaves `dependencies` (and their subpaths) to node_modules, except JSON data files: Node's ESM
+ * loader needs an import attribute for those, which an external import would lose; inlined, they
+ * cannot go missing either.
+ */
+function externalDependencies(deps) {
+  const pattern = new RegExp(`^(${deps.map((d) => d.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')).join('|')})(/|$)`);
+  return {
+    name: 'external-dependencies',
+    setup(b) {
+      b.onResolve({ filter: pattern }, (args) => (args.path.endsWith('.json') ? undefined : { path: args.path, external: true }));
+    },
+  };
+}
+
 rmSync(outDir, { recursive: true, force: true });
 await build({
   entryPoints: [`${root}electron/cli/index.ts`],
@@ -18,7 +33,7 @@ await build({
   platform: 'node',
   format: 'esm',
   target: 'node20',
-  external: Object.keys(pkg.dependencies ?? {}),
+  plugins: [externalDependencies(Object.keys(pkg.dependencies ?? {}))],
   alias: { '@shared': `${root}shared` },
   sourcemap: true,
   logLevel: 'warning',
