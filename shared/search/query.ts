@@ -19,6 +19,11 @@ export interface QueryPlan {
   trigram?: string;
   /** MATCH expression for the CJK bigram table, if any term is short. */
   cjk?: string;
+  /**
+   * For a single term of 3+ letters: the prefix of a pinyin word in the CJK table, tried beside
+   * the trigram match, since item names' full spellings (xingming) are indexed there as words only.
+   */
+  pinyinWord?: string;
   /** The normalised query as a whole, for the exact-name boost. */
   whole: string;
 }
@@ -63,6 +68,8 @@ export function planQuery(q: string): QueryPlan | undefined {
   if (!long.length && !short.length) return undefined;
   const plan: QueryPlan = { terms, whole: normaliseQuery(q) };
   if (long.length) plan.trigram = long.join(' AND ');
+  const only = terms.length === 1 ? (terms[0] as string) : '';
+  if (long.length === 1 && /^[a-z]+$/i.test(only)) plan.pinyinWord = `pinyin : ${ftsString(only.toLowerCase())}*`;
   if (short.length) plan.cjk = short.join(' AND ');
   return plan;
 }

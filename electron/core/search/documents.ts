@@ -35,7 +35,7 @@ const ITEM_SEPARATOR = '\n';
  */
 export function makeIndexer() {
   const keysOf = cachedPinyinKeys();
-  const keyWords = (k: PinyinKeys) => (k.initials === k.full ? k.full : `${k.initials} ${k.full}`);
+  const both = (k: PinyinKeys) => (k.initials === k.full ? k.full : `${k.initials} ${k.full}`);
 
   return async function indexDocs(tx: Tx, sources: readonly SearchSource[]): Promise<void> {
     if (sources.length === 0) return;
@@ -50,9 +50,15 @@ export function makeIndexer() {
         const id = next++;
         docs.push(id, s.scope, s.entityId, s.code, s.name, s.provider, s.shareType, s.formatClass, s.classification, s.state);
         const items = s.itemNames.join(ITEM_SEPARATOR);
-        const pinyin = [keyWords(keysOf(s.name)), ...s.itemNames.map((n) => keyWords(keysOf(n)))].filter(Boolean).join(' ');
+        const name = keysOf(s.name);
+        const itemKeys = s.itemNames.map(keysOf);
+        // Substrings: the name's spelling and initials, the items' initials (rkjc, tyshxydm).
+        const pinyin = [both(name), ...itemKeys.map((k) => k.initials)].filter(Boolean).join(' ');
+        // Words, for prefixes: the same plus the items' full spellings (xingming) — as words they
+        // cost one token each, where as trigrams they would double the size of the trigram index.
+        const pinyinWords = [both(name), ...itemKeys.map(both)].filter(Boolean).join(' ');
         trigram.push(id, s.name, s.summary, items, pinyin);
-        cjk.push(id, segmentForIndex(s.name), segmentForIndex(s.summary), segmentForIndex(items), pinyin);
+        cjk.push(id, segmentForIndex(s.name), segmentForIndex(s.summary), segmentForIndex(items), pinyinWords);
       }
       await tx.run(`INSERT INTO search_docs (${DOC_COLUMNS.join(',')}) VALUES ${valuesPlaceholders(batch.length, DOC_COLUMNS.length)}`, docs);
       const fts = valuesPlaceholders(batch.length, FTS_COLUMNS.length);

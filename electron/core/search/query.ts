@@ -31,6 +31,17 @@ export interface SearchRequest {
 
 /** The FTS part: document ids with their bm25 rank (lower is better), over one or both indexes. */
 function matchSql(plan: QueryPlan): { sql: string; params: SqlValue[] } {
+  if (plan.trigram && plan.pinyinWord) {
+    // Either index may hold the match; a document found by both keeps its better rank.
+    return {
+      sql: `SELECT doc, min(r) AS r FROM (
+              SELECT rowid AS doc, bm25(search_trigram, ${WEIGHTS}) AS r FROM search_trigram WHERE search_trigram MATCH ?
+              UNION ALL
+              SELECT rowid AS doc, bm25(search_cjk, ${WEIGHTS}) AS r FROM search_cjk WHERE search_cjk MATCH ?
+            ) GROUP BY doc`,
+      params: [plan.trigram, plan.pinyinWord],
+    };
+  }
   if (plan.trigram) {
     const cjk = plan.cjk ? ' AND rowid IN (SELECT rowid FROM search_cjk WHERE search_cjk MATCH ?)' : '';
     return {

@@ -72,6 +72,10 @@ describe('search.query', () => {
     // Two letters: a prefix of a name's or an item's initials.
     expect(await names('qy')).toEqual(['企业法人登记信息']);
     expect(await names('tyshxydm')).toEqual(['企业法人登记信息']);
+    // An item's full spelling, and its start.
+    expect(await names('falingdaibiaoren')).toEqual([]);
+    expect(await names('fadingdaibiaoren')).toEqual(['企业法人登记信息']);
+    expect(await names('quanli')).toEqual(['不动产登记信息']);
   });
 
   it('ranks an exact name first', async () => {

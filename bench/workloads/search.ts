@@ -1,0 +1,161 @@
+import { createHash } from 'node:crypto';
+import { performance } from 'node:perf_hooks';
+import type { SharedEntry } from '@shared/domain/shared-entry';
+import { createCore } from '../../electron/core/index';
+import { Connection, valuesPlaceholders, type SqlValue } from '../../electron/core/db/connection';
+import { Database } from '../../electron/core/db/database';
+import { loadMigrations } from '../../electron/core/db/migrate';
+import { workspacePaths } from '../../electron/core/workspace/paths';
+import { generateSharedEntries } from '../../electron/core/shared-catalogue/generate';
+import { applySharedEntries } from '../../electron/core/shared-catalogue/repository';
+import { cachedDir } from '../lib/cache';
+import { workspaceCopy } from '../lib/copy';
+import { repeat, round } from '../lib/timing';
+import type { Workload } from '../types';
+
+// Issue 3 "Measure" (search) and issue 4 (first pull): 100,000 shared-catalogue entries × 10 items.
+const ENTRIES = Number(process.env.BENCH_SEARCH_ENTRIES ?? 100_000);
+const ITEMS = 10;
+/** Entries per applySharedEntries call, each its own transaction: one pulled page. */
+const PAGE = 1_000;
+/** Bump when the generated data changes, so cached workspaces are rebuilt. */
+const GENERATOR_VERSION = 1;
+const QUERY_RUNS = 200;
+const DEPARTMENT = { name: '伊川县数据局', code: '12320100671322000Q' };
+
+/** The generated catalogue, page by page (seeded per page, so any page can be made on its own). */
+function page(n: number): SharedEntry[] {
+  return generateSharedEntries(Math.min(PAGE, ENTRIES - n * PAGE), { seed: n + 1, start: n * PAGE, itemsPerEntry: ITEMS });
+}
+const pageCount = Math.ceil(ENTRIES / PAGE);
+
+async function emptyWorkspace(dir: string): Promise<void> {
+  const core = createCore({ workspaceDir: dir, clock: { now: () => new Date('2026-06-30T08:00:00.000Z') } });
+  await core.ready;
+  const init = await core.dispatch('workspace.init', { profileId: 'yichuan', departmentName: DEPARTMENT.name, departmentCode: DEPARTMENT.code });
+  if (!init.ok) throw new Error(`init: ${init.error.message}`);
+  await core.close();
+}
+
+const migrationsKey = () => createHash('sha256').update(loadMigrations().map((m) => m.id + m.sql).join('\n')).digest('hex');
+
+async function emptyCached(): Promise<string> {
+  return (await cachedDir(`search-empty v${GENERATOR_VERSION} migrations:${migrationsKey()}`, emptyWorkspace)).dir;
+}
+
+/** A workspace holding the whole generated shared catalogue, applied the way sync applies pages. */
+async function filledCached(): Promise<string> {
+  const t0 = Date.now();
+  const { dir, built } = await cachedDir(`search-filled v${GENERATOR_VERSION} ${ENTRIES}x${ITEMS} migrations:${migrationsKey()}`, async (d) => {
+    await emptyWorkspace(d);
+    const db = await Database.open(workspacePaths(d).db);
+    for (let n = 0; n < pageCount; n++) {
+      const entries = page(n);
+      await db.transaction((tx) => applySharedEntries(tx, entries));
+    }
+    await db.close();
+  });
+  if (built) console.log(`  generated ${ENTRIES} shared entries × ${ITEMS} items in ${((Date.now() - t0) / 1000).toFixed(1)} s: ${dir}`);
+  return dir;
+}
+
+/** The same rows as plain multi-row INSERTs into tables with only their primary keys: sqlite3's own cost. */
+async function bareInsert(file: string, pages: SharedEntry[][]): Promise<number> {
+  const conn = await Connection.open(file);
+  await conn.exec(`PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL;
+    CREATE TABLE bare_entries (id TEXT PRIMARY KEY, revision INTEGER, code TEXT, name TEXT, provider TEXT, provider_code TEXT,
+      department_code TEXT, summary TEXT, format_class TEXT, format_type TEXT, share_type TEXT, open_type TEXT, update_cycle TEXT,
+      classification TEXT, published_at TEXT, body TEXT);
+    CREATE TABLE bare_items (entry_id TEXT, position INTEGER, name TEXT, name_en TEXT, type TEXT, length TEXT, PRIMARY KEY (entry_id, position)) WITHOUT ROWID;`);
+  // Rows are built before the clock starts: the bare figure is the database's work alone.
+  const prepared = pages.map((entries) => ({
+    entries: entries.map((e): SqlValue[] => [
+      e.id, e.revision, e.code, e.name, e.provider, e.providerCode ?? null, e.departmentCode, e.summary, e.formatClass, e.formatType,
+      e.shareType, e.openType, e.updateCycle, e.classification ? `${e.classification.category}${e.classification.item ?? ''}` : null,
+      e.publishedAt, JSON.stringify(e),
+    ]),
+    items: entries.flatMap((e) => e.items.map((i, n): SqlValue[] => [e.id, n + 1, i.name, i.nameEn ?? null, i.type, i.length ?? null])),
+  }));
+  const insert = async (table: string, rows: SqlValue[][], batch: number) => {
+    for (let s = 0; s < rows.length; s += batch) {
+      const chunk = rows.slice(s, s + batch);
+      const cols = (chunk[0] as SqlValue[]).length;
+      await conn.run(`INSERT INTO ${table} VALUES ${valuesPlaceholders(chunk.length, cols)}`, chunk.flat());
+    }
+  };
+  const t0 = performance.now();
+  for (const p of prepared) {
+    await conn.exec('BEGIN IMMEDIATE');
+    await insert('bare_entries', p.entries, 500);
+    await insert('bare_items', p.items, 2000);
+    await conn.exec('COMMIT');
+  }
+  const ms = performance.now() - t0;
+  await conn.close();
+  return ms;
+}
+
+const apply: Workload = {
+  name: 'sharedCatalogue.apply',
+  goal: 10_000,
+  unit: 'ms',
+  description: `applySharedEntries of ${ENTRIES} entries × ${ITEMS} items in pages of ${PAGE}, search indexes included (bare: multi-row INSERT of the same rows)`,
+  async run() {
+    const pages = Array.from({ length: pageCount }, (_, n) => page(n));
+    const dir = workspaceCopy(await emptyCached());
+    const db = await Database.open(workspacePaths(dir).db);
+    const t0 = performance.now();
+    for (const entries of pages) await db.transaction((tx) => applySharedEntries(tx, entries));
+    const ms = performance.now() - t0;
+    await db.close();
+    const bareDir = workspaceCopy(await emptyCached());
+    const bare = await bareInsert(`${bareDir}/bare.db`, pages);
+    return { value: round(ms, 0), bare: round(bare, 0), detail: { entriesPerSecond: round((ENTRIES / ms) * 1000, 0), pages: pageCount } };
+  },
+};
+
+type Kind = '2char' | '4char' | 'pinyinInitials';
+const QUERIES: Record<Kind, { q: string[]; table: 'search_cjk' | 'search_trigram'; fts: (q: string) => string }> = {
+  '2char': { q: ['人口', '法人', '户籍', '婚姻', '药品', '税收', '道路', '学籍'], table: 'search_cjk', fts: (q) => `"${q}"` },
+  '4char': { q: ['人口基础', '企业名称', '不动产登', '行政许可', '社会保险', '统一社会', '出生日期', '空气质量'], table: 'search_trigram', fts: (q) => `"${q}"` },
+  pinyinInitials: { q: ['rkjc', 'qymc', 'bdcdj', 'xzxk', 'shbx', 'tyshxydm', 'csrq', 'kqzl'], table: 'search_trigram', fts: (q) => `"${q}"` },
+};
+
+function queryWorkload(kind: Kind): Workload {
+  const { q, table, fts } = QUERIES[kind];
+  return {
+    name: `search.query.${kind}`,
+    goal: 20,
+    unit: 'ms p95',
+    description: `search.query through dispatch (facets, highlights, first 20) on ${ENTRIES} shared entries: ${q.join(' ')} (bare: FTS5 MATCH … ORDER BY rank LIMIT 20 on the same index)`,
+    async run() {
+      const dir = workspaceCopy(await filledCached());
+      const core = createCore({ workspaceDir: dir });
+      await core.ready;
+      let totals = 0;
+      const app = await repeat({ runs: QUERY_RUNS, warmup: q.length }, async (i) => {
+        const t0 = performance.now();
+        const r = await core.dispatch('search.query', { q: q[i % q.length], scope: 'all', limit: 20 });
+        const ms = performance.now() - t0;
+        if (!r.ok) throw new Error(JSON.stringify(r.error));
+        totals += (r.value as { total: number }).total;
+        return ms;
+      });
+      await core.close();
+      const conn = await Connection.open(workspacePaths(dir).db, 'readonly');
+      const bare = await repeat({ runs: QUERY_RUNS, warmup: q.length }, async (i) => {
+        const t0 = performance.now();
+        await conn.all(`SELECT rowid, rank FROM ${table} WHERE ${table} MATCH ? ORDER BY rank LIMIT 20`, [fts(q[i % q.length] as string)]);
+        return performance.now() - t0;
+      });
+      await conn.close();
+      return {
+        value: round(app.p95),
+        bare: round(bare.p95),
+        detail: { median: round(app.median), bareMedian: round(bare.median), meanMatches: round(totals / (QUERY_RUNS + q.length), 0), runs: QUERY_RUNS },
+      };
+    },
+  };
+}
+
+export default [apply, queryWorkload('2char'), queryWorkload('4char'), queryWorkload('pinyinInitials')] satisfies Workload[];
