@@ -7,6 +7,7 @@ import { makeWrite, type CoreContext, type HandlerMap } from './context';
 import { loadMigrations, type Migration } from './db/migrate';
 import { makeDispatch } from './dispatch';
 import { EventBus } from './events';
+import { exchangeHandlers } from './exchange/handlers';
 import { outboxHandlers } from './outbox/handlers';
 import { searchHandlers } from './search/handlers';
 import { memoryKeyStore, silentLogger, systemClock, type CoreOptions } from './types';
@@ -120,6 +121,7 @@ export function createCore(options: CoreOptions & { migrations?: Migration[] }):
   const handlers: HandlerMap = {
     ...workspaceHandlers(ctx, status),
     ...catalogueHandlers(ctx),
+    ...exchangeHandlers(ctx),
     ...outboxHandlers(ctx),
     ...searchHandlers(ctx),
   };

@@ -7,6 +7,7 @@
 import { calendarMessages } from './messages/calendar';
 import { catalogueMessages } from './messages/catalogue';
 import { coreMessages } from './messages/core';
+import { exchangeMessages } from './messages/exchange';
 import { protocolMessages } from './messages/protocol';
 import { searchMessages } from './messages/search';
 import type { MessageModule, MessageTree } from './messages/types';
@@ -14,11 +15,23 @@ import type { MessageModule, MessageTree } from './messages/types';
 export const LOCALES = ['zh-CN', 'en'] as const;
 export type Locale = (typeof LOCALES)[number];
 
-const MODULES: MessageModule[] = [coreMessages, calendarMessages, protocolMessages, searchMessages, catalogueMessages];
+const MODULES: MessageModule[] = [coreMessages, calendarMessages, protocolMessages, searchMessages, exchangeMessages, catalogueMessages];
+
+/** Merges modules branch by branch, so features can add their codes under the shared `error` key. */
+function mergeTrees(trees: MessageTree[]): MessageTree {
+  const out: MessageTree = {};
+  for (const tree of trees) {
+    for (const [k, v] of Object.entries(tree)) {
+      const prev = out[k];
+      out[k] = typeof v === 'object' && typeof prev === 'object' ? mergeTrees([prev, v]) : v;
+    }
+  }
+  return out;
+}
 
 export const MESSAGES: Record<Locale, MessageTree> = {
-  'zh-CN': Object.assign({}, ...MODULES.map((m) => m['zh-CN'])) as MessageTree,
-  en: Object.assign({}, ...MODULES.map((m) => m.en)) as MessageTree,
+  'zh-CN': mergeTrees(MODULES.map((m) => m['zh-CN'])),
+  en: mergeTrees(MODULES.map((m) => m.en)),
 };
 
 /** Looks up `a.b.c` in the message tree and fills `{{param}}`s; unknown keys come back as the key. */

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import type { ChannelDef } from './define';
 import { workspaceChannels } from './channels/workspace';
 import { catalogueChannels } from './channels/catalogue';
+import { exchangeChannels } from './channels/exchange';
 import { shellChannels } from './channels/shell';
 import { searchChannels } from './channels/search';
 import { appErrorSchema } from './errors';
@@ -13,6 +14,7 @@ import { appErrorSchema } from './errors';
 export const CHANNELS = {
   ...workspaceChannels,
   ...catalogueChannels,
+  ...exchangeChannels,
   ...shellChannels,
   ...searchChannels,
 } satisfies Record<string, ChannelDef>;

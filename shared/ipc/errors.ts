@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import type { Locale } from '../i18n/messages';
 import { translate } from '../i18n/messages';
+import { EXCHANGE_ERROR_CODES } from '../exchange/errors';
 
 /** One problem with one field: `path` is dotted (`items.2.length`), `code` an i18n key. */
 export const validationIssueSchema = z.object({
@@ -25,6 +26,7 @@ export const ERROR_CODES = [
   'WORKSPACE_UNAVAILABLE',
   'FORBIDDEN_SENDER',
   'INTERNAL',
+  ...EXCHANGE_ERROR_CODES,
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
 

@@ -1,0 +1,112 @@
+import { createHash } from 'node:crypto';
+import { lstatSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { basename, dirname, extname, isAbsolute, join, normalize } from 'node:path';
+import { AppError } from '@shared/ipc/errors';
+
+/** Bytes on disk an import reads at most. */
+export const MAX_FILE_BYTES = 50 * 1024 * 1024;
+/** Uncompressed bytes (the zip's own declaration) an import inflates at most: stops zip bombs before exceljs. */
+export const MAX_UNZIPPED_BYTES = 400 * 1024 * 1024;
+
+const mb = (n: number) => Math.ceil(n / (1024 * 1024));
+
+/**
+ * A path from the shell's dialog: absolute, `.xlsx`, no NUL, not a device or a pipe. Symbolic
+ * links are refused so that a file picked by the officer is the file read or replaced.
+ */
+export function checkXlsxPath(path: string): string {
+  if (path.includes('\0')) throw new AppError('EXCHANGE_BAD_PATH', { reason: 'NUL' });
+  if (!isAbsolute(path)) throw new AppError('EXCHANGE_BAD_PATH', { reason: 'not absolute' });
+  if (extname(path).toLowerCase() !== '.xlsx') throw new AppError('EXCHANGE_BAD_PATH', { reason: 'not .xlsx' });
+  return normalize(path);
+}
+
+export interface SourceFile {
+  path: string;
+  name: string;
+  bytes: Buffer;
+  sha256: string;
+}
+
+export function sha256(bytes: Uint8Array): string {
+  return createHash('sha256').update(bytes).digest('hex');
+}
+
+/** Reads an import source: a regular file under the size cap. */
+export function readSource(rawPath: string): SourceFile {
+  const path = checkXlsxPath(rawPath);
+  let st;
+  try {
+    st = lstatSync(path);
+  } catch {
+    throw new AppError('EXCHANGE_FILE_NOT_FOUND', { path });
+  }
+  if (st.isSymbolicLink()) throw new AppError('EXCHANGE_BAD_PATH', { reason: 'symbolic link' });
+  if (!st.isFile()) throw new AppError('EXCHANGE_BAD_PATH', { reason: 'not a file' });
+  if (st.size > MAX_FILE_BYTES) throw new AppError('EXCHANGE_TOO_LARGE', { limit: mb(MAX_FILE_BYTES), size: mb(st.size) });
+  const bytes = readFileSync(path);
+  return { path, name: basename(path), bytes, sha256: sha256(bytes) };
+}
+
+/**
+ * Writes an export atomically (temporary file, then rename) into an existing folder; an existing
+ * target must be a plain file, never a link or a folder.
+ */
+export function writeTarget(rawPath: string, bytes: Uint8Array): string {
+  const path = checkXlsxPath(rawPath);
+  const dir = dirname(path);
+  try {
+    if (!statSync(dir).isDirectory()) throw new Error();
+  } catch {
+    throw new AppError('EXCHANGE_BAD_PATH', { reason: 'folder does not exist' });
+  }
+  try {
+    const st = lstatSync(path);
+    if (!st.isFile()) throw new AppError('EXCHANGE_BAD_PATH', { reason: 'not a file' });
+  } catch (err) {
+    if (err instanceof AppError) throw err;
+  }
+  const tmp = join(dir, `.${basename(path)}.${process.pid}.tmp`);
+  try {
+    writeFileSync(tmp, bytes, { flag: 'wx' });
+    renameSync(tmp, path);
+  } catch (err) {
+    rmSync(tmp, { force: true });
+    throw new AppError('EXCHANGE_WRITE_FAILED', { reason: (err as NodeJS.ErrnoException).code ?? 'error' });
+  }
+  return path;
+}
+
+const ZIP_LOCAL = 0x04034b50;
+const ZIP_EOCD = 0x06054b50;
+const ZIP_CENTRAL = 0x02014b50;
+const CFB_MAGIC = Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]);
+
+/**
+ * What the bytes are, before any parser sees them: an xlsx is a zip; an encrypted xlsx (and an old
+ * .xls) is an OLE compound file. Sums the uncompressed sizes the zip declares, to refuse bombs.
+ */
+export function checkContainer(bytes: Buffer): void {
+  if (bytes.length >= 8 && bytes.subarray(0, 8).equals(CFB_MAGIC)) throw new AppError('EXCHANGE_ENCRYPTED');
+  if (bytes.length < 22 || bytes.readUInt32LE(0) !== ZIP_LOCAL) throw new AppError('EXCHANGE_NOT_XLSX');
+  // The end-of-central-directory record sits in the last 22 + 65535 (comment) bytes.
+  let eocd = -1;
+  for (let i = bytes.length - 22; i >= Math.max(0, bytes.length - 22 - 65535); i--) {
+    if (bytes.readUInt32LE(i) === ZIP_EOCD) {
+      eocd = i;
+      break;
+    }
+  }
+  if (eocd < 0) throw new AppError('EXCHANGE_CORRUPT', { reason: 'zip directory missing' });
+  const count = bytes.readUInt16LE(eocd + 10);
+  let offset = bytes.readUInt32LE(eocd + 16);
+  let total = 0;
+  for (let n = 0; n < count; n++) {
+    if (offset + 46 > bytes.length || bytes.readUInt32LE(offset) !== ZIP_CENTRAL) {
+      throw new AppError('EXCHANGE_CORRUPT', { reason: 'zip directory damaged' });
+    }
+    total += bytes.readUInt32LE(offset + 24);
+    if (total > MAX_UNZIPPED_BYTES) throw new AppError('EXCHANGE_TOO_LARGE', { limit: mb(MAX_UNZIPPED_BYTES), size: `>${mb(total)}` });
+    offset += 46 + bytes.readUInt16LE(offset + 28) + bytes.readUInt16LE(offset + 30) + bytes.readUInt16LE(offset + 32);
+  }
+}

@@ -1,0 +1,158 @@
+import { randomUUID } from 'node:crypto';
+import type { ImportIssue } from '@shared/exchange/grid';
+import { parseGrids, type ParseResult } from '@shared/exchange/parse';
+import type { ImportError, ImportPreview } from '@shared/ipc/channels/exchange';
+import { AppError } from '@shared/ipc/errors';
+import { translate, type Locale } from '@shared/i18n/messages';
+import type { CoreContext } from '../context';
+import { createEntry, updateEntry, type SaveOptions } from '../catalogue/repository';
+import { getProfile } from '@shared/profiles/index';
+import { storeAttachment } from './attachments';
+import { planImport, type Plan } from './diff';
+import { readSource, type SourceFile } from './files';
+import { readGrids } from './read';
+
+/** Problems listed in a report at most; the rest are counted (a file can have 10,000). */
+export const MAX_REPORTED_ERRORS = 1000;
+/** Entries listed in a preview at most; the summary counts them all. */
+export const MAX_LISTED_ENTRIES = 5000;
+
+export interface ParsedFile {
+  source: Omit<SourceFile, 'bytes'> & { size: number };
+  parse: ParseResult;
+  sheetOrder: string[];
+}
+
+/** Reads and parses a workbook. Throws only typed errors; cell problems are in `parse.issues`. */
+export async function parseFile(source: SourceFile): Promise<ParsedFile> {
+  const grids = await readGrids(source.bytes);
+  const parse = parseGrids(grids);
+  const { bytes, ...rest } = source;
+  return { source: { ...rest, size: bytes.length }, parse, sheetOrder: grids.map((g) => g.name) };
+}
+
+/** Every issue of the file and the plan, in sheet, row and column order. */
+export function allIssues(file: ParsedFile, plan?: Plan): ImportIssue[] {
+  const fromPlan = new Set(plan?.issues ?? []);
+  const issues = [...file.parse.issues, ...file.parse.entries.flatMap((e) => e.issues), ...fromPlan];
+  const sheet = (name: string) => file.sheetOrder.indexOf(name);
+  // `B` before `AA`: compare column letters as numbers.
+  const col = (c: string) => [...c].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0);
+  return issues.sort((a, b) => sheet(a.sheet) - sheet(b.sheet) || a.row - b.row || col(a.column) - col(b.column));
+}
+
+export function translateIssues(issues: ImportIssue[], locale: Locale): { errors: ImportError[]; moreErrors: number } {
+  const errors = issues.slice(0, MAX_REPORTED_ERRORS).map((i) => ({
+    sheet: i.sheet,
+    row: i.row,
+    column: i.column,
+    code: i.code,
+    message: translate(i.code, locale, i.params),
+  }));
+  return { errors, moreErrors: Math.max(0, issues.length - MAX_REPORTED_ERRORS) };
+}
+
+export function previewOf(file: ParsedFile, plan: Plan, locale: Locale): ImportPreview {
+  const count = (s: string) => plan.entries.filter((e) => e.status === s).length;
+  return {
+    sha256: file.source.sha256,
+    layout: file.parse.layout ?? null,
+    summary: {
+      added: count('added'),
+      changed: count('changed'),
+      unchanged: count('unchanged'),
+      invalid: count('invalid'),
+      resources: file.parse.entries.length,
+      items: file.parse.items,
+    },
+    entries: plan.entries.slice(0, MAX_LISTED_ENTRIES).map((e) => ({
+      sheet: e.parsed.sheet,
+      row: e.parsed.rows[0] ?? 0,
+      name: e.parsed.name.slice(0, 200),
+      ...(e.parsed.code ? { code: e.parsed.code.slice(0, 100) } : {}),
+      status: e.status,
+      ...(e.id ? { id: e.id } : {}),
+      changes: e.changes,
+    })),
+    ...translateIssues(allIssues(file, plan), locale),
+  };
+}
+
+/**
+ * Keeps the last parsed files by content hash, so that the apply after a preview does not read
+ * the workbook a second time (the hash is still recomputed from the file on disk).
+ */
+export class ParseCache {
+  private readonly files = new Map<string, ParsedFile>();
+
+  async get(source: SourceFile): Promise<ParsedFile> {
+    const hit = this.files.get(source.sha256);
+    if (hit) return hit;
+    const file = await parseFile(source);
+    this.files.set(source.sha256, file);
+    while (this.files.size > 2) this.files.delete(this.files.keys().next().value as string);
+    return file;
+  }
+}
+
+export async function preview(ctx: CoreContext, cache: ParseCache, path: string): Promise<ImportPreview> {
+  const file = await cache.get(readSource(path));
+  const plan = await planImport(ctx.workspace().db, file.parse.entries, new Set(file.parse.covered));
+  return previewOf(file, plan, ctx.locale);
+}
+
+export interface ApplyResult {
+  importId: string;
+  sha256: string;
+  added: number;
+  changed: number;
+  unchanged: number;
+  invalid: number;
+  resources: number;
+  items: number;
+}
+
+/**
+ * Applies a previewed file: all of it in one transaction with its audit records, or nothing. The
+ * file must be the one previewed (same sha256) and free of problems, checked again at this moment.
+ */
+export async function apply(ctx: CoreContext, cache: ParseCache, path: string, expectSha256: string): Promise<ApplyResult> {
+  const ws = ctx.workspace();
+  const info = ws.requireInfo();
+  const source = readSource(path);
+  if (source.sha256 !== expectSha256) throw new AppError('EXCHANGE_FILE_CHANGED');
+  const file = await cache.get(source);
+  const fileIssues = allIssues(file);
+  if (fileIssues.length || !file.parse.layout) throw new AppError('EXCHANGE_HAS_ERRORS', { count: Math.max(1, fileIssues.length) });
+  // Content-addressed, so writing it before the transaction is harmless if the transaction fails.
+  storeAttachment(ws.paths.attachments, source.sha256, source.bytes);
+  const importId = randomUUID();
+  const now = ws.now();
+  // The repository records each revision; the import names itself as their action.
+  const opts: SaveOptions = { actor: ctx.actor, action: 'exchange.import', profile: getProfile(info.profileId) };
+  const counts = await ctx.write(async (tx, audit) => {
+    const plan = await planImport(tx, file.parse.entries, new Set(file.parse.covered));
+    if (plan.issues.length) throw new AppError('EXCHANGE_HAS_ERRORS', { count: plan.issues.length });
+    const c = { added: 0, changed: 0, unchanged: 0 };
+    for (const e of plan.entries) {
+      if (e.status === 'added' && e.values) {
+        // A code written in the file is kept (split into its parts by the repository).
+        const values = e.parsed.code ? { ...e.values, code: e.parsed.code } : e.values;
+        const id = await createEntry(tx, values, info.departmentCode, now, opts);
+        await audit('catalogue.create', 'catalogue_entry', id, `${e.values.name} (import ${importId})`);
+        c.added++;
+      } else if (e.status === 'changed' && e.values && e.id && e.revision !== undefined) {
+        await updateEntry(tx, e.id, e.revision, e.values, now, opts);
+        await audit('catalogue.update', 'catalogue_entry', e.id, `${e.values.name} (r${e.revision + 1}, import ${importId})`);
+        c.changed++;
+      } else c.unchanged++;
+    }
+    await tx.run(
+      'INSERT INTO imports (id, at, actor, file_name, sha256, size, layout, added, changed, unchanged) VALUES (?,?,?,?,?,?,?,?,?,?)',
+      [importId, now, ctx.actor, file.source.name, source.sha256, source.bytes.length, file.parse.layout as string, c.added, c.changed, c.unchanged],
+    );
+    await audit('exchange.import', 'import', importId, `${file.source.name}: +${c.added} ~${c.changed} =${c.unchanged}`);
+    return c;
+  });
+  return { importId, sha256: source.sha256, ...counts, invalid: 0, resources: file.parse.entries.length, items: file.parse.items };
+}

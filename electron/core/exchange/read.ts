@@ -1,0 +1,66 @@
+import { Readable } from 'node:stream';
+import ExcelJS from 'exceljs';
+import type { CellValue, GridRow, SheetGrid } from '@shared/exchange/grid';
+import { AppError } from '@shared/ipc/errors';
+import { checkContainer } from './files';
+
+/** Rows per sheet an import reads at most (1,000 resources × 10 items is 10,000). */
+export const MAX_ROWS = 100_000;
+/** Columns read per row: templates have about 40; the rest of a wide sheet is ignored. */
+export const MAX_COLUMNS = 256;
+export const MAX_SHEETS = 64;
+
+/** One exceljs cell value as a plain one: formulas give their cached result, links and rich text their text. */
+export function plainCell(v: unknown): CellValue {
+  if (v === null || v === undefined) return null;
+  if (typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean') return v;
+  if (v instanceof Date) return v;
+  if (typeof v !== 'object') return null;
+  const o = v as Record<string, unknown>;
+  if ('error' in o) return { error: String(o.error) };
+  if ('formula' in o || 'sharedFormula' in o) {
+    return o.result === undefined || o.result === null ? { error: 'formula' } : plainCell(o.result);
+  }
+  if (Array.isArray(o.richText)) return o.richText.map((r) => String((r as { text?: unknown }).text ?? '')).join('');
+  if ('text' in o) return plainCell(o.text);
+  return null;
+}
+
+type StreamRow = { number: number; values: unknown[] };
+type StreamSheet = AsyncIterable<StreamRow> & { name?: string };
+
+/**
+ * Reads every sheet of an xlsx into plain grids with exceljs's streaming reader (it is faster than
+ * loading the whole model, and reads no merges, validations or drawings we would ignore anyway:
+ * merged resource cells arrive blank and the mapping fills them down). Throws only typed errors.
+ */
+export async function readGrids(bytes: Buffer): Promise<SheetGrid[]> {
+  checkContainer(bytes);
+  const grids: SheetGrid[] = [];
+  try {
+    const reader = new ExcelJS.stream.xlsx.WorkbookReader(Readable.from([bytes]), {
+      worksheets: 'emit',
+      sharedStrings: 'cache',
+      styles: 'cache',
+      hyperlinks: 'ignore',
+      entries: 'ignore',
+    } as ConstructorParameters<typeof ExcelJS.stream.xlsx.WorkbookReader>[1]);
+    for await (const sheet of reader as unknown as AsyncIterable<StreamSheet>) {
+      if (grids.length >= MAX_SHEETS) break;
+      const rows: GridRow[] = [];
+      for await (const row of sheet) {
+        if (rows.length >= MAX_ROWS) throw new AppError('EXCHANGE_TOO_MANY_ROWS', { limit: MAX_ROWS });
+        const values = Array.isArray(row.values) ? row.values : [];
+        const cells: CellValue[] = [];
+        // exceljs row values are 1-based: values[1] is column A.
+        for (let c = 1; c < Math.min(values.length, MAX_COLUMNS + 1); c++) cells.push(plainCell(values[c]));
+        rows.push({ row: row.number, cells });
+      }
+      grids.push({ name: String(sheet.name ?? `Sheet${grids.length + 1}`), rows });
+    }
+  } catch (err) {
+    if (err instanceof AppError) throw err;
+    throw new AppError('EXCHANGE_CORRUPT', { reason: String((err as Error)?.message ?? err).slice(0, 120) });
+  }
+  return grids;
+}

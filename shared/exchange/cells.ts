@@ -1,0 +1,42 @@
+import type { CellKind } from './columns';
+import type { CellValue } from './grid';
+import { cleanAscii, cleanLength, cleanText, dateToIso, excelSerialToIso, textToIsoDate } from './normalise';
+import { valueOfLabel } from './vocabulary';
+
+/** A cell read for its column: the value for the entry schema, or the code of why it cannot be read. */
+export type ReadCell = { value: string | undefined } | { problem: string; params?: Record<string, string | number> };
+
+/** Numbers beyond 2^53 have lost digits already: a code typed as a number must be re-entered as text. */
+const SAFE_DIGITS = 15;
+
+function numberText(n: number): string | undefined {
+  if (!Number.isFinite(n)) return undefined;
+  if (Number.isInteger(n) && Math.abs(n) >= 10 ** SAFE_DIGITS) return undefined;
+  return String(n);
+}
+
+function asText(v: Exclude<CellValue, null | { error: string }>): string | undefined {
+  if (typeof v === 'string') return v;
+  if (typeof v === 'number') return numberText(v);
+  if (typeof v === 'boolean') return v ? 'TRUE' : 'FALSE';
+  return dateToIso(v);
+}
+
+export function readCell(v: CellValue | undefined, kind: CellKind): ReadCell {
+  if (v === null || v === undefined) return { value: undefined };
+  if (typeof v === 'object' && !(v instanceof Date)) {
+    return v.error === 'formula' ? { problem: 'exchange.formulaNoResult' } : { problem: 'exchange.cellError', params: { value: v.error.slice(0, 20) } };
+  }
+  if (kind === 'date') {
+    if (v instanceof Date) return { value: dateToIso(v) ?? 'invalid' };
+    if (typeof v === 'number') return { value: excelSerialToIso(v) ?? String(v) };
+    const s = String(v).trim();
+    return { value: s === '' ? undefined : (textToIsoDate(s) ?? s) };
+  }
+  const text = asText(v);
+  if (text === undefined) return { problem: 'exchange.numberAsText' };
+  const clean = kind === 'ascii' ? cleanAscii(text) : kind === 'length' ? cleanLength(text) : cleanText(text);
+  if (clean === '') return { value: undefined };
+  if (typeof kind === 'object') return { value: valueOfLabel(kind.vocab, clean) ?? clean };
+  return { value: clean };
+}
