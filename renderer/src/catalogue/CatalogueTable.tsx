@@ -42,7 +42,7 @@ export function CatalogueTable({ rows, loading, sort, order, onSort, requestPage
         dataSource={rows}
         loading={loading}
         pagination={false}
-        scroll={{ x: 1336, y: Math.max(height - HEADER_HEIGHT, 120) }}
+        scroll={{ x: 1100, y: Math.max(height - HEADER_HEIGHT, 120) }}
         locale={{ emptyText: <Empty description={t('empty')} /> }}
         showSorterTooltip={false}
         onRow={(row) => ({

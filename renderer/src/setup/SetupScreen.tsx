@@ -59,7 +59,7 @@ export function SetupScreen({ dir }: { dir: string }) {
             <IssueField name={['profileId']} label={t('profile')} extra={t('profileHint')}>
               <Radio.Group className="profile-options" optionType="button" buttonStyle="solid">
                 {PROFILE_IDS.map((id) => (
-                  <Radio.Button key={id} value={id} data-testid={`profile-${id}`}>
+                  <Radio.Button key={id} value={id}>
                     {PROFILES[id].name[locale]}
                   </Radio.Button>
                 ))}

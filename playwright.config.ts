@@ -1,0 +1,51 @@
+import { defineConfig } from '@playwright/test';
+
+/**
+ * End-to-end tests. `e2e` drives the built renderer (out/renderer, `vite build --config
+ * renderer/vite.config.ts`) in Debian's Chromium against a real core in the test process;
+ * `electron` holds the shell's `_electron` tests, which skip themselves where no Electron binary exists.
+ */
+const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+
+export default defineConfig({
+  timeout: 60_000,
+  expect: { timeout: 10_000 },
+  fullyParallel: false,
+  // Two shared cores on the CI box: one worker keeps timings steady.
+  workers: 1,
+  retries: 0,
+  forbidOnly: !!process.env.CI,
+  outputDir: 'test-results',
+  reporter: [['list']],
+  projects: [
+    {
+      name: 'e2e',
+      testDir: 'tests/e2e',
+      use: {
+        browserName: 'chromium',
+        headless: true,
+        viewport: { width: 1440, height: 900 },
+        locale: 'zh-CN',
+        timezoneId: 'Asia/Shanghai',
+        launchOptions: {
+          executablePath: CHROMIUM,
+          args: [
+            '--no-sandbox',
+            '--disable-gpu',
+            '--disable-quic',
+            '--no-first-run',
+            '--disable-background-networking',
+            '--disable-component-update',
+            '--disable-sync',
+          ],
+        },
+        trace: 'retain-on-failure',
+        screenshot: 'only-on-failure',
+      },
+    },
+    {
+      name: 'electron',
+      testDir: 'tests/electron',
+    },
+  ],
+});

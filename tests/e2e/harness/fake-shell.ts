@@ -1,0 +1,39 @@
+import { CHANNELS, type ShellChannel } from '@shared/ipc/contract';
+import { prefsSchema, type Prefs } from '@shared/ipc/channels/shell';
+import { AppError, issuesFromZod, type Result } from '@shared/ipc/errors';
+
+/**
+ * The OS edge the Electron main process answers (electron-store, the folder picker, the system
+ * browser), faked in memory. Inputs are checked against the contract as the shell checks them.
+ */
+export class FakeShell {
+  prefs: Prefs;
+  /** Answers of the folder picker, in order; `null` is a cancelled dialog. */
+  readonly chosenFolders: (string | null)[] = [];
+  readonly openedUrls: string[] = [];
+
+  constructor(prefs: Partial<Prefs> = {}) {
+    this.prefs = prefsSchema.parse(prefs);
+  }
+
+  async handle(channel: ShellChannel, input: unknown): Promise<Result<unknown>> {
+    const parsed = CHANNELS[channel].input.safeParse(input ?? {});
+    if (!parsed.success) return { ok: false, error: new AppError('VALIDATION', {}, issuesFromZod(parsed.error)).toData(this.prefs.locale) };
+    const data = parsed.data as Record<string, unknown>;
+    switch (channel) {
+      case 'prefs.get':
+        return { ok: true, value: this.prefs };
+      case 'prefs.set':
+        this.prefs = prefsSchema.parse({ ...this.prefs, ...data });
+        return { ok: true, value: this.prefs };
+      case 'dialog.chooseWorkspace':
+        return { ok: true, value: { dir: this.chosenFolders.shift() ?? null } };
+      case 'shell.openExternal': {
+        const url = String(data.url);
+        const opened = url.startsWith('https://');
+        if (opened) this.openedUrls.push(url);
+        return { ok: true, value: { opened } };
+      }
+    }
+  }
+}
