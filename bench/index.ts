@@ -12,7 +12,8 @@ async function main(): Promise<number> {
   const all = await loadWorkloads();
   const chosen = selectWorkloads(all, filters);
   if (chosen.length === 0) {
-    console.error(`no workload matches ${filters.join(' ')}; known: ${all.map((w) => w.name).join(', ')}`);
+    const known = all.map((w) => w.name).join(', ') || 'none (add files to bench/workloads/)';
+    console.error(`${filters.length ? `no workload matches ${filters.join(' ')}` : 'no workloads'}; known: ${known}`);
     return 1;
   }
   console.log(`machine: ${cpus().length} × ${cpus()[0]?.model ?? 'cpu'}, node ${process.version}`);

@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import { rmSync } from 'node:fs';
 import { UPDATE_CYCLES } from '@shared/domain/enums';
 import { createCore } from '../../electron/core/index';
 import { Connection, valuesPlaceholders, type SqlValue } from '../../electron/core/db/connection';
@@ -8,7 +9,7 @@ import { cachedDir } from './cache';
 import { dataItems, entryName, entrySummary, pick, prng } from './names';
 
 /** Bump when the generated data changes shape, so cached workspaces are rebuilt. */
-const GENERATOR_VERSION = 1;
+const GENERATOR_VERSION = 2;
 const DEPARTMENT = { name: '丽水市数据资源管理局', code: '12320100671322000Q' };
 const SQLITE_MAX_PARAMS = 32_766;
 
@@ -100,8 +101,10 @@ async function build(dir: string, entries: number, itemsPerEntry: number): Promi
   }
   await conn.exec('PRAGMA wal_checkpoint(TRUNCATE)');
   await conn.close();
+  rmSync(paths.backup, { force: true });
 
-  // Opened and closed once by the core: a clean close leaves the backup a real workspace has.
+  // Opened and closed once by the core: with the early backup gone, the clean close writes the
+  // backup of the full data that a real workspace has.
   const again = createCore({ workspaceDir: dir, clock });
   const status = await again.ready;
   if (status.state !== 'ready') throw new Error(`generated workspace does not open: ${JSON.stringify(status)}`);

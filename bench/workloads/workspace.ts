@@ -1,4 +1,8 @@
+import { statSync, writeFileSync } from 'node:fs';
 import { createCore } from '../../electron/core/index';
+import { loadMigrations } from '../../electron/core/db/migrate';
+import { silentLogger, systemClock } from '../../electron/core/types';
+import { Workspace } from '../../electron/core/workspace/workspace';
 import { Connection } from '../../electron/core/db/connection';
 import { workspacePaths } from '../../electron/core/workspace/paths';
 import { catalogueWorkspace } from '../lib/catalogue-workspace';
@@ -27,6 +31,30 @@ async function bareOpen(file: string, check: boolean): Promise<number> {
   return ms;
 }
 
+/** createCore … ready, then close (not counted). `unclean` leaves the open marker a crash leaves. */
+async function coreOpen(dir: string, unclean: boolean): Promise<number> {
+  if (unclean) writeFileSync(workspacePaths(dir).openMarker, '0');
+  let core: ReturnType<typeof createCore> | undefined;
+  const ms = await timed(async () => {
+    core = createCore({ workspaceDir: dir });
+    const s = await core.ready;
+    if (s.state !== 'ready') throw new Error(`not ready: ${JSON.stringify(s)}`);
+  });
+  await core?.close();
+  return ms;
+}
+
+/** Open until the integrity check after open has passed (what a first write waits for). */
+async function openUntilChecked(dir: string): Promise<number> {
+  let ws: Workspace | undefined;
+  const ms = await timed(async () => {
+    ws = (await Workspace.open(dir, { clock: systemClock, logger: silentLogger, migrations: loadMigrations() })).workspace;
+    if ((await ws.integrity) !== 'ok') throw new Error('integrity check failed');
+  });
+  await ws?.close();
+  return ms;
+}
+
 const open: Workload = {
   name: 'workspace.open',
   goal: 300,
@@ -34,23 +62,24 @@ const open: Workload = {
   description: `createCore … ready on ${ENTRIES} entries × ${ITEMS} items (bare: sqlite3 open + PRAGMA quick_check)`,
   async run() {
     const dir = await workspace();
-    const app = await repeat({ runs: RUNS, warmup: 2 }, async () => {
-      let core: ReturnType<typeof createCore> | undefined;
-      const ms = await timed(async () => {
-        core = createCore({ workspaceDir: dir });
-        const s = await core.ready;
-        if (s.state !== 'ready') throw new Error(`not ready: ${JSON.stringify(s)}`);
-      });
-      await core?.close();
-      return ms;
-    });
     const file = workspacePaths(dir).db;
+    const app = await repeat({ runs: RUNS, warmup: 2 }, () => coreOpen(dir, false));
+    const checked = await repeat({ runs: RUNS, warmup: 1 }, () => openUntilChecked(dir));
+    const unclean = await repeat({ runs: 5, warmup: 1 }, () => coreOpen(dir, true));
     const bare = await repeat({ runs: RUNS, warmup: 2 }, () => bareOpen(file, true));
     const bareNoCheck = await repeat({ runs: RUNS, warmup: 2 }, () => bareOpen(file, false));
     return {
       value: app.median,
       bare: bare.median,
-      detail: { p95: round(app.p95), bareP95: round(bare.p95), bareOpenWithoutCheck: round(bareNoCheck.median), runs: RUNS },
+      detail: {
+        p95: round(app.p95),
+        bareP95: round(bare.p95),
+        bareOpenWithoutCheck: round(bareNoCheck.median),
+        untilCheckPassed: round(checked.median),
+        afterUncleanShutdown: round(unclean.median),
+        fileMB: round(statSync(file).size / 2 ** 20, 1),
+        runs: RUNS,
+      },
     };
   },
 };
