@@ -23,6 +23,8 @@ export const ERROR_CODES = [
   'WORKSPACE_NEWER',
   'WORKSPACE_MIGRATIONS_DIVERGED',
   'WORKSPACE_CORRUPT',
+  /** A notice, not a failure: the workspace was restored from its backup. */
+  'WORKSPACE_RESTORED',
   'WORKSPACE_UNAVAILABLE',
   'FORBIDDEN_SENDER',
   'INTERNAL',
