@@ -11,9 +11,8 @@ export type IsoDate = string;
 export const MIN_YEAR = 1000;
 export const MAX_YEAR = 9999;
 
-const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 /** A timestamp with an explicit offset; a local time without one would be ambiguous. */
-const ISO_TIMESTAMP = /^(\d{4})-(\d{2})-(\d{2})[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.\d{1,9})?)?(Z|[+-]\d{2}:?\d{2})$/;
+const ISO_TIMESTAMP = /^\d{4}-\d{2}-\d{2}[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.\d{1,9})?)?(Z|[+-]\d{2}:?\d{2})$/;
 /** China Standard Time, UTC+8 all year (no daylight saving since 1991). */
 const CHINA_OFFSET_MINUTES = 8 * 60;
 
@@ -66,12 +65,24 @@ function validDate(y: number, m: number, d: number): boolean {
   return y >= MIN_YEAR && y <= MAX_YEAR && m >= 1 && m <= 12 && d >= 1 && d <= daysInMonth(y, m);
 }
 
+/** The number written by `len` ASCII digits at `at`, or -1 if any is not a digit. */
+function digits(text: string, at: number, len: number): number {
+  let v = 0;
+  for (let i = at; i < at + len; i++) {
+    const c = text.charCodeAt(i) - 48;
+    if (c < 0 || c > 9) return -1;
+    v = v * 10 + c;
+  }
+  return v;
+}
+
 /** The day number of a strict `YYYY-MM-DD`, or undefined when the text is not a real date. */
 export function tryParseDay(text: unknown): number | undefined {
-  if (typeof text !== 'string') return undefined;
-  const match = ISO_DATE.exec(text);
-  if (!match) return undefined;
-  const [y, m, d] = [Number(match[1]), Number(match[2]), Number(match[3])];
+  // Hand-parsed rather than by regular expression: clocks parse every event date on every recomputation.
+  if (typeof text !== 'string' || text.length !== 10 || text.charCodeAt(4) !== 45 || text.charCodeAt(7) !== 45) return undefined;
+  const y = digits(text, 0, 4);
+  const m = digits(text, 5, 2);
+  const d = digits(text, 8, 2);
   return validDate(y, m, d) ? dayNumber(y, m, d) : undefined;
 }
 
@@ -100,15 +111,16 @@ export function chinaDay(text: unknown, path: string): number {
   if (plain !== undefined) return plain;
   const match = typeof text === 'string' ? ISO_TIMESTAMP.exec(text) : null;
   if (!match) throw invalid(path, 'calendar.invalidDate', { value: String(text) });
-  const [y, mo, d, h, mi] = [1, 2, 3, 4, 5].map((i) => Number(match[i]));
-  const s = Number(match[6] ?? 0);
-  const zone = match[7]!;
+  const date = tryParseDay((text as string).slice(0, 10));
+  const h = Number(match[1]);
+  const mi = Number(match[2]);
+  const s = Number(match[3] ?? 0);
+  const zone = match[4]!;
   const offset = zone === 'Z' ? 0 : (zone[0] === '-' ? -1 : 1) * (Number(zone.slice(1, 3)) * 60 + Number(zone.slice(-2)));
-  if (!validDate(y!, mo!, d!) || h! > 23 || mi! > 59 || s > 59 || Math.abs(offset) > 14 * 60) {
+  if (date === undefined || h > 23 || mi > 59 || s > 59 || Math.abs(offset) > 14 * 60) {
     throw invalid(path, 'calendar.invalidDate', { value: String(text) });
   }
-  const minutes = dayNumber(y!, mo!, d!) * 1440 + h! * 60 + mi! - offset + CHINA_OFFSET_MINUTES;
-  return Math.floor(minutes / 1440);
+  return Math.floor((date * 1440 + h * 60 + mi - offset + CHINA_OFFSET_MINUTES) / 1440);
 }
 
 /** Calendar months later, clamped to the month's last day (2026-01-31 + 1 month = 2026-02-28). */
