@@ -24,7 +24,12 @@ describe('entry states', () => {
     const queue = ['draft'];
     while (queue.length) {
       const s = queue.shift() as keyof typeof TRANSITIONS;
-      for (const t of Object.keys(TRANSITIONS[s])) if (!seen.has(t)) (seen.add(t), queue.push(t));
+      for (const t of Object.keys(TRANSITIONS[s])) {
+        if (!seen.has(t)) {
+          seen.add(t);
+          queue.push(t);
+        }
+      }
     }
     expect([...seen].sort()).toEqual([...ENTRY_STATES].sort());
   });

@@ -90,7 +90,7 @@ describe('entry states', () => {
     await asSync((tx) => applyReviewResult(tx, e.id, { outcome: 'returned', reason: '摘要不清' }, meta));
     now = await call(core, 'catalogue.get', { id: e.id });
     expect(now.state).toBe('returned');
-    now = await call(core, 'catalogue.setState', { id: e.id, revision: now.revision, state: 'ready' });
+    await call(core, 'catalogue.setState', { id: e.id, revision: now.revision, state: 'ready' });
     await asSync((tx) => markSubmitted(tx, e.id, meta));
     await asSync((tx) => applyReviewResult(tx, e.id, { outcome: 'published' }, meta));
     now = await call(core, 'catalogue.get', { id: e.id });
