@@ -250,7 +250,10 @@ function finish(d: Draft, missing: ReadonlySet<Target>): ParsedEntry {
       const path = zi.path as (string | number)[];
       const code = mapped[n]?.code ?? 'validation.invalid';
       if (code === 'validation.required' && missing.has(targetOf(path))) return;
-      issues.push({ ...locate(d, path), code });
+      const loc = locate(d, path);
+      // A cell already reported as unreadable (formula, #N/A) is not reported again as empty.
+      if (loc.column && d.issues.some((i) => i.row === loc.row && i.column === loc.column && i.sheet === loc.sheet)) return;
+      issues.push({ ...loc, code });
     });
     // Every issue was a missing column's: the entry is still invalid, say so on its first row.
     if (issues.length === 0) issues.push({ sheet: d.sheet, row: d.firstRow, column: '', code: 'exchange.incomplete' });

@@ -1,0 +1,152 @@
+import { describe, expect, it } from 'vitest';
+import type { CellValue, SheetGrid } from './grid';
+import { parseGrids } from './parse';
+
+const H1272 = ['信息资源名称*', '信息资源代码', '信息资源提供方*', '信息资源摘要*', '信息资源格式分类*', '信息资源格式类型*', '信息项名称*', '数据类型*', '数据长度*', '共享类型*', '共享条件', '是否向社会开放*', '开放条件', '更新周期*', '发布日期'];
+
+/** One 1272 row: resource cells then item cells, in H1272 order. */
+function row(name: string | null, item: [string, string, string] | null, over: Partial<Record<string, CellValue>> = {}): CellValue[] {
+  const base: Record<string, CellValue> = {
+    name,
+    code: null,
+    provider: name && '伊川县数据局',
+    summary: name && '摘要',
+    formatClass: name && '数据库',
+    formatType: name && 'KingbaseES',
+    item: item?.[0] ?? null,
+    type: item?.[1] ?? null,
+    length: item?.[2] ?? null,
+    shareType: name && '有条件共享',
+    shareCondition: name && '仅限业务使用',
+    openType: name && '否',
+    openCondition: null,
+    updateCycle: name && '每日',
+    publishedOn: null,
+    ...over,
+  };
+  return ['name', 'code', 'provider', 'summary', 'formatClass', 'formatType', 'item', 'type', 'length', 'shareType', 'shareCondition', 'openType', 'openCondition', 'updateCycle', 'publishedOn'].map((k) => base[k] ?? null);
+}
+
+function sheet(rows: CellValue[][], name = '目录'): SheetGrid {
+  return { name, rows: rows.map((cells, i) => ({ row: i + 1, cells })) };
+}
+
+const codes = (r: ReturnType<typeof parseGrids>) => [...r.issues, ...r.entries.flatMap((e) => e.issues)].map((i) => `${i.row}${i.column}:${i.code}`);
+
+describe('parseGrids, 1272 layout', () => {
+  it('finds the header under a title row and groups item rows into resources', () => {
+    const r = parseGrids([
+      sheet([['政务信息资源目录'], H1272, row('人口信息', ['姓名', '字符型C', '50']), row('人口信息', ['身份证号', '字符串型C', '18']), row('法人信息', ['名称', 'C', '100'])]),
+    ]);
+    expect(codes(r)).toEqual([]);
+    expect(r.layout).toBe('1272');
+    expect(r.entries.map((e) => [e.name, e.rows, e.values?.items.map((i) => i.type)])).toEqual([
+      ['人口信息', [3, 4], ['C', 'C']],
+      ['法人信息', [5], ['C']],
+    ]);
+    expect(r.entries[0]?.values).toMatchObject({ shareType: 'conditional', openType: 'none', updateCycle: 'daily', formatClass: 'database' });
+  });
+
+  it('continues a resource over blank (merged) resource cells and stops at endFlag', () => {
+    const r = parseGrids([
+      sheet([H1272, row('人口信息', ['姓名', '字符型C', '50']), row(null, ['性别', '字符型C', '1']), ['endFlag'], row('不应读取', ['x', 'C', '1'])]),
+    ]);
+    expect(codes(r)).toEqual([]);
+    expect(r.entries).toHaveLength(1);
+    expect(r.entries[0]?.values?.items.map((i) => i.name)).toEqual(['姓名', '性别']);
+  });
+
+  it('folds full-width characters, stray spaces and label variants', () => {
+    const r = parseGrids([
+      sheet([
+        H1272.map((h) => ` ${h.replace('*', '＊')} `),
+        row('  人口信息 ', ['姓名', ' 字符串型Ｃ ', '１８，２'], { formatType: 'kingbasees', shareType: '受限共享', updateCycle: '每天', openType: '不予开放' }),
+      ]),
+    ]);
+    expect(codes(r)).toEqual([]);
+    expect(r.entries[0]?.values).toMatchObject({ name: '人口信息', formatType: 'KingbaseES', shareType: 'conditional', updateCycle: 'daily', openType: 'none' });
+    expect(r.entries[0]?.values?.items[0]).toMatchObject({ type: 'C', length: '18,2' });
+  });
+
+  it('reads dates as Excel dates, serial numbers and text, and reports a non-date', () => {
+    const rows = [
+      row('甲', ['a', 'C', '1'], { publishedOn: new Date(Date.UTC(2024, 2, 1)) }),
+      row('乙', ['a', 'C', '1'], { publishedOn: 45352 }),
+      row('丙', ['a', 'C', '1'], { publishedOn: '2024年3月1日' }),
+      row('丁', ['a', 'C', '1'], { publishedOn: '2024/3/1' }),
+      row('戊', ['a', 'C', '1'], { publishedOn: '下个月' }),
+    ];
+    const r = parseGrids([sheet([H1272, ...rows])]);
+    expect(r.entries.slice(0, 4).map((e) => e.values?.publishedOn)).toEqual(['2024-03-01', '2024-03-01', '2024-03-01', '2024-03-01']);
+    expect(codes(r)).toEqual(['6O:validation.date']);
+  });
+
+  it('takes a differing share attribute on a later row as that item’s own', () => {
+    const r = parseGrids([
+      sheet([H1272, row('人口信息', ['姓名', 'C', '50']), row('人口信息', ['身份证号', 'C', '18'], { shareType: '不予共享', shareCondition: '法律规定' })]),
+    ]);
+    expect(codes(r)).toEqual([]);
+    expect(r.entries[0]?.values?.shareType).toBe('conditional');
+    expect(r.entries[0]?.values?.items[1]).toMatchObject({ shareType: 'none', shareCondition: '法律规定' });
+    expect(r.entries[0]?.values?.items[0]?.shareType).toBeUndefined();
+  });
+
+  it('reports other disagreements between rows of one resource on the cell', () => {
+    const r = parseGrids([sheet([H1272, row('人口信息', ['姓名', 'C', '50']), row('人口信息', ['性别', 'C', '1'], { summary: '另一个摘要' })])]);
+    expect(codes(r)).toEqual(['3D:exchange.inconsistentResource']);
+    expect(r.entries[0]?.values).toBeUndefined();
+  });
+
+  it('maps schema issues back to their cells, with the same rules as the forms', () => {
+    const r = parseGrids([
+      sheet([
+        H1272,
+        row('人口信息', ['姓名', '文字', 'abc']),
+        row('法人信息', ['名称', 'C', '10'], { shareCondition: null, formatClass: '电子文件', formatType: 'KingbaseES' }),
+      ]),
+    ]);
+    expect(codes(r)).toEqual(['2H:validation.enum', '2I:validation.itemLength', '3F:validation.formatTypeMismatch', '3K:validation.conditionRequired']);
+  });
+
+  it('uses the cached result of a formula and reports one without, and error values', () => {
+    const r = parseGrids([
+      sheet([H1272, row('人口信息', ['姓名', 'C', '50'], { length: { error: 'formula' } }), row('法人', ['名称', 'C', '10'], { summary: { error: '#N/A' } })]),
+    ]);
+    expect(codes(r)).toEqual(['2I:exchange.formulaNoResult', '3D:exchange.cellError']);
+  });
+
+  it('reports a missing required column once, not on every row', () => {
+    const header = H1272.filter((h) => h !== '信息资源摘要*');
+    const cells = (n: string) => row(n, ['姓名', 'C', '50']).filter((_, i) => i !== 3);
+    const r = parseGrids([sheet([header, cells('甲'), cells('乙')])]);
+    expect(codes(r)).toEqual(['1:exchange.missingColumn', '2:exchange.incomplete', '3:exchange.incomplete']);
+  });
+
+  it('reads a two-row header whose upper cells are merged over the lower row', () => {
+    const upper = H1272.map((h, i) => (i < 6 ? h : i < 9 ? '信息项' : h));
+    const lower = H1272.map((h, i) => (i >= 6 && i < 9 ? h : null));
+    const r = parseGrids([sheet([upper, lower, row('人口信息', ['姓名', 'C', '50'])])]);
+    expect(codes(r)).toEqual([]);
+    expect(r.entries[0]?.values?.items).toHaveLength(1);
+  });
+
+  it('says so when no sheet looks like a template', () => {
+    expect(codes(parseGrids([sheet([['a', 'b'], [1, 2]])]))).toEqual(['0:exchange.noHeader']);
+    expect(codes(parseGrids([]))).toEqual(['0:exchange.noHeader']);
+  });
+});
+
+describe('parseGrids, modern two-sheet layout', () => {
+  const resources = ['目录名称*', '目录提供方*', '描述*', '格式分类*', '格式类型*', '更新周期*', '共享属性*', '共享条件/不予共享依据', '开放属性*', '所属主题*'];
+  const items = ['目录名称*', '业务名称*', '技术名称*', '数据类型*', '数据长度', '共享属性*', '开放属性*'];
+
+  it('joins items to resources by 目录名称 and reports an unknown one', () => {
+    const r = parseGrids([
+      sheet([resources, ['人口信息', '伊川县数据局', '摘要', '数据库', 'mysql', '每月', '无条件共享', null, '无条件开放', '人']], '数据资源目录导入'),
+      sheet([items, ['人口信息', '姓名', 'xm', '字符型C', '50', null, null], ['不存在', '性别', 'xb', 'C', '1', null, null]], '信息项导入'),
+    ]);
+    expect(r.layout).toBe('modern');
+    expect(r.entries[0]?.values).toMatchObject({ name: '人口信息', formatType: 'mysql', items: [{ name: '姓名', nameEn: 'xm', type: 'C', length: '50' }] });
+    expect(codes(r)).toEqual(['3A:exchange.unknownResource']);
+  });
+});
