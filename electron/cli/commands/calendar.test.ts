@@ -1,4 +1,7 @@
-import { describe, expect, it } from 'vitest';
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { tempDir } from '../../../tests/helpers/core';
 import { runCli } from '../main';
 
 /** Runs the CLI in-process with captured output; the calendar commands need no workspace. */
@@ -70,5 +73,31 @@ describe('calendar between', () => {
     expect(bad.code).toBe(2);
     expect(bad.err).toContain('from');
     expect((await cli(['calendar', 'between', '2026-03-10'])).code).toBe(1);
+  });
+});
+
+describe('--holidays FILE', () => {
+  const { dir, cleanup } = tempDir('cw-calendar-');
+  afterAll(cleanup);
+  const file = (name: string, content: string) => {
+    const path = join(dir, name);
+    writeFileSync(path, content);
+    return path;
+  };
+
+  it('counts with an override year and covers it', async () => {
+    const holidays = file('2027.json', JSON.stringify({ year: 2027, days: [{ name: '元旦', date: '2027-01-01', isOffDay: true }] }));
+    const r = await cli(['calendar', 'add-workdays', '2026-12-28', '5', '--holidays', holidays, '--json']);
+    expect(r.json()).toEqual({ due: '2027-01-05', calendarCovered: true });
+  });
+
+  it('exits 2 naming the bad field of an override file, or the unreadable file', async () => {
+    const bad = file('bad.json', JSON.stringify([{ year: 2027, days: [{ name: '元旦', date: '2027-02-29', isOffDay: true }] }]));
+    const r = await cli(['calendar', 'between', '2026-12-28', '2027-01-08', '--holidays', bad, '--json']);
+    expect(r.code).toBe(2);
+    expect(r.json()).toMatchObject({ errors: [{ path: 'overrides.0.days.0.date', code: 'calendar.invalidDate' }] });
+    const garbled = await cli(['calendar', 'between', '2026-12-28', '2027-01-08', '--holidays', file('x.json', '{oops'), '--json']);
+    expect(garbled.code).toBe(2);
+    expect(garbled.json()).toMatchObject({ errors: [{ path: 'holidays', code: 'calendar.unreadableFile' }] });
   });
 });

@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { MAX_WORKING_DAYS, checkProfile, createWorkingCalendar, profileCalendar } from '@shared/calendar/index';
 import type { WorkingCalendar } from '@shared/calendar/index';
 import { translate } from '@shared/i18n/messages';
@@ -16,11 +17,26 @@ function guarded(ctx: CommandContext, body: () => void): number {
   }
 }
 
+/** Reads `--holidays FILE`: one override year file, or an array of them. */
+function overridesOf(ctx: CommandContext): unknown[] {
+  const file = ctx.flags.holidays;
+  if (file === undefined) return [];
+  if (typeof file !== 'string') throw new UsageError('--holidays needs a file');
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(readFileSync(file, 'utf8'));
+  } catch (err) {
+    throw new AppError('VALIDATION', {}, [{ path: 'holidays', code: 'calendar.unreadableFile', params: { reason: (err as Error).message } }]);
+  }
+  return Array.isArray(parsed) ? parsed : [parsed];
+}
+
+/** The official calendar, with the profile's local days off and any override files given. */
 function calendarOf(ctx: CommandContext): WorkingCalendar {
   const profile = ctx.flags.profile;
-  if (profile === undefined) return createWorkingCalendar();
-  if (typeof profile !== 'string') throw new UsageError('--profile needs a value');
-  return profileCalendar(checkProfile(profile));
+  if (profile !== undefined && typeof profile !== 'string') throw new UsageError('--profile needs a value');
+  const overrides = overridesOf(ctx);
+  return profile === undefined ? createWorkingCalendar({ overrides }) : profileCalendar(checkProfile(profile), { overrides });
 }
 
 function args(ctx: CommandContext, names: string[]): string[] {
@@ -37,8 +53,8 @@ function firstUncovered(cal: WorkingCalendar, from: string, to: string): number 
 export const calendarAddWorkdays: Command = {
   name: 'calendar add-workdays',
   summary: 'Due date of "within N working days" from DATE (counting starts the day after)',
-  usage: 'calendar add-workdays DATE N [--profile P]',
-  valueFlags: ['profile'],
+  usage: 'calendar add-workdays DATE N [--profile P] [--holidays FILE]',
+  valueFlags: ['profile', 'holidays'],
   needsWorkspace: false,
   async run(ctx) {
     const [date, count] = args(ctx, ['DATE', 'N']) as [string, string];
@@ -59,8 +75,8 @@ export const calendarAddWorkdays: Command = {
 export const calendarBetween: Command = {
   name: 'calendar between',
   summary: 'Working days after FROM up to and including TO',
-  usage: 'calendar between FROM TO [--profile P]',
-  valueFlags: ['profile'],
+  usage: 'calendar between FROM TO [--profile P] [--holidays FILE]',
+  valueFlags: ['profile', 'holidays'],
   needsWorkspace: false,
   async run(ctx) {
     const [from, to] = args(ctx, ['FROM', 'TO']) as [string, string];

@@ -18,6 +18,7 @@ const zh = {
     alreadyReturned: '事项已处于退回补正状态',
     extensionNotAllowed: '该地方规则不允许延期，或延期次数已用完（最多 {{times}} 次）',
     notPublished: '{{year}} 年节假日安排尚未发布，期限暂按周一至周五计算',
+    unreadableFile: '无法读取节假日安排文件（应为 JSON）：{{reason}}',
     step: {
       platformCheck: '平台审核',
       providerDecision: '提供方审批',
@@ -58,6 +59,7 @@ const en: typeof zh = {
     alreadyReturned: 'The matter is already returned for more information',
     extensionNotAllowed: 'This profile allows no extension here, or it has been used ({{times}} at most)',
     notPublished: 'Calendar not yet published for {{year}}: deadlines are counted Monday–Friday',
+    unreadableFile: 'Cannot read the holiday schedule file (JSON expected): {{reason}}',
     step: {
       platformCheck: 'Platform check',
       providerDecision: 'Provider decision',
