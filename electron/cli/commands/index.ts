@@ -2,7 +2,8 @@ import type { Command } from '../framework';
 import { calendarAddWorkdays, calendarBetween } from './calendar';
 import { entriesAdd, entriesList, entriesRemove, entriesShow } from './entries';
 import { exportCommand, importCommand, validateCommand } from './exchange';
+import { searchCommand } from './search';
 import { initCommand } from './workspace';
 
 /** Every CLI command. Features add theirs here. */
-export const COMMANDS: Command[] = [initCommand, entriesList, entriesShow, entriesAdd, entriesRemove, calendarAddWorkdays, calendarBetween, validateCommand, importCommand, exportCommand];
+export const COMMANDS: Command[] = [initCommand, entriesList, entriesShow, entriesAdd, entriesRemove, calendarAddWorkdays, calendarBetween, validateCommand, importCommand, exportCommand, searchCommand];
