@@ -18,7 +18,7 @@ import { safeStorageKeyStore, usesPlainTextFallback } from './key-store';
 import { menuTemplate } from './menu-template';
 import { makeNotifier } from './notify';
 import { electronPrefsStore } from './prefs-store';
-import { APP_SCHEME, isTrustedSender, type SenderInfo } from './security';
+import { APP_SCHEME, isTrustedSender, permissionAllowed, type SenderInfo } from './security';
 import { shellHandlers } from './shell-handlers';
 import { createAppWindow, guardWebContents } from './window';
 import { chooseWorkspaceDir, openedWorkspaceDir } from './workspace-dir';
@@ -34,6 +34,7 @@ const log = (level: 'info' | 'warn' | 'error', message: string, data?: Record<st
 if (process.env.CATALOGUE_WORKBENCH_USER_DATA) app.setPath('userData', process.env.CATALOGUE_WORKBENCH_USER_DATA);
 
 // Must happen before `ready`: a standard, secure scheme may load module scripts and use fetch.
+// Not `corsEnabled`: that would let other origins read app:// responses; the page is same-origin.
 protocol.registerSchemesAsPrivileged([
   { scheme: APP_SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true, codeCache: true } },
 ]);
@@ -148,8 +149,8 @@ function run(): void {
   void app.whenReady().then(() => {
     if (process.platform === 'win32') app.setAppUserModelId(APP_ID);
     const ses = session.defaultSession;
-    ses.setPermissionRequestHandler((_wc, _permission, callback) => callback(false));
-    ses.setPermissionCheckHandler(() => false);
+    ses.setPermissionRequestHandler((_wc, permission, callback, details) => callback(permissionAllowed(permission, details.requestingUrl)));
+    ses.setPermissionCheckHandler((_wc, permission, requestingOrigin) => permissionAllowed(permission, requestingOrigin));
     ses.setDevicePermissionHandler(() => false);
 
     const rendererRoot = join(__dirname, '../renderer');

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { allowedExternalUrl, APP_ENTRY_URL, isAppUrl, isTrustedSender, navigationAllowed, SECURE_WEB_PREFERENCES, type AppWindowInfo, type SenderInfo } from './security';
+import { allowedExternalUrl, APP_ENTRY_URL, isAppUrl, isTrustedSender, navigationAllowed, permissionAllowed, SECURE_WEB_PREFERENCES, type AppWindowInfo, type SenderInfo } from './security';
 
 const LIST = ['www.gov.cn', '*.zj.gov.cn'];
 
@@ -100,5 +100,16 @@ describe('window preferences', () => {
       allowRunningInsecureContent: false,
       webviewTag: false,
     });
+  });
+});
+
+describe('permissionAllowed', () => {
+  it('grants clipboard writes to the app page only', () => {
+    expect(permissionAllowed('clipboard-sanitized-write', APP_ENTRY_URL)).toBe(true);
+    expect(permissionAllowed('clipboard-sanitized-write', 'https://www.gov.cn/')).toBe(false);
+  });
+
+  it.each(['media', 'geolocation', 'notifications', 'clipboard-read', 'openExternal', 'hid', 'usb', 'fullscreen'])('denies %s even to the app', (p) => {
+    expect(permissionAllowed(p, APP_ENTRY_URL)).toBe(false);
   });
 });

@@ -104,3 +104,14 @@ export function isTrustedSender(sender: SenderInfo, window: AppWindowInfo | unde
 export function navigationAllowed(url: string): boolean {
   return isAppUrl(url);
 }
+
+/**
+ * Permissions granted to web content: writing to the clipboard (antd's copy buttons) for the
+ * app's own page, nothing else — no camera, microphone, geolocation, notifications, USB, HID…
+ * (desktop notifications come from main, not from the page).
+ */
+const GRANTED_PERMISSIONS: ReadonlySet<string> = new Set(['clipboard-sanitized-write']);
+
+export function permissionAllowed(permission: string, requestingUrl: string): boolean {
+  return GRANTED_PERMISSIONS.has(permission) && isAppUrl(requestingUrl);
+}
