@@ -164,3 +164,11 @@ describe('bad events', () => {
     expect(issuesOf(() => computeClocks('yichuan', conditional(), cal, '2026-3-10'))).toEqual(['today calendar.invalidDate']);
   });
 });
+
+describe('garbage in', () => {
+  it('rejects a matter of unknown kind or without an event list', () => {
+    expect(issuesOf(() => computeClocks('yichuan', { subject: 'complaint' } as never, cal, '2026-03-10'))).toEqual(['subject validation.enum']);
+    expect(issuesOf(() => computeClocks('yichuan', { subject: 'objection', events: 'raised' } as never, cal, '2026-03-10'))).toEqual(['events validation.invalid']);
+    expect(issuesOf(() => computeClocks('yichuan', { subject: 'objection', events: [null] } as never, cal, '2026-03-10'))).toEqual(['events.0.type calendar.unknownEvent']);
+  });
+});

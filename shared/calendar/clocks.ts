@@ -81,11 +81,12 @@ interface Parsed {
 
 function parseEvents(matter: ClockMatter, extension: ExtensionRule | undefined): Parsed[] {
   const allowed: readonly string[] = CLOCK_EVENTS[matter.subject];
+  if (!Array.isArray(matter.events)) throw invalid('events', 'validation.invalid');
   let previous: number | undefined;
   let returned = false;
   let extensions = 0;
-  return matter.events.map((e, i) => {
-    if (!allowed.includes(e.type)) throw invalid(`events.${i}.type`, 'calendar.unknownEvent', { value: String(e.type), allowed: allowed.join(', ') });
+  return matter.events.map((e: ClockEvent, i) => {
+    if (typeof e !== 'object' || e === null || !allowed.includes(e.type)) throw invalid(`events.${i}.type`, 'calendar.unknownEvent', { value: String(e?.type), allowed: allowed.join(', ') });
     const day = chinaDay(e.at, `events.${i}.at`);
     if (previous !== undefined && day < previous) throw invalid(`events.${i}.at`, 'calendar.eventsOutOfOrder', { previous: formatDay(previous) });
     previous = day;
@@ -109,6 +110,7 @@ function parseEvents(matter: ClockMatter, extension: ExtensionRule | undefined):
  */
 export function computeClocks(profile: ProfileId, matter: ClockMatter, calendar: WorkingCalendar, today: IsoDate, options: ClockOptions = {}): Clock[] {
   const id = checkProfile(profile);
+  if (typeof matter !== 'object' || matter === null || !Object.hasOwn(CLOCK_EVENTS, matter.subject)) throw invalid('subject', 'validation.enum');
   if (matter.subject === 'request' && matter.shareType !== 'unconditional' && matter.shareType !== 'conditional') {
     throw invalid('shareType', 'validation.enum');
   }
