@@ -1,0 +1,115 @@
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { Database } from '../db/database';
+import { loadMigrations, migrate } from '../db/migrate';
+import { runSearch } from '../search/query';
+import { tempDir } from '../../../tests/helpers/core';
+import { generateSharedEntries } from './generate';
+import { applySharedEntries, clearSharedEntries, countSharedEntries, getSharedEntry, removeSharedEntries } from './repository';
+import { sharedEntry } from './testing';
+
+describe('shared catalogue cache', () => {
+  let cleanup: () => void;
+  let db: Database;
+
+  const hits = async (q: string) =>
+    (await runSearch(db, { q, scope: 'shared', limit: 50, offset: 0 })).results.map((r) => r.id).sort();
+  const docCount = async () => {
+    const r = await db.get<{ docs: number; trigram: number; cjk: number }>(
+      `SELECT (SELECT count(*) FROM search_docs WHERE scope = 'shared') AS docs,
+              (SELECT count(*) FROM search_trigram) AS trigram, (SELECT count(*) FROM search_cjk) AS cjk`,
+    );
+    return r;
+  };
+
+  beforeEach(async () => {
+    let dir: string;
+    ({ dir, cleanup } = tempDir());
+    db = await Database.open(join(dir, 'workspace.db'));
+    await migrate(db, loadMigrations(), '2026-03-02T09:00:00.000Z');
+  });
+  afterEach(async () => {
+    await db.close();
+    cleanup();
+  });
+
+  it('stores entries with their items, the whole entry as JSON, and indexes them', async () => {
+    const e = sharedEntry('a', { items: [{ name: '姓名', nameEn: 'xm', type: 'C', length: '50' }, { name: '性别', type: 'C', length: '2' }] });
+    expect(await db.transaction((tx) => applySharedEntries(tx, [e, sharedEntry('b', { name: '法人库' })]))).toEqual({ inserted: 2, updated: 0, skipped: 0 });
+    expect(await countSharedEntries(db)).toEqual({ entries: 2, items: 4 });
+    expect(await getSharedEntry(db, 'a')).toEqual(e);
+    expect(await getSharedEntry(db, 'missing')).toBeUndefined();
+    // The columns the 一数一源 check reads.
+    expect(await db.all('SELECT entry_id, position, name, name_en FROM shared_catalogue_items WHERE entry_id = ? ORDER BY position', ['a'])).toEqual([
+      { entry_id: 'a', position: 1, name: '姓名', name_en: 'xm' },
+      { entry_id: 'a', position: 2, name: '性别', name_en: null },
+    ]);
+    expect(await db.get('SELECT provider, provider_code, classification, revision FROM shared_catalogue_entries WHERE id = ?', ['a'])).toEqual({
+      provider: '伊川县公安局',
+      provider_code: '11410329MB0000001X',
+      classification: '101',
+      revision: 1,
+    });
+    expect(await hits('性别')).toEqual(['a']);
+    expect(await hits('法人')).toEqual(['b']);
+    expect(await docCount()).toEqual({ docs: 2, trigram: 2, cjk: 2 });
+  });
+
+  it('replaces an entry only with a higher revision, so replayed pages change nothing', async () => {
+    await db.transaction((tx) => applySharedEntries(tx, [sharedEntry('a')]));
+    expect(await db.transaction((tx) => applySharedEntries(tx, [sharedEntry('a', { name: '旧名称' })]))).toEqual({ inserted: 0, updated: 0, skipped: 1 });
+    expect((await getSharedEntry(db, 'a'))?.name).toBe('人口基础信息');
+
+    const newer = sharedEntry('a', { revision: 3, name: '户籍信息', summary: '户籍登记', items: [{ name: '户号', type: 'C', length: '20' }] });
+    expect(await db.transaction((tx) => applySharedEntries(tx, [newer]))).toEqual({ inserted: 0, updated: 1, skipped: 0 });
+    expect(await countSharedEntries(db)).toEqual({ entries: 1, items: 1 });
+    expect(await hits('人口')).toEqual([]);
+    expect(await hits('户号')).toEqual(['a']);
+    expect(await hits('hjxx')).toEqual(['a']);
+    expect(await docCount()).toEqual({ docs: 1, trigram: 1, cjk: 1 });
+
+    // An older revision arriving late (a reordered page) is ignored.
+    expect(await db.transaction((tx) => applySharedEntries(tx, [sharedEntry('a', { revision: 2 })]))).toMatchObject({ skipped: 1 });
+    expect((await getSharedEntry(db, 'a'))?.revision).toBe(3);
+  });
+
+  it('keeps the highest revision when a batch holds one entry twice', async () => {
+    const r = await db.transaction((tx) => applySharedEntries(tx, [sharedEntry('a', { revision: 2, name: '新' }), sharedEntry('a', { revision: 1 })]));
+    expect(r).toEqual({ inserted: 1, updated: 0, skipped: 1 });
+    expect((await getSharedEntry(db, 'a'))?.name).toBe('新');
+  });
+
+  it('removes entries with their items and search documents', async () => {
+    await db.transaction((tx) => applySharedEntries(tx, [sharedEntry('a'), sharedEntry('b'), sharedEntry('c')]));
+    expect(await db.transaction((tx) => removeSharedEntries(tx, ['a', 'b', 'a', 'unknown']))).toBe(2);
+    expect(await countSharedEntries(db)).toEqual({ entries: 1, items: 2 });
+    expect(await hits('人口')).toEqual(['c']);
+    expect(await docCount()).toEqual({ docs: 1, trigram: 1, cjk: 1 });
+    await db.transaction((tx) => clearSharedEntries(tx));
+    expect(await countSharedEntries(db)).toEqual({ entries: 0, items: 0 });
+    expect(await docCount()).toEqual({ docs: 0, trigram: 0, cjk: 0 });
+    expect(await hits('人口')).toEqual([]);
+  });
+
+  it('writes nothing when the transaction it is part of fails', async () => {
+    await expect(
+      db.transaction(async (tx) => {
+        await applySharedEntries(tx, [sharedEntry('a')]);
+        throw new Error('the cursor could not be stored');
+      }),
+    ).rejects.toThrow('cursor');
+    expect(await countSharedEntries(db)).toEqual({ entries: 0, items: 0 });
+    expect(await docCount()).toEqual({ docs: 0, trigram: 0, cjk: 0 });
+  });
+
+  it('applies generated pages in multi-row batches larger than one statement', async () => {
+    const entries = generateSharedEntries(600, { seed: 7 });
+    const r = await db.transaction((tx) => applySharedEntries(tx, entries));
+    expect(r.inserted).toBe(600);
+    expect(await countSharedEntries(db)).toEqual({ entries: 600, items: 6_000 });
+    expect(await docCount()).toEqual({ docs: 600, trigram: 600, cjk: 600 });
+    const withIdCard = entries.filter((e) => e.items.some((i) => i.name === '公民身份号码')).map((e) => e.id);
+    const found = (await runSearch(db, { q: '公民身份号码', scope: 'shared', limit: 200, offset: 0 })).total;
+    expect(found).toBe(withIdCard.length);
+  });
+});
