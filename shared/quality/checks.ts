@@ -23,6 +23,26 @@ const SYSTEM_SUFFIX = /(系统|平台|管理系统|信息系统|app|软件)$/;
 /** Shorter than this, a summary does not describe the content (1272: 摘要 describes the content). */
 const MIN_SUMMARY = 10;
 
+type Other = NonNullable<QualityContext['others']>[number];
+interface OthersIndex {
+  byName: Map<string, Other[]>;
+  byCode: Map<string, Other[]>;
+}
+/** Names and codes of the catalogue by comparison key, built once per catalogue check (not once per entry). */
+const indexes = new WeakMap<readonly Other[], OthersIndex>();
+function othersIndex(others: readonly Other[]): OthersIndex {
+  let index = indexes.get(others);
+  if (index) return index;
+  index = { byName: new Map(), byCode: new Map() };
+  const add = (map: Map<string, Other[]>, key: string, o: Other) => map.set(key, [...(map.get(key) ?? []), o]);
+  for (const o of others) {
+    add(index.byName, nameKey(o.name), o);
+    if (o.code) add(index.byCode, normaliseResourceCode(o.code), o);
+  }
+  indexes.set(others, index);
+  return index;
+}
+
 export function checkEntry(e: CheckedEntry, ctx: QualityContext): QualityIssue[] {
   const out: QualityIssue[] = [];
   const error = (code: string, path: string, params?: QualityIssue['params']) => out.push({ code, severity: 'error', path, ...(params ? { params } : {}) });
@@ -33,7 +53,8 @@ export function checkEntry(e: CheckedEntry, ctx: QualityContext): QualityIssue[]
   // Names: not the system's name, unique across the catalogue whatever the punctuation.
   if (e.sourceSystem && nameKey(e.sourceSystem) === key) error('systemNameAsName', 'name', { system: e.sourceSystem });
   else if (SYSTEM_SUFFIX.test(key)) warn('nameLooksLikeSystem', 'name');
-  const twin = ctx.others?.find((o) => o.id !== e.id && nameKey(o.name) === key);
+  const index = ctx.others ? othersIndex(ctx.others) : undefined;
+  const twin = index?.byName.get(key)?.find((o) => o.id !== e.id);
   if (twin) error('duplicateName', 'name', { other: twin.name });
 
   // Provider and summary.
@@ -83,7 +104,7 @@ function checkCode(e: CheckedEntry, ctx: QualityContext, out: QualityIssue[]): v
   const scheme = e.classification?.scheme ?? ctx.profile.classifications[0] ?? 'national1272';
   const parsed = parseCode(e.code, format, scheme);
   const code = parsed.text;
-  if (ctx.others?.some((o) => o.id !== e.id && o.code && normaliseResourceCode(o.code) === code)) {
+  if (ctx.others && othersIndex(ctx.others).byCode.get(code)?.some((o) => o.id !== e.id)) {
     out.push({ code: 'duplicateCode', severity: 'error', path: 'code', params: { code } });
   }
   if (parsed.oddities.length && !e.codeConfirmed) {

@@ -13,7 +13,7 @@ import {
   type SharedItemRef,
 } from '@shared/quality';
 import type { JurisdictionProfile } from '@shared/profiles/types';
-import { allEntries, type Reader } from './read';
+import { allEntries, getEntry, type Reader } from './read';
 
 /**
  * The quality checks against the workspace: the catalogue's other entries for duplicates, and —
@@ -72,7 +72,7 @@ export interface EntryQuality {
   score: number;
 }
 
-async function context(db: Reader, dept: Department, entries: Entry[], items: Iterable<string>): Promise<QualityContext> {
+async function context(db: Reader, dept: Department, entries: Pick<Entry, 'id' | 'name' | 'code'>[], items: Iterable<string>): Promise<QualityContext> {
   return {
     profile: dept.profile,
     departmentCode: dept.departmentCode,
@@ -82,10 +82,15 @@ async function context(db: Reader, dept: Department, entries: Entry[], items: It
   };
 }
 
+/** Names and codes of the whole catalogue: what duplicate checks compare against. */
+async function catalogueNames(db: Reader): Promise<Pick<Entry, 'id' | 'name' | 'code'>[]> {
+  return db.all<Pick<Entry, 'id' | 'name' | 'code'>>('SELECT id, name, code FROM catalogue_entries');
+}
+
 /** Checks saved entries: one (`only`) or all, each against the whole catalogue. */
 export async function checkSaved(db: Reader, dept: Department, only?: string): Promise<EntryQuality[]> {
-  const entries = await allEntries(db);
-  const targets = only ? entries.filter((e) => e.id === only) : entries;
+  const entries = only ? await catalogueNames(db) : await allEntries(db);
+  const targets = only ? [await getEntry(db, only)] : (entries as Entry[]);
   const ctx = await context(db, dept, entries, targets.flatMap((e) => e.items.map((i) => i.name)));
   return targets.map((e) => {
     const issues = checkEntry(e, ctx);
@@ -95,7 +100,7 @@ export async function checkSaved(db: Reader, dept: Department, only?: string): P
 
 /** Checks an unsaved draft against the saved catalogue. */
 export async function checkUnsaved(db: Reader, dept: Department, raw: unknown): Promise<EntryQuality> {
-  const entries = await allEntries(db);
+  const entries = await catalogueNames(db);
   const rawItems = (raw as { items?: unknown } | null)?.items;
   const names = Array.isArray(rawItems) ? rawItems.map((i) => (i as { name?: unknown })?.name).filter((n): n is string => typeof n === 'string') : [];
   const issues = checkDraft(raw, await context(db, dept, entries, names));
