@@ -26,25 +26,23 @@ export interface FeedPage {
   resyncRequired: boolean;
 }
 
-/**
- * One page of the feed after `cursor` for a department (its own changes and everyone's). The two
- * audiences are read by index range each and merged, so a page costs O(limit), not O(feed).
- */
+/** One page of the feed after `cursor` for a department: its own changes and everyone's. */
 export async function readPage(db: Db, department: string, cursor: number, limit: number): Promise<FeedPage> {
+  // One statement, so one snapshot: two reads could miss a row committed between them. The unary
+  // `+` keeps SQLite on the rowid (seq) range, so rows come in seq order without a sort.
+  const rows = await db.all<{ seq: number; body: string }>(
+    'SELECT seq, body FROM feed WHERE seq > ? AND +audience IN (?, ?) ORDER BY seq LIMIT ?',
+    [cursor, ALL, department, limit + 1],
+  );
   const bounds = await db.get<{ floor: string | null; top: number | null }>(
     "SELECT (SELECT value FROM meta WHERE key = 'feed_floor') AS floor, (SELECT seq FROM sqlite_sequence WHERE name = 'feed') AS top",
   );
   const floor = Number(bounds?.floor ?? 0);
   const top = bounds?.top ?? 0;
+  // Read after the page, so a compaction that committed before the page was read is seen here.
   // A cursor below the retained feed missed compacted removals; one above the top comes from
   // another (reset) platform database. Either way the client's cache cannot be trusted.
   if (cursor > 0 && (cursor < floor || cursor > top)) return { bodies: [], nextCursor: '0', hasMore: false, resyncRequired: true };
-  const rows = await db.all<{ seq: number; body: string }>(
-    `SELECT seq, body FROM (SELECT seq, body FROM feed WHERE audience = ? AND seq > ? ORDER BY seq LIMIT ?)
-     UNION ALL SELECT seq, body FROM (SELECT seq, body FROM feed WHERE audience = ? AND seq > ? ORDER BY seq LIMIT ?)
-     ORDER BY seq LIMIT ?`,
-    [ALL, cursor, limit + 1, department, cursor, limit + 1, limit + 1],
-  );
   const hasMore = rows.length > limit;
   const page = hasMore ? rows.slice(0, limit) : rows;
   const last = page[page.length - 1];
