@@ -96,6 +96,7 @@ export const PROFILES: Record<ProfileId, JurisdictionProfile> = {
     classifications: ['national1272', 'gbt21063'],
     resourceKinds: ['data'],
     requiredFields: ['classification'],
+    prefersInterface: true,
     dataGrades: ZHEJIANG_GRADES,
     codeFormat: DEFAULT_CODE_FORMAT,
   },
@@ -110,6 +111,7 @@ export const PROFILES: Record<ProfileId, JurisdictionProfile> = {
     resourceKinds: ['data'],
     // Art. 8: 分类, 责任方, 格式, 属性, 更新时限, 共享类型, 共享方式, 使用要求.
     requiredFields: ['classification', 'responsibleParty', 'updateTimeLimit', 'shareMethodClass', 'shareMethodType', 'usageRequirements'],
+    requiresOpenMethod: true,
     dataGrades: NATIONAL_GRADES,
     codeFormat: DEFAULT_CODE_FORMAT,
   },
@@ -133,6 +135,7 @@ export const PROFILES: Record<ProfileId, JurisdictionProfile> = {
     resourceKinds: ['data'],
     // Art. 9: catalogues by system docking name the system and how data is pushed.
     requiredFields: ['classification', 'dockingMethod'],
+    prefersInterface: true,
     dataGrades: NATIONAL_GRADES,
     codeFormat: DEFAULT_CODE_FORMAT,
     // Shanghai 数据项类型 字符/日期/数字 [S11].

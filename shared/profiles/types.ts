@@ -31,6 +31,10 @@ export interface JurisdictionProfile {
   dataGrades: readonly DataGrade[];
   /** How the 信息资源代码 is rendered and which shapes are usual. */
   codeFormat: CodeFormat;
+  /** Conditional opening must name its form (雨花 art. 20: 授权使用, 核验, 查询, 脱敏, 计算结果). */
+  requiresOpenMethod?: boolean;
+  /** Database resources should be shared by interface rather than copied (丽水 art. 17: 请求响应的调用方式; 松江 art. 11: 接口交换方式 first). */
+  prefersInterface?: boolean;
   /** Extra spellings of data item types this place's templates use (e.g. 松江 字符/日期/数字). */
   itemTypeAliases?: Partial<Record<DataItemType, readonly string[]>>;
 }

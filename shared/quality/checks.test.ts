@@ -83,6 +83,21 @@ describe('pre-submission checks', () => {
     expect(found(item)).toEqual(['error:itemNotSharedButOpen@items.0.openType']);
   });
 
+  it('prefers platform sharing, and interfaces where the profile says so', () => {
+    expect(found(entry({ shareMethodClass: 'mail' }))).toEqual(['warning:preferPlatform@shareMethodClass']);
+    const copy = entry({ shareMethodType: 'database' });
+    expect(found(copy)).toEqual([]);
+    expect(found(copy, { profile: PROFILES.lishui }).filter((i) => i.includes('prefer'))).toEqual(['warning:preferInterface@shareMethodType']);
+    expect(found(entry(), { profile: PROFILES.songjiang }).filter((i) => i.includes('prefer'))).toEqual([]);
+  });
+
+  it('asks Yuhua for the form of a conditional opening', () => {
+    const open = entry({ openType: 'conditional', openCondition: '经授权后使用' });
+    expect(found(open, { profile: PROFILES.yuhua })).toContain('error:openMethodMissing@openMethod');
+    expect(found({ ...open, openMethod: 'verification' }, { profile: PROFILES.yuhua })).not.toContain('error:openMethodMissing@openMethod');
+    expect(found(open)).toEqual([]);
+  });
+
   it('checks the profile: required fields, classification tree', () => {
     expect(found(entry({ classification: undefined }))).toEqual(['error:requiredByProfile@classification']);
     expect(found(entry({ classification: { scheme: 'songjiang', category: '1' } }))).toEqual(['error:classificationScheme@classification.scheme']);

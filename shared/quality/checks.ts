@@ -79,6 +79,12 @@ export function checkEntry(e: CheckedEntry, ctx: QualityContext): QualityIssue[]
     if (e.openType !== 'none') error('notSharedButOpen', 'openType');
   }
   if (e.openType === 'conditional' && !e.openCondition) error('openConditionMissing', 'openCondition');
+  if (profile.requiresOpenMethod && e.openType === 'conditional' && !e.openMethod) error('openMethodMissing', 'openMethod');
+  // Platform sharing is the default (DOMAIN §1.3); some places also want interfaces rather than copies.
+  if (e.shareType !== 'none' && e.shareMethodClass && e.shareMethodClass !== 'platform') warn('preferPlatform', 'shareMethodClass');
+  if (profile.prefersInterface && e.shareType !== 'none' && e.formatClass === 'database' && e.shareMethodType && e.shareMethodType !== 'interface') {
+    warn('preferInterface', 'shareMethodType');
+  }
 
   // The profile: resource kinds, grades, classification and required fields.
   if (!profile.resourceKinds.includes(e.kind)) error('kindNotAllowed', 'kind', { kind: e.kind });
