@@ -19,6 +19,7 @@ import { menuTemplate } from './menu-template';
 import { makeNotifier } from './notify';
 import { electronPrefsStore } from './prefs-store';
 import { APP_SCHEME, isTrustedSender, permissionAllowed, type SenderInfo } from './security';
+import { makeRestartPolicy } from './restart-policy';
 import { shellHandlers } from './shell-handlers';
 import { createAppWindow, guardWebContents } from './window';
 import { chooseWorkspaceDir, openedWorkspaceDir } from './workspace-dir';
@@ -50,6 +51,8 @@ function run(): void {
   let window: BrowserWindow | undefined;
   let core: CoreClient | undefined;
   let closedCleanly = false;
+  let quitting = false;
+  let activeDir = '';
   const prefs = electronPrefsStore();
   const locale = (): Locale => prefs.get().locale;
 
@@ -84,7 +87,10 @@ function run(): void {
     const result = await core.call(channel, input);
     if (channel === 'workspace.open' && result.ok) {
       const dir = openedWorkspaceDir(result.value);
-      if (dir) prefs.set({ workspaceDir: dir });
+      if (dir) {
+        activeDir = dir;
+        prefs.set({ workspaceDir: dir });
+      }
     }
     return result;
   };
@@ -133,6 +139,7 @@ function run(): void {
   }
 
   app.on('before-quit', (event) => {
+    quitting = true;
     if (closedCleanly || !core) return;
     // Hold the quit until the core has closed the workspace (and backed it up).
     event.preventDefault();
@@ -166,26 +173,35 @@ function run(): void {
       notify({ title: messages().keyStore.basicTextTitle, body: messages().keyStore.basicTextBody }, 'keyStore.basicText');
     }
 
-    const workspaceDir = chooseWorkspaceDir(process.argv, prefs.get().workspaceDir, app.getPath('userData'), process.cwd());
-    core = startCoreHost(
-      join(__dirname, 'core-host.cjs'),
-      workspaceDir,
-      safeActor(),
-      {
-        keyStore,
-        locale,
-        reason: (kind) => messages().host[kind],
-        timeoutMs: CALL_TIMEOUT_MS,
-        onEvent(name, payload) {
-          if (!(EVENT_NAMES as string[]).includes(name) || !window || window.isDestroyed()) return;
-          window.webContents.send(eventChannel(name), payload);
+    activeDir = chooseWorkspaceDir(process.argv, prefs.get().workspaceDir, app.getPath('userData'), process.cwd());
+    const restartAllowed = makeRestartPolicy();
+    const launchCore = (): CoreClient => {
+      const client = startCoreHost(
+        join(__dirname, 'core-host.cjs'),
+        activeDir,
+        safeActor(),
+        {
+          keyStore,
+          locale,
+          reason: (kind) => messages().host[kind],
+          timeoutMs: CALL_TIMEOUT_MS,
+          onEvent(name, payload) {
+            if (!(EVENT_NAMES as string[]).includes(name) || !window || window.isDestroyed()) return;
+            window.webContents.send(eventChannel(name), payload);
+          },
+          onLog: (level, message, data) => log(level, `core: ${message}`, data),
         },
-        onLog: (level, message, data) => log(level, `core: ${message}`, data),
-      },
-      (code) => {
-        if (!closedCleanly) log(code === 0 ? 'info' : 'error', 'core host exited', { code });
-      },
-    );
+        (code) => {
+          if (quitting || core !== client) return;
+          log('error', 'core host exited unexpectedly', { code });
+          // A restarted host reopens the workspace (taking over the dead one's lock) and announces
+          // its status; past the restart budget the dead client answers every call with the error.
+          if (restartAllowed()) core = launchCore();
+        },
+      );
+      return client;
+    };
+    core = launchCore();
 
     applyMenu();
     window = createAppWindow(prefs, join(__dirname, '../preload/index.cjs'), messages().appName);
