@@ -28,6 +28,8 @@ export const ERROR_CODES = [
   'WORKSPACE_UNAVAILABLE',
   'FORBIDDEN_SENDER',
   'INTERNAL',
+  /** `ready` refused: the entry still has quality errors (listed as issues). */
+  'ENTRY_HAS_ERRORS',
   ...EXCHANGE_ERROR_CODES,
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];

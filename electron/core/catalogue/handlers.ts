@@ -137,7 +137,7 @@ export function catalogueHandlers(ctx: CoreContext): HandlerMap<CatalogueChannel
           if (q && hasErrors(q.issues)) {
             const errors = q.issues.filter((i) => i.severity === 'error');
             const issues = errors.map((i) => ({ path: i.path, code: issueMessageKey(i), ...(i.params ? { params: i.params } : {}) }));
-            throw new AppError('STATE_FORBIDS', { state: 'ready', reason: 'quality' }, issues);
+            throw new AppError('ENTRY_HAS_ERRORS', { count: issues.length }, issues);
           }
         }
         await transition(tx, id, state, 'officer', meta(`catalogue.setState:${state}`), revision);

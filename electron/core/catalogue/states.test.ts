@@ -42,7 +42,7 @@ describe('entry states', () => {
   it('refuses ready while quality errors remain, with the errors as issues; warnings are allowed', async () => {
     const e = await call(core, 'catalogue.create', { entry: sampleEntry() });
     const err = await callError(core, 'catalogue.setState', { id: e.id, revision: 1, state: 'ready' });
-    expect(err.code).toBe('STATE_FORBIDS');
+    expect(err).toMatchObject({ code: 'ENTRY_HAS_ERRORS', message: '该条目还有 3 个质量错误，改正后才能标记为待提交' });
     expect(err.details?.issues?.map((i) => `${i.path}:${i.code}`).sort()).toEqual([
       'classification:catalogue.quality.requiredByProfile',
       'dataGrade:catalogue.quality.requiredByProfile',

@@ -71,8 +71,10 @@ const zh = {
       returned: '已退回',
       changing: '变更中',
       retired: '已下线',
-      notReady: '该条目还有质量错误，不能标记为待提交',
     },
+  },
+  error: {
+    ENTRY_HAS_ERRORS: '该条目还有 {{count}} 个质量错误，改正后才能标记为待提交',
   },
 };
 
@@ -146,8 +148,10 @@ const en: typeof zh = {
       returned: 'Returned',
       changing: 'Changing',
       retired: 'Retired',
-      notReady: 'The entry still has quality errors and cannot be marked ready',
     },
+  },
+  error: {
+    ENTRY_HAS_ERRORS: 'The entry still has {{count}} quality errors; correct them before marking it ready',
   },
 };
 
