@@ -20,7 +20,7 @@ export function toRow(w: Workload, m: Measured, at: Date): ResultRow {
     value: round(m.value),
     unit: w.unit,
     bare: m.bare === null ? null : round(m.bare),
-    ratio: m.bare ? round(m.value / m.bare) : null,
+    ratio: m.bare ? Number((m.value / m.bare).toPrecision(3)) : null,
     goal: w.goal,
     goalKind: w.goalKind ?? 'max',
     ok: meetsGoal(w, m.value),

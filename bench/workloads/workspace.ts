@@ -95,25 +95,32 @@ const list: Workload = {
   description: `dispatch('catalogue.list', {}) — first 100 rows of ${ENTRIES} (bare: the same SQL on sqlite3)`,
   async run() {
     const dir = await workspace();
-    const core = createCore({ workspaceDir: dir });
-    await core.ready;
-    const first = await timed(async () => {
+    const list = async (core: ReturnType<typeof createCore>) => {
       const r = await core.dispatch('catalogue.list', {});
       if (!r.ok) throw new Error(r.error.message);
+    };
+    // The officer's first view: a fresh open, then the first page while the integrity check runs.
+    const afterOpen = await repeat({ runs: 7, warmup: 1 }, async () => {
+      const core = createCore({ workspaceDir: dir });
+      await core.ready;
+      const ms = await timed(() => list(core));
+      await core.close();
+      return ms;
     });
-    const app = await repeat({ runs: 50, warmup: 3 }, () =>
-      timed(async () => {
-        const r = await core.dispatch('catalogue.list', {});
-        if (!r.ok) throw new Error(r.error.message);
-      }),
-    );
+    const core = createCore({ workspaceDir: dir });
+    await core.ready;
+    const app = await repeat({ runs: 50, warmup: 3 }, () => timed(() => list(core)));
     await core.close();
     const conn = await Connection.open(workspacePaths(dir).db, 'readonly');
     const bare = await repeat({ runs: 50, warmup: 3 }, () =>
       timed(() => Promise.all([conn.get('SELECT count(*) AS n FROM catalogue_entries'), conn.all(LIST_SQL)])),
     );
     await conn.close();
-    return { value: app.median, bare: bare.median, detail: { p95: round(app.p95), bareP95: round(bare.p95), firstCallAfterOpen: round(first) } };
+    return {
+      value: app.median,
+      bare: bare.median,
+      detail: { p95: round(app.p95), bareP95: round(bare.p95), firstCallAfterOpen: round(afterOpen.median), firstCallAfterOpenP95: round(afterOpen.p95) },
+    };
   },
 };
 
