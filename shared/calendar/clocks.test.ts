@@ -172,3 +172,12 @@ describe('garbage in', () => {
     expect(issuesOf(() => computeClocks('yichuan', { subject: 'objection', events: [null] } as never, cal, '2026-03-10'))).toEqual(['events.0.type calendar.unknownEvent']);
   });
 });
+
+describe('coverage of past clocks', () => {
+  it('stays covered when only today lies beyond the data', () => {
+    const clock = computeClocks('yichuan', conditional(ev('submitted', '2026-03-02'), ev('forwarded', '2026-03-02')), cal, '2027-03-01')[0]!;
+    expect(clock).toMatchObject({ status: 'overdue', due: '2026-03-09', calendarCovered: true });
+    const paused = computeClocks('yichuan', conditional(ev('submitted', '2026-12-01'), ev('forwarded', '2026-12-01'), ev('returned', '2026-12-02')), cal, '2027-01-05')[0]!;
+    expect(paused).toMatchObject({ status: 'paused', calendarCovered: false });
+  });
+});

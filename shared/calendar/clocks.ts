@@ -166,7 +166,8 @@ function clockOf(
   let due: number | undefined = missed ?? (paused ? undefined : calendar.addWorkingDaysNumber(segment, remaining));
   if (due !== undefined && extended > 0 && extension) due = calendar.addWorkingDaysNumber(due, extension.workingDays * extended);
 
-  const lastYear = civil(Math.max(due ?? now, end ?? now, start)).y;
+  // Coverage concerns the days counted: up to the due day, or up to today while paused.
+  const lastYear = civil(due ?? Math.max(now, start)).y;
   const clock: Clock = {
     step: rule.step,
     rule,
