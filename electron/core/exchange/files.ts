@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { lstatSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { basename, dirname, extname, isAbsolute, join, normalize } from 'node:path';
+import { crc32, inflateRawSync } from 'node:zlib';
 import { AppError } from '@shared/ipc/errors';
 
 /** Bytes on disk an import reads at most. */
@@ -84,11 +85,14 @@ const CFB_MAGIC = Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]);
 
 /**
  * What the bytes are, before any parser sees them: an xlsx is a zip; an encrypted xlsx (and an old
- * .xls) is an OLE compound file. Sums the uncompressed sizes the zip declares, to refuse bombs.
+ * .xls) is an OLE compound file. Every zip member is inflated and its CRC checked here, under a cap
+ * on the declared and the actual sizes: exceljs's streaming reader can stall on a damaged zip, so
+ * it only ever sees one that is whole.
  */
 export function checkContainer(bytes: Buffer): void {
   if (bytes.length >= 8 && bytes.subarray(0, 8).equals(CFB_MAGIC)) throw new AppError('EXCHANGE_ENCRYPTED');
   if (bytes.length < 22 || bytes.readUInt32LE(0) !== ZIP_LOCAL) throw new AppError('EXCHANGE_NOT_XLSX');
+  const corrupt = (reason: string) => new AppError('EXCHANGE_CORRUPT', { reason });
   // The end-of-central-directory record sits in the last 22 + 65535 (comment) bytes.
   let eocd = -1;
   for (let i = bytes.length - 22; i >= Math.max(0, bytes.length - 22 - 65535); i--) {
@@ -97,16 +101,32 @@ export function checkContainer(bytes: Buffer): void {
       break;
     }
   }
-  if (eocd < 0) throw new AppError('EXCHANGE_CORRUPT', { reason: 'zip directory missing' });
+  if (eocd < 0) throw corrupt('zip directory missing');
   const count = bytes.readUInt16LE(eocd + 10);
   let offset = bytes.readUInt32LE(eocd + 16);
   let total = 0;
   for (let n = 0; n < count; n++) {
-    if (offset + 46 > bytes.length || bytes.readUInt32LE(offset) !== ZIP_CENTRAL) {
-      throw new AppError('EXCHANGE_CORRUPT', { reason: 'zip directory damaged' });
-    }
-    total += bytes.readUInt32LE(offset + 24);
+    if (offset + 46 > bytes.length || bytes.readUInt32LE(offset) !== ZIP_CENTRAL) throw corrupt('zip directory damaged');
+    const method = bytes.readUInt16LE(offset + 10);
+    const crc = bytes.readUInt32LE(offset + 16);
+    const packed = bytes.readUInt32LE(offset + 20);
+    const size = bytes.readUInt32LE(offset + 24);
+    const local = bytes.readUInt32LE(offset + 42);
+    total += size;
     if (total > MAX_UNZIPPED_BYTES) throw new AppError('EXCHANGE_TOO_LARGE', { limit: mb(MAX_UNZIPPED_BYTES), size: `>${mb(total)}` });
+    if (local + 30 > bytes.length || bytes.readUInt32LE(local) !== ZIP_LOCAL) throw corrupt('zip entry damaged');
+    const start = local + 30 + bytes.readUInt16LE(local + 26) + bytes.readUInt16LE(local + 28);
+    if (start + packed > bytes.length) throw corrupt('zip entry truncated');
+    const data = bytes.subarray(start, start + packed);
+    let out: Buffer;
+    try {
+      if (method === 0) out = data;
+      else if (method === 8) out = inflateRawSync(data, { maxOutputLength: Math.max(size, 1) });
+      else throw new Error(`compression method ${method}`);
+    } catch (err) {
+      throw corrupt(`zip entry unreadable (${(err as Error).message.slice(0, 60)})`);
+    }
+    if (out.length !== size || crc32(out) !== crc) throw corrupt('zip entry checksum mismatch');
     offset += 46 + bytes.readUInt16LE(offset + 28) + bytes.readUInt16LE(offset + 30) + bytes.readUInt16LE(offset + 32);
   }
 }

@@ -9,6 +9,8 @@ export const MAX_ROWS = 100_000;
 /** Columns read per row: templates have about 40; the rest of a wide sheet is ignored. */
 export const MAX_COLUMNS = 256;
 export const MAX_SHEETS = 64;
+/** Far above the 2 s a 10,000-row file takes. */
+const READ_TIMEOUT_MS = 120_000;
 
 /** One exceljs cell value as a plain one: formulas give their cached result, links and rich text their text. */
 export function plainCell(v: unknown): CellValue {
@@ -36,6 +38,19 @@ type StreamSheet = AsyncIterable<StreamRow> & { name?: string };
  */
 export async function readGrids(bytes: Buffer): Promise<SheetGrid[]> {
   checkContainer(bytes);
+  // A backstop: a parser that stalls must not leave the preview waiting forever.
+  let timer: NodeJS.Timeout | undefined;
+  const stalled = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new AppError('EXCHANGE_CORRUPT', { reason: 'the workbook could not be read in time' })), READ_TIMEOUT_MS);
+  });
+  try {
+    return await Promise.race([streamGrids(bytes), stalled]);
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
+async function streamGrids(bytes: Buffer): Promise<SheetGrid[]> {
   const grids: SheetGrid[] = [];
   try {
     const reader = new ExcelJS.stream.xlsx.WorkbookReader(Readable.from([bytes]), {

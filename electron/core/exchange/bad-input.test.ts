@@ -1,0 +1,130 @@
+import { mkdirSync, symlinkSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import ExcelJS from 'exceljs';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Core } from '../index';
+import { call, callError, initialisedCore, tempDir } from '../../../tests/helpers/core';
+import { richEntries, writeWorkbook } from './fixtures';
+import { runFuzz } from './fuzz-run';
+import { MAX_REPORTED_ERRORS } from './importer';
+
+const HEADER = ['信息资源名称*', '信息资源提供方*', '信息资源摘要*', '信息资源格式分类*', '信息资源格式类型*', '信息项名称*', '数据类型*', '数据长度*', '共享类型*', '是否向社会开放*', '更新周期*', '发布日期'];
+const good = (name: string, date: ExcelJS.CellValue = null): ExcelJS.CellValue[] => [name, '伊川县数据局', '摘要', '数据库', 'mysql', '姓名', '字符型C', '50', '无条件共享', '否', '每日', date];
+
+describe('bad input: no crash, a clear report, nothing written', () => {
+  let dir: string;
+  let cleanup: () => void;
+  let core: Core;
+  let ws: string;
+
+  beforeAll(async () => {
+    ({ dir, cleanup } = tempDir());
+    ws = join(dir, 'ws');
+    core = await initialisedCore(ws);
+    for (const entry of richEntries()) await call(core, 'catalogue.create', { entry });
+  });
+  afterAll(async () => {
+    await core.close();
+    cleanup();
+  });
+
+  const file = (name: string, bytes: string | Buffer) => {
+    const p = join(dir, name);
+    writeFileSync(p, bytes);
+    return p;
+  };
+  const previewError = async (path: string) => (await callError(core, 'exchange.importPreview', { path })).code;
+
+  it('refuses what is not an xlsx workbook, with a typed error', async () => {
+    expect(await previewError(file('csv.xlsx', '信息资源名称,提供方\n人口,伊川\n'))).toBe('EXCHANGE_NOT_XLSX');
+    expect(await previewError(file('png.xlsx', Buffer.from('89504e470d0a1a0a0000000d49484452', 'hex')))).toBe('EXCHANGE_NOT_XLSX');
+    expect(await previewError(file('empty.xlsx', ''))).toBe('EXCHANGE_NOT_XLSX');
+    // An encrypted xlsx is an OLE compound file holding EncryptionInfo and EncryptedPackage.
+    const cfb = Buffer.concat([Buffer.from('d0cf11e0a1b11ae1', 'hex'), Buffer.alloc(1536)]);
+    expect(await previewError(file('locked.xlsx', cfb))).toBe('EXCHANGE_ENCRYPTED');
+    const zipHead = Buffer.concat([Buffer.from('504b0304', 'hex'), Buffer.alloc(100, 7)]);
+    expect(await previewError(file('corrupt.xlsx', zipHead))).toBe('EXCHANGE_CORRUPT');
+  });
+
+  it('checks paths: absolute, .xlsx, an existing plain file, no links', async () => {
+    expect(await previewError('relative.xlsx')).toBe('EXCHANGE_BAD_PATH');
+    expect(await previewError(join(dir, 'a.csv'))).toBe('EXCHANGE_BAD_PATH');
+    expect(await previewError(join(dir, 'missing.xlsx'))).toBe('EXCHANGE_FILE_NOT_FOUND');
+    mkdirSync(join(dir, 'folder.xlsx'));
+    expect(await previewError(join(dir, 'folder.xlsx'))).toBe('EXCHANGE_BAD_PATH');
+    await writeWorkbook(join(dir, 'real.xlsx'), [{ name: '目录', rows: [HEADER, good('甲')] }]);
+    symlinkSync(join(dir, 'real.xlsx'), join(dir, 'link.xlsx'));
+    expect(await previewError(join(dir, 'link.xlsx'))).toBe('EXCHANGE_BAD_PATH');
+    expect((await callError(core, 'exchange.export', { layout: '1272', path: join(dir, 'folder.xlsx') })).code).toBe('EXCHANGE_BAD_PATH');
+    expect((await callError(core, 'exchange.export', { layout: '1272', path: join(dir, 'no', 'such', 'x.xlsx') })).code).toBe('EXCHANGE_BAD_PATH');
+  });
+
+  it('reports an empty workbook and a sheet that is not a template', async () => {
+    const wb = new ExcelJS.Workbook();
+    wb.addWorksheet('Sheet1');
+    const empty = file('blank.xlsx', Buffer.from(await wb.xlsx.writeBuffer()));
+    const r = await call(core, 'exchange.importPreview', { path: empty });
+    expect(r.errors.map((e) => e.code)).toEqual(['exchange.noHeader']);
+    expect(r.summary.resources).toBe(0);
+  });
+
+  it('caps a report of 10,000 problems and says how many more', async () => {
+    // 5,000 rows with two bad cells each.
+    const rows = [HEADER, ...Array.from({ length: 5_000 }, (_, i) => [`资源${i}`, '伊川县数据局', '摘要', '数据库', 'mysql', '姓名', '字符型X', 'abc', '无条件共享', '否', '每日'])];
+    const path = join(dir, 'errors.xlsx');
+    await writeWorkbook(path, [{ name: '目录', rows }]);
+    const r = await call(core, 'exchange.importPreview', { path });
+    expect(r.errors).toHaveLength(MAX_REPORTED_ERRORS);
+    expect(r.moreErrors).toBe(10_000 - MAX_REPORTED_ERRORS);
+    expect(r.summary).toMatchObject({ resources: 5_000, invalid: 5_000, added: 0 });
+    expect(r.errors[0]).toMatchObject({ row: 2, column: 'G', code: 'validation.enum' });
+    const applied = await callError(core, 'exchange.importApply', { path, expectSha256: r.sha256 });
+    expect(applied.code).toBe('EXCHANGE_HAS_ERRORS');
+    expect(applied.message).toContain('10000');
+  });
+
+  it('takes dates as Excel dates, serial numbers or text, and reads cached formula results', async () => {
+    const path = join(dir, 'dates.xlsx');
+    const formula = { formula: 'CONCAT("伊川","县数据局")', result: '伊川县数据局' } as ExcelJS.CellFormulaValue;
+    const withFormula = good('丁', '2024-03-01');
+    withFormula[1] = formula;
+    await writeWorkbook(path, [{ name: '目录', rows: [HEADER, good('甲', new Date(Date.UTC(2024, 2, 1))), good('乙', 45352), good('丙', '2024/3/1'), withFormula] }]);
+    const r = await call(core, 'exchange.importPreview', { path });
+    expect(r.errors).toEqual([]);
+    expect(r.summary.added).toBe(4);
+    const applied = await call(core, 'exchange.importApply', { path, expectSha256: r.sha256 });
+    expect(applied.added).toBe(4);
+    const list = await call(core, 'catalogue.list', { sort: 'name', order: 'asc', limit: 500 });
+    const dated = await Promise.all(list.rows.filter((x) => ['甲', '乙', '丙', '丁'].includes(x.name)).map((x) => call(core, 'catalogue.get', { id: x.id })));
+    expect(dated.map((e) => [e.publishedOn, e.provider])).toEqual(Array(4).fill(['2024-03-01', '伊川县数据局']));
+    const audit = await call(core, 'audit.list', { limit: 1 });
+    expect(audit.rows[0]).toMatchObject({ action: 'exchange.import', entityType: 'import' });
+  });
+
+  it('reports a formula without a cached result at its cell', async () => {
+    const path = join(dir, 'formula.xlsx');
+    const row = good('戊');
+    row[7] = { formula: 'LEN(A2)' } as ExcelJS.CellFormulaValue;
+    await writeWorkbook(path, [{ name: '目录', rows: [HEADER, row] }]);
+    const r = await call(core, 'exchange.importPreview', { path });
+    expect(r.errors).toMatchObject([{ row: 2, column: 'H', code: 'exchange.formulaNoResult' }]);
+  });
+
+  it('survives merged cells in odd places', async () => {
+    const path = join(dir, 'merged.xlsx');
+    await writeWorkbook(path, [{ name: '目录', rows: [['标题'], HEADER, good('己'), good('己'), good('庚')], merges: ['A1:L1', 'A3:A4', 'C4:F5', 'K2:L3'] }]);
+    const r = await call(core, 'exchange.importPreview', { path });
+    expect(r.summary.resources).toBeGreaterThan(0);
+    expect(r.errors.every((e) => e.sheet === '目录' && e.row >= 2)).toBe(true);
+  });
+
+  it('answers 30 fuzzed workbooks (fixed seed) with reports or typed errors and writes nothing', async () => {
+    const scratch = join(dir, 'fuzz');
+    mkdirSync(scratch);
+    const outcome = await runFuzz({ core, workspaceDir: ws, scratchDir: scratch, seed: 7, cases: 30 });
+    expect(outcome.failures).toEqual([]);
+    expect(outcome.cases).toBe(30);
+    expect(outcome.reports).toBeGreaterThan(0);
+    expect(Object.keys(outcome.typedErrors).length).toBeGreaterThan(0);
+  }, 120_000);
+});
