@@ -8,19 +8,21 @@ import { defineConfig } from '@playwright/test';
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
 export default defineConfig({
-  timeout: 60_000,
+  // Generous: the CI box has two cores, shared with builds and other suites.
+  timeout: 180_000,
   expect: { timeout: 10_000 },
   fullyParallel: false,
   // Two shared cores on the CI box: one worker keeps timings steady.
   workers: 1,
   retries: 0,
   forbidOnly: !!process.env.CI,
-  outputDir: 'test-results',
   reporter: [['list']],
   projects: [
     {
       name: 'e2e',
       testDir: 'tests/e2e',
+      // Per project: a run of one project must not wipe the other's traces (engineers run them side by side).
+      outputDir: 'test-results/e2e',
       use: {
         browserName: 'chromium',
         headless: true,
@@ -46,6 +48,7 @@ export default defineConfig({
     {
       name: 'electron',
       testDir: 'tests/electron',
+      outputDir: 'test-results/electron',
     },
   ],
 });

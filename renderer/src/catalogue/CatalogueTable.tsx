@@ -2,8 +2,8 @@ import { useMemo, useRef, type HTMLAttributes } from 'react';
 import { Empty, Table } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { EntrySummary } from '@shared/domain/entry';
-import { useElementHeight } from '../app/useElementHeight';
-import { catalogueColumns } from './columns';
+import { useElementSize } from '../app/useElementSize';
+import { catalogueColumns, MIN_TABLE_WIDTH } from './columns';
 import { isPlaceholder, type CatalogueRow } from './rows';
 import type { SortKey, SortOrder } from './useCataloguePages';
 import { useLabels } from './useLabels';
@@ -26,10 +26,11 @@ export function CatalogueTable({ rows, loading, sort, order, onSort, requestPage
   const { t } = useTranslation('catalogue');
   const labels = useLabels();
   const box = useRef<HTMLDivElement>(null);
-  const height = useElementHeight(box);
+  const { width, height } = useElementSize(box);
+  const tableWidth = Math.max(width, MIN_TABLE_WIDTH);
   const columns = useMemo(
-    () => catalogueColumns({ t, labels, sort, order, requestPage, onEdit, onDelete }),
-    [t, labels, sort, order, requestPage, onEdit, onDelete],
+    () => catalogueColumns({ width: tableWidth, t, labels, sort, order, requestPage, onEdit, onDelete }),
+    [tableWidth, t, labels, sort, order, requestPage, onEdit, onDelete],
   );
 
   return (
@@ -42,7 +43,7 @@ export function CatalogueTable({ rows, loading, sort, order, onSort, requestPage
         dataSource={rows}
         loading={loading}
         pagination={false}
-        scroll={{ x: 1100, y: Math.max(height - HEADER_HEIGHT, 120) }}
+        scroll={{ x: tableWidth, y: Math.max(height - HEADER_HEIGHT, 120) }}
         locale={{ emptyText: <Empty description={t('empty')} /> }}
         showSorterTooltip={false}
         onRow={(row) => ({

@@ -1,6 +1,6 @@
-import { useRef } from 'react';
+import { useRef, useState } from 'react';
 import { App, Drawer, Result, Spin } from 'antd';
-import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { call } from '../api/client';
 import { useWorkspaceInfo } from '../api/hooks';
@@ -12,16 +12,17 @@ import { entryToValues, newEntryValues } from './entryValues';
 export function EntryDrawer({ target, onClose }: { target: EditTarget | undefined; onClose(): void }) {
   const { t } = useTranslation('catalogue');
   const { modal } = App.useApp();
-  const client = useQueryClient();
   const info = useWorkspaceInfo();
   const dirty = useRef(false);
   const editId = target?.mode === 'edit' ? target.id : undefined;
-  // Always the entry as stored now: editing a stale copy would only end in a conflict.
+  const [load, setLoad] = useState(0);
+  // The entry as stored when the drawer opened, and again only when the officer asks: a change
+  // made elsewhere meanwhile surfaces as a conflict on save, never as a silent swap of the form.
   const entry = useQuery({
-    queryKey: queryKeys.entry(editId ?? ''),
+    queryKey: queryKeys.entryForEdit(editId ?? '', load),
     queryFn: () => call('catalogue.get', { id: editId! }),
     enabled: editId !== undefined,
-    staleTime: 0,
+    gcTime: 0,
   });
 
   const close = () => {
@@ -50,7 +51,7 @@ export function EntryDrawer({ target, onClose }: { target: EditTarget | undefine
         onDirty={() => void (dirty.current = true)}
         onReloadLatest={() => {
           dirty.current = false;
-          void client.invalidateQueries({ queryKey: queryKeys.entry(editId ?? '') });
+          setLoad((n) => n + 1);
         }}
       />
     );

@@ -22,7 +22,14 @@ const STATE_COLORS: Record<EntryState, string> = {
   retired: 'default',
 };
 
+/** Widths of every column but the name, which takes what is left (at least NAME_MIN). */
+const FIXED_WIDTH = 210 + 160 + 110 + 80 + 64 + 80 + 140 + 88;
+const NAME_MIN = 220;
+export const MIN_TABLE_WIDTH = FIXED_WIDTH + NAME_MIN;
+
 interface Options {
+  /** The table's width: virtual tables need every column's width in pixels. */
+  width: number;
   t: TFunction<'catalogue'>;
   labels: ReturnType<typeof useLabels>;
   sort: SortKey;
@@ -36,13 +43,14 @@ interface Options {
 const cell = (render: (row: EntrySummary) => ReactNode) => (_: unknown, row: CatalogueRow) =>
   isPlaceholder(row) ? null : render(row);
 
-export function catalogueColumns({ t, labels, sort, order, requestPage, onEdit, onDelete }: Options): ColumnsType<CatalogueRow> {
+export function catalogueColumns({ width, t, labels, sort, order, requestPage, onEdit, onDelete }: Options): ColumnsType<CatalogueRow> {
+  const nameWidth = Math.max(NAME_MIN, width - FIXED_WIDTH);
   const sortOrder = (key: SortKey) => (sort === key ? (order === 'asc' ? 'ascend' : 'descend') : null);
   return [
     {
       key: 'name',
       title: t('column.name'),
-      width: 260,
+      width: nameWidth,
       sorter: true,
       sortOrder: sortOrder('name'),
       render: (_, row) =>
@@ -58,6 +66,7 @@ export function catalogueColumns({ t, labels, sort, order, requestPage, onEdit, 
       key: 'code',
       title: t('column.code'),
       width: 210,
+      ellipsis: true,
       sorter: true,
       sortOrder: sortOrder('code'),
       render: cell((row) => <Typography.Text className="mono">{row.code}</Typography.Text>),
@@ -65,21 +74,22 @@ export function catalogueColumns({ t, labels, sort, order, requestPage, onEdit, 
     {
       key: 'format',
       title: t('column.format'),
-      width: 170,
+      width: 160,
+      ellipsis: true,
       render: cell((row) => `${labels.enumLabel('formatClass', row.formatClass)} / ${row.formatType}`),
     },
     {
       key: 'shareType',
       title: t('column.shareType'),
-      width: 120,
+      width: 110,
       render: cell((row) => <Tag color={SHARE_COLORS[row.shareType]}>{labels.shareType(row.shareType)}</Tag>),
     },
-    { key: 'updateCycle', title: t('column.updateCycle'), width: 90, render: cell((row) => labels.enumLabel('updateCycle', row.updateCycle)) },
-    { key: 'items', title: t('column.items'), width: 70, align: 'right', render: cell((row) => row.itemCount) },
+    { key: 'updateCycle', title: t('column.updateCycle'), width: 80, render: cell((row) => labels.enumLabel('updateCycle', row.updateCycle)) },
+    { key: 'items', title: t('column.items'), width: 64, align: 'right', render: cell((row) => row.itemCount) },
     {
       key: 'state',
       title: t('column.state'),
-      width: 90,
+      width: 80,
       sorter: true,
       sortOrder: sortOrder('state'),
       render: cell((row) => <Tag color={STATE_COLORS[row.state]}>{labels.enumLabel('state', row.state)}</Tag>),
@@ -87,7 +97,7 @@ export function catalogueColumns({ t, labels, sort, order, requestPage, onEdit, 
     {
       key: 'updatedAt',
       title: t('column.updatedAt'),
-      width: 150,
+      width: 140,
       sorter: true,
       sortOrder: sortOrder('updatedAt'),
       render: cell((row) => dayjs(row.updatedAt).format('YYYY-MM-DD HH:mm')),
@@ -95,7 +105,7 @@ export function catalogueColumns({ t, labels, sort, order, requestPage, onEdit, 
     {
       key: 'actions',
       title: t('column.actions'),
-      width: 96,
+      width: 88,
       fixed: 'right',
       render: cell((row) => (
         <Space size={0} onClick={(e) => e.stopPropagation()}>
