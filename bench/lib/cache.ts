@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, mkdtempSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
@@ -10,18 +10,30 @@ export const CACHE_ROOT = join(tmpdir(), 'catalogue-workbench-bench');
  * A folder of generated data, built once per content key: anything that changes the data (its
  * size, the generator's version, the shipped migrations) must be part of `key`. Built in a scratch
  * folder and renamed into place, so an interrupted build is never taken for a finished one.
+ * With a `family`, building a new version removes that family's other builds.
  */
-export async function cachedDir(key: string, build: (dir: string) => Promise<void>): Promise<{ dir: string; built: boolean }> {
+export async function cachedDir(
+  key: string,
+  build: (dir: string) => Promise<void>,
+  opts: { family?: string } = {},
+): Promise<{ dir: string; built: boolean }> {
   const hash = createHash('sha256').update(key).digest('hex').slice(0, 16);
-  const dir = join(CACHE_ROOT, hash);
+  const name = opts.family ? `${opts.family}-${hash}` : hash;
+  const dir = join(CACHE_ROOT, name);
   if (existsSync(join(dir, '.complete'))) return { dir, built: false };
   mkdirSync(CACHE_ROOT, { recursive: true });
   rmSync(dir, { recursive: true, force: true });
-  const work = mkdtempSync(join(CACHE_ROOT, `${hash}.building-`));
+  const work = mkdtempSync(join(CACHE_ROOT, `${name}.building-`));
   try {
     await build(work);
     writeFileSync(join(work, '.complete'), key);
     renameSync(work, dir);
+    // A family's older builds (other sizes or versions of the same data) are dead weight: hundreds of MB.
+    if (opts.family) {
+      for (const old of readdirSync(CACHE_ROOT)) {
+        if (old.startsWith(`${opts.family}-`) && old !== name && !old.includes('.building-')) rmSync(join(CACHE_ROOT, old), { recursive: true, force: true });
+      }
+    }
   } catch (err) {
     rmSync(work, { recursive: true, force: true });
     throw err;

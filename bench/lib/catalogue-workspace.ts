@@ -116,7 +116,7 @@ export async function catalogueWorkspace(entries: number, itemsPerEntry: number)
   const migrations = createHash('sha256').update(loadMigrations().map((m) => m.id + m.sql).join('\n')).digest('hex');
   const key = `catalogue-workspace v${GENERATOR_VERSION} ${entries}x${itemsPerEntry} migrations:${migrations}`;
   const t0 = Date.now();
-  const { dir, built } = await cachedDir(key, (d) => build(d, entries, itemsPerEntry));
+  const { dir, built } = await cachedDir(key, (d) => build(d, entries, itemsPerEntry), { family: 'catalogue-workspace' });
   if (built) console.log(`  generated ${entries} entries × ${itemsPerEntry} items in ${((Date.now() - t0) / 1000).toFixed(1)} s: ${dir}`);
   return dir;
 }
