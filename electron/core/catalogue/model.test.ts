@@ -1,9 +1,17 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { Core } from '../index';
-import { loadMigrations } from '../db/migrate';
+import { createCore, type Core } from '../index';
+import { loadMigrations, type Migration } from '../db/migrate';
 import { Database } from '../db/database';
 import { workspacePaths } from '../workspace/paths';
-import { DEPARTMENT, call, callError, initialisedCore, sampleEntry, tempDir } from '../../../tests/helpers/core';
+import { DEPARTMENT, call, fixedClock, callError, initialisedCore, sampleEntry, tempDir } from '../../../tests/helpers/core';
+
+/** A workspace built with a chosen list of migrations (initialisedCore takes the shipped ones). */
+async function initialisedWith(dir: string, migrations: Migration[]): Promise<Core> {
+  const core = createCore({ workspaceDir: dir, clock: fixedClock(), migrations });
+  await core.ready;
+  await call(core, 'workspace.init', { profileId: 'yichuan', departmentName: DEPARTMENT.name, departmentCode: DEPARTMENT.code });
+  return core;
+}
 
 describe('the full catalogue model in the workspace', () => {
   let dir: string;
@@ -92,7 +100,7 @@ describe('a workspace created before the full model', () => {
     const { dir, cleanup } = tempDir();
     try {
       const early = loadMigrations().filter((m) => m.id <= '20261122140100_catalogue');
-      const old = await initialisedCore(dir, { migrations: early });
+      const old = await initialisedWith(dir, early);
       await old.close();
       // A row as the foundation's code wrote it, before the new columns and history existed.
       const db = await Database.open(workspacePaths(dir).db);

@@ -1,7 +1,15 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import type { Core } from '../index';
+import { createCore, type Core } from '../index';
 import { loadMigrations, type Migration } from '../db/migrate';
-import { DEPARTMENT, call, initialisedCore, sampleEntry, tempDir } from '../../../tests/helpers/core';
+import { DEPARTMENT, call, fixedClock, initialisedCore, sampleEntry, tempDir } from '../../../tests/helpers/core';
+
+/** A workspace built with a chosen list of migrations (initialisedCore takes the shipped ones). */
+async function initialisedWith(dir: string, migrations: Migration[]): Promise<Core> {
+  const core = createCore({ workspaceDir: dir, clock: fixedClock(), migrations });
+  await core.ready;
+  await call(core, 'workspace.init', { profileId: 'yichuan', departmentName: DEPARTMENT.name, departmentCode: DEPARTMENT.code });
+  return core;
+}
 
 /**
  * The shared-catalogue tables belong to the sync/search migration; these tests build the workspace
@@ -26,7 +34,7 @@ describe('catalogue.quality', () => {
   const open = async (migrations: Migration[]) => {
     const t = tempDir();
     cleanup = t.cleanup;
-    core = await initialisedCore(t.dir, { migrations });
+    core = await initialisedWith(t.dir, migrations);
     return core;
   };
 
