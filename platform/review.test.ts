@@ -20,7 +20,7 @@ let reviewer: Client;
 beforeAll(async () => {
   // Tokens outlive the test's jumps in time (it moves the clock past deadlines).
   p = await startTestPlatform({ seedShared: 0, tokenTtlMs: 90 * 86_400_000 });
-  [edu, health, police, reviewer] = await Promise.all(['yc-edu', 'yc-health', 'yc-police', 'yc-reviewer'].map((u) => signedIn(p, u)));
+  [edu, health, police, reviewer] = await Promise.all([signedIn(p, 'yc-edu'), signedIn(p, 'yc-health'), signedIn(p, 'yc-police'), signedIn(p, 'yc-reviewer')]);
 });
 afterAll(() => p.dispose());
 

@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import Fastify, { type FastifyError, type FastifyInstance } from 'fastify';
 import { translate } from '@shared/i18n/messages';
 import { PROTOCOL_ERROR_STATUS, SERVER_TIME_HEADER, ATTACHMENT_MAX_BYTES, type ErrorBody } from '@shared/protocol/index';
+import type { ProfileId } from '@shared/profiles/index';
 import { LoginThrottle } from './auth';
 import type { PlatformContext } from './context';
 import { Db } from './db/sqlite';
@@ -35,6 +36,8 @@ export interface PlatformOptions {
   /** How long removal markers stay in the feed before compaction drops them (default 30 days). */
   tombstoneRetentionMs?: number;
   requireSealedForm?: boolean;
+  /** The jurisdiction whose deadlines the platform enforces (default: yichuan). */
+  profile?: ProfileId;
   /** Print each request to stderr. */
   log?: boolean;
 }
@@ -62,7 +65,7 @@ export async function startPlatform(options: PlatformOptions): Promise<RunningPl
     const ctx: PlatformContext = {
       db,
       clock,
-      deadlines: new Deadlines(),
+      deadlines: new Deadlines(options.profile),
       dataDir: options.dataDir,
       throttle: new LoginThrottle(),
       tokenTtlMs: options.tokenTtlMs ?? 12 * 3600_000,

@@ -56,7 +56,7 @@ export class Client {
   async send<T = Record<string, unknown>>(
     method: string,
     path: string,
-    init: { json?: unknown; raw?: BodyInit; contentType?: string; token?: string | null } = {},
+    init: { json?: unknown; raw?: Buffer | string; contentType?: string; token?: string | null } = {},
   ): Promise<Reply<T>> {
     const headers: Record<string, string> = { 'accept-language': this.locale };
     const token = init.token === undefined ? this.token : init.token;
@@ -65,7 +65,7 @@ export class Client {
     if (init.json !== undefined) {
       body = JSON.stringify(init.json);
       headers['content-type'] = 'application/json';
-    } else if (init.raw !== undefined) body = init.raw;
+    } else if (init.raw !== undefined) body = typeof init.raw === 'string' ? init.raw : new Uint8Array(init.raw);
     if (init.contentType) headers['content-type'] = init.contentType;
     const res = await fetch(this.url + API_BASE + path, { method, headers, body });
     const text = await res.text();

@@ -1,5 +1,5 @@
 import type { EntryValues } from '@shared/domain/entry';
-import type { PublishedEntry } from '@shared/protocol/index';
+import type { SharedEntry } from '@shared/protocol/index';
 import type { Tx } from '../db/sqlite';
 import { OpRejection } from '../errors';
 import { ALL, appendChange } from '../feed';
@@ -24,7 +24,7 @@ export const getEntry = (tx: Pick<Tx, 'get'>, id: string) => tx.get<EntryRow>('S
 export const entryVersion = (row: EntryRow) => ({ code: row.code, entry: JSON.parse(row.body) as EntryValues });
 
 /** The shared-catalogue form of an entry: its values plus who published it and when. */
-export function publishedEntry(row: EntryRow, departmentName: string, publishedAt: string): PublishedEntry {
+export function toSharedEntry(row: EntryRow, departmentName: string, publishedAt: string): SharedEntry {
   return {
     ...(JSON.parse(row.body) as EntryValues),
     id: row.id,
@@ -55,7 +55,7 @@ export const submitEntry: OpHandler<'catalogue.submit'> = async (ctx, op) => {
   if (sameName.some((r) => nameKey(r.name) === key)) throw new OpRejection('DUPLICATE_NAME', { name: entry.name });
   const revision = current + 1;
   const due = ctx.deadlines.due('catalogueReview', now);
-  const values = [op.payload.code, entry.name, entry.shareType, revision, JSON.stringify(entry), now, due, now];
+  const values = [op.payload.code, entry.name, entry.shareType, revision, JSON.stringify(entry), now, due ?? null, now];
   if (row) {
     await tx.run(
       "UPDATE entries SET code = ?, name = ?, share_type = ?, revision = ?, state = 'submitted', body = ?, submitted_at = ?, review_due = ?, updated_at = ? WHERE id = ?",

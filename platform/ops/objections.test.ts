@@ -9,7 +9,7 @@ let civil: Client;
 beforeAll(async () => {
   p = await startTestPlatform({ seedShared: 0, tokenTtlMs: 365 * 86_400_000 });
   let reviewer: Client;
-  [edu, police, civil, reviewer] = await Promise.all(['yc-edu', 'yc-police', 'yc-civil', 'yc-reviewer'].map((u) => signedIn(p, u)));
+  [edu, police, civil, reviewer] = await Promise.all([signedIn(p, 'yc-edu'), signedIn(p, 'yc-police'), signedIn(p, 'yc-civil'), signedIn(p, 'yc-reviewer')]);
   await edu.push([op({ kind: 'catalogue.submit', entityId: 'ob-entry', baseRevision: 0, payload: { code: 'X/1', entry: sampleEntry('在校学生名单', { shareType: 'unconditional', shareCondition: undefined }) } })]);
   await reviewer.send('POST', '/review/entries/ob-entry/approve', { json: { revision: 1 } });
 });

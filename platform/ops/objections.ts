@@ -1,6 +1,5 @@
 import type { Objection } from '@shared/protocol/index';
 import type { Tx } from '../db/sqlite';
-import { DEADLINE_DAYS } from '../deadlines';
 import { OpRejection } from '../errors';
 import { appendChange } from '../feed';
 import { getEntry } from './catalogue';
@@ -67,9 +66,12 @@ export const answerObjection: OpHandler<'objection.answer'> = async (ctx, op) =>
   if (op.baseRevision !== o.revision) return conflict(o.revision, o.state, o);
   const extend = op.payload.answer === 'extend';
   if (!(o.state === 'open' || (o.state === 'extended' && !extend))) throw new OpRejection('STATE_FORBIDS', { state: o.state });
+  const extendedDue = extend && o.dueDate ? ctx.deadlines.extendObjection(o.dueDate) : undefined;
+  // The profile sets how often an answer may be put off: once where it allows it, else never.
+  if (extend && o.dueDate && !extendedDue) throw new OpRejection('STATE_FORBIDS', { state: o.state });
   const answer = { answer: op.payload.answer, note: op.payload.note, answeredAt: now, overdue: ctx.deadlines.isOverdue(o.dueDate, now) };
   const next: Objection = extend
-    ? { ...o, state: 'extended', answer, dueDate: o.dueDate && ctx.deadlines.due('objectionAnswer', `${o.dueDate}T12:00:00+08:00`, DEADLINE_DAYS.objectionAnswer), revision: o.revision + 1, updatedAt: now }
+    ? { ...o, state: 'extended', answer, dueDate: extendedDue ?? o.dueDate, revision: o.revision + 1, updatedAt: now }
     : { ...o, state: op.payload.answer === 'corrected' ? 'corrected' : 'noError', answer, revision: o.revision + 1, updatedAt: now };
   await saveObjection(tx, next, now);
   return accepted(next.revision);

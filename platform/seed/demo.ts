@@ -3,7 +3,7 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { EntryInput } from '@shared/domain/entry';
 import { orgCodeCheckChar, usccCheckChar } from '@shared/ids/uscc';
-import type { Change, PublishedEntry, Role } from '@shared/protocol/index';
+import type { Change, SharedEntry, Role } from '@shared/protocol/index';
 import { hashPassword, putAccount } from '../auth';
 import { rowsPlaceholders, type Db, type Tx } from '../db/sqlite';
 import { ALL } from '../feed';
@@ -116,7 +116,7 @@ export async function seedSharedCatalogue(tx: Tx, officers: DemoAccount[], count
       const id = `seed-${String(k + 1).padStart(7, '0')}`;
       const body = JSON.stringify(entry);
       entryRows.push(id, officer.departmentCode, code, entry.name, entry.shareType, 1, 'published', body, at, at, at);
-      const published = { ...entry, id, code, revision: 1, departmentCode: officer.departmentCode, departmentName: officer.department, publishedAt: at } as PublishedEntry;
+      const published = { ...entry, id, code, revision: 1, departmentCode: officer.departmentCode, departmentName: officer.department, publishedAt: at } as SharedEntry;
       const change: Change = { kind: 'sharedEntry.upsert', entry: published };
       feedRows.push(ALL, `entry:${id}`, change.kind, JSON.stringify(change), at);
     }

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { holidayYearSchema } from '../calendar/override';
 import { idSchema } from './common';
-import { decisionSchema, objectionSchema, publishedEntrySchema, reviewResultSchema, shareRequestSchema } from './records';
+import { decisionSchema, objectionSchema, sharedEntrySchema, reviewResultSchema, shareRequestSchema } from './records';
 
 /**
  * The kinds of change in a department's feed. Each carries the whole current state of what it is
@@ -10,7 +10,7 @@ import { decisionSchema, objectionSchema, publishedEntrySchema, reviewResultSche
  */
 export const CHANGES = {
   /** An entry was published into (or republished in) the shared catalogue: for every department. */
-  'sharedEntry.upsert': z.object({ entry: publishedEntrySchema }),
+  'sharedEntry.upsert': z.object({ entry: sharedEntrySchema }),
   /** An entry left the shared catalogue (retired): for every department. */
   'sharedEntry.remove': z.object({ entryId: idSchema, revision: z.number().int().min(1) }),
   /** The platform reviewed one of my catalogue entries: approved, or returned with comments per field. */

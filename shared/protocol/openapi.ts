@@ -6,7 +6,7 @@ import { ATTACHMENT_UPLOAD_CONTENT_TYPE } from './attachments';
 import { operationSchema } from './operations';
 import { changeSchema } from './changes';
 import { entryInputSchema } from '../domain/entry';
-import { objectionSchema, publishedEntrySchema, shareRequestSchema, submittedEntrySchema } from './records';
+import { objectionSchema, sharedEntrySchema, shareRequestSchema, submittedEntrySchema } from './records';
 
 type Json = Record<string, unknown>;
 
@@ -35,7 +35,7 @@ export function buildOpenApi(): Json {
   for (const [s, id] of [
     [operationSchema, 'Operation'],
     [changeSchema, 'Change'],
-    [publishedEntrySchema, 'PublishedEntry'],
+    [sharedEntrySchema, 'SharedEntry'],
     [submittedEntrySchema, 'SubmittedEntry'],
     [shareRequestSchema, 'ShareRequest'],
     [objectionSchema, 'Objection'],

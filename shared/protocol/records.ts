@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { SHARE_TYPES } from '../domain/enums';
-import { entryInputSchema, entrySchema } from '../domain/entry';
+import { entryInputSchema } from '../domain/entry';
 import { dateSchema, departmentCodeSchema, idSchema, sha256Schema, timestampSchema } from './common';
 
 /**
@@ -9,17 +9,10 @@ import { dateSchema, departmentCodeSchema, idSchema, sha256Schema, timestampSche
  */
 
 /**
- * A published shared-catalogue entry: the catalogue entry model (shared/domain/entry.ts) as the
- * platform published it, with the provider department and the publication time. The workspace
- * states (draft, ready…) and local timestamps are the department's own business and stay out.
- * TODO(shared-entry): switch to shared/domain/shared-entry.ts when it lands.
+ * A published shared-catalogue entry is the shared catalogue's own model
+ * (shared/domain/shared-entry.ts): the feed carries it as the client caches it.
  */
-export const publishedEntrySchema = entrySchema.omit({ state: true, createdAt: true, updatedAt: true }).extend({
-  departmentCode: departmentCodeSchema,
-  departmentName: z.string(),
-  publishedAt: timestampSchema,
-});
-export type PublishedEntry = z.output<typeof publishedEntrySchema>;
+export { sharedEntrySchema, type SharedEntry } from '../domain/shared-entry';
 
 /** The entry as a department submitted it for review (the reviewer's queue). */
 export const PLATFORM_ENTRY_STATES = ['submitted', 'returned', 'published', 'retired'] as const;

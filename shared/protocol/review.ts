@@ -4,7 +4,7 @@ import {
   fieldCommentSchema,
   PLATFORM_ENTRY_STATES,
   PLATFORM_REQUEST_STATES,
-  publishedEntrySchema,
+  sharedEntrySchema,
   shareRequestSchema,
   submittedEntrySchema,
 } from './records';
@@ -23,7 +23,7 @@ export const reviewEntryResponseSchema = withServerTime({ entry: submittedEntryS
 
 /** `revision` is the one the reviewer read: a newer submission in between is a 409 CONFLICT. */
 export const approveEntryRequestSchema = z.strictObject({ revision: z.number().int().min(1) });
-export const approveEntryResponseSchema = withServerTime({ entry: publishedEntrySchema });
+export const approveEntryResponseSchema = withServerTime({ entry: sharedEntrySchema });
 
 export const returnEntryRequestSchema = z.strictObject({
   revision: z.number().int().min(1),
