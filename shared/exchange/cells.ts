@@ -1,10 +1,10 @@
 import type { CellKind } from './columns';
 import type { CellValue } from './grid';
-import { cleanAscii, cleanLength, cleanText, dateToIso, excelSerialToIso, textToIsoDate } from './normalise';
-import { valueOfLabel } from './vocabulary';
+import { cleanAscii, cleanLength, cleanText, dateToIso, excelSerialToIso, textToIsoDate, toHalfWidth } from './normalise';
+import { YES_NO_VOCAB, valueOfLabel } from './vocabulary';
 
 /** A cell read for its column: the value for the entry schema, or the code of why it cannot be read. */
-export type ReadCell = { value: string | undefined } | { problem: string; params?: Record<string, string | number> };
+export type ReadCell = { value: string | number | boolean | string[] | undefined } | { problem: string; params?: Record<string, string | number> };
 
 /** Numbers beyond 2^53 have lost digits already: a code typed as a number must be re-entered as text. */
 const SAFE_DIGITS = 15;
@@ -33,10 +33,22 @@ export function readCell(v: CellValue | undefined, kind: CellKind): ReadCell {
     const s = String(v).trim();
     return { value: s === '' ? undefined : (textToIsoDate(s) ?? s) };
   }
+  if (kind === 'number' && typeof v === 'number') return { value: v };
+  if (kind === 'boolean' && typeof v === 'boolean') return { value: v };
   const text = asText(v);
   if (text === undefined) return { problem: 'exchange.numberAsText' };
   const clean = kind === 'ascii' ? cleanAscii(text) : kind === 'length' ? cleanLength(text) : cleanText(text);
   if (clean === '') return { value: undefined };
   if (typeof kind === 'object') return { value: valueOfLabel(kind.vocab, clean) ?? clean };
+  // Unreadable numbers and answers stay text, so the entry schema reports them on the cell.
+  if (kind === 'number') {
+    const n = Number(toHalfWidth(clean).replace(/[,\s]/g, ''));
+    return { value: Number.isFinite(n) ? n : clean };
+  }
+  if (kind === 'boolean') {
+    const yes = valueOfLabel(YES_NO_VOCAB, clean);
+    return { value: yes === undefined ? clean : yes === 'true' };
+  }
+  if (kind === 'list') return { value: clean.split(/[;；,，、\n]+/).map((x) => x.trim()).filter(Boolean) };
   return { value: clean };
 }

@@ -4,14 +4,22 @@
  * read. A new model field is one more line here.
  */
 import {
+  DATA_GRADE_VOCAB,
   DATA_ITEM_TYPE_VOCAB,
+  DEPLOYMENT_NETWORK_VOCAB,
+  DOCKING_METHOD_VOCAB,
   FORMAT_CLASS_VOCAB,
   FORMAT_TYPE_VOCAB,
+  OPEN_METHOD_VOCAB,
   OPEN_TYPE_VOCAB,
   RESOURCE_KIND_VOCAB,
+  SCENARIO_VOCAB,
   SHARE_METHOD_CLASS_VOCAB,
   SHARE_METHOD_TYPE_VOCAB,
   SHARE_TYPE_VOCAB,
+  SPATIAL_SCOPE_VOCAB,
+  SYNC_MECHANISM_VOCAB,
+  THEME_VOCAB,
   UPDATE_CYCLE_VOCAB,
   type Vocabulary,
 } from './vocabulary';
@@ -20,7 +28,7 @@ export const LAYOUTS = ['1272', 'modern'] as const;
 export type LayoutId = (typeof LAYOUTS)[number];
 
 /** How a cell is read: free text, a code (half-width, no spaces), a 数据长度, a date, or a label. */
-export type CellKind = 'text' | 'ascii' | 'length' | 'date' | { vocab: Vocabulary; strict: boolean };
+export type CellKind = 'text' | 'ascii' | 'length' | 'date' | 'number' | 'boolean' | 'list' | { vocab: Vocabulary; strict: boolean };
 
 /**
  * `entry.x` and `item.x` are fields of entryInputSchema and its data items; `key.code` (the
@@ -66,6 +74,46 @@ const ITEM_OVERRIDES: readonly ColumnSpec[] = [
   { target: 'item.openCondition', header: '信息项开放条件', aliases: ['数据项开放条件'], kind: 'text', width: 20 },
 ];
 
+/** The model's extension fields (DOMAIN §1.1 extras, §7A variants, §7B), optional columns in both layouts. */
+const ENTRY_EXTENSIONS: readonly ColumnSpec[] = [
+  { target: 'entry.nameEn', header: '信息资源英文名', aliases: ['信息资源英文名称'], kind: 'text', width: 18 },
+  { target: 'entry.sourceSystem', header: '来源信息系统名称', aliases: ['信息系统名称', '所属信息系统'], kind: 'text', width: 18 },
+  { target: 'entry.deploymentNetwork', header: '系统部署网络', kind: label(DEPLOYMENT_NETWORK_VOCAB), width: 14 },
+  { target: 'entry.verticalSystem', header: '是否垂直管理系统', kind: 'boolean', width: 10 },
+  { target: 'entry.businessMatter', header: '业务事项名称', aliases: ['数据所属事项'], kind: 'text', width: 18 },
+  { target: 'entry.formatNote', header: '其他类型资源格式描述', kind: 'text', width: 18 },
+  { target: 'entry.storageGb', header: '数据存储总量(G)', aliases: ['数据存储总量'], kind: 'number', width: 12 },
+  { target: 'entry.recordCount', header: '结构化信息记录总数(万)', aliases: ['结构化信息记录总数'], kind: 'number', width: 12 },
+  { target: 'entry.sharedStorageGb', header: '已共享存储量(G)', aliases: ['已共享存储量'], kind: 'number', width: 12 },
+  { target: 'entry.sharedRecordCount', header: '已共享记录数(万)', aliases: ['已共享记录数'], kind: 'number', width: 12 },
+  { target: 'entry.openStorageGb', header: '已开放存储量(G)', aliases: ['已开放存储量'], kind: 'number', width: 12 },
+  { target: 'entry.openRecordCount', header: '已开放记录数(万)', aliases: ['已开放记录数'], kind: 'number', width: 12 },
+  { target: 'entry.serviceAddress', header: '服务地址', kind: 'text', width: 20 },
+  { target: 'entry.onlineLink', header: '在线资源链接地址', kind: 'text', width: 20 },
+  { target: 'entry.relatedCodes', header: '关联资源代码', kind: 'list', width: 24 },
+  { target: 'entry.theme', header: '所属主题', kind: label(THEME_VOCAB), width: 10 },
+  { target: 'entry.scenario', header: '应用场景', kind: label(SCENARIO_VOCAB), width: 12 },
+  { target: 'entry.spatialScope', header: '空间范围', kind: label(SPATIAL_SCOPE_VOCAB), width: 10 },
+  { target: 'entry.timeRange', header: '数据时间范围', kind: 'text', width: 14 },
+  { target: 'entry.dataGrade', header: '数据分级', aliases: ['安全级别', '数据安全级别'], kind: label(DATA_GRADE_VOCAB), width: 12 },
+  { target: 'entry.syncMechanism', header: '同步机制', kind: label(SYNC_MECHANISM_VOCAB), width: 10 },
+  { target: 'entry.syncFrequency', header: '同步频率', kind: 'text', width: 10 },
+  { target: 'entry.physicalDelete', header: '是否存在物理删除', aliases: ['物理删除'], kind: 'boolean', width: 10 },
+  { target: 'entry.usageRequirements', header: '使用要求', kind: 'text', width: 20 },
+  { target: 'entry.responsibleParty', header: '责任方', kind: 'text', width: 14 },
+  { target: 'entry.updateTimeLimit', header: '更新时限', kind: 'text', width: 14 },
+  { target: 'entry.dockingMethod', header: '对接方式', kind: label(DOCKING_METHOD_VOCAB), width: 14 },
+  { target: 'entry.dockingSystem', header: '对接系统', aliases: ['系统说明'], kind: 'text', width: 18 },
+  { target: 'entry.openMethod', header: '开放方式', kind: label(OPEN_METHOD_VOCAB), width: 12 },
+  { target: 'entry.remarks', header: '备注', kind: 'text', width: 20 },
+];
+
+const ITEM_EXTENSIONS: readonly ColumnSpec[] = [
+  { target: 'item.sensitive', header: '敏感属性', aliases: ['是否敏感'], kind: 'boolean', width: 10 },
+  { target: 'item.desensitisation', header: '脱敏说明', aliases: ['脱敏要求'], kind: 'text', width: 16 },
+  { target: 'item.isKey', header: '是否主键', aliases: ['主键'], kind: 'boolean', width: 10 },
+];
+
 /** DOMAIN §7A: one row per data item, the resource columns repeated (or merged, or left blank). */
 export const LAYOUT_1272: LayoutSpec = {
   id: '1272',
@@ -98,18 +146,10 @@ export const LAYOUT_1272: LayoutSpec = {
         { target: 'entry.updateCycle', header: '更新周期', aliases: ['更新频率', '资源更新频度'], required: true, kind: label(UPDATE_CYCLE_VOCAB), width: 10 },
         { target: 'entry.publishedOn', header: '发布日期', aliases: ['发布时间'], kind: 'date', width: 12 },
         ...ITEM_OVERRIDES,
+        ...ITEM_EXTENSIONS,
+        ...ENTRY_EXTENSIONS,
         ignore('序号'),
-        ignore('信息资源英文名', '信息资源英文名称'),
-        ignore('来源信息系统名称', '信息系统名称'),
-        ignore('其他类型资源格式描述'),
-        ignore('数据存储总量(G)', '数据存储总量'),
-        ignore('结构化信息记录总数(万)', '结构化信息记录总数'),
-        ignore('已共享存储量'),
-        ignore('已共享记录数'),
-        ignore('已开放存储量'),
-        ignore('已开放记录数'),
         ignore('关联及类目名称'),
-        ignore('备注'),
       ],
     },
   ],
@@ -141,19 +181,10 @@ export const LAYOUT_MODERN: LayoutSpec = {
         { target: 'entry.openType', header: '开放属性', aliases: ['是否向社会开放'], required: true, kind: label(OPEN_TYPE_VOCAB), width: 14 },
         { target: 'entry.openCondition', header: '开放条件', kind: 'text', width: 20 },
         { target: 'entry.publishedOn', header: '发布日期', kind: 'date', width: 12 },
+        ...ENTRY_EXTENSIONS,
         ignore('挂接资源名称'),
-        ignore('所属信息系统'),
-        ignore('所属主题'),
-        ignore('应用场景'),
-        ignore('数据所属事项'),
-        ignore('空间范围'),
-        ignore('数据时间范围'),
-        ignore('数据分级'),
         ignore('资源属性分类一'),
         ignore('资源属性分类二'),
-        ignore('同步机制'),
-        ignore('同步频率'),
-        ignore('物理删除', '是否存在物理删除'),
         ignore('是否上线到超市'),
       ],
     },
@@ -172,14 +203,13 @@ export const LAYOUT_MODERN: LayoutSpec = {
         { target: 'item.shareCondition', header: '共享条件', kind: 'text', width: 20 },
         { target: 'item.openType', header: '开放属性', kind: label(OPEN_TYPE_VOCAB), width: 14 },
         { target: 'item.openCondition', header: '开放条件', kind: 'text', width: 20 },
+        ...ITEM_EXTENSIONS,
         ignore('序号'),
         ignore('数据标准'),
         ignore('码表'),
         ignore('值域'),
-        ignore('敏感属性'),
         ignore('涉密属性'),
         ignore('时间戳'),
-        ignore('主键'),
       ],
     },
   ],

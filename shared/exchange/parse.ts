@@ -18,7 +18,7 @@ interface Loc {
   column: string;
 }
 
-type Fields = Record<string, string | undefined>;
+type Fields = Record<string, unknown>;
 
 interface ItemDraft {
   fields: Fields;
@@ -104,7 +104,7 @@ function readRow(m: MatchedSheet, row: GridRow): RowValues {
     const [scope, field] = target.split('.') as [string, string];
     if (scope === 'entry') out.entry[field] = read.value;
     else if (scope === 'item') out.item[field] = read.value;
-    else if (scope === 'key') out.keys[field as 'code' | 'entryName'] = read.value;
+    else if (scope === 'key') out.keys[field as 'code' | 'entryName'] = String(read.value);
     if (target === 'entry.openType' && labelKey(cellText(cell)) === '是') out.openYes = true;
   }
   return out;
@@ -143,12 +143,12 @@ function mergeResourceRow(d: Draft, rv: RowValues, item: ItemDraft | undefined, 
     if (current === undefined) {
       d.fields[field] = value;
       d.locs[field] = loc;
-    } else if (current !== value) {
+    } else if (JSON.stringify(current) !== JSON.stringify(value)) {
       const shareOpen = (SHARE_OPEN as readonly string[]).includes(field);
       if (shareOpen && item && !m.columns.has(`item.${field}` as Target)) {
         item.fields[field] = value;
         item.locs[field] = loc;
-      } else d.issues.push({ ...loc, code: 'exchange.inconsistentResource', params: { value: current.slice(0, 50) } });
+      } else d.issues.push({ ...loc, code: 'exchange.inconsistentResource', params: { value: String(current).slice(0, 50) } });
     }
   }
 }
@@ -160,7 +160,7 @@ function groupCombined(m: MatchedSheet, issues: ImportIssue[]): Draft[] {
   let current: Draft | undefined;
   for (const row of dataRows(m)) {
     const rv = readRow(m, row);
-    const name = rv.entry.name;
+    const name = rv.entry.name as string | undefined;
     const code = rv.keys.code;
     let draft: Draft | undefined;
     if (!name && !code) draft = current;
@@ -197,7 +197,7 @@ function groupModern(resources: MatchedSheet, items: MatchedSheet, issues: Impor
   for (const row of dataRows(resources)) {
     const rv = readRow(resources, row);
     const d = newDraft(resources.grid.name, rv, row.row);
-    const name = rv.entry.name;
+    const name = rv.entry.name as string | undefined;
     const dup = (rv.keys.code && byCode.get(rv.keys.code)) || (!rv.keys.code && name && byName.get(name));
     if (dup) d.issues.push({ sheet: resources.grid.name, row: row.row, column: '', code: 'exchange.duplicateResource', params: { row: dup.firstRow } });
     if (rv.keys.code && !byCode.has(rv.keys.code)) byCode.set(rv.keys.code, d);
@@ -262,7 +262,7 @@ function finish(d: Draft, missing: ReadonlySet<Target>): ParsedEntry {
     sheet: d.sheet,
     rows: d.rows,
     ...(d.code ? { code: d.code } : {}),
-    name: d.fields.name ?? '',
+    name: typeof d.fields.name === 'string' ? d.fields.name : '',
     ...(parsed.success && issues.length === 0 ? { values: parsed.data } : {}),
     issues,
   };

@@ -5,7 +5,26 @@
  * `labelKey` (full-width folded, spaces and case ignored).
  */
 import {
+  DATA_GRADE_TERMS,
+  DEPLOYMENT_NETWORK_TERMS,
+  DOCKING_METHOD_TERMS,
+  OPEN_METHOD_TERMS,
+  SCENARIO_TERMS,
+  SPATIAL_SCOPE_TERMS,
+  SYNC_MECHANISM_TERMS,
+  THEME_TERMS,
+  type Term,
+} from '../profiles/vocabulary';
+import {
+  DATA_GRADES,
   DATA_ITEM_TYPES,
+  DEPLOYMENT_NETWORKS,
+  DOCKING_METHODS,
+  OPEN_METHODS,
+  SCENARIOS,
+  SPATIAL_SCOPES,
+  SYNC_MECHANISMS,
+  THEMES,
   FORMAT_CLASSES,
   FORMAT_TYPES,
   OPEN_TYPES,
@@ -98,6 +117,27 @@ export const RESOURCE_KIND_VOCAB = vocab(RESOURCE_KINDS, {
   component: ['组件', '组件资源'],
   iot: ['物联感知', '物联感知资源'],
   network: ['网络', '网络资源'],
+});
+
+/** The extension enumerations take the model's own wording (shared/profiles/vocabulary.ts). */
+function fromTerms<V extends string>(values: readonly V[], terms: Record<V, Term>): Vocabulary<V> {
+  const labels = Object.fromEntries(values.map((v) => [v, [terms[v].label['zh-CN'], ...(terms[v].aliases ?? [])]])) as unknown as Record<V, readonly string[]>;
+  return { values, labels };
+}
+
+export const DATA_GRADE_VOCAB = fromTerms(DATA_GRADES, DATA_GRADE_TERMS);
+export const THEME_VOCAB = fromTerms(THEMES, THEME_TERMS);
+export const SCENARIO_VOCAB = fromTerms(SCENARIOS, SCENARIO_TERMS);
+export const SPATIAL_SCOPE_VOCAB = fromTerms(SPATIAL_SCOPES, SPATIAL_SCOPE_TERMS);
+export const SYNC_MECHANISM_VOCAB = fromTerms(SYNC_MECHANISMS, SYNC_MECHANISM_TERMS);
+export const DEPLOYMENT_NETWORK_VOCAB = fromTerms(DEPLOYMENT_NETWORKS, DEPLOYMENT_NETWORK_TERMS);
+export const DOCKING_METHOD_VOCAB = fromTerms(DOCKING_METHODS, DOCKING_METHOD_TERMS);
+export const OPEN_METHOD_VOCAB = fromTerms(OPEN_METHODS, OPEN_METHOD_TERMS);
+
+/** 是/否 columns (是否垂直管理系统, 敏感属性, 主键). */
+export const YES_NO_VOCAB = vocab(['true', 'false'] as const, {
+  true: ['是', 'Y', 'yes', 'true', '√', '1'],
+  false: ['否', 'N', 'no', 'false', '×', '0'],
 });
 
 /** Every known format type, so `kingbasees` reads as `KingbaseES`; others are kept as typed. */

@@ -1,6 +1,6 @@
 import ExcelJS from 'exceljs';
 import { LAYOUT_SPECS, columnLetter, exportColumns, type ColumnSpec, type LayoutId, type SheetSpec } from '@shared/exchange/columns';
-import { OPEN_TYPE_VOCAB, SHARE_TYPE_VOCAB, labelOfValue, valueOfLabel, type Vocabulary } from '@shared/exchange/vocabulary';
+import { OPEN_TYPE_VOCAB, SHARE_TYPE_VOCAB, YES_NO_VOCAB, labelOfValue, valueOfLabel, type Vocabulary } from '@shared/exchange/vocabulary';
 import type { Entry } from '@shared/domain/entry';
 import type { JurisdictionProfile } from '@shared/profiles/types';
 
@@ -32,6 +32,8 @@ function cellFor(col: ColumnSpec, entry: Entry, item: Item | undefined, profile:
     return Number.isNaN(d.getTime()) ? raw : d;
   }
   if (typeof col.kind === 'object' && col.kind.strict) return exportLabel(col.kind.vocab, String(raw), profile);
+  if (col.kind === 'boolean') return labelOfValue(YES_NO_VOCAB, raw ? 'true' : 'false');
+  if (col.kind === 'list' && Array.isArray(raw)) return raw.join('；');
   return typeof raw === 'string' || typeof raw === 'number' || typeof raw === 'boolean' ? raw : String(raw);
 }
 
@@ -78,14 +80,15 @@ function addSheet(wb: ExcelJS.Workbook, spec: SheetSpec, rows: ExcelJS.CellValue
   for (const r of rows) ws.addRow(r);
   const last = headerRow + rows.length + SPARE_ROWS;
   columns.forEach((c, i) => {
-    if (typeof c.kind !== 'object') return;
+    const kind = c.kind === 'boolean' ? { vocab: YES_NO_VOCAB as Vocabulary, strict: true } : c.kind;
+    if (typeof kind !== 'object') return;
     const letter = columnLetter(i);
     validations(ws).add(`${letter}${headerRow + 1}:${letter}${last}`, {
       type: 'list',
       allowBlank: true,
-      formulae: [lists.ref(c.kind.vocab)],
+      formulae: [lists.ref(kind.vocab)],
       // Known format types are offered, but an industry format may be typed in.
-      showErrorMessage: c.kind.strict,
+      showErrorMessage: kind.strict,
       errorStyle: 'stop',
     });
   });
