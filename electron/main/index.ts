@@ -14,6 +14,7 @@ import type { CoreClient } from './core-client';
 import { startCoreHost } from './core-process';
 import { shellMessages } from './i18n';
 import { makeIpcGate } from './ipc-gate';
+import { fileLogger } from './log-file';
 import { safeStorageKeyStore, usesPlainTextFallback } from './key-store';
 import { menuTemplate } from './menu-template';
 import { makeNotifier } from './notify';
@@ -28,11 +29,10 @@ const APP_ID = 'cn.gov.data.catalogue-workbench';
 const CALL_TIMEOUT_MS = 120_000;
 const CLOSE_TIMEOUT_MS = 20_000;
 
-const log = (level: 'info' | 'warn' | 'error', message: string, data?: Record<string, unknown>) =>
-  process.stderr.write(`${new Date().toISOString()} [main:${level}] ${message}${data ? ` ${JSON.stringify(data)}` : ''}\n`);
-
 // Tests and portable installs may point the user-data folder elsewhere (before the lock is taken).
 if (process.env.CATALOGUE_WORKBENCH_USER_DATA) app.setPath('userData', process.env.CATALOGUE_WORKBENCH_USER_DATA);
+
+const log = fileLogger(join(app.getPath('userData'), 'logs', 'main.log'), { echo: (line) => void process.stderr.write(line) });
 
 // Must happen before `ready`: a standard, secure scheme may load module scripts and use fetch.
 // Not `corsEnabled`: that would let other origins read app:// responses; the page is same-origin.
