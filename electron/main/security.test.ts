@@ -106,6 +106,8 @@ describe('window preferences', () => {
 describe('permissionAllowed', () => {
   it('grants clipboard writes to the app page only', () => {
     expect(permissionAllowed('clipboard-sanitized-write', APP_ENTRY_URL)).toBe(true);
+    // Permission checks pass the origin alone.
+    expect(permissionAllowed('clipboard-sanitized-write', 'app://workbench')).toBe(true);
     expect(permissionAllowed('clipboard-sanitized-write', 'https://www.gov.cn/')).toBe(false);
   });
 
