@@ -13,6 +13,8 @@ describe('highlight ranges', () => {
   it('marks the characters a pinyin query spells', () => {
     expect(marked('常住人口基础信息', ['rkjc'])).toEqual(['人口基础']);
     expect(marked('常住人口基础信息', ['renkou'])).toEqual(['人口']);
+    expect(highlightRanges('常住人口基础信息', ['rkjc'], { pinyin: false })).toEqual([]);
+    expect(highlightRanges('常住人口基础信息', ['xyz'])).toEqual([]);
   });
 
   it('merges overlapping spans and treats regex characters as text', () => {

@@ -1,6 +1,6 @@
 import { match } from 'pinyin-pro';
 import { hasCjk } from './segment';
-import { mayBePinyin } from './pinyin';
+import { cachedPinyinKeys, mayBePinyin } from './pinyin';
 
 /** A matched span of the original text: UTF-16 offsets, `end` exclusive — what JS `slice` takes. */
 export interface HighlightRange {
@@ -22,13 +22,25 @@ function codePointOffsets(text: string): number[] {
   return offsets;
 }
 
+const keysOf = cachedPinyinKeys(10_000);
+
+/**
+ * Whether pinyin-pro's (slow) match can succeed: the term must occur in the text's full spelling
+ * or initials, or be spelled across them (ren + k…); a cheap test on cached keys rules most out.
+ */
+function mayMatchPinyin(text: string, term: string): boolean {
+  const keys = keysOf(text);
+  const t = term.toLowerCase();
+  return keys.full.includes(t) || keys.initials.includes(t) || keys.initials.includes(t[0] as string);
+}
+
 /** Where `term` occurs in `text`: literally (case-insensitive), or as pinyin of Chinese characters. */
-function termRanges(text: string, term: string): HighlightRange[] {
+function termRanges(text: string, term: string, pinyin: boolean): HighlightRange[] {
   const out: HighlightRange[] = [];
   for (const m of text.matchAll(new RegExp(escapeRegExp(term), 'giu'))) {
     out.push({ start: m.index, end: m.index + m[0].length });
   }
-  if (out.length === 0 && mayBePinyin(term) && hasCjk(text)) {
+  if (out.length === 0 && pinyin && mayBePinyin(term) && hasCjk(text) && mayMatchPinyin(text, term)) {
     const hit = match(text, term, { continuous: true, insensitive: true, v: true });
     if (hit && hit.length) {
       const offsets = codePointOffsets(text);
@@ -40,9 +52,9 @@ function termRanges(text: string, term: string): HighlightRange[] {
   return out;
 }
 
-/** Sorted, non-overlapping spans of every term in `text`. */
-export function highlightRanges(text: string, terms: readonly string[]): HighlightRange[] {
-  const all = terms.flatMap((t) => termRanges(text, t)).sort((a, b) => a.start - b.start || b.end - a.end);
+/** Sorted, non-overlapping spans of every term in `text`; `pinyin: false` marks literal matches only. */
+export function highlightRanges(text: string, terms: readonly string[], opts: { pinyin?: boolean } = {}): HighlightRange[] {
+  const all = terms.flatMap((t) => termRanges(text, t, opts.pinyin ?? true)).sort((a, b) => a.start - b.start || b.end - a.end);
   const merged: HighlightRange[] = [];
   for (const r of all) {
     const last = merged[merged.length - 1];

@@ -52,147 +52,133 @@ function matchSql(plan: QueryPlan): { sql: string; params: SqlValue[] } {
   return { sql: `SELECT rowid AS doc, bm25(search_cjk, ${WEIGHTS}) AS r FROM search_cjk WHERE search_cjk MATCH ?`, params: [plan.cjk ?? ''] };
 }
 
-interface Row {
-  facet: 0 | 1;
-  doc_id: number | null;
-  scope: 'own' | 'shared' | null;
-  entity_id: string | null;
-  code: string | null;
-  name: string | null;
-  provider: string;
-  score: number | null;
-  n: number | null;
-  share_type: string;
-  format_class: string;
-  classification: string;
-  state: string;
-}
-
-function filterSql(filters: SearchFilters | undefined): { sql: string; params: SqlValue[] } {
+/** `WHERE …` over the facet columns, leaving out the filter of `except` (a facet ignores its own). */
+function filterSql(filters: SearchFilters | undefined, except?: SearchFacet): { sql: string; params: SqlValue[] } {
   const parts: string[] = [];
   const params: SqlValue[] = [];
   for (const f of SEARCH_FACETS) {
     const values = filters?.[f];
-    if (!values || values.length === 0) continue;
+    if (f === except || !values || values.length === 0) continue;
     parts.push(`${FACET_COLUMNS[f]} IN (${values.map(() => '?').join(',')})`);
     params.push(...values);
   }
   return { sql: parts.length ? `WHERE ${parts.join(' AND ')}` : '', params };
 }
 
-/**
- * Facets from the counts of each combination of facet values in the match set (one GROUP BY,
- * in the same statement as the page): a facet counts the combinations that pass every filter
- * but its own, the total those that pass all.
- */
-function facetsFrom(combos: Row[], filters: SearchFilters | undefined): { facets: SearchOutput['facets']; total: number } {
-  const passes = (row: Row, except?: SearchFacet) =>
-    SEARCH_FACETS.every((f) => {
-      const values = filters?.[f] as string[] | undefined;
-      return f === except || !values || values.length === 0 || values.includes(row[FACET_COLUMNS[f] as keyof Row] as string);
-    });
-  const facets = {} as SearchOutput['facets'];
-  for (const f of SEARCH_FACETS) {
-    const counts = new Map<string, number>();
-    for (const c of combos) {
-      if (!passes(c, f)) continue;
-      const value = c[FACET_COLUMNS[f] as keyof Row] as string;
-      counts.set(value, (counts.get(value) ?? 0) + (c.n ?? 0));
-    }
-    facets[f] = [...counts].map(([value, count]) => ({ value, count })).sort((a, b) => b.count - a.count || a.value.localeCompare(b.value));
-  }
-  const total = combos.reduce((sum, c) => sum + (passes(c) ? (c.n ?? 0) : 0), 0);
-  return { facets, total };
+/** One row of the search statement: a result of the page, the total, or one facet value. */
+interface Row {
+  kind: 'page' | 'total' | SearchFacet;
+  v: string | null;
+  n: number;
+  score: number | null;
+  scope: 'own' | 'shared' | null;
+  entity_id: string | null;
+  code: string | null;
+  name: string | null;
+  provider: string | null;
 }
+type Hit = Pick<SearchResult, 'id' | 'scope' | 'code' | 'name' | 'provider' | 'score'>;
 
 const emptyFacets = (): SearchOutput['facets'] => ({ shareType: [], formatClass: [], classification: [], state: [], provider: [] });
 
-/** The texts to highlight in: name, summary and item names of the page's entries. */
-async function highlightsFor(db: Pick<Database, 'all'>, page: Row[], plan: QueryPlan): Promise<Map<string, SearchHighlight[]>> {
+/**
+ * The texts to highlight in — name, summary, provider and item names of the page's entries —
+ * read in one statement per scope. Pinyin is marked only where it is indexed: names and items.
+ */
+async function highlightsFor(db: Pick<Database, 'all'>, hits: Hit[], plan: QueryPlan): Promise<Map<string, SearchHighlight[]>> {
   const out = new Map<string, SearchHighlight[]>();
   for (const scope of ['own', 'shared'] as const) {
-    const ids = page.filter((r) => r.scope === scope).map((r) => r.entity_id as string);
+    const ids = hits.filter((r) => r.scope === scope).map((r) => r.id);
     if (ids.length === 0) continue;
     const list = ids.map(() => '?').join(',');
     const [entryTable, itemTable] = scope === 'own' ? ['catalogue_entries', 'data_items'] : ['shared_catalogue_entries', 'shared_catalogue_items'];
-    const entries = await db.all<{ id: string; name: string; summary: string; provider: string }>(
-      `SELECT id, name, summary, provider FROM ${entryTable} WHERE id IN (${list})`,
-      ids,
+    const rows = await db.all<{ entry_id: string; position: number; name: string; summary: string | null; provider: string | null }>(
+      `SELECT id AS entry_id, 0 AS position, name, summary, provider FROM ${entryTable} WHERE id IN (${list})
+       UNION ALL
+       SELECT entry_id, position, name, NULL, NULL FROM ${itemTable} WHERE entry_id IN (${list})
+       ORDER BY entry_id, position`,
+      [...ids, ...ids],
     );
-    const items = await db.all<{ entry_id: string; position: number; name: string }>(
-      `SELECT entry_id, position, name FROM ${itemTable} WHERE entry_id IN (${list}) ORDER BY entry_id, position`,
-      ids,
-    );
-    for (const e of entries) {
-      const marks: SearchHighlight[] = [];
-      const mark = (field: SearchHighlight['field'], text: string, position?: number) => {
-        const ranges = highlightRanges(text, plan.terms);
+    for (const r of rows) {
+      const key = `${scope}:${r.entry_id}`;
+      let marks = out.get(key);
+      if (!marks) out.set(key, (marks = []));
+      const mark = (field: SearchHighlight['field'], text: string, pinyin: boolean, position?: number) => {
+        const ranges = highlightRanges(text, plan.terms, { pinyin });
         if (ranges.length) marks.push(position === undefined ? { field, text, ranges } : { field, position, text, ranges });
       };
-      mark('name', e.name);
-      mark('summary', e.summary);
-      mark('provider', e.provider);
-      out.set(`${scope}:${e.id}`, marks);
-    }
-    for (const i of items) {
-      const marks = out.get(`${scope}:${i.entry_id}`);
-      if (!marks || marks.filter((m) => m.field === 'item').length >= MAX_ITEM_HIGHLIGHTS) continue;
-      const ranges = highlightRanges(i.name, plan.terms);
-      if (ranges.length) marks.push({ field: 'item', position: i.position, text: i.name, ranges });
+      if (r.position === 0) {
+        mark('name', r.name, true);
+        if (r.summary !== null) mark('summary', r.summary, false);
+        if (r.provider !== null) mark('provider', r.provider, false);
+      } else if (marks.filter((m) => m.field === 'item').length < MAX_ITEM_HIGHLIGHTS) mark('item', r.name, true, r.position);
     }
   }
   return out;
 }
 
 /**
- * One statement computes the match set once (MATERIALIZED), then both the ranked page (with the
- * filters) and the facet combinations (without them) from it.
+ * One statement computes the match set once (MATERIALIZED, holding only what ranking and facets
+ * need), then from it the ranked page with its display fields, the total (all filters) and each
+ * facet (every filter but its own).
  */
 export async function runSearch(db: Pick<Database, 'all'>, req: SearchRequest): Promise<SearchOutput> {
   const plan = planQuery(req.q);
   if (!plan) return { results: [], facets: emptyFacets(), total: 0 };
   const match = matchSql(plan);
-  const filters = filterSql(req.filters);
-  const scope = req.scope === 'all' ? '' : 'WHERE s.scope = ?';
+  const all = filterSql(req.filters);
+  const nulls = 'NULL, NULL, NULL, NULL, NULL';
+  const parts: string[] = [
+    `SELECT 'page', NULL, 0, p.score, s.scope, s.entity_id, s.code, s.name, s.provider FROM (
+       SELECT doc, -r + CASE WHEN name = ? THEN ${EXACT_NAME_BOOST} WHEN substr(name, 1, length(?)) = ? THEN ${LEADING_NAME_BOOST} ELSE 0 END AS score
+         FROM d ${all.sql} ORDER BY score DESC, doc LIMIT ? OFFSET ?
+     ) p JOIN search_docs s ON s.doc_id = p.doc`,
+    `SELECT 'total', NULL, count(*), ${nulls}, NULL FROM d ${all.sql}`,
+  ];
+  const params: SqlValue[] = [
+    ...match.params,
+    ...(req.scope === 'all' ? [] : [req.scope]),
+    plan.whole,
+    plan.whole,
+    plan.whole,
+    ...all.params,
+    req.limit,
+    req.offset,
+    ...all.params,
+  ];
+  for (const f of SEARCH_FACETS) {
+    const others = filterSql(req.filters, f);
+    parts.push(`SELECT '${f}', ${FACET_COLUMNS[f]}, count(*), ${nulls}, NULL FROM d ${others.sql} GROUP BY ${FACET_COLUMNS[f]}`);
+    params.push(...others.params);
+  }
   const sql = `
     WITH m AS MATERIALIZED (${match.sql}),
     d AS MATERIALIZED (
-      SELECT s.doc_id, s.scope, s.entity_id, s.code, s.name, s.provider, s.share_type, s.format_class, s.classification, s.state,
-             -m.r + CASE WHEN s.name = ? THEN ${EXACT_NAME_BOOST} WHEN substr(s.name, 1, length(?)) = ? THEN ${LEADING_NAME_BOOST} ELSE 0 END AS score
-        FROM m JOIN search_docs s ON s.doc_id = m.doc ${scope}
+      SELECT m.doc, m.r, s.name, s.share_type, s.format_class, s.classification, s.state, s.provider
+        FROM m JOIN search_docs s ON s.doc_id = m.doc ${req.scope === 'all' ? '' : 'WHERE s.scope = ?'}
     )
-    SELECT * FROM (
-      SELECT 0 AS facet, doc_id, scope, entity_id, code, name, provider, score, NULL AS n, share_type, format_class, classification, state
-        FROM d ${filters.sql} ORDER BY score DESC, doc_id LIMIT ? OFFSET ?
-    )
-    UNION ALL
-    SELECT 1, NULL, NULL, NULL, NULL, NULL, provider, NULL, count(*), share_type, format_class, classification, state
-      FROM d GROUP BY share_type, format_class, classification, state, provider`;
-  const params: SqlValue[] = [
-    ...match.params,
-    plan.whole,
-    plan.whole,
-    plan.whole,
-    ...(req.scope === 'all' ? [] : [req.scope]),
-    ...filters.params,
-    req.limit,
-    req.offset,
-  ];
+    SELECT 'x' AS kind, NULL AS v, 0 AS n, NULL AS score, NULL AS scope, NULL AS entity_id, NULL AS code, NULL AS name, NULL AS provider WHERE 0
+    UNION ALL ${parts.join('\n    UNION ALL ')}`;
   const rows = await db.all<Row>(sql, params);
-  const page = rows.filter((r) => r.facet === 0);
-  const { facets, total } = facetsFrom(
-    rows.filter((r) => r.facet === 1),
-    req.filters,
-  );
-  const marks = await highlightsFor(db, page, plan);
-  const results: SearchResult[] = page.map((r) => ({
-    id: r.entity_id as string,
-    scope: r.scope as 'own' | 'shared',
-    code: r.code as string,
-    name: r.name as string,
-    provider: r.provider,
-    score: Math.round((r.score ?? 0) * 1000) / 1000,
-    highlights: marks.get(`${r.scope}:${r.entity_id}`) ?? [],
+
+  const facets = emptyFacets();
+  let total = 0;
+  const hits: Hit[] = [];
+  for (const r of rows) {
+    if (r.kind === 'page') {
+      hits.push({ id: r.entity_id as string, scope: r.scope as Hit['scope'], code: r.code as string, name: r.name as string, provider: r.provider as string, score: r.score ?? 0 });
+    } else if (r.kind === 'total') total = r.n;
+    else facets[r.kind].push({ value: r.v ?? '', count: r.n });
+  }
+  // UNION ALL does not promise to keep the subquery's order.
+  hits.sort((a, b) => b.score - a.score || a.id.localeCompare(b.id));
+  for (const f of SEARCH_FACETS) facets[f].sort((a, b) => b.count - a.count || a.value.localeCompare(b.value));
+
+  const marks = await highlightsFor(db, hits, plan);
+  const results: SearchResult[] = hits.map((h) => ({
+    ...h,
+    score: Math.round(h.score * 1000) / 1000,
+    highlights: marks.get(`${h.scope}:${h.id}`) ?? [],
   }));
   return { results, facets, total };
 }
