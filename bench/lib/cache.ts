@@ -27,7 +27,14 @@ export async function cachedDir(
   try {
     await build(work);
     writeFileSync(join(work, '.complete'), key);
-    renameSync(work, dir);
+    try {
+      renameSync(work, dir);
+    } catch (err) {
+      // Another bench run built the same data meanwhile: use theirs.
+      if (!existsSync(join(dir, '.complete'))) throw err;
+      rmSync(work, { recursive: true, force: true });
+      return { dir, built: false };
+    }
     // A family's older builds (other sizes or versions of the same data) are dead weight: hundreds of MB.
     if (opts.family) {
       for (const old of readdirSync(CACHE_ROOT)) {
