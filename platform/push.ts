@@ -1,7 +1,7 @@
 import type { Locale } from '@shared/i18n/messages';
 import { translate } from '@shared/i18n/messages';
 import { isOperationKind, OPERATIONS, type OpAnswer, type OperationEnvelope, type RejectCode } from '@shared/protocol/index';
-import type { Db } from './db/sqlite';
+import { rowsPlaceholders, type Db } from './db/sqlite';
 import type { Deadlines } from './deadlines';
 import { issuesOf, OpRejection, type Issue } from './errors';
 import { OP_HANDLERS } from './ops/index';
@@ -33,23 +33,35 @@ export async function applyPush(
 ): Promise<OpAnswer[]> {
   const stored = await deps.db.transaction(async (tx) => {
     const ctx: OpContext = { tx, department, now, deadlines: deps.deadlines, requireSealedForm: deps.requireSealedForm };
+    // Earlier answers of this batch's opIds, read in a few statements rather than one per op.
+    const known = new Map<string, StoredAnswer>();
+    const ids = [...new Set(ops.map((o) => o.opId))];
+    for (let i = 0; i < ids.length; i += 500) {
+      const chunk = ids.slice(i, i + 500);
+      const rows = await tx.all<{ op_id: string; answer: string }>(
+        `SELECT op_id, answer FROM ops WHERE department_code = ? AND op_id IN (${chunk.map(() => '?').join(',')})`,
+        [department.code, ...chunk],
+      );
+      for (const r of rows) known.set(r.op_id, JSON.parse(r.answer) as StoredAnswer);
+    }
+    const fresh: (string | number)[][] = [];
     const answers: StoredAnswer[] = [];
+    // One savepoint, moved past each operation that succeeds and rolled back to on a refusal, so a
+    // refusal raised after some writes leaves none of them behind.
+    await tx.exec('SAVEPOINT op');
     for (const op of ops) {
-      const seen = await tx.get<{ answer: string }>('SELECT answer FROM ops WHERE department_code = ? AND op_id = ?', [department.code, op.opId]);
-      if (seen) {
-        answers.push(JSON.parse(seen.answer) as StoredAnswer);
-        continue;
+      let answer = known.get(op.opId);
+      if (!answer) {
+        answer = await applyOne(ctx, op);
+        known.set(op.opId, answer);
+        fresh.push([department.code, op.opId, op.kind, op.entityId, JSON.stringify(answer), now]);
       }
-      const answer = await applyOne(ctx, op);
-      await tx.run('INSERT INTO ops (department_code, op_id, kind, entity_id, answer, applied_at) VALUES (?, ?, ?, ?, ?, ?)', [
-        department.code,
-        op.opId,
-        op.kind,
-        op.entityId,
-        JSON.stringify(answer),
-        now,
-      ]);
       answers.push(answer);
+    }
+    await tx.exec('RELEASE op');
+    for (let i = 0; i < fresh.length; i += 200) {
+      const chunk = fresh.slice(i, i + 200);
+      await tx.run(`INSERT INTO ops (department_code, op_id, kind, entity_id, answer, applied_at) VALUES ${rowsPlaceholders(chunk.length, 6)}`, chunk.flat());
     }
     return answers;
   });
@@ -61,15 +73,16 @@ async function applyOne(ctx: OpContext, op: OperationEnvelope): Promise<StoredAn
   const parsed = OPERATIONS[op.kind].safeParse(op.payload, { reportInput: true });
   if (!parsed.success) return { status: 'rejected', code: 'VALIDATION', params: {}, issues: issuesOf(parsed.error, ['payload']) };
   const handler = OP_HANDLERS[op.kind] as OpHandler<typeof op.kind>;
-  // A savepoint per operation: a refusal raised after some writes leaves none of them behind.
-  await ctx.tx.exec('SAVEPOINT op');
   try {
     const outcome = await handler(ctx, { entityId: op.entityId, baseRevision: op.baseRevision, payload: parsed.data as never });
-    await ctx.tx.exec('RELEASE op');
-    return outcome.status === 'accepted' ? { ...outcome, appliedAt: ctx.now } : outcome;
+    if (outcome.status === 'accepted') {
+      await ctx.tx.exec('RELEASE op; SAVEPOINT op');
+      return { ...outcome, appliedAt: ctx.now };
+    }
+    return outcome;
   } catch (err) {
     if (!(err instanceof OpRejection)) throw err;
-    await ctx.tx.exec('ROLLBACK TO op; RELEASE op');
+    await ctx.tx.exec('ROLLBACK TO op');
     return { status: 'rejected', code: err.code, params: err.params, issues: err.issues };
   }
 }

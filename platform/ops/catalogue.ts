@@ -48,24 +48,25 @@ export const submitEntry: OpHandler<'catalogue.submit'> = async (ctx, op) => {
   if (op.baseRevision !== current) return conflict(current, row?.state ?? 'absent', row ? entryVersion(row) : {});
   const entry = op.payload.entry;
   const key = nameKey(entry.name);
-  const sameName = await tx.all<{ name: string }>(
-    "SELECT name FROM entries WHERE department_code = ? AND id <> ? AND state <> 'retired'",
-    [department.code, op.entityId],
-  );
-  if (sameName.some((r) => nameKey(r.name) === key)) throw new OpRejection('DUPLICATE_NAME', { name: entry.name });
   const revision = current + 1;
   const due = ctx.deadlines.due('catalogueReview', now);
-  const values = [op.payload.code, entry.name, entry.shareType, revision, JSON.stringify(entry), now, due ?? null, now];
-  if (row) {
-    await tx.run(
-      "UPDATE entries SET code = ?, name = ?, share_type = ?, revision = ?, state = 'submitted', body = ?, submitted_at = ?, review_due = ?, updated_at = ? WHERE id = ?",
-      [...values, op.entityId],
-    );
-  } else {
-    await tx.run(
-      "INSERT INTO entries (code, name, share_type, revision, state, body, submitted_at, review_due, updated_at, id, department_code) VALUES (?, ?, ?, ?, 'submitted', ?, ?, ?, ?, ?, ?)",
-      [...values, op.entityId, department.code],
-    );
+  const values = [op.payload.code, entry.name, key, entry.shareType, revision, JSON.stringify(entry), now, due ?? null, now];
+  try {
+    if (row) {
+      await tx.run(
+        "UPDATE entries SET code = ?, name = ?, name_key = ?, share_type = ?, revision = ?, state = 'submitted', body = ?, submitted_at = ?, review_due = ?, updated_at = ? WHERE id = ?",
+        [...values, op.entityId],
+      );
+    } else {
+      await tx.run(
+        "INSERT INTO entries (code, name, name_key, share_type, revision, state, body, submitted_at, review_due, updated_at, id, department_code) VALUES (?, ?, ?, ?, ?, 'submitted', ?, ?, ?, ?, ?, ?)",
+        [...values, op.entityId, department.code],
+      );
+    }
+  } catch (err) {
+    // The unique index on live names answers the duplicate check without a query of its own.
+    if (String((err as Error).message).includes('entries.name_key')) throw new OpRejection('DUPLICATE_NAME', { name: entry.name });
+    throw err;
   }
   return accepted(revision);
 };

@@ -7,6 +7,7 @@ import type { Change, SharedEntry, Role } from '@shared/protocol/index';
 import { hashPassword, putAccount } from '../auth';
 import { rowsPlaceholders, type Db, type Tx } from '../db/sqlite';
 import { ALL } from '../feed';
+import { nameKey } from '../ops/catalogue';
 import { COUNTY, DEPARTMENTS, ITEM_POOL, RESOURCE_SUFFIXES, REVIEWER_DEPARTMENT } from './names';
 
 export interface DemoAccount {
@@ -115,13 +116,13 @@ export async function seedSharedCatalogue(tx: Tx, officers: DemoAccount[], count
       const { code, entry } = demoEntry(deptIndex, Math.floor(k / officers.length));
       const id = `seed-${String(k + 1).padStart(7, '0')}`;
       const body = JSON.stringify(entry);
-      entryRows.push(id, officer.departmentCode, code, entry.name, entry.shareType, 1, 'published', body, at, at, at);
+      entryRows.push(id, officer.departmentCode, code, entry.name, nameKey(entry.name), entry.shareType, 1, 'published', body, at, at, at);
       const published = { ...entry, id, code, revision: 1, departmentCode: officer.departmentCode, departmentName: officer.department, publishedAt: at } as SharedEntry;
       const change: Change = { kind: 'sharedEntry.upsert', entry: published };
       feedRows.push(ALL, `entry:${id}`, change.kind, JSON.stringify(change), at);
     }
     await tx.run(
-      `INSERT INTO entries (id, department_code, code, name, share_type, revision, state, body, submitted_at, published_at, updated_at) VALUES ${rowsPlaceholders(n, 11)}`,
+      `INSERT INTO entries (id, department_code, code, name, name_key, share_type, revision, state, body, submitted_at, published_at, updated_at) VALUES ${rowsPlaceholders(n, 12)}`,
       entryRows,
     );
     await tx.run(`INSERT INTO feed (audience, key, kind, body, created_at) VALUES ${rowsPlaceholders(n, 5)}`, feedRows);

@@ -27,6 +27,8 @@ CREATE TABLE entries (
   department_code TEXT NOT NULL REFERENCES departments (code),
   code TEXT NOT NULL,
   name TEXT NOT NULL,
+  -- the name without spaces and punctuation: unique per department among live entries
+  name_key TEXT NOT NULL,
   share_type TEXT NOT NULL,
   revision INTEGER NOT NULL,
   state TEXT NOT NULL CHECK (state IN ('submitted', 'returned', 'published', 'retired')),
@@ -37,7 +39,8 @@ CREATE TABLE entries (
   updated_at TEXT NOT NULL
 );
 CREATE INDEX entries_state ON entries (state, submitted_at, id);
-CREATE INDEX entries_department_name ON entries (department_code, name);
+-- Names are unique per department among live entries (DOMAIN §1.1 row 2): the index enforces it.
+CREATE UNIQUE INDEX entries_live_name ON entries (department_code, name_key) WHERE state <> 'retired';
 
 -- Share requests; `body` is the ShareRequest JSON as sent in feeds.
 CREATE TABLE requests (
