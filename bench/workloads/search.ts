@@ -19,7 +19,7 @@ const ITEMS = 10;
 /** Entries per applySharedEntries call, each its own transaction: one pulled page. */
 const PAGE = 1_000;
 /** Bump when the generated data changes, so cached workspaces are rebuilt. */
-const GENERATOR_VERSION = 1;
+const GENERATOR_VERSION = 2;
 const QUERY_RUNS = 200;
 const DEPARTMENT = { name: '伊川县数据局', code: '12320100671322000Q' };
 
