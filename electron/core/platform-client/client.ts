@@ -1,0 +1,157 @@
+import http from 'node:http';
+import https from 'node:https';
+import { rootCertificates } from 'node:tls';
+import type { z } from 'zod';
+import type { Locale } from '@shared/i18n/messages';
+import { AppError } from '@shared/ipc/errors';
+import { ENDPOINTS, endpointPath, errorBodySchema, SERVER_TIME_HEADER, type EndpointName } from '@shared/protocol/index';
+import type { Clock } from '../types';
+import { fromProtocolError, tlsReason } from './errors';
+
+export interface PlatformClientOptions {
+  /** `https://platform.example.gov.cn` (a path prefix is kept): API_BASE paths go under it. */
+  baseUrl: string;
+  /** PEM of the extranet's private CA(s), trusted in addition to the system roots. */
+  ca?: string;
+  /** Whole request, connect to last byte. */
+  timeoutMs?: number;
+  /** Largest answer read; a longer one is cut off as SYNC_BAD_RESPONSE. */
+  maxResponseBytes?: number;
+  locale?: Locale;
+  clock: Clock;
+  /** Called with (platform clock − local clock) from each answer's server-time header. */
+  onServerTime?: (skewMs: number) => void;
+}
+
+type Endpoint<N extends EndpointName> = (typeof ENDPOINTS)[N];
+type Out<N extends EndpointName> = Endpoint<N>['response'] extends z.ZodType ? z.output<Endpoint<N>['response']> : Buffer;
+
+export interface CallOptions {
+  params?: Record<string, string>;
+  query?: Record<string, string | number | undefined>;
+  body?: unknown;
+  token?: string;
+}
+
+export const DEFAULT_TIMEOUT_MS = 30_000;
+/** A pull page of 5,000 entries with their items is about 10 MB: leave room, stay bounded. */
+export const DEFAULT_MAX_RESPONSE_BYTES = 64 * 1024 * 1024;
+
+/**
+ * The platform protocol over node:http(s). Every answer is checked — status, content type, size,
+ * the protocol's zod schema — and every failure becomes a typed AppError (SYNC_*): transient ones
+ * (offline, timeout, 5xx, garbage) are retried by sync, the others stop it with the reason.
+ */
+export class PlatformClient {
+  private readonly agent: http.Agent;
+  private readonly url: URL;
+
+  constructor(private readonly opts: PlatformClientOptions) {
+    this.url = new URL(opts.baseUrl);
+    if (this.url.protocol !== 'http:' && this.url.protocol !== 'https:') throw new AppError('SYNC_NO_PLATFORM');
+    this.agent =
+      this.url.protocol === 'https:'
+        ? new https.Agent({ keepAlive: true, ca: opts.ca ? [...rootCertificates, opts.ca] : undefined })
+        : new http.Agent({ keepAlive: true });
+  }
+
+  get baseUrl(): string {
+    return this.opts.baseUrl;
+  }
+
+  async call<N extends EndpointName>(name: N, options: CallOptions = {}): Promise<Out<N>> {
+    const def = ENDPOINTS[name];
+    const { status, type, text } = await this.send(def.method, this.path(name, options), options);
+    if (status >= 200 && status < 300) {
+      if (!/^application\/json\b/i.test(type)) throw new AppError('SYNC_BAD_RESPONSE', { reason: `content type ${type || 'none'}` });
+      const schema = def.response as z.ZodType;
+      const parsed = schema.safeParse(parseJson(text));
+      if (!parsed.success) {
+        const first = parsed.error.issues[0];
+        throw new AppError('SYNC_BAD_RESPONSE', { reason: `${first?.path.join('.') || 'body'}: ${first?.message ?? 'invalid'}` });
+      }
+      return parsed.data as Out<N>;
+    }
+    if (status >= 500 || status === 429) throw new AppError('SYNC_SERVER', { status });
+    const body = /^application\/json\b/i.test(type) ? errorBodySchema.safeParse(parseJson(text)) : undefined;
+    if (!body?.success) throw new AppError('SYNC_BAD_RESPONSE', { reason: `HTTP ${status}` });
+    throw fromProtocolError(body.data.error);
+  }
+
+  close(): void {
+    this.agent.destroy();
+  }
+
+  private path(name: EndpointName, options: CallOptions): string {
+    const prefix = this.url.pathname.replace(/\/+$/, '');
+    const query = Object.entries(options.query ?? {}).filter(([, v]) => v !== undefined);
+    const qs = query.length ? `?${new URLSearchParams(query.map(([k, v]) => [k, String(v)])).toString()}` : '';
+    return prefix + endpointPath(name, options.params) + qs;
+  }
+
+  private send(method: string, path: string, options: CallOptions): Promise<{ status: number; type: string; text: string }> {
+    const timeoutMs = this.opts.timeoutMs ?? DEFAULT_TIMEOUT_MS;
+    const max = this.opts.maxResponseBytes ?? DEFAULT_MAX_RESPONSE_BYTES;
+    const payload = options.body === undefined ? undefined : Buffer.from(JSON.stringify(options.body));
+    const headers: Record<string, string> = { accept: 'application/json', 'accept-language': this.opts.locale ?? 'zh-CN' };
+    if (options.token) headers.authorization = `Bearer ${options.token}`;
+    if (payload) {
+      headers['content-type'] = 'application/json';
+      headers['content-length'] = String(payload.length);
+    }
+    const lib = this.url.protocol === 'https:' ? https : http;
+    return new Promise((resolve, reject) => {
+      let settled = false;
+      const fail = (err: AppError) => {
+        if (settled) return;
+        settled = true;
+        clearTimeout(timer);
+        req.destroy();
+        reject(err);
+      };
+      const req = lib.request(
+        { protocol: this.url.protocol, hostname: this.url.hostname, port: this.url.port || undefined, method, path, headers, agent: this.agent },
+        (res) => {
+          this.noteServerTime(res.headers[SERVER_TIME_HEADER]);
+          const declared = Number(res.headers['content-length'] ?? 0);
+          if (declared > max) return fail(new AppError('SYNC_BAD_RESPONSE', { reason: `answer of ${declared} bytes over the ${max} limit` }));
+          const chunks: Buffer[] = [];
+          let size = 0;
+          res.on('data', (chunk: Buffer) => {
+            size += chunk.length;
+            if (size > max) fail(new AppError('SYNC_BAD_RESPONSE', { reason: `answer over the ${max} byte limit` }));
+            else chunks.push(chunk);
+          });
+          res.on('aborted', () => fail(new AppError('SYNC_OFFLINE', { reason: 'connection closed mid-answer' })));
+          res.on('error', (err) => fail(new AppError('SYNC_OFFLINE', { reason: err.message })));
+          res.on('end', () => {
+            if (settled) return;
+            if (!res.complete) return fail(new AppError('SYNC_OFFLINE', { reason: 'connection closed mid-answer' }));
+            settled = true;
+            clearTimeout(timer);
+            resolve({ status: res.statusCode ?? 0, type: String(res.headers['content-type'] ?? ''), text: Buffer.concat(chunks).toString('utf8') });
+          });
+        },
+      );
+      const timer = setTimeout(() => fail(new AppError('SYNC_TIMEOUT', { seconds: Math.round(timeoutMs / 100) / 10 })), timeoutMs);
+      req.on('error', (err: NodeJS.ErrnoException) => {
+        const tls = tlsReason(err);
+        fail(tls ? new AppError('SYNC_TLS', { reason: tls }) : new AppError('SYNC_OFFLINE', { reason: err.code ?? err.message }));
+      });
+      req.end(payload);
+    });
+  }
+
+  private noteServerTime(header: string | string[] | undefined): void {
+    const at = Date.parse(String(header ?? ''));
+    if (Number.isFinite(at)) this.opts.onServerTime?.(at - this.opts.clock.now().getTime());
+  }
+}
+
+function parseJson(text: string): unknown {
+  try {
+    return JSON.parse(text) as unknown;
+  } catch {
+    throw new AppError('SYNC_BAD_RESPONSE', { reason: 'not JSON' });
+  }
+}

@@ -1,0 +1,94 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { z } from 'zod';
+import type { Locale } from '@shared/i18n/messages';
+import { translate } from '@shared/i18n/messages';
+import { POLICY_SETTINGS, type PolicySetting, type PolicyView } from '@shared/ipc/channels/sync';
+import { AppError } from '@shared/ipc/errors';
+import { PROFILE_IDS, type ProfileId } from '@shared/profiles/types';
+
+/**
+ * The administrator's machine-wide policy (docs/sync.md "Trust and secrets"), VS Code's model: a
+ * setting the policy gives is fixed to that value and locked; `lockedSettings` locks more (the
+ * officer keeps the default). Read once at start. A file that exists but cannot be used is
+ * reported (POLICY_INVALID) and nothing of it is applied — never half a policy.
+ */
+const PEM = /-----BEGIN CERTIFICATE-----[\s\S]+?-----END CERTIFICATE-----/;
+
+export const policyFileSchema = z.strictObject({
+  platformUrl: z.url({ protocol: /^https?$/ }).max(500).optional(),
+  /** The extranet's private CA: a PEM file's path, or the PEM itself. */
+  caBundle: z.union([z.strictObject({ path: z.string().min(1) }), z.strictObject({ pem: z.string().regex(PEM) })]).optional(),
+  profileId: z.enum(PROFILE_IDS).optional(),
+  updateFeedUrl: z.url({ protocol: /^https?$/ }).max(500).optional(),
+  lockedSettings: z.array(z.enum(POLICY_SETTINGS)).default([]),
+});
+
+export interface Policy {
+  path?: string;
+  platformUrl?: string;
+  /** PEM text of the CA bundle. */
+  ca?: string;
+  profileId?: ProfileId;
+  updateFeedUrl?: string;
+  locked: ReadonlySet<PolicySetting>;
+  error?: AppError;
+}
+
+export const NO_POLICY: Policy = { locked: new Set() };
+
+/** Where the machine-wide policy lives on each OS. */
+export function defaultPolicyPath(platform: NodeJS.Platform = process.platform, env: NodeJS.ProcessEnv = process.env): string {
+  if (platform === 'win32') return join(env.ProgramData ?? 'C:\\ProgramData', 'CatalogueWorkbench', 'policy.json');
+  if (platform === 'darwin') return '/Library/Application Support/CatalogueWorkbench/policy.json';
+  return '/etc/catalogue-workbench/policy.json';
+}
+
+export function loadPolicy(path: string | null | undefined): Policy {
+  if (!path || !existsSync(path)) return NO_POLICY;
+  const invalid = (reason: string): Policy => ({ path, locked: new Set(), error: new AppError('POLICY_INVALID', { path, reason }) });
+  let raw: unknown;
+  try {
+    raw = JSON.parse(readFileSync(path, 'utf8'));
+  } catch (err) {
+    return invalid(err instanceof SyntaxError ? `not JSON: ${err.message}` : String((err as Error).message));
+  }
+  const parsed = policyFileSchema.safeParse(raw);
+  if (!parsed.success) {
+    return invalid(parsed.error.issues.map((i) => `${i.path.join('.') || '(file)'}: ${i.message}`).join('; '));
+  }
+  const p = parsed.data;
+  let ca: string | undefined;
+  if (p.caBundle && 'pem' in p.caBundle) ca = p.caBundle.pem;
+  else if (p.caBundle) {
+    try {
+      ca = readFileSync(p.caBundle.path, 'utf8');
+    } catch (err) {
+      return invalid(`caBundle.path: ${(err as Error).message}`);
+    }
+    if (!PEM.test(ca)) return invalid(`caBundle.path: ${p.caBundle.path} holds no PEM certificate`);
+  }
+  const locked = new Set<PolicySetting>(p.lockedSettings);
+  if (p.platformUrl) locked.add('platformUrl');
+  if (p.caBundle) locked.add('caBundle');
+  if (p.profileId) locked.add('profileId');
+  if (p.updateFeedUrl) locked.add('updateFeedUrl');
+  return { path, platformUrl: p.platformUrl, ca, profileId: p.profileId, updateFeedUrl: p.updateFeedUrl, locked };
+}
+
+/** Refuses a change of a setting the policy locks (a typed POLICY_LOCKED error). */
+export function assertUnlocked(policy: Policy, setting: PolicySetting, locale: Locale): void {
+  if (policy.locked.has(setting)) throw new AppError('POLICY_LOCKED', { setting: translate(`policy.setting.${setting}`, locale) });
+}
+
+export function policyView(policy: Policy, locale: Locale): PolicyView {
+  return {
+    ...(policy.path ? { path: policy.path } : {}),
+    ...(policy.platformUrl ? { platformUrl: policy.platformUrl } : {}),
+    caBundle: !!policy.ca,
+    ...(policy.profileId ? { profileId: policy.profileId } : {}),
+    ...(policy.updateFeedUrl ? { updateFeedUrl: policy.updateFeedUrl } : {}),
+    locked: [...policy.locked],
+    ...(policy.error ? { error: policy.error.toData(locale) } : {}),
+  };
+}

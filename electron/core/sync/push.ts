@@ -1,0 +1,117 @@
+import { AppError } from '@shared/ipc/errors';
+import { MAX_OPS_PER_PUSH, type OpAnswer } from '@shared/protocol/index';
+import type { CoreContext } from '../context';
+import type { PlatformClient } from '../platform-client/client';
+import { effectsOf, type KindOp } from './kinds/index';
+import type { OutboxRow } from './outbox';
+
+/** A push body stays well under the platform's 32 MB limit. */
+export const MAX_PUSH_BYTES = 4 * 1024 * 1024;
+
+export interface PushCounts {
+  pushed: number;
+  accepted: number;
+  rejected: number;
+  conflicts: number;
+}
+
+export function toKindOp(r: OutboxRow): KindOp {
+  return {
+    opId: r.op_id,
+    kind: r.kind,
+    entityType: r.entity_type,
+    entityId: r.entity_id,
+    baseRevision: r.base_revision ?? 0,
+    payload: JSON.parse(r.payload) as Record<string, unknown>,
+  };
+}
+
+/** The next batch in outbox order, capped by count and bytes (at least one operation). */
+async function nextBatch(ctx: CoreContext, limit: number): Promise<OutboxRow[]> {
+  const rows = await ctx.workspace().db.all<OutboxRow>('SELECT * FROM outbox ORDER BY seq LIMIT ?', [limit]);
+  let bytes = 0;
+  const batch: OutboxRow[] = [];
+  for (const r of rows) {
+    bytes += r.payload.length + 200;
+    if (batch.length && bytes > MAX_PUSH_BYTES) break;
+    batch.push(r);
+  }
+  return batch;
+}
+
+/**
+ * Pushes the outbox in order (docs/sync.md "Push"). Each batch's answers are stored, their effects
+ * applied and the operations removed in one transaction; a failure before that leaves them queued
+ * and they are sent again — the platform answers a known opId with its first answer.
+ */
+export async function pushAll(
+  ctx: CoreContext,
+  client: PlatformClient,
+  token: string,
+  progress: (done: number, total: number) => void,
+  batchSize = MAX_OPS_PER_PUSH,
+): Promise<PushCounts> {
+  const counts: PushCounts = { pushed: 0, accepted: 0, rejected: 0, conflicts: 0 };
+  const total = (await ctx.workspace().db.get<{ n: number }>('SELECT count(*) AS n FROM outbox'))?.n ?? 0;
+  for (;;) {
+    const batch = await nextBatch(ctx, batchSize);
+    if (!batch.length) return counts;
+    const ops = batch.map(toKindOp);
+    const res = await client.call('push', {
+      token,
+      body: { ops: ops.map((o) => ({ opId: o.opId, kind: o.kind, entityId: o.entityId, baseRevision: o.baseRevision, payload: o.payload })) },
+    });
+    if (res.results.length !== ops.length || res.results.some((a, i) => a.opId !== ops[i]!.opId)) {
+      throw new AppError('SYNC_BAD_RESPONSE', { reason: 'answers do not match the operations sent' });
+    }
+    await storeAnswers(ctx, ops, res.results);
+    counts.pushed += ops.length;
+    for (const a of res.results) {
+      if (a.status === 'accepted') counts.accepted++;
+      else if (a.status === 'rejected') counts.rejected++;
+      else counts.conflicts++;
+    }
+    progress(counts.pushed, total);
+  }
+}
+
+async function storeAnswers(ctx: CoreContext, ops: KindOp[], answers: OpAnswer[]): Promise<void> {
+  const at = ctx.workspace().now();
+  const meta = { actor: 'sync', at };
+  await ctx.write(async (tx, audit) => {
+    let stored = 0;
+    for (const [i, op] of ops.entries()) {
+      const answer = answers[i]!;
+      // Gone already (resolved meanwhile, or stored by an earlier run): never a second effect.
+      const still = await tx.run('DELETE FROM outbox WHERE op_id = ?', [op.opId]);
+      if (!still.changes) continue;
+      const effects = effectsOf(op.kind);
+      if (answer.status === 'accepted') await effects.accepted?.(tx, op, answer, meta);
+      else if (answer.status === 'rejected') await effects.rejected?.(tx, op, answer, meta);
+      else {
+        await effects.conflict?.(tx, op, answer.current, meta);
+        await tx.run(
+          'INSERT OR IGNORE INTO sync_conflicts (op_id, kind, entity_type, entity_id, base_revision, mine, theirs, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)',
+          [op.opId, op.kind, op.entityType, op.entityId, op.baseRevision, JSON.stringify(op.payload), JSON.stringify(answer.current), at],
+        );
+      }
+      await tx.run(
+        'INSERT OR REPLACE INTO outbox_answers (op_id, kind, entity_type, entity_id, status, revision, code, reason, answer, answered_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)',
+        [
+          op.opId,
+          op.kind,
+          op.entityType,
+          op.entityId,
+          answer.status,
+          answer.status === 'accepted' ? answer.revision : null,
+          answer.status === 'rejected' ? answer.code : null,
+          answer.status === 'rejected' ? answer.reason : null,
+          JSON.stringify(answer),
+          at,
+        ],
+      );
+      stored++;
+    }
+    if (stored) await audit('sync.push', 'outbox', ops[0]!.opId, `${stored} answers stored`);
+  });
+}
