@@ -3,6 +3,9 @@ import type { EventName, EventPayload } from '@shared/ipc/contract';
 import { AppError, type Result } from '@shared/ipc/errors';
 import type { Locale } from '@shared/i18n/messages';
 import { catalogueHandlers } from './catalogue/handlers';
+import { demandHandlers } from './demands/handlers';
+import { responsibilityHandlers } from './responsibilities/handlers';
+import { zeroUpdateHandlers } from './zero-updates/handlers';
 import { makeWrite, type CoreContext, type HandlerMap } from './context';
 import { loadMigrations, type Migration } from './db/migrate';
 import { makeDispatch } from './dispatch';
@@ -10,6 +13,9 @@ import { EventBus } from './events';
 import { exchangeHandlers } from './exchange/handlers';
 import { outboxHandlers } from './outbox/handlers';
 import { searchHandlers } from './search/handlers';
+import { defaultPolicyPath, loadPolicy } from './policy/policy';
+import { SyncEngine } from './sync/engine';
+import { syncHandlers } from './sync/handlers';
 import { memoryKeyStore, silentLogger, systemClock, type CoreOptions } from './types';
 import { workspaceHandlers } from './workspace/handlers';
 import { Workspace } from './workspace/workspace';
@@ -117,13 +123,24 @@ export function createCore(options: CoreOptions & { migrations?: Migration[] }):
   };
   const ctx: CoreContext = { ...base, write: makeWrite(base) };
   Object.defineProperty(ctx, 'locale', { get: () => locale });
+  const policy = options.policy ?? loadPolicy(options.policyPath === undefined ? defaultPolicyPath() : options.policyPath);
+  if (policy.error) logger.error('administrator policy not applied', { path: policy.path, reason: policy.error.params.reason });
+  const sync = new SyncEngine(ctx, policy, options.sync);
+  // Sync follows the open workspace: on start and after every switch.
+  events.on('workspace.status', ({ state }) => {
+    if (state === 'ready') void sync.attach().catch((err: unknown) => logger.warn('sync not attached', { error: String(err) }));
+  });
 
   const handlers: HandlerMap = {
     ...workspaceHandlers(ctx, status),
     ...catalogueHandlers(ctx),
+    ...demandHandlers(ctx),
+    ...responsibilityHandlers(ctx),
+    ...zeroUpdateHandlers(ctx),
     ...exchangeHandlers(ctx),
     ...outboxHandlers(ctx),
     ...searchHandlers(ctx),
+    ...syncHandlers(ctx, sync),
   };
 
   opening = open(dir);
@@ -144,6 +161,7 @@ export function createCore(options: CoreOptions & { migrations?: Migration[] }):
     setLocale: (l) => void (locale = l),
     async close() {
       await opening;
+      await sync.close();
       const ws = current;
       current = undefined;
       failure = new AppError('WORKSPACE_UNAVAILABLE', { reason: 'closed' });

@@ -1,4 +1,6 @@
 import type { Locale } from '@shared/i18n/messages';
+import type { Policy } from './policy/policy';
+import type { SyncOptions } from './sync/options';
 
 export interface Clock {
   now(): Date;
@@ -31,6 +33,12 @@ export interface CoreOptions {
   validateOutputs?: boolean;
   /** Database files up to this size are integrity-checked before open completes; larger ones just after. */
   checkAtOpenMaxBytes?: number;
+  /** The administrator's policy file; default the OS's machine-wide path, `null` for none. */
+  policyPath?: string | null;
+  /** A policy already loaded (tests); wins over `policyPath`. */
+  policy?: Policy;
+  /** Sync timers, limits and automatic runs (tests inject the scheduler). */
+  sync?: SyncOptions;
 }
 
 export const systemClock: Clock = { now: () => new Date() };

@@ -7,15 +7,17 @@
 import { calendarMessages } from './messages/calendar';
 import { catalogueMessages } from './messages/catalogue';
 import { coreMessages } from './messages/core';
+import { demandMessages } from './messages/demands';
 import { exchangeMessages } from './messages/exchange';
 import { protocolMessages } from './messages/protocol';
 import { searchMessages } from './messages/search';
+import { syncMessages } from './messages/sync';
 import type { MessageModule, MessageTree } from './messages/types';
 
 export const LOCALES = ['zh-CN', 'en'] as const;
 export type Locale = (typeof LOCALES)[number];
 
-const MODULES: MessageModule[] = [coreMessages, calendarMessages, protocolMessages, searchMessages, exchangeMessages, catalogueMessages];
+const MODULES: MessageModule[] = [coreMessages, calendarMessages, protocolMessages, searchMessages, exchangeMessages, catalogueMessages, syncMessages, demandMessages];
 
 /** Merges modules branch by branch, so features can add their codes under the shared `error` key. */
 function mergeTrees(trees: MessageTree[]): MessageTree {

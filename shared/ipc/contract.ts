@@ -2,9 +2,13 @@ import { z } from 'zod';
 import type { ChannelDef } from './define';
 import { workspaceChannels } from './channels/workspace';
 import { catalogueChannels } from './channels/catalogue';
+import { demandChannels } from './channels/demands';
+import { responsibilityChannels } from './channels/responsibilities';
+import { zeroUpdateChannels } from './channels/zero-updates';
 import { exchangeChannels } from './channels/exchange';
 import { shellChannels } from './channels/shell';
 import { searchChannels } from './channels/search';
+import { syncChannels, syncProgressSchema, syncStateSchema } from './channels/sync';
 import { appErrorSchema } from './errors';
 
 /**
@@ -14,9 +18,13 @@ import { appErrorSchema } from './errors';
 export const CHANNELS = {
   ...workspaceChannels,
   ...catalogueChannels,
+  ...demandChannels,
+  ...responsibilityChannels,
+  ...zeroUpdateChannels,
   ...exchangeChannels,
   ...shellChannels,
   ...searchChannels,
+  ...syncChannels,
 } satisfies Record<string, ChannelDef>;
 
 export type Channels = typeof CHANNELS;
@@ -39,6 +47,10 @@ export const EVENTS = {
   'workspace.changed': z.object({ entity: z.string(), id: z.string().optional(), action: z.string() }),
   'workspace.status': z.object({ state: z.string() }),
   'outbox.changed': z.object({ count: z.number().int() }),
+  /** Sync's state changed (docs/sync.md): the header redraws from it. */
+  'sync.state': syncStateSchema,
+  /** Progress of a long push or pull. */
+  'sync.progress': syncProgressSchema,
   /** A message the officer must read, e.g. that the workspace was restored from a backup. */
   'workspace.notice': z.object({ level: z.enum(['info', 'warning', 'error']), error: appErrorSchema }),
 };

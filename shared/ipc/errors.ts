@@ -2,6 +2,7 @@ import { z } from 'zod';
 import type { Locale } from '../i18n/messages';
 import { translate } from '../i18n/messages';
 import { EXCHANGE_ERROR_CODES } from '../exchange/errors';
+import { SYNC_ERROR_CODES } from '../sync/errors';
 
 /** One problem with one field: `path` is dotted (`items.2.length`), `code` an i18n key. */
 export const validationIssueSchema = z.object({
@@ -30,7 +31,10 @@ export const ERROR_CODES = [
   'INTERNAL',
   /** `ready` refused: the entry still has quality errors (listed as issues). */
   'ENTRY_HAS_ERRORS',
+  /** Demand list and zero updates (shared/i18n/messages/demands.ts). */
+  'DEMAND_TRANSITION', 'DEMAND_NO_MATCH', 'ZERO_UPDATE_NOT_PUBLISHED', 'ZERO_UPDATE_NOT_APPLICABLE', 'ZERO_UPDATE_DUPLICATE',
   ...EXCHANGE_ERROR_CODES,
+  ...SYNC_ERROR_CODES,
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
 
