@@ -6,7 +6,7 @@ function keys(tree: unknown, prefix = ''): string[] {
   return Object.entries(tree as Record<string, unknown>).flatMap(([k, v]) => keys(v, prefix ? `${prefix}.${k}` : k));
 }
 
-const placeholders = (s: string) => (s.match(/\{\{\w+\}\}/g) ?? []).sort();
+const placeholders = (s: string) => [...s.matchAll(/\{\{\s*(\w+)[^}]*\}\}/g)].map((m) => m[1]).sort();
 
 function leaf(tree: unknown, path: string): string {
   return path.split('.').reduce<unknown>((node, k) => (node as Record<string, unknown>)[k], tree) as string;

@@ -11,6 +11,10 @@ export class FakeShell {
   /** Answers of the folder picker, in order; `null` is a cancelled dialog. */
   readonly chosenFolders: (string | null)[] = [];
   readonly openedUrls: string[] = [];
+  /** Answers of the open-file dialog, in order; `null` is a cancelled dialog. */
+  readonly openFiles: (string | null)[] = [];
+  /** Answers of the save dialog, in order; `null` is a cancelled dialog. */
+  readonly saveFiles: (string | null)[] = [];
 
   constructor(prefs: Partial<Prefs> = {}) {
     this.prefs = prefsSchema.parse(prefs);
@@ -28,6 +32,10 @@ export class FakeShell {
         return { ok: true, value: this.prefs };
       case 'dialog.chooseWorkspace':
         return { ok: true, value: { dir: this.chosenFolders.shift() ?? null } };
+      case 'dialog.openFile':
+        return { ok: true, value: { path: this.openFiles.shift() ?? null } };
+      case 'dialog.saveFile':
+        return { ok: true, value: { path: this.saveFiles.shift() ?? null } };
       case 'shell.openExternal': {
         const url = String(data.url);
         const opened = url.startsWith('https://');

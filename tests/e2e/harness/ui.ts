@@ -1,4 +1,4 @@
-import type { Locator, Page } from '@playwright/test';
+import { expect, type Locator, type Page } from '@playwright/test';
 
 /** The form field (label, control and message) for a schema path such as `items.1.length`. */
 export function field(page: Page, path: string): Locator {
@@ -14,6 +14,8 @@ export function input(page: Page, path: string): Locator {
 export async function choose(page: Page, path: string, label: string): Promise<void> {
   await field(page, path).locator('.ant-select').click();
   await page.locator(`.ant-select-dropdown:visible .ant-select-item-option[title="${label}"]`).click();
+  // The list closes with an animation; the next step (or a screenshot) should not see it.
+  await expect(page.locator('.ant-select-dropdown:visible')).toHaveCount(0);
 }
 
 /** The catalogue table's row for an entry name. */

@@ -16,6 +16,8 @@ export interface WorkbenchOptions {
   url: string;
   /** An existing workspace folder; a fresh temporary one when omitted (and removed on close). */
   dir?: string;
+  /** Remove `dir` on close although the test chose it (e.g. a copy of a generated workspace). */
+  removeDirOnClose?: boolean;
   /** Set the workspace up through the core before the page loads, skipping first-run setup. */
   init?: WorkspaceInit;
   prefs?: Partial<Prefs>;
@@ -28,6 +30,8 @@ export interface WorkbenchOptions {
  */
 export class Workbench {
   readonly shell: FakeShell;
+  /** Every call the page made, in order: lets a test check what the UI asked of the core. */
+  readonly calls: { channel: string; input: unknown }[] = [];
   private unsubscribe: () => void = () => {};
 
   private constructor(
@@ -42,12 +46,13 @@ export class Workbench {
   }
 
   static async start(page: Page, options: WorkbenchOptions): Promise<Workbench> {
-    const ownsDir = options.dir === undefined;
+    const ownsDir = options.dir === undefined || options.removeDirOnClose === true;
     const dir = options.dir ?? mkdtempSync(join(tmpdir(), 'cw-e2e-'));
     const wb = new Workbench(page, dir, await Workbench.openCore(dir), options.url, ownsDir, options.prefs ?? {});
     wb.relayEvents();
     if (options.init) await wb.call('workspace.init', options.init);
     await installWindowApi(page, (channel, input) => {
+      wb.calls.push({ channel, input });
       if (isChannel(channel) && CHANNELS[channel].owner === 'shell') return wb.shell.handle(channel as ShellChannel, input);
       return wb.current.dispatch(channel, input);
     });

@@ -1,0 +1,48 @@
+import { cpSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { catalogueWorkspace } from '../../bench/lib/catalogue-workspace';
+import { expect, test } from './harness/fixtures';
+
+const ENTRIES = 100_000;
+
+test('a catalogue of 100,000 entries scrolls page by page and never loads whole', async ({ openWorkbench }, testInfo) => {
+  // The benchmark's generated workspace (cached between runs), copied so opening it alters nothing.
+  const cached = await catalogueWorkspace(ENTRIES, 10);
+  const dir = mkdtempSync(join(tmpdir(), 'cw-e2e-large-'));
+  cpSync(cached, dir, { recursive: true });
+  rmSync(join(dir, '.complete'), { force: true });
+  {
+    const wb = await openWorkbench({ dir, removeDirOnClose: true });
+    const { page } = wb;
+    await expect(page.getByTestId('catalogue-total')).toContainText('共 100,000 条目录');
+    const holder = page.locator('.ant-table-tbody-virtual-holder');
+    const names = page.getByTestId('catalogue-table').locator('.entry-name');
+    await expect(names.first()).toBeVisible();
+
+    // Jump to the middle, as dragging the scrollbar does, and time until real rows replace the skeletons.
+    const middle = async (fraction: number) => {
+      const started = Date.now();
+      await holder.evaluate((el, f) => el.scrollTo({ top: (el.scrollHeight - el.clientHeight) * f }), fraction);
+      await expect(page.locator('.row-skeleton')).toHaveCount(0);
+      await expect(names.first()).toBeVisible();
+      return Date.now() - started;
+    };
+    const toMiddle = await middle(0.5);
+    const toEnd = await middle(1);
+    // Row heights are estimated until drawn, so the first jump may stop just short of the end.
+    await middle(1);
+
+    // What is drawn at the end is what the core holds at the end of the list.
+    const last = await wb.call('catalogue.list', { offset: ENTRIES - 1, limit: 1 });
+    await expect(page.getByTestId('catalogue-table').getByText(last.rows[0]!.code, { exact: true })).toBeAttached();
+
+    const lists = wb.calls.filter((c) => c.channel === 'catalogue.list').map((c) => c.input as { offset: number; limit: number });
+    const fetched = lists.reduce((n, c) => n + c.limit, 0);
+    expect(lists.some((c) => c.offset >= 45_000 && c.offset <= 55_000)).toBe(true);
+    expect(fetched).toBeLessThan(2_000);
+    testInfo.annotations.push({ type: 'measure', description: `scroll to middle ${toMiddle} ms, to end ${toEnd} ms; ${lists.length} list calls, ${fetched} rows fetched` });
+    console.log(`100k catalogue: scroll to middle ${toMiddle} ms, to end ${toEnd} ms; ${lists.length} list calls, ${fetched} rows fetched`);
+    await wb.screenshot('catalogue-100k-end');
+  }
+});
