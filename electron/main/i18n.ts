@@ -33,6 +33,9 @@ const zh = {
   dialog: {
     chooseWorkspace: '选择工作区文件夹',
     choose: '选择',
+    openWorkbook: '选择要导入的 Excel 工作簿',
+    saveWorkbook: '保存 Excel 工作簿',
+    xlsx: 'Excel 工作簿',
   },
   host: {
     timeout: '核心进程长时间无响应，操作结果未知，请稍后刷新查看',
@@ -77,6 +80,9 @@ const en: typeof zh = {
   dialog: {
     chooseWorkspace: 'Choose the workspace folder',
     choose: 'Choose',
+    openWorkbook: 'Choose the Excel workbook to import',
+    saveWorkbook: 'Save the Excel workbook',
+    xlsx: 'Excel workbook',
   },
   host: {
     timeout: 'the core process did not answer in time; the outcome is unknown, refresh later to see it',

@@ -8,6 +8,7 @@ import { userInfo } from 'node:os';
 import { app, type BrowserWindow, dialog, ipcMain, Menu, Notification, protocol, safeStorage, session, shell } from 'electron';
 import { CHANNEL_NAMES, EVENT_NAMES } from '@shared/ipc/contract';
 import type { Locale } from '@shared/i18n/messages';
+import type { FileFilter } from '@shared/ipc/channels/shell';
 import { eventChannel } from '../preload/api';
 import { serveApp } from './app-protocol';
 import type { CoreClient } from './core-client';
@@ -82,6 +83,25 @@ function run(): void {
     return r.canceled ? null : (r.filePaths[0] ?? null);
   };
 
+  // Workbooks only: the core refuses other paths too, but the dialog should not offer them.
+  const fileFilters = (kinds: readonly FileFilter[]) => kinds.map((k) => ({ name: shellMessages(locale()).dialog[k], extensions: [k] }));
+  const openFile = async (kinds: readonly FileFilter[]): Promise<string | null> => {
+    const options = { title: shellMessages(locale()).dialog.openWorkbook, filters: fileFilters(kinds), properties: ['openFile'] as 'openFile'[] };
+    const r = window ? await dialog.showOpenDialog(window, options) : await dialog.showOpenDialog(options);
+    return r.canceled ? null : (r.filePaths[0] ?? null);
+  };
+  const saveFile = async (kinds: readonly FileFilter[], defaultName: string | undefined): Promise<string | null> => {
+    const options = {
+      title: shellMessages(locale()).dialog.saveWorkbook,
+      filters: fileFilters(kinds),
+      ...(defaultName ? { defaultPath: join(app.getPath('documents'), defaultName) } : {}),
+    };
+    const r = window ? await dialog.showSaveDialog(window, options) : await dialog.showSaveDialog(options);
+    if (r.canceled || !r.filePath) return null;
+    // Some platforms return the name without the extension the filter implies.
+    return kinds.some((k) => r.filePath.toLowerCase().endsWith(`.${k}`)) ? r.filePath : `${r.filePath}.${kinds[0]}`;
+  };
+
   const callCore = async (channel: string, input: unknown) => {
     if (!core) return { ok: false as const, error: { code: 'WORKSPACE_UNAVAILABLE', message: shellMessages(locale()).host.exited } };
     const result = await core.call(channel, input);
@@ -115,6 +135,8 @@ function run(): void {
     shell: shellHandlers({
       prefs,
       chooseFolder,
+      openFile,
+      saveFile,
       openExternal: (url) => shell.openExternal(url),
       onLocale(l) {
         applyMenu();

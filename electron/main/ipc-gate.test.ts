@@ -20,6 +20,8 @@ function setup(trusted = true) {
     shell: shellHandlers({
       prefs,
       chooseFolder: async () => '/home/officer/workspace',
+      openFile: async (filters) => `/home/officer/in.${filters[0]}`,
+      saveFile: async (filters, name) => (name ? `/home/officer/${name}` : null),
       openExternal: async (url) => void opened.push(url),
       onLocale: (l) => void locales.push(l),
       allowList: ['www.gov.cn'],
@@ -90,12 +92,20 @@ describe('IPC gate', () => {
     expect(await s.call('dialog.chooseWorkspace', {})).toEqual({ ok: true, value: { dir: '/home/officer/workspace' } });
   });
 
+  it('answers the workbook dialogs, offering only .xlsx', async () => {
+    const s = setup();
+    expect(await s.call('dialog.openFile', {})).toEqual({ ok: true, value: { path: '/home/officer/in.xlsx' } });
+    expect(await s.call('dialog.saveFile', { filters: ['xlsx'], defaultName: '目录.xlsx' })).toEqual({ ok: true, value: { path: '/home/officer/目录.xlsx' } });
+    expect(errorCode(await s.call('dialog.openFile', { filters: ['exe'] }))).toBe('VALIDATION');
+    expect(errorCode(await s.call('dialog.saveFile', { defaultName: '../../etc/passwd' }))).toBe('VALIDATION');
+  });
+
   it('turns an unexpected failure of a shell handler into INTERNAL, never a throw', async () => {
     const gate = makeIpcGate<null>({
       trusted: () => true,
       core: async () => ({ ok: true, value: null }),
       shell: {
-        ...shellHandlers({ prefs: memoryPrefsStore(), chooseFolder: async () => null, openExternal: async () => {}, onLocale: () => {} }),
+        ...shellHandlers({ prefs: memoryPrefsStore(), chooseFolder: async () => null, openFile: async () => null, saveFile: async () => null, openExternal: async () => {}, onLocale: () => {} }),
         'dialog.chooseWorkspace': async () => {
           throw new Error('dialog crashed');
         },

@@ -1,4 +1,5 @@
 import type { Locale } from '@shared/i18n/messages';
+import type { FileFilter } from '@shared/ipc/channels/shell';
 import type { ShellHandlers } from './ipc-gate';
 import { rendererPrefs, type PrefsStore } from './prefs';
 import { allowedExternalUrl, EXTERNAL_HOST_ALLOW_LIST } from './security';
@@ -7,6 +8,10 @@ export interface ShellDeps {
   prefs: PrefsStore;
   /** The native folder picker; null when cancelled. */
   chooseFolder(): Promise<string | null>;
+  /** The native open-file dialog, restricted to `filters`; null when cancelled. */
+  openFile(filters: readonly FileFilter[]): Promise<string | null>;
+  /** The native save dialog, restricted to `filters`; null when cancelled. */
+  saveFile(filters: readonly FileFilter[], defaultName: string | undefined): Promise<string | null>;
   /** `shell.openExternal` of Electron; only ever given a URL that passed the allow-list. */
   openExternal(url: string): Promise<void>;
   /** The language changed: menu, core messages. */
@@ -30,6 +35,8 @@ export function shellHandlers(deps: ShellDeps): ShellHandlers {
       return rendererPrefs(after);
     },
     'dialog.chooseWorkspace': async () => ({ dir: await deps.chooseFolder() }),
+    'dialog.openFile': async ({ filters }) => ({ path: await deps.openFile(filters) }),
+    'dialog.saveFile': async ({ filters, defaultName }) => ({ path: await deps.saveFile(filters, defaultName) }),
     'shell.openExternal': async ({ url }) => {
       const allowed = allowedExternalUrl(url, deps.allowList ?? EXTERNAL_HOST_ALLOW_LIST);
       if (!allowed) {
