@@ -1,8 +1,10 @@
+import { AppError } from '@shared/ipc/errors';
 import type { CoreContext, HandlerMap } from '../context';
+import { getSharedEntry } from '../shared-catalogue/repository';
 import { refreshOwnIndex } from './own-index';
 import { runSearch } from './query';
 
-export function searchHandlers(ctx: CoreContext): HandlerMap<'search.query'> {
+export function searchHandlers(ctx: CoreContext): HandlerMap<'search.query' | 'search.sharedEntry'> {
   return {
     'search.query': async (input) => {
       const ws = ctx.workspace();
@@ -10,6 +12,13 @@ export function searchHandlers(ctx: CoreContext): HandlerMap<'search.query'> {
       // Own entries changed since the last search are indexed first, so results are never stale.
       await refreshOwnIndex(ws.db);
       return runSearch(ws.db, input);
+    },
+    'search.sharedEntry': async ({ id }) => {
+      const ws = ctx.workspace();
+      ws.requireInfo();
+      const entry = await getSharedEntry(ws.db, id);
+      if (!entry) throw new AppError('NOT_FOUND');
+      return { entry };
     },
   };
 }

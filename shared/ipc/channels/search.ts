@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { channel } from '../define';
 import { ENTRY_STATES, FORMAT_CLASSES, SHARE_TYPES } from '../../domain/enums';
+import { sharedEntrySchema } from '../../domain/shared-entry';
 
 export const SEARCH_SCOPES = ['own', 'shared', 'all'] as const;
 export type SearchScope = (typeof SEARCH_SCOPES)[number];
@@ -74,4 +75,6 @@ export type SearchOutput = z.output<typeof searchOutputSchema>;
 
 export const searchChannels = {
   'search.query': channel('core', searchQueryInputSchema, searchOutputSchema),
+  /** One cached shared-catalogue entry with its data items, for a result's details; NOT_FOUND once sync removed it. */
+  'search.sharedEntry': channel('core', z.strictObject({ id: z.string().min(1).max(64) }), z.object({ entry: sharedEntrySchema })),
 };
