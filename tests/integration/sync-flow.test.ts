@@ -1,0 +1,90 @@
+// Issue 4 end to end over real HTTP: submit → returned with a comment → fix and resubmit →
+// approved → published, and the entry reaches another department's shared-catalogue cache.
+import { afterEach, describe, expect, it } from 'vitest';
+import { call, coreFor, disposeAll, entryOf, officers, platform, query, submitNew } from './sync-helpers';
+
+afterEach(disposeAll);
+
+describe('sync: the review round trip', () => {
+  it('submits, gets returned with comments, resubmits, gets published and shared', async () => {
+    const p = await platform();
+    const [oa, ob] = officers(p);
+    const a = await coreFor(p, oa!.user);
+    const b = await coreFor(p, ob!.user);
+    const reviewer = await coreFor(p, 'yc-reviewer');
+
+    const submitted = await submitNew(a, '企业登记信息');
+    expect(submitted.state).toBe('submitted');
+    expect((await call(a.core, 'sync.state', {})).outbox).toBe(1);
+
+    const first = await call(a.core, 'sync.run', {});
+    expect(first).toMatchObject({ pushed: 1, accepted: 1, rejected: 0, conflicts: 0, failed: false });
+    expect((await call(a.core, 'sync.state', {})).outbox).toBe(0);
+
+    const queue = await call(reviewer.core, 'review.queue', {});
+    const inQueue = queue.entries.find((e) => e.id === submitted.id);
+    expect(inQueue?.revision).toBe(1);
+    await call(reviewer.core, 'review.return', {
+      id: submitted.id,
+      revision: 1,
+      comments: [{ field: 'summary', comment: '摘要应说明数据范围' }],
+      note: '请补充',
+    });
+
+    await call(a.core, 'sync.run', {});
+    const returned = await call(a.core, 'catalogue.get', { id: submitted.id });
+    expect(returned.state).toBe('returned');
+    const review = await call(a.core, 'catalogue.review', { id: submitted.id });
+    expect(review.review).toMatchObject({ result: 'returned', revision: 1, comments: [{ field: 'summary', comment: '摘要应说明数据范围' }] });
+    const history = await call(a.core, 'catalogue.history', { id: submitted.id });
+    expect(history.revisions[0]?.action).toContain('摘要应说明数据范围');
+
+    // The officer fixes the summary and submits again: the platform gets revision 2.
+    const fixed = await call(a.core, 'catalogue.update', {
+      id: submitted.id,
+      revision: returned.revision,
+      entry: { ...entryOf(a, '企业登记信息'), summary: '全县企业登记信息：名称、统一社会信用代码，范围为全县在册企业' },
+    });
+    const ready = await call(a.core, 'catalogue.setState', { id: fixed.id, revision: fixed.revision, state: 'ready' });
+    await call(a.core, 'catalogue.submit', { id: ready.id, revision: ready.revision });
+    expect(await call(a.core, 'sync.run', {})).toMatchObject({ pushed: 1, accepted: 1, failed: false });
+
+    await call(reviewer.core, 'review.approve', { id: submitted.id, revision: 2 });
+    await call(a.core, 'sync.run', {});
+    expect((await call(a.core, 'catalogue.get', { id: submitted.id })).state).toBe('published');
+    expect((await call(a.core, 'catalogue.review', { id: submitted.id })).review).toMatchObject({ result: 'approved', revision: 2 });
+
+    const pulled = await call(b.core, 'sync.run', {});
+    expect(pulled.failed).toBe(false);
+    const cached = await query<{ revision: number; name: string }>(b, 'SELECT revision, name FROM shared_catalogue_entries WHERE id = ?', [submitted.id]);
+    expect(cached).toEqual([{ revision: 2, name: '企业登记信息' }]);
+    const state = await call(b.core, 'sync.state', {});
+    expect(state).toMatchObject({ state: 'idle', outbox: 0, conflicts: 0, signedIn: true });
+    expect(state.lastSuccessAt).toBeDefined();
+  });
+
+  it('keeps the token out of the database and forgets it on sign-out', async () => {
+    const p = await platform();
+    const a = await coreFor(p, officers(p)[0]!.user);
+    const account = await call(a.core, 'sync.account', {});
+    expect(account.account).toMatchObject({ user: officers(p)[0]!.user, role: 'officer', departmentCode: a.department.code });
+    const meta = await query<{ key: string; value: string }>(a, 'SELECT key, value FROM sync_meta');
+    expect(meta.map((m) => m.key)).toContain('account');
+    expect(JSON.stringify(meta)).not.toMatch(/token/i);
+
+    await call(a.core, 'sync.signOut', {});
+    expect((await call(a.core, 'sync.account', {})).account).toBeUndefined();
+    const run = await call(a.core, 'sync.run', {});
+    expect(run).toMatchObject({ failed: true, error: { code: 'SYNC_SIGNED_OUT' } });
+  });
+
+  it('refuses an officer of another department, and wrong passwords', async () => {
+    const p = await platform();
+    const [oa, ob] = officers(p);
+    const a = await coreFor(p, oa!.user);
+    const wrong = await a.core.dispatch('sync.signIn', { platformUrl: p.url, user: ob!.user, password: ob!.password });
+    expect(wrong.ok ? undefined : wrong.error.code).toBe('SYNC_WRONG_DEPARTMENT');
+    const bad = await a.core.dispatch('sync.signIn', { platformUrl: p.url, user: oa!.user, password: 'not-it' });
+    expect(bad.ok ? undefined : bad.error.code).toBe('SYNC_BAD_CREDENTIALS');
+  });
+});

@@ -1,0 +1,109 @@
+// Shared set-up of the sync integration tests: the real platform on loopback with its own temp
+// database, and cores (one workspace each) signed in to it. Only the key store is a fake (memory).
+import { join } from 'node:path';
+import { startTestPlatform, account, type TestPlatform } from '../../platform/testing';
+import { Connection } from '../../electron/core/db/connection';
+import { createCore, type Core, type CoreOptions } from '../../electron/core/index';
+import { memoryKeyStore } from '../../electron/core/types';
+import { NO_POLICY } from '../../electron/core/policy/policy';
+import type { Input } from '../../shared/ipc/contract';
+import { DATA_GRADES } from '../../shared/domain/enums';
+import { call, tempDir } from '../helpers/core';
+
+export { call, callError } from '../helpers/core';
+
+export interface TestCore {
+  core: Core;
+  dir: string;
+  user: string;
+  department: { name: string; code: string };
+  close(): Promise<void>;
+}
+
+const cleanups: (() => Promise<void> | void)[] = [];
+
+/** Stops every platform and core started by the helpers (call in afterEach). */
+export async function disposeAll(): Promise<void> {
+  for (const c of cleanups.splice(0).reverse()) await c();
+}
+
+export async function platform(options: Parameters<typeof startTestPlatform>[0] = {}): Promise<TestPlatform> {
+  const p = await startTestPlatform({ seedShared: 36, ...options });
+  cleanups.push(() => p.dispose());
+  return p;
+}
+
+/** The first officer accounts of the demo seed, in a stable order. */
+export function officers(p: TestPlatform) {
+  return p.accounts.filter((a) => a.role === 'officer');
+}
+
+/**
+ * A core with an initialised workspace for `user`'s department, signed in to `url` (default the
+ * platform's). Automatic runs are off unless asked: each test runs sync when it means to.
+ */
+export async function coreFor(p: TestPlatform, user: string, options: Partial<CoreOptions> & { url?: string; signIn?: boolean; dir?: string } = {}): Promise<TestCore> {
+  const a = account(p, user);
+  const tmp = options.dir ? undefined : tempDir('cw-sync-');
+  const dir = options.dir ?? tmp!.dir;
+  const core = createCore({ workspaceDir: dir, clock: p.clock, keyStore: memoryKeyStore(), policy: NO_POLICY, ...options, sync: { auto: false, ...options.sync } });
+  const status = await core.ready;
+  const department = a.role === 'officer' ? { name: a.department, code: a.departmentCode } : { name: '伊川县数据局', code: '12320100671322000Q' };
+  if (status.state === 'uninitialised') {
+    await call(core, 'workspace.init', { profileId: 'yichuan', departmentName: department.name, departmentCode: department.code });
+  }
+  if (options.signIn !== false) await call(core, 'sync.signIn', { platformUrl: options.url ?? p.url, user: a.user, password: a.password });
+  let closed = false;
+  const close = async () => {
+    if (closed) return;
+    closed = true;
+    await core.close();
+  };
+  cleanups.push(async () => {
+    await close();
+    tmp?.cleanup();
+  });
+  return { core, dir, user, department, close };
+}
+
+/** A complete entry of the officer's department, valid for `ready`. */
+export function entryOf(t: TestCore, name: string): Input<'catalogue.create'>['entry'] {
+  return {
+    name,
+    provider: t.department.name,
+    providerCode: t.department.code,
+    summary: `${name}：名称、统一社会信用代码等`,
+    formatClass: 'database',
+    formatType: 'KingbaseES',
+    shareType: 'conditional',
+    shareCondition: '仅限政务服务业务使用',
+    shareMethodClass: 'platform',
+    shareMethodType: 'interface',
+    openType: 'none',
+    updateCycle: 'daily',
+    classification: { scheme: 'national1272', category: '1', item: '01' },
+    dataGrade: DATA_GRADES[0],
+    usageRequirements: '仅用于法定职责范围内的业务办理',
+    items: [
+      { name: '单位名称', type: 'C', length: '100' },
+      { name: '统一社会信用代码', type: 'C', length: '18' },
+    ],
+  };
+}
+
+/** Creates an entry, declares it ready and submits it (queued, not yet pushed). */
+export async function submitNew(t: TestCore, name: string) {
+  const created = await call(t.core, 'catalogue.create', { entry: entryOf(t, name) });
+  const ready = await call(t.core, 'catalogue.setState', { id: created.id, revision: created.revision, state: 'ready' });
+  return call(t.core, 'catalogue.submit', { id: ready.id, revision: ready.revision });
+}
+
+/** Reads the workspace database directly (read-only, beside the open core: WAL allows it). */
+export async function query<T>(t: TestCore, sql: string, params: (string | number)[] = []): Promise<T[]> {
+  const conn = await Connection.open(join(t.dir, 'workspace.db'), 'readonly');
+  try {
+    return await conn.all<T>(sql, params);
+  } finally {
+    await conn.close();
+  }
+}
