@@ -1,4 +1,4 @@
-import { existsSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { closeSync, existsSync, openSync, readdirSync, rmSync, statSync, writeFileSync, writeSync } from 'node:fs';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createCore, type Core, type CoreOptions } from '../index';
 import { loadMigrations } from '../db/migrate';
@@ -90,6 +90,20 @@ describe('workspace integrity', () => {
     const after = await call(core, 'workspace.status', {});
     expect(after).toMatchObject({ state: 'ready', notices: [{ code: 'WORKSPACE_RESTORED' }] });
     expect((await call(core, 'audit.list', { limit: 500 })).rows).toHaveLength(500);
+    expect(keptFiles(dir)).toHaveLength(1);
+  });
+
+  it('checks first and restores when reading a large unchecked file fails during open', async () => {
+    await backedUp(dir);
+    const paths = workspacePaths(dir);
+    // Damage exactly the page that holds the workspace row, which open reads.
+    const [{ rootpage }] = (await rawAll<{ rootpage: number }>(paths.db, "SELECT rootpage FROM sqlite_master WHERE name = 'workspace'")) as [{ rootpage: number }];
+    const fd = openSync(paths.db, 'r+');
+    writeSync(fd, Buffer.alloc(4096, 0x5a), 0, 4096, (rootpage - 1) * 4096);
+    closeSync(fd);
+
+    const status = await open({ checkAtOpenMaxBytes: 0 }).ready;
+    expect(status).toMatchObject({ state: 'ready', workspace: { departmentName: DEPARTMENT.name }, notices: [{ code: 'WORKSPACE_RESTORED' }] });
     expect(keptFiles(dir)).toHaveLength(1);
   });
 

@@ -80,24 +80,16 @@ export class Workspace {
     const release = acquireLock(paths.lock, opts.clock.now());
     const notices: AppError[] = [];
     let db: Database | undefined;
+    let checked = false;
     try {
       const size = existsSync(paths.db) ? statSync(paths.db).size : 0;
       const unclean = existsSync(paths.openMarker);
-      let checked = size === 0;
+      checked = size === 0;
       if (!checked && (opts.fullCheck || unclean || size <= (opts.checkAtOpenMaxBytes ?? DEFAULT_CHECK_AT_OPEN_MAX_BYTES))) {
         await checkOrRestore(paths, opts, notices);
         checked = true;
       }
-      let opened: { db: Database; pending: Migration[] };
-      try {
-        opened = await openChecked(paths, opts);
-      } catch (err) {
-        // Not even a readable database (or a refused one): check now, then retry or refuse.
-        if (checked || err instanceof AppError) throw err;
-        await checkOrRestore(paths, opts, notices);
-        checked = true;
-        opened = await openChecked(paths, opts);
-      }
+      const opened = await openChecked(paths, opts);
       db = opened.db;
       if (opened.pending.length && !checked) {
         // A migration writes: never before the file is known sound.
@@ -111,12 +103,14 @@ export class Workspace {
       if (applied.length) opts.logger.info('migrations applied', { applied });
       writeFileSync(paths.openMarker, String(process.pid));
       const ws = new Workspace(paths, db, release, opts.clock);
-      if (!checked) ws.checkInBackground(opts.logger);
       await ws.reload();
+      if (!checked) ws.checkInBackground(opts.logger);
       return { workspace: ws, notices };
     } catch (err) {
       await db?.close().catch(() => {});
       release();
+      // Reading an unchecked file failed (not a database, a damaged page…): check it first, then retry.
+      if (!checked && !(err instanceof AppError)) return Workspace.open(dir, { ...opts, fullCheck: true });
       if (err instanceof AppError) throw err;
       throw new AppError('WORKSPACE_UNAVAILABLE', { reason: (err as Error).message });
     }
