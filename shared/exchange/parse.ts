@@ -7,7 +7,7 @@
 import { entryInputSchema, type EntryValues } from '../domain/entry';
 import { issuesFromZod } from '../ipc/errors';
 import { readCell } from './cells';
-import { LAYOUT_SPECS, columnLetter, type LayoutId, type Target } from './columns';
+import { LAYOUT_SPECS, columnLetter, type ColumnSpec, type LayoutId, type Target } from './columns';
 import { cellText, isBlank, type GridRow, type ImportIssue, type SheetGrid } from './grid';
 import { detectLayout, type MatchedSheet } from './header';
 import { labelKey } from './normalise';
@@ -20,19 +20,24 @@ interface Loc {
 
 type Fields = Record<string, unknown>;
 
+/** Cells are located lazily (sheet + row + the target's column): no object per cell of a large file. */
 interface ItemDraft {
   fields: Fields;
-  locs: Record<string, Loc>;
-  row: Loc;
+  m: MatchedSheet;
+  row: number;
+  /** Fields taken from the resource columns of the item's row (1272's repeated share/open cells). */
+  derived?: Set<string>;
 }
 
 interface Draft {
   sheet: string;
+  m: MatchedSheet;
   firstRow: number;
   rows: number[];
   code?: string;
   fields: Fields;
-  locs: Record<string, Loc>;
+  /** The row a field's value came from, when not the first row. */
+  fieldRows: Record<string, number>;
   items: ItemDraft[];
   issues: ImportIssue[];
   /** 1272's 是否向社会开放 = 是 with an 开放条件 means conditional opening. */
@@ -65,7 +70,8 @@ const SHARE_OPEN = ['shareType', 'shareCondition', 'openType', 'openCondition'] 
 const END_FLAG = 'endflag';
 
 function isEndRow(row: GridRow): boolean {
-  return row.cells.some((c) => typeof c === 'string' && labelKey(c) === END_FLAG);
+  // The length test keeps labelKey off the long cells of every data row.
+  return row.cells.some((c) => typeof c === 'string' && c.length <= 16 && /[eEｅＥ]/.test(c) && labelKey(c) === END_FLAG);
 }
 
 /** The data rows under the header: up to an `endFlag` marker, blank rows skipped. */
@@ -81,53 +87,81 @@ function dataRows(m: MatchedSheet): GridRow[] {
 }
 
 interface RowValues {
+  row: number;
   entry: Fields;
   item: Fields;
   keys: Partial<Record<'code' | 'entryName', string>>;
-  locs: Record<string, Loc>;
   openYes: boolean;
   issues: ImportIssue[];
 }
 
+interface ColumnPlan {
+  target: Target;
+  index: number;
+  letter: string;
+  scope: string;
+  field: string;
+  kind: ColumnSpec['kind'];
+}
+
+const plans = new WeakMap<MatchedSheet, { columns: ColumnPlan[]; letters: Map<Target, string> }>();
+
+/** The matched columns with their letters and fields worked out once per sheet, not per cell. */
+function columnPlan(m: MatchedSheet) {
+  let plan = plans.get(m);
+  if (!plan) {
+    const columns = [...m.columns].map(([target, { index, spec }]) => {
+      const [scope, field] = target.split('.') as [string, string];
+      return { target, index, letter: columnLetter(index), scope, field, kind: spec.kind };
+    });
+    plan = { columns, letters: new Map(columns.map((c) => [c.target, c.letter])) };
+    plans.set(m, plan);
+  }
+  return plan;
+}
+
+/** Where a target's cell of `row` is; column '' when the file has no such column. */
+function at(m: MatchedSheet, row: number, target: Target): Loc {
+  return { sheet: m.grid.name, row, column: columnPlan(m).letters.get(target) ?? '' };
+}
+
 function readRow(m: MatchedSheet, row: GridRow): RowValues {
-  const out: RowValues = { entry: {}, item: {}, keys: {}, locs: {}, openYes: false, issues: [] };
-  for (const [target, { index, spec }] of m.columns) {
-    const loc = { sheet: m.grid.name, row: row.row, column: columnLetter(index) };
-    out.locs[target] = loc;
-    const cell = row.cells[index];
-    const read = readCell(cell, spec.kind);
+  const out: RowValues = { row: row.row, entry: {}, item: {}, keys: {}, openYes: false, issues: [] };
+  for (const c of columnPlan(m).columns) {
+    const cell = row.cells[c.index];
+    if (cell === null || cell === undefined) continue;
+    const read = readCell(cell, c.kind);
     if ('problem' in read) {
-      out.issues.push({ ...loc, code: read.problem, ...(read.params ? { params: read.params } : {}) });
+      out.issues.push({ sheet: m.grid.name, row: row.row, column: c.letter, code: read.problem, ...(read.params ? { params: read.params } : {}) });
       continue;
     }
     if (read.value === undefined) continue;
-    const [scope, field] = target.split('.') as [string, string];
-    if (scope === 'entry') out.entry[field] = read.value;
-    else if (scope === 'item') out.item[field] = read.value;
-    else if (scope === 'key') out.keys[field as 'code' | 'entryName'] = String(read.value);
-    if (target === 'entry.openType' && labelKey(cellText(cell)) === '是') out.openYes = true;
+    if (c.scope === 'entry') out.entry[c.field] = read.value;
+    else if (c.scope === 'item') out.item[c.field] = read.value;
+    else if (c.scope === 'key') out.keys[c.field as 'code' | 'entryName'] = String(read.value);
+    if (c.target === 'entry.openType' && labelKey(cellText(cell)) === '是') out.openYes = true;
   }
   return out;
 }
 
-function newDraft(sheet: string, rv: RowValues, row: number): Draft {
+function newDraft(m: MatchedSheet, rv: RowValues): Draft {
   return {
-    sheet,
-    firstRow: row,
-    rows: [row],
+    sheet: m.grid.name,
+    m,
+    firstRow: rv.row,
+    rows: [rv.row],
     code: rv.keys.code,
-    fields: { ...rv.entry },
-    locs: Object.fromEntries(Object.entries(rv.locs).filter(([t]) => t.startsWith('entry.')).map(([t, l]) => [t.slice(6), l])),
+    fields: rv.entry,
+    fieldRows: {},
     items: [],
-    issues: [...rv.issues],
+    issues: rv.issues,
     openYes: rv.openYes,
   };
 }
 
-function itemFrom(rv: RowValues, sheet: string, row: number): ItemDraft | undefined {
-  if (Object.keys(rv.item).length === 0) return undefined;
-  const locs = Object.fromEntries(Object.entries(rv.locs).filter(([t]) => t.startsWith('item.')).map(([t, l]) => [t.slice(5), l]));
-  return { fields: { ...rv.item }, locs, row: { sheet, row, column: '' } };
+function itemFrom(rv: RowValues, m: MatchedSheet): ItemDraft | undefined {
+  for (const _ in rv.item) return { fields: rv.item, m, row: rv.row };
+  return undefined;
 }
 
 /**
@@ -137,18 +171,18 @@ function itemFrom(rv: RowValues, sheet: string, row: number): ItemDraft | undefi
  */
 function mergeResourceRow(d: Draft, rv: RowValues, item: ItemDraft | undefined, m: MatchedSheet): void {
   d.issues.push(...rv.issues);
-  for (const [field, value] of Object.entries(rv.entry)) {
-    const loc = rv.locs[`entry.${field}`] as Loc;
+  for (const field in rv.entry) {
+    const value = rv.entry[field];
     const current = d.fields[field];
     if (current === undefined) {
       d.fields[field] = value;
-      d.locs[field] = loc;
-    } else if (JSON.stringify(current) !== JSON.stringify(value)) {
+      d.fieldRows[field] = rv.row;
+    } else if (current !== value && (typeof current !== 'object' || JSON.stringify(current) !== JSON.stringify(value))) {
       const shareOpen = (SHARE_OPEN as readonly string[]).includes(field);
       if (shareOpen && item && !m.columns.has(`item.${field}` as Target)) {
         item.fields[field] = value;
-        item.locs[field] = loc;
-      } else d.issues.push({ ...loc, code: 'exchange.inconsistentResource', params: { value: String(current).slice(0, 50) } });
+        (item.derived ??= new Set()).add(field);
+      } else d.issues.push({ ...at(m, rv.row, `entry.${field}`), code: 'exchange.inconsistentResource', params: { value: String(current).slice(0, 50) } });
     }
   }
 }
@@ -166,13 +200,13 @@ function groupCombined(m: MatchedSheet, issues: ImportIssue[]): Draft[] {
     if (!name && !code) draft = current;
     else if (!code && current && current.fields.name === name) draft = current;
     else draft = byKey.get(code ? `code:${code}` : `name:${name}`);
-    const item = itemFrom(rv, m.grid.name, row.row);
+    const item = itemFrom(rv, m);
     if (!draft) {
       if (!name && !code) {
         issues.push({ sheet: m.grid.name, row: row.row, column: '', code: 'exchange.orphanRow' });
         continue;
       }
-      draft = newDraft(m.grid.name, rv, row.row);
+      draft = newDraft(m, rv);
       byKey.set(code ? `code:${code}` : `name:${name}`, draft);
       drafts.push(draft);
     } else {
@@ -196,7 +230,7 @@ function groupModern(resources: MatchedSheet, items: MatchedSheet, issues: Impor
   const byName = new Map<string, Draft>();
   for (const row of dataRows(resources)) {
     const rv = readRow(resources, row);
-    const d = newDraft(resources.grid.name, rv, row.row);
+    const d = newDraft(resources, rv);
     const name = rv.entry.name as string | undefined;
     const dup = (rv.keys.code && byCode.get(rv.keys.code)) || (!rv.keys.code && name && byName.get(name));
     if (dup) d.issues.push({ sheet: resources.grid.name, row: row.row, column: '', code: 'exchange.duplicateResource', params: { row: dup.firstRow } });
@@ -207,10 +241,9 @@ function groupModern(resources: MatchedSheet, items: MatchedSheet, issues: Impor
   for (const row of dataRows(items)) {
     const rv = readRow(items, row);
     const owner = (rv.keys.code && byCode.get(rv.keys.code)) || (rv.keys.entryName && byName.get(rv.keys.entryName));
-    const item = itemFrom(rv, items.grid.name, row.row);
+    const item = itemFrom(rv, items);
     if (!owner) {
-      const loc = rv.locs['key.entryName'] ?? { sheet: items.grid.name, row: row.row, column: '' };
-      issues.push({ ...loc, code: 'exchange.unknownResource', params: { name: (rv.keys.entryName ?? rv.keys.code ?? '').slice(0, 50) } });
+      issues.push({ ...at(items, row.row, 'key.entryName'), code: 'exchange.unknownResource', params: { name: (rv.keys.entryName ?? rv.keys.code ?? '').slice(0, 50) } });
       continue;
     }
     owner.issues.push(...rv.issues);
@@ -220,16 +253,17 @@ function groupModern(resources: MatchedSheet, items: MatchedSheet, issues: Impor
 }
 
 function locate(d: Draft, path: (string | number)[]): Loc {
-  const first = { sheet: d.sheet, row: d.firstRow, column: '' };
   if (path[0] === 'items') {
     const i = path[1];
     const item = typeof i === 'number' ? d.items[i] : undefined;
-    if (!item) return d.items.length ? { ...first, column: d.locs.name?.column ?? '' } : first;
+    if (!item) return at(d.m, d.firstRow, 'item.name');
     const field = typeof path[2] === 'string' ? path[2] : 'name';
-    return item.locs[field] ?? d.locs[field] ?? item.row;
+    const own = at(item.m, item.row, `item.${field}`);
+    // Share/open values taken from the resource columns are reported there.
+    return item.derived?.has(field) || !own.column ? at(item.m, item.row, `entry.${field}`) : own;
   }
   const field = String(path[0] ?? '');
-  return d.locs[field] ?? first;
+  return at(d.m, d.fieldRows[field] ?? d.firstRow, `entry.${field}`);
 }
 
 /** The target a schema issue path is about (`items.3.type` → `item.type`). */

@@ -147,9 +147,14 @@ export const FORMAT_TYPE_VOCAB: Vocabulary = (() => {
 })();
 
 const indexes = new WeakMap<Vocabulary, Map<string, string>>();
+/** Raw cell text → value, per vocabulary: a column repeats a handful of labels thousands of times. */
+const memos = new WeakMap<Vocabulary, Map<string, string | undefined>>();
+const MEMO_LIMIT = 1000;
 
 /** The canonical value a label stands for, or undefined when the label is unknown. */
 export function valueOfLabel<V extends string>(v: Vocabulary<V>, label: string): V | undefined {
+  let memo = memos.get(v);
+  if (memo?.has(label)) return memo.get(label) as V | undefined;
   let index = indexes.get(v);
   if (!index) {
     index = new Map();
@@ -159,7 +164,10 @@ export function valueOfLabel<V extends string>(v: Vocabulary<V>, label: string):
     }
     indexes.set(v, index);
   }
-  return index.get(labelKey(label)) as V | undefined;
+  const found = index.get(labelKey(label)) as V | undefined;
+  if (!memo) memos.set(v, (memo = new Map()));
+  if (memo.size < MEMO_LIMIT) memo.set(label, found);
+  return found;
 }
 
 /** The label export writes for `value`. */
