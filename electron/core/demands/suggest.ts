@@ -1,0 +1,68 @@
+import { scoreMatch } from '@shared/domain/demand-match';
+import type { Demand } from '@shared/domain/demand';
+import type { DemandSuggestion } from '@shared/ipc/channels/demands';
+import { cjkTokens } from '@shared/search/segment';
+import type { Database, Tx } from '../db/database';
+
+type Reader = Pick<Database, 'get' | 'all'> | Tx;
+
+/** Entries read and scored per suggestion call: the best-ranked by the index, the rest dropped. */
+const CANDIDATES = 200;
+/** Tokens in one MATCH: a demand's name and a few dozen item names. */
+const MAX_TOKENS = 80;
+/** Bigrams in nearly every entry's name ("…信息", "…数据"): they would rank nothing, only slow the query. */
+const STOP_TOKENS = new Set(['信息', '数据', '基本', '情况', '记录']);
+/** Below this score a candidate is not worth showing, unless one of its items matched. */
+const MIN_SCORE = 0.15;
+
+const quote = (t: string) => `"${t.replace(/"/g, '""')}"`;
+
+/**
+ * Candidates come from the search engineer's CJK index (search_cjk: bigrams and whole words of
+ * names and item names, shared scope): any bigram of the demand's name or needed items, ranked by
+ * bm25 over name and items. Each candidate is then scored by shared/domain/demand-match.ts.
+ */
+async function candidates(db: Reader, demand: Pick<Demand, 'name' | 'items'>): Promise<string[]> {
+  const tokens = new Set<string>();
+  for (const text of [demand.name, ...demand.items]) {
+    for (const t of cjkTokens(text)) if (Array.from(t).length > 1 && !STOP_TOKENS.has(t)) tokens.add(t);
+  }
+  if (tokens.size === 0) return [];
+  const match = `{name items} : (${[...tokens].slice(0, MAX_TOKENS).map(quote).join(' OR ')})`;
+  const rows = await db.all<{ id: string }>(
+    `SELECT s.entity_id AS id
+       FROM (SELECT rowid AS doc, bm25(search_cjk, 10.0, 0.0, 3.0, 0.0) AS r FROM search_cjk WHERE search_cjk MATCH ?) m
+       JOIN search_docs s ON s.doc_id = m.doc
+      WHERE s.scope = 'shared' ORDER BY m.r, s.entity_id LIMIT ?`,
+    [match, CANDIDATES],
+  );
+  return rows.map((r) => r.id);
+}
+
+export async function suggestMatches(db: Reader, demand: Pick<Demand, 'name' | 'items'>, limit: number): Promise<DemandSuggestion[]> {
+  const ids = await candidates(db, demand);
+  if (ids.length === 0) return [];
+  const list = ids.map(() => '?').join(',');
+  const [entries, items] = await Promise.all([
+    db.all<{ id: string; code: string; name: string; provider: string; department_code: string }>(
+      `SELECT id, code, name, provider, department_code FROM shared_catalogue_entries WHERE id IN (${list})`,
+      ids,
+    ),
+    db.all<{ entry_id: string; name: string }>(`SELECT entry_id, name FROM shared_catalogue_items WHERE entry_id IN (${list}) ORDER BY entry_id, position`, ids),
+  ]);
+  const itemsOf = new Map<string, string[]>();
+  for (const i of items) {
+    const l = itemsOf.get(i.entry_id) ?? [];
+    l.push(i.name);
+    itemsOf.set(i.entry_id, l);
+  }
+  const scored = entries.map((e) => {
+    const entryItems = itemsOf.get(e.id) ?? [];
+    const s = scoreMatch(demand, { name: e.name, items: entryItems });
+    return { entryId: e.id, code: e.code, name: e.name, provider: e.provider, departmentCode: e.department_code, ...s, items: entryItems };
+  });
+  return scored
+    .filter((s) => s.score >= MIN_SCORE || s.matches.length > 0)
+    .sort((a, b) => b.score - a.score || a.code.localeCompare(b.code))
+    .slice(0, limit);
+}

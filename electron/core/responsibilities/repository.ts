@@ -1,0 +1,97 @@
+import { dutyGaps, type ResponsibilityDuties, type ResponsibilityRow } from '@shared/domain/responsibility';
+import type { EntryState, ShareType, UpdateCycle } from '@shared/domain/enums';
+import { AppError } from '@shared/ipc/errors';
+import type { Database, Tx } from '../db/database';
+
+type Reader = Pick<Database, 'get' | 'all'> | Tx;
+
+interface Row {
+  entry_id: string;
+  code: string;
+  name: string;
+  provider: string;
+  provider_unit: string | null;
+  update_cycle: UpdateCycle;
+  share_type: ShareType;
+  state: EntryState;
+  responsible_person: string | null;
+  contact_phone: string | null;
+  legal_basis: string | null;
+  collection_duty: string | null;
+  update_commitment: string | null;
+  quality_duty: string | null;
+  objection_handler: string | null;
+  time_limit: string | null;
+  revision: number | null;
+  updated_at: string | null;
+}
+
+const DUTY_COLUMNS = {
+  responsiblePerson: 'responsible_person',
+  contactPhone: 'contact_phone',
+  legalBasis: 'legal_basis',
+  collectionDuty: 'collection_duty',
+  updateCommitment: 'update_commitment',
+  qualityDuty: 'quality_duty',
+  objectionHandler: 'objection_handler',
+  timeLimit: 'time_limit',
+} as const satisfies Record<keyof ResponsibilityDuties, string>;
+const DUTY_KEYS = Object.keys(DUTY_COLUMNS) as (keyof ResponsibilityDuties)[];
+
+/** Every non-retired entry, joined with its duties (absent when none were saved). */
+const SELECT = `
+  SELECT e.id AS entry_id, e.code, e.name, e.provider, e.provider_unit, e.update_cycle, e.share_type, e.state,
+         r.responsible_person, r.contact_phone, r.legal_basis, r.collection_duty, r.update_commitment,
+         r.quality_duty, r.objection_handler, r.time_limit, r.revision, r.updated_at
+    FROM catalogue_entries e LEFT JOIN responsibilities r ON r.entry_id = e.id
+   WHERE e.state <> 'retired'`;
+
+function fromRow(r: Row): ResponsibilityRow {
+  const duties: Partial<ResponsibilityDuties> = {};
+  for (const k of DUTY_KEYS) {
+    const v = r[DUTY_COLUMNS[k]];
+    if (v !== null) duties[k] = v;
+  }
+  return {
+    entryId: r.entry_id,
+    code: r.code,
+    name: r.name,
+    // The entry's 责任方 (雨花) is not separate here: the provider is the responsible department.
+    department: r.provider,
+    ...(r.provider_unit ? { unit: r.provider_unit } : {}),
+    updateCycle: r.update_cycle,
+    shareType: r.share_type,
+    ...duties,
+    gaps: dutyGaps(duties),
+    revision: r.revision ?? 0,
+    ...(r.updated_at ? { updatedAt: r.updated_at } : {}),
+  } as ResponsibilityRow;
+}
+
+export async function listResponsibilities(db: Reader, q: { gapsOnly: boolean; offset: number; limit: number }) {
+  // A few thousand entries at most per department: gaps are computed in JS, where the rule lives.
+  const all = (await db.all<Row>(`${SELECT} ORDER BY e.code, e.id`)).map(fromRow);
+  const incomplete = all.filter((r) => r.gaps.length > 0);
+  const chosen = q.gapsOnly ? incomplete : all;
+  return { total: chosen.length, incomplete: incomplete.length, rows: chosen.slice(q.offset, q.offset + q.limit) };
+}
+
+export async function getResponsibility(db: Reader, entryId: string): Promise<ResponsibilityRow> {
+  const row = await db.get<Row>(`${SELECT} AND e.id = ?`, [entryId]);
+  if (!row) throw new AppError('NOT_FOUND');
+  return fromRow(row);
+}
+
+/** Saves the duties if `revision` is still the row's (0 = none saved yet); returns the entry's name. */
+export async function saveDuties(tx: Tx, entryId: string, revision: number, duties: ResponsibilityDuties, now: string): Promise<string> {
+  const current = await getResponsibility(tx, entryId);
+  if (current.revision !== revision) throw new AppError('CONFLICT', { current: current.revision, yours: revision });
+  const cols = DUTY_KEYS.map((k) => DUTY_COLUMNS[k]);
+  const vals = DUTY_KEYS.map((k) => duties[k] ?? null);
+  await tx.run(
+    `INSERT INTO responsibilities (entry_id, ${cols.join(', ')}, revision, updated_at) VALUES (?, ${cols.map(() => '?').join(', ')}, 1, ?)
+     ON CONFLICT (entry_id) DO UPDATE SET ${cols.map((c) => `${c} = excluded.${c}`).join(', ')}, revision = revision + 1, updated_at = excluded.updated_at`,
+    [entryId, ...vals, now],
+  );
+  return current.name;
+}

@@ -1,0 +1,21 @@
+import type { Tx } from '../db/database';
+// Sync hand-off: the sync engineer's enqueue (electron/core/sync/outbox.ts) queues the operation in
+// the caller's transaction, so the report and its operation commit together or not at all.
+import { enqueue } from '../sync/outbox';
+
+export const ZERO_UPDATE_ENTITY = 'zero_update';
+
+/** Queues `zeroUpdate.report` for the platform; entityId = the report's id (its idempotency scope). */
+export async function queueZeroUpdate(tx: Tx, report: { id: string; entryId: string; period: string; note?: string | undefined }, at: string): Promise<string> {
+  return enqueue(
+    tx,
+    {
+      kind: 'zeroUpdate.report',
+      entityType: ZERO_UPDATE_ENTITY,
+      entityId: report.id,
+      baseRevision: 0,
+      payload: { entryId: report.entryId, period: report.period, ...(report.note ? { note: report.note } : {}) },
+    },
+    at,
+  );
+}
