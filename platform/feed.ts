@@ -26,8 +26,13 @@ export interface FeedPage {
   resyncRequired: boolean;
 }
 
+const TOP = "(SELECT seq FROM sqlite_sequence WHERE name = 'feed')";
+
 /** One page of the feed after `cursor` for a department: its own changes and everyone's. */
 export async function readPage(db: Db, department: string, cursor: number, limit: number): Promise<FeedPage> {
+  // Every seq up to `issued` was committed (or rolled back) before the page is read: the writer is
+  // serial and sqlite_sequence moves in the same transaction as the row.
+  const issued = (await db.get<{ top: number | null }>(`SELECT ${TOP} AS top`))?.top ?? 0;
   // One statement, so one snapshot: two reads could miss a row committed between them. The unary
   // `+` keeps SQLite on the rowid (seq) range, so rows come in seq order without a sort.
   const rows = await db.all<{ seq: number; body: string }>(
@@ -35,7 +40,7 @@ export async function readPage(db: Db, department: string, cursor: number, limit
     [cursor, ALL, department, limit + 1],
   );
   const bounds = await db.get<{ floor: string | null; top: number | null }>(
-    "SELECT (SELECT value FROM meta WHERE key = 'feed_floor') AS floor, (SELECT seq FROM sqlite_sequence WHERE name = 'feed') AS top",
+    `SELECT (SELECT value FROM meta WHERE key = 'feed_floor') AS floor, ${TOP} AS top`,
   );
   const floor = Number(bounds?.floor ?? 0);
   const top = bounds?.top ?? 0;
@@ -45,8 +50,11 @@ export async function readPage(db: Db, department: string, cursor: number, limit
   if (cursor > 0 && (cursor < floor || cursor > top)) return { bodies: [], nextCursor: '0', hasMore: false, resyncRequired: true };
   const hasMore = rows.length > limit;
   const page = hasMore ? rows.slice(0, limit) : rows;
-  const last = page[page.length - 1];
-  return { bodies: page.map((r) => r.body), nextCursor: String(last ? last.seq : cursor), hasMore, resyncRequired: false };
+  const last = page[page.length - 1]?.seq ?? cursor;
+  // At the end of the feed the cursor moves up to everything issued, past other departments' rows
+  // and dropped removal markers: a full pull must not end below the retention floor.
+  const next = hasMore ? last : Math.max(last, issued, cursor);
+  return { bodies: page.map((r) => r.body), nextCursor: String(next), hasMore, resyncRequired: false };
 }
 
 /**

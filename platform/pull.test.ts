@@ -40,6 +40,7 @@ describe('pull', () => {
     expect(new Set(seen).size).toBe(SHARED);
     expect(seen.length).toBe(SHARED);
     // at the end of the feed: an empty page that keeps the cursor
+    expect(Number(cursor)).toBeGreaterThan(0);
     const end = await c.pull(cursor, 5);
     expect(end.body).toMatchObject({ changes: [], nextCursor: cursor, hasMore: false });
   });
@@ -74,9 +75,26 @@ describe('pull', () => {
     expect(await p.compactFeed()).toBe(1);
     const again = await signedIn(p, 'yc-finance');
     expect((await again.pull(old)).body).toMatchObject({ changes: [], resyncRequired: true, nextCursor: '0', hasMore: false });
-    const full = (await again.pullAll('0')).changes as Change[];
-    expect(full.some((ch) => ch.kind === 'sharedEntry.upsert' && ch.entry.id === 'pull-gone')).toBe(false);
+    const full = await again.pullAll('0');
+    expect((full.changes as Change[]).some((ch) => ch.kind === 'sharedEntry.upsert' && ch.entry.id === 'pull-gone')).toBe(false);
+    // the full pull ends past the dropped marker: the next pull is an ordinary one, not another resync
+    expect((await again.pull(full.cursor)).body).toMatchObject({ changes: [], resyncRequired: false, nextCursor: full.cursor });
     expect((await again.pull('999999999')).body).toMatchObject({ resyncRequired: true });
+  });
+
+  it('carries calendar overrides and profile updates to every department, the latest per year', async () => {
+    const c = await signedIn(p, 'yc-market');
+    const from = (await c.pullAll()).cursor;
+    const days = [{ name: '春节', date: '2027-02-06', isOffDay: true }];
+    await p.announce({ kind: 'calendar.override', calendar: { year: 2027, days: [] } });
+    await p.announce({ kind: 'calendar.override', calendar: { year: 2027, days } });
+    await p.announce({ kind: 'profile.update', profileId: 'yichuan', settings: { requireSealedForm: true } });
+    const got = (await c.pullAll(from)).changes;
+    expect(got).toEqual([
+      { kind: 'calendar.override', calendar: { year: 2027, days } },
+      { kind: 'profile.update', profileId: 'yichuan', settings: { requireSealedForm: true } },
+    ]);
+    await expect(p.announce({ kind: 'calendar.override', calendar: { year: 2027, days: [{ name: 'x', date: '2026-13-01', isOffDay: true }] } })).rejects.toThrow();
   });
 
   it('validates the query strictly', async () => {

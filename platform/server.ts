@@ -2,7 +2,7 @@ import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import Fastify, { type FastifyError, type FastifyInstance } from 'fastify';
 import { translate } from '@shared/i18n/messages';
-import { PROTOCOL_ERROR_STATUS, SERVER_TIME_HEADER, ATTACHMENT_MAX_BYTES, type ErrorBody } from '@shared/protocol/index';
+import { ATTACHMENT_MAX_BYTES, changeSchema, PROTOCOL_ERROR_STATUS, SERVER_TIME_HEADER, type ChangeOf, type ErrorBody } from '@shared/protocol/index';
 import type { ProfileId } from '@shared/profiles/index';
 import { LoginThrottle } from './auth';
 import type { PlatformContext } from './context';
@@ -10,7 +10,7 @@ import { Db } from './db/sqlite';
 import { migrate } from './db/migrate';
 import { Deadlines } from './deadlines';
 import { HttpError } from './errors';
-import { compactFeed } from './feed';
+import { ALL, appendChange, compactFeed } from './feed';
 import { attachmentRoutes } from './routes/attachments';
 import { authRoutes } from './routes/auth';
 import { localeOf } from './routes/http';
@@ -49,6 +49,8 @@ export interface RunningPlatform {
   accounts: DemoAccount[];
   /** Drops removal markers past their retention; cursors older than them then need a resync. */
   compactFeed(): Promise<number>;
+  /** Publishes a calendar override or a profile update to every department (administration). */
+  announce(change: ChangeOf<'calendar.override'> | ChangeOf<'profile.update'>): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -86,6 +88,11 @@ export async function startPlatform(options: PlatformOptions): Promise<RunningPl
       dataDir: options.dataDir,
       accounts,
       compactFeed: compact,
+      announce: async (change) => {
+        const parsed = changeSchema.parse(change) as typeof change;
+        const key = parsed.kind === 'calendar.override' ? `calendar:${parsed.calendar.year}` : `profile:${parsed.profileId}`;
+        await db.transaction((tx) => appendChange(tx, ALL, key, parsed, clock().toISOString()));
+      },
       close: async () => {
         clearInterval(timer);
         await server.close();
