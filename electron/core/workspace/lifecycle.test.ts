@@ -63,6 +63,36 @@ describe('workspace lifecycle', () => {
     expect(JSON.parse(readFileSync(paths.lock, 'utf8')).pid).toBe(process.pid);
   });
 
+  it('refuses a lock from another computer (its process cannot be checked) and takes over a torn lock file', async () => {
+    const paths = workspacePaths(dir);
+    await (await initialisedCore(dir)).close();
+    const dead = spawnSync(process.execPath, ['-e', '0']).pid as number;
+    writeFileSync(paths.lock, JSON.stringify({ pid: dead, host: 'other-workstation', at: '2026-03-02T08:00:00Z' }));
+    expect(await open().ready).toMatchObject({ state: 'unavailable', error: { code: 'WORKSPACE_LOCKED', details: { params: { host: 'other-workstation' } } } });
+
+    writeFileSync(paths.lock, '{"pid": 12');
+    expect((await open().ready).state).toBe('ready');
+  });
+
+  it('lets the officer open another folder after one is refused', async () => {
+    const blocker = await initialisedCore(dir);
+    const { dir: other, cleanup: cleanupOther } = tempDir();
+    try {
+      const core = open(other);
+      await core.ready;
+      // Switching to a folder in use elsewhere: refused with the reason, and the core still answers.
+      expect(await call(core, 'workspace.open', { dir })).toMatchObject({ state: 'unavailable', error: { code: 'WORKSPACE_LOCKED' } });
+      expect(existsSync(workspacePaths(other).lock)).toBe(false);
+      expect(await call(core, 'workspace.open', { dir: other })).toEqual({ state: 'uninitialised', dir: other });
+      await call(core, 'workspace.init', init);
+      expect(await call(core, 'workspace.status', {})).toMatchObject({ state: 'ready', workspace: { dir: other } });
+    } finally {
+      await blocker.close();
+      for (const c of cores.splice(0)) await c.close();
+      cleanupOther();
+    }
+  });
+
   it('refuses a workspace written by a newer version and leaves it byte-for-byte unchanged', async () => {
     await (await initialisedCore(dir)).close();
     await rawSql(dir, "INSERT INTO _migrations (id, applied_at) VALUES ('99991231235959_from_the_future', '2099-01-01')");
