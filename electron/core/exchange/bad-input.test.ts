@@ -1,4 +1,4 @@
-import { mkdirSync, symlinkSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, symlinkSync, truncateSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -7,6 +7,7 @@ import { call, callError, initialisedCore, tempDir } from '../../../tests/helper
 import { richEntries, writeWorkbook } from './fixtures';
 import { runFuzz } from './fuzz-run';
 import { MAX_REPORTED_ERRORS } from './importer';
+import { MAX_FILE_BYTES } from './files';
 
 const HEADER = ['信息资源名称*', '信息资源提供方*', '信息资源摘要*', '信息资源格式分类*', '信息资源格式类型*', '信息项名称*', '数据类型*', '数据长度*', '共享类型*', '是否向社会开放*', '更新周期*', '发布日期'];
 const good = (name: string, date: ExcelJS.CellValue = null): ExcelJS.CellValue[] => [name, '伊川县数据局', '摘要', '数据库', 'mysql', '姓名', '字符型C', '50', '无条件共享', '否', '每日', date];
@@ -44,6 +45,21 @@ describe('bad input: no crash, a clear report, nothing written', () => {
     expect(await previewError(file('locked.xlsx', cfb))).toBe('EXCHANGE_ENCRYPTED');
     const zipHead = Buffer.concat([Buffer.from('504b0304', 'hex'), Buffer.alloc(100, 7)]);
     expect(await previewError(file('corrupt.xlsx', zipHead))).toBe('EXCHANGE_CORRUPT');
+  });
+
+  it('caps the file size and the size the zip declares, and says so', async () => {
+    const big = join(dir, 'big.xlsx');
+    writeFileSync(big, '');
+    truncateSync(big, MAX_FILE_BYTES + 1);
+    const tooBig = await callError(core, 'exchange.importPreview', { path: big });
+    expect(tooBig.code).toBe('EXCHANGE_TOO_LARGE');
+    expect(tooBig.message).toContain('50');
+    // A zip bomb: a member that claims 2 GB when inflated is refused before anything inflates it.
+    await writeWorkbook(join(dir, 'small.xlsx'), [{ name: '目录', rows: [HEADER, good('甲')] }]);
+    const bytes = readFileSync(join(dir, 'small.xlsx'));
+    const central = bytes.indexOf(Buffer.from('504b0102', 'hex'));
+    bytes.writeUInt32LE(0x7fffffff, central + 24);
+    expect(await previewError(file('bomb.xlsx', bytes))).toBe('EXCHANGE_TOO_LARGE');
   });
 
   it('checks paths: absolute, .xlsx, an existing plain file, no links', async () => {

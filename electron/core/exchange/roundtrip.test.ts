@@ -1,7 +1,9 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { join } from 'node:path';
 import type { Core } from '../index';
-import { call, callError, initialisedCore, tempDir } from '../../../tests/helpers/core';
+import { call, callError, fixedClock, initialisedCore, tempDir } from '../../../tests/helpers/core';
+import { createCore } from '../index';
+import ExcelJS from 'exceljs';
 import { richEntries } from './fixtures';
 
 describe('Excel export → import round-trip', () => {
@@ -53,6 +55,44 @@ describe('Excel export → import round-trip', () => {
       expect(again.summary).toMatchObject({ added: 0, changed: 0, unchanged: 4 });
     } finally {
       await other.close();
+    }
+  });
+
+  it('writes blank templates that import as empty, with dropdowns and a frozen header', async () => {
+    for (const layout of ['1272', 'modern'] as const) {
+      const file = join(dir, `template-${layout}.xlsx`);
+      await call(core, 'exchange.template', { layout, path: file });
+      const preview = await call(core, 'exchange.importPreview', { path: file });
+      expect(preview).toMatchObject({ layout, errors: [], summary: { resources: 0, items: 0 } });
+      const wb = new ExcelJS.Workbook();
+      await wb.xlsx.readFile(file);
+      const sheet = wb.worksheets[0] as ExcelJS.Worksheet;
+      expect(sheet.views[0]).toMatchObject({ state: 'frozen' });
+      const validations = (sheet as unknown as { dataValidations: { model: Record<string, { type: string; formulae: string[] }> } }).dataValidations.model;
+      const lists = Object.values(validations).filter((v) => v.type === 'list');
+      expect(lists.length).toBeGreaterThan(0);
+      expect(lists.every((v) => v.formulae[0]?.startsWith('Lists!'))).toBe(true);
+      expect(wb.getWorksheet('Lists')?.state).toBe('hidden');
+    }
+  });
+
+  it('writes the profile’s share and open wording and reads it back', async () => {
+    const sj = createCore({ workspaceDir: join(dir, 'sj'), clock: fixedClock() });
+    try {
+      await sj.ready;
+      await call(sj, 'workspace.init', { profileId: 'songjiang', departmentName: '松江区数据局', departmentCode: '12320100671322000Q' });
+      await call(sj, 'catalogue.create', { entry: richEntries()[0] as never });
+      const file = join(dir, 'sj.xlsx');
+      await call(sj, 'exchange.export', { layout: '1272', path: file });
+      const wb = new ExcelJS.Workbook();
+      await wb.xlsx.readFile(file);
+      const texts = wb.worksheets[0]?.getSheetValues().flat().filter((v): v is string => typeof v === 'string') ?? [];
+      expect(texts).toContain('按需共享');
+      expect(texts).toContain('不公开');
+      const preview = await call(sj, 'exchange.importPreview', { path: file });
+      expect(preview.summary).toMatchObject({ unchanged: 1, changed: 0 });
+    } finally {
+      await sj.close();
     }
   });
 
