@@ -1,0 +1,56 @@
+import { Collapse, Form } from 'antd';
+import { useTranslation } from 'react-i18next';
+import type { DataItemInput } from '@shared/domain/entry';
+import type { QualityIssueView } from '@shared/ipc/channels/catalogue';
+import { DataItemsSection } from '../sections/DataItemsSection';
+import { DdlImport, type DockedItem } from './DdlImport';
+import { ItemAdviceList } from './ItemAdviceList';
+
+interface Props {
+  /** The draft's quality findings (sensitive items, 一数一源). */
+  issues: readonly QualityIssueView[];
+  /** Items were set programmatically: validation must run again (antd reports only typed changes). */
+  onItemsChanged(): void;
+}
+
+/** Step 2: the data items — typed in, or built from a table structure — with advice on each. */
+export function ItemsStep({ issues, onItemsChanged }: Props) {
+  const { t } = useTranslation('wizard');
+  const form = Form.useFormInstance();
+  const items = (): DataItemInput[] => (form.getFieldValue('items') as DataItemInput[] | undefined) ?? [];
+
+  const addDocked = (docked: DockedItem[]) => {
+    const added = docked.map((d) => ({ name: d.name, nameEn: d.nameEn, type: d.type, length: d.length ?? '', ...(d.isKey ? { isKey: true } : {}) }));
+    form.setFieldValue('items', [...items().filter((i) => i?.name || i?.nameEn), ...added]);
+    onItemsChanged();
+  };
+
+  const applySuggestion = (index: number) => {
+    const next = items().map((item, i) =>
+      i === index
+        ? {
+            ...item,
+            sensitive: true,
+            shareType: 'conditional' as const,
+            shareCondition: item.shareCondition || t('advice.condition'),
+            desensitisation: item.desensitisation || t('advice.desensitisation'),
+            ...(item.openType === undefined || item.openType === 'unconditional' ? { openType: 'none' as const } : {}),
+          }
+        : item,
+    );
+    form.setFieldValue('items', next);
+    onItemsChanged();
+  };
+
+  return (
+    <div className="wizard-step" data-step="items">
+      <Collapse
+        className="ddl-collapse"
+        items={[{ key: 'ddl', label: t('ddl.title'), children: <DdlImport onAdd={addDocked} /> }]}
+        data-testid="ddl-collapse"
+      />
+      <ItemAdviceList issues={issues} onApply={applySuggestion} />
+      <DataItemsSection />
+    </div>
+  );
+}
