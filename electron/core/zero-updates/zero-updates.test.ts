@@ -1,0 +1,115 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { Core } from '../index';
+import { Database } from '../db/database';
+import { workspacePaths } from '../workspace/paths';
+import { publishAsSync } from './testing';
+import { call, callError, fixedClock, initialisedCore, sampleEntry, tempDir } from '../../../tests/helpers/core';
+import type { Input } from '@shared/ipc/contract';
+
+type EntryInput = Input<'catalogue.create'>['entry'];
+/** Complete for the Yichuan profile, so it can be marked ready. */
+const complete = (name: string, over: Partial<EntryInput> = {}): EntryInput => ({
+  ...sampleEntry(name),
+  classification: { scheme: 'national1272', category: '1', item: '01' },
+  dataGrade: 'important',
+  usageRequirements: '仅限履职使用，不得转让',
+  ...over,
+});
+
+const DAY = 86_400_000;
+
+describe('zero updates', () => {
+  let dir: string;
+  let cleanup: () => void;
+  let core: Core;
+  let clock: ReturnType<typeof fixedClock>;
+
+  beforeEach(async () => {
+    // 2026-03-02 09:00 UTC = 17:00 in China, a Monday.
+    clock = fixedClock('2026-03-02T09:00:00.000Z');
+    ({ dir, cleanup } = tempDir());
+    core = await initialisedCore(dir, { clock });
+  });
+  afterEach(async () => {
+    await core.close();
+    cleanup();
+  });
+
+  /** Creates entries, marks them ready and publishes them through the sync hooks. */
+  async function published(...entries: EntryInput[]): Promise<string[]> {
+    const ids: string[] = [];
+    for (const e of entries) {
+      const created = await call(core, 'catalogue.create', { entry: e });
+      await call(core, 'catalogue.setState', { id: created.id, revision: 1, state: 'ready' });
+      ids.push(created.id);
+    }
+    await core.close();
+    await publishAsSync(dir, ids, clock.now().toISOString());
+    core = await initialisedCore(dir, { clock });
+    return ids;
+  }
+
+  it('lists due dates from the cycle, overdue entries first, with counts', async () => {
+    const [monthly, daily, realtime] = await published(
+      complete('月报数据', { updateCycle: 'monthly' }),
+      complete('日报数据', { updateCycle: 'daily' }),
+      complete('实时数据', { updateCycle: 'realtime' }),
+    );
+    await call(core, 'catalogue.create', { entry: complete('草稿数据', { updateCycle: 'daily' }) });
+    let list = await call(core, 'zeroUpdates.list', {});
+    expect(list.today).toBe('2026-03-02');
+    const byName = new Map(list.rows.map((r) => [r.name, r]));
+    expect(byName.get('月报数据')).toMatchObject({ status: 'ok', dueDate: '2026-04-30', covered: { key: '2026-03' }, current: { key: '2026-03' } });
+    expect(byName.get('日报数据')).toMatchObject({ status: 'ok', dueDate: '2026-03-03' });
+    expect(byName.get('实时数据')).toMatchObject({ status: 'notApplicable', daysOverdue: 0 });
+    expect(byName.get('实时数据')?.dueDate).toBeUndefined();
+    expect(byName.get('草稿数据')).toMatchObject({ status: 'notPublished' });
+    expect(list.counts).toEqual({ tracked: 2, overdue: 0, dueToday: 0, ok: 2 });
+
+    clock.advance(3 * DAY); // 2026-03-05: the daily one is two days late
+    list = await call(core, 'zeroUpdates.list', { filter: 'overdue' });
+    expect(list.rows.map((r) => [r.entryId, r.daysOverdue])).toEqual([[daily, 2]]);
+    expect(list.counts).toMatchObject({ tracked: 2, overdue: 1, ok: 1 });
+    expect((await call(core, 'zeroUpdates.list', { filter: 'tracked' })).rows.map((r) => r.entryId).sort()).toEqual([monthly, daily].sort());
+    expect(realtime).toBeDefined();
+  });
+
+  it('records a zero-update report for the current period, audited and queued for the platform', async () => {
+    const [daily, realtime] = await published(complete('日报数据', { updateCycle: 'daily' }), complete('实时数据', { updateCycle: 'realtime' }));
+    clock.advance(3 * DAY);
+    const before = (await call(core, 'outbox.count', {})).count;
+    const row = await call(core, 'zeroUpdates.report', { entryId: daily!, note: '本日无变化' });
+    expect(row).toMatchObject({ status: 'ok', last: { kind: 'zeroUpdate', day: '2026-03-05', period: '2026-03-05' }, dueDate: '2026-03-06', reportedCurrent: true });
+
+    const dup = await callError(core, 'zeroUpdates.report', { entryId: daily! });
+    expect(dup).toMatchObject({ code: 'ZERO_UPDATE_DUPLICATE', message: '本期（2026-03-05）已报送过零更新' });
+    expect((await callError(core, 'zeroUpdates.report', { entryId: realtime! })).code).toBe('ZERO_UPDATE_NOT_APPLICABLE');
+    expect((await callError(core, 'zeroUpdates.report', { entryId: 'nope' })).code).toBe('NOT_FOUND');
+    expect((await call(core, 'outbox.count', {})).count).toBe(before + 1);
+
+    const audit = await call(core, 'audit.list', { entityId: daily! });
+    expect(audit.rows[0]).toMatchObject({ action: 'zeroUpdates.report', summary: '日报数据: 2026-03-05 (本日无变化)' });
+    const db = await Database.open(workspacePaths(dir).db);
+    try {
+      const op = await db.get<{ kind: string; entity_type: string; payload: string }>("SELECT kind, entity_type, payload FROM outbox WHERE kind = 'zeroUpdate.report'");
+      expect(op?.entity_type).toBe('zero_update');
+      expect(JSON.parse(op?.payload ?? '{}')).toEqual({ entryId: daily, period: '2026-03-05', note: '本日无变化' });
+    } finally {
+      await db.close();
+    }
+  });
+
+  it('counts the next period from a data update; refuses entries not published', async () => {
+    const [monthly] = await published(complete('月报数据', { updateCycle: 'monthly' }));
+    clock.advance(60 * DAY); // 2026-05-01: April was missed
+    expect((await call(core, 'zeroUpdates.list', { filter: 'overdue' })).rows[0]).toMatchObject({ entryId: monthly, dueDate: '2026-04-30', daysOverdue: 1 });
+    const row = await call(core, 'zeroUpdates.recordUpdate', { entryId: monthly! });
+    expect(row).toMatchObject({ status: 'ok', last: { kind: 'dataUpdate', day: '2026-05-01' }, dueDate: '2026-06-30', reportedCurrent: false });
+    const { events } = await call(core, 'zeroUpdates.history', { entryId: monthly! });
+    expect(events.map((e) => [e.kind, e.period])).toEqual([['dataUpdate', '2026-05']]);
+
+    const draft = await call(core, 'catalogue.create', { entry: complete('草稿数据') });
+    expect(await callError(core, 'zeroUpdates.recordUpdate', { entryId: draft.id })).toMatchObject({ code: 'ZERO_UPDATE_NOT_PUBLISHED', details: { params: { state: 'draft' } } });
+    expect((await call(core, 'zeroUpdates.history', { entryId: draft.id })).events).toEqual([]);
+  });
+});
