@@ -1,4 +1,5 @@
 import { entryInputSchema, type Entry, type EntryValues } from '@shared/domain/entry';
+import { EDITABLE_STATES } from '@shared/domain/states';
 import type { ImportIssue } from '@shared/exchange/grid';
 import type { ParsedEntry } from '@shared/exchange/parse';
 import type { Tx } from '../db/database';
@@ -109,6 +110,13 @@ export async function planImport(db: Reader, parsed: readonly ParsedEntry[], cov
       continue;
     }
     const changes = changedFields(existing, checked.data as Record<string, unknown>);
+    if (changes.length && !EDITABLE_STATES.includes(existing.state)) {
+      // A submitted or published entry changes only through 变更 (state changing), never by import.
+      const issue = { sheet: p.sheet, row: first, column: '', code: 'exchange.notEditable', params: { state: existing.state } };
+      issues.push(issue);
+      entries.push({ parsed: { ...p, issues: [...p.issues, issue] }, status: 'invalid', id, changes });
+      continue;
+    }
     entries.push({
       parsed: p,
       status: changes.length ? 'changed' : 'unchanged',

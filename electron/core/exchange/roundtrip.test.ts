@@ -3,8 +3,9 @@ import { join } from 'node:path';
 import type { Core } from '../index';
 import { call, callError, fixedClock, initialisedCore, tempDir } from '../../../tests/helpers/core';
 import { createCore } from '../index';
+import { Connection } from '../db/connection';
 import ExcelJS from 'exceljs';
-import { richEntries } from './fixtures';
+import { richEntries, writeWorkbook } from './fixtures';
 
 describe('Excel export → import round-trip', () => {
   let dir: string;
@@ -94,6 +95,40 @@ describe('Excel export → import round-trip', () => {
     } finally {
       await sj.close();
     }
+  });
+
+  it('updates a matched entry with only the columns the file has, keeping the rest', async () => {
+    const before = (await call(core, 'catalogue.list', { sort: 'name', order: 'asc' })).rows.find((r) => r.name === '人口基础信息（户籍）');
+    const original = await call(core, 'catalogue.get', { id: before?.id ?? '' });
+    const file = join(dir, 'partial.xlsx');
+    const header = ['信息资源名称*', '信息资源提供方*', '信息资源摘要*', '信息资源格式分类*', '信息资源格式类型*', '信息项名称*', '数据类型*', '数据长度*', '共享类型*', '共享条件', '是否向社会开放*', '更新周期*'];
+    const row = (item: string, type: string, length: string) => [original.name, original.provider, '新的摘要', '数据库', 'KingbaseES', item, type, length, '有条件共享', original.shareCondition ?? '', '不予开放', '每周'];
+    await writeWorkbook(file, [{ name: 'Sheet1', rows: [header, row('姓名', '字符型C', '60'), row('公民身份号码', '字符型C', '18')] }]);
+    const preview = await call(core, 'exchange.importPreview', { path: file });
+    expect(preview.errors).toEqual([]);
+    expect(preview.entries).toMatchObject([{ status: 'changed', id: original.id, changes: ['summary', 'updateCycle', 'items'] }]);
+    await call(core, 'exchange.importApply', { path: file, expectSha256: preview.sha256 });
+    const after = await call(core, 'catalogue.get', { id: original.id });
+    expect(after).toMatchObject({ summary: '新的摘要', updateCycle: 'weekly', revision: original.revision + 1, code: original.code, theme: 'person', storageGb: 12.5 });
+    // Item fields the file has no column for (names in English, overrides, flags) stay with the item of the same name.
+    expect(after.items).toEqual([{ ...original.items[0], length: '60' }, original.items[1]]);
+    expect(after.items[1]).toMatchObject({ shareType: 'none', isKey: true });
+    const history = await call(core, 'catalogue.history', { id: original.id });
+    expect(history.revisions.map((r) => r.revision)).toContain(original.revision + 1);
+  });
+
+  it('does not change a submitted entry by import, and says why', async () => {
+    const file = join(dir, 'sub.xlsx');
+    await call(core, 'exchange.export', { layout: '1272', path: file });
+    const list = await call(core, 'catalogue.list', { sort: 'name', order: 'asc' });
+    const target = list.rows.find((r) => r.name === '行政许可公示');
+    // Only sync submits an entry: the test puts it in that state directly.
+    const conn = await Connection.open(join(dir, 'ws', 'workspace.db'));
+    await conn.run("UPDATE catalogue_entries SET state = 'submitted', summary = '平台上的摘要' WHERE id = ?", [target?.id ?? '']);
+    await conn.close();
+    const preview = await call(core, 'exchange.importPreview', { path: file });
+    expect(preview.errors).toMatchObject([{ code: 'exchange.notEditable', message: expect.stringContaining('submitted') }]);
+    expect(preview.entries.find((e) => e.id === target?.id)).toMatchObject({ status: 'invalid', changes: ['summary'] });
   });
 
   it('refuses to apply a file that changed after its preview', async () => {
