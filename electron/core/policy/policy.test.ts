@@ -1,0 +1,66 @@
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { call, callError, initialisedCore, tempDir } from '../../../tests/helpers/core';
+import { defaultPolicyPath, loadPolicy } from './policy';
+
+const PEM = '-----BEGIN CERTIFICATE-----\nMIIB\n-----END CERTIFICATE-----\n';
+const cleanups: (() => void)[] = [];
+afterEach(() => cleanups.splice(0).forEach((c) => c()));
+
+function policyFile(content: string): string {
+  const t = tempDir('cw-policy-');
+  cleanups.push(t.cleanup);
+  const file = join(t.dir, 'policy.json');
+  writeFileSync(file, content);
+  return file;
+}
+
+describe('administrator policy', () => {
+  it('lives at the machine-wide path of each OS', () => {
+    expect(defaultPolicyPath('win32', { ProgramData: 'D:\\ProgramData' })).toBe(join('D:\\ProgramData', 'CatalogueWorkbench', 'policy.json'));
+    expect(defaultPolicyPath('darwin')).toBe('/Library/Application Support/CatalogueWorkbench/policy.json');
+    expect(defaultPolicyPath('linux')).toBe('/etc/catalogue-workbench/policy.json');
+  });
+
+  it('is absent when there is no file, and locks what it sets', () => {
+    expect(loadPolicy(join('/nonexistent', 'policy.json'))).toMatchObject({ locked: new Set() });
+    const p = loadPolicy(policyFile(JSON.stringify({ platformUrl: 'https://dsj.example.gov.cn/', caBundle: { pem: PEM }, profileId: 'yichuan', lockedSettings: ['updateFeedUrl'] })));
+    expect(p.error).toBeUndefined();
+    expect(p).toMatchObject({ platformUrl: 'https://dsj.example.gov.cn/', ca: PEM, profileId: 'yichuan' });
+    expect([...p.locked].sort()).toEqual(['caBundle', 'platformUrl', 'profileId', 'updateFeedUrl']);
+  });
+
+  it('reports a broken file and applies none of it', () => {
+    const cases = [
+      ['{"platformUrl": "https://a.example/",', /not JSON/],
+      [JSON.stringify({ platformUrl: 'ftp://a.example/' }), /platformUrl/],
+      [JSON.stringify({ platformUrl: 'https://a.example/', lockedSettings: ['colour'] }), /lockedSettings/],
+      [JSON.stringify({ platformUrl: 'https://a.example/', caBundle: { path: '/nonexistent/ca.pem' } }), /caBundle\.path/],
+      [JSON.stringify({ platformUrl: 'https://a.example/', extra: 1 }), /extra|Unrecognized/i],
+    ] as const;
+    for (const [content, reason] of cases) {
+      const p = loadPolicy(policyFile(content));
+      expect(p.error?.code, content).toBe('POLICY_INVALID');
+      expect(String(p.error?.params.reason)).toMatch(reason);
+      expect(p.platformUrl).toBeUndefined();
+      expect(p.locked.size).toBe(0);
+    }
+  });
+
+  it('stops sync with the reason when the policy file is broken, and shows it', async () => {
+    const t = tempDir();
+    cleanups.push(t.cleanup);
+    const core = await initialisedCore(t.dir, { policyPath: policyFile('not json'), sync: { auto: false } });
+    try {
+      const view = await call(core, 'policy.get', {});
+      expect(view.error?.code).toBe('POLICY_INVALID');
+      expect(view.locked).toEqual([]);
+      const run = await call(core, 'sync.run', {});
+      expect(run).toMatchObject({ failed: true, error: { code: 'POLICY_INVALID' } });
+      expect((await callError(core, 'sync.signIn', { user: 'u', password: 'p' })).code).toBe('POLICY_INVALID');
+    } finally {
+      await core.close();
+    }
+  });
+});
