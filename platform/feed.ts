@@ -19,8 +19,8 @@ export async function appendChange(tx: Tx, audience: string, key: string, change
 }
 
 export interface FeedPage {
-  /** The changes as stored JSON texts, in seq order: joined, never re-parsed, so pages stay cheap. */
-  bodies: string[];
+  /** The changes as stored UTF-8 JSON, in seq order: joined as bytes, never decoded or re-encoded. */
+  bodies: Buffer[];
   nextCursor: string;
   hasMore: boolean;
   resyncRequired: boolean;
@@ -35,8 +35,8 @@ export async function readPage(db: Db, department: string, cursor: number, limit
   const issued = (await db.get<{ top: number | null }>(`SELECT ${TOP} AS top`))?.top ?? 0;
   // One statement, so one snapshot: two reads could miss a row committed between them. The unary
   // `+` keeps SQLite on the rowid (seq) range, so rows come in seq order without a sort.
-  const rows = await db.all<{ seq: number; body: string }>(
-    'SELECT seq, body FROM feed WHERE seq > ? AND +audience IN (?, ?) ORDER BY seq LIMIT ?',
+  const rows = await db.all<{ seq: number; body: Buffer }>(
+    'SELECT seq, CAST(body AS BLOB) AS body FROM feed WHERE seq > ? AND +audience IN (?, ?) ORDER BY seq LIMIT ?',
     [cursor, ALL, department, limit + 1],
   );
   const bounds = await db.get<{ floor: string | null; top: number | null }>(

@@ -6,9 +6,9 @@ import { authenticate, type Session } from '../auth';
 import type { PlatformContext } from '../context';
 import { HttpError, parseOr400 } from '../errors';
 
-/** A JSON text built by hand (feed pages), sent as it is. */
+/** JSON built by hand (feed pages), sent as it is. */
 export class RawJson {
-  constructor(readonly text: string) {}
+  constructor(readonly bytes: Buffer) {}
 }
 
 type Parsed<T> = T extends z.ZodType ? z.output<T> : undefined;
@@ -61,7 +61,7 @@ export function route<N extends EndpointName>(
         body = request.body;
       } else if (e.body) body = parseOr400(options.bodySchema ?? e.body, request.body, []);
       const result = await handler({ session, params, query, body, now, locale: localeOf(request), request, reply } as RouteCall<(typeof ENDPOINTS)[N]>);
-      if (result instanceof RawJson) return reply.type('application/json; charset=utf-8').send(result.text);
+      if (result instanceof RawJson) return reply.type('application/json; charset=utf-8').send(result.bytes);
       if (Buffer.isBuffer(result)) return reply.send(result);
       return reply.send({ ...result, serverTime: now.toISOString() });
     },

@@ -16,6 +16,8 @@ const pushEnvelope = z.strictObject({ ops: z.array(operationEnvelopeSchema).min(
 /** Push bodies carry whole entries with their items: allow large batches, still bounded. */
 export const PUSH_BODY_LIMIT = 32 * 1024 * 1024;
 
+const COMMA = Buffer.from(',');
+
 export function syncRoutes(app: FastifyInstance, ctx: PlatformContext): void {
   route(
     app,
@@ -32,10 +34,14 @@ export function syncRoutes(app: FastifyInstance, ctx: PlatformContext): void {
   route(app, ctx, 'pull', async ({ session, query, now }) => {
     const audience = session.role === 'officer' ? session.departmentCode : ALL;
     const page = await readPage(ctx.db, audience, Number(query.cursor), query.limit ?? PULL_DEFAULT_LIMIT);
-    // Stored change texts are joined as they are: a page of thousands of entries is never re-encoded.
-    return new RawJson(
-      `{"changes":[${page.bodies.join(',')}],"nextCursor":"${page.nextCursor}","hasMore":${page.hasMore},` +
-        `"resyncRequired":${page.resyncRequired},"serverTime":"${now.toISOString()}"}`,
+    // Stored changes are joined as UTF-8 bytes: a page of thousands of entries is never re-encoded.
+    const parts: Buffer[] = [Buffer.from('{"changes":[')];
+    page.bodies.forEach((b, i) => parts.push(...(i ? [COMMA, b] : [b])));
+    parts.push(
+      Buffer.from(
+        `],"nextCursor":"${page.nextCursor}","hasMore":${page.hasMore},"resyncRequired":${page.resyncRequired},"serverTime":"${now.toISOString()}"}`,
+      ),
     );
+    return new RawJson(Buffer.concat(parts));
   });
 }
