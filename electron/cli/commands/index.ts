@@ -3,7 +3,8 @@ import { calendarAddWorkdays, calendarBetween } from './calendar';
 import { entriesAdd, entriesList, entriesRemove, entriesShow } from './entries';
 import { exportCommand, importCommand, validateCommand } from './exchange';
 import { searchCommand } from './search';
+import { loginCommand, logoutCommand, outboxListCommand, syncCommand } from './sync';
 import { initCommand } from './workspace';
 
 /** Every CLI command. Features add theirs here. */
-export const COMMANDS: Command[] = [initCommand, entriesList, entriesShow, entriesAdd, entriesRemove, calendarAddWorkdays, calendarBetween, validateCommand, importCommand, exportCommand, searchCommand];
+export const COMMANDS: Command[] = [initCommand, entriesList, entriesShow, entriesAdd, entriesRemove, calendarAddWorkdays, calendarBetween, validateCommand, importCommand, exportCommand, searchCommand, loginCommand, logoutCommand, syncCommand, outboxListCommand];
