@@ -20,14 +20,19 @@ export function useIssueForm<V>(form: FormInstance<V>, validate: (values: V) => 
     setServerIssues([]);
   }, [validate, values]);
 
-  /** Before saving: shows everything and returns the values, or undefined if something is wrong. */
+  /**
+   * Before saving: shows every issue, brings the first one into view, and returns the values —
+   * or undefined when something is wrong.
+   */
   const check = useCallback((): V | undefined => {
     const current = values();
     const found = validate(current);
     setIssues(found);
     setShowAll(true);
+    const first = found[0];
+    if (first) form.scrollToField(first.path.split('.').map((p) => (/^\d+$/.test(p) ? Number(p) : p)), { block: 'center' });
     return found.length ? undefined : current;
-  }, [validate, values]);
+  }, [form, validate, values]);
 
   const reset = useCallback(() => {
     setIssues([]);
