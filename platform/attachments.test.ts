@@ -1,4 +1,6 @@
 import { createHash } from 'node:crypto';
+import { rmSync } from 'node:fs';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { attachmentUploadResponseSchema } from '@shared/protocol/index';
 import { signedIn, startTestPlatform, type Client, type TestPlatform } from './testing';
@@ -60,5 +62,14 @@ describe('attachments', () => {
     expect((await (await signedIn(p, 'yc-reviewer')).send('GET', `/attachments/${sha(jpeg)}`)).status).toBe(200);
     // reviewers read, they do not upload
     expect((await (await signedIn(p, 'yc-reviewer')).send('PUT', `/attachments/${sha(jpeg)}`, { raw: jpeg, contentType: 'application/octet-stream' })).status).toBe(403);
+  });
+
+  it('answers a file lost from disk with a typed 500, never a stack trace', async () => {
+    const tiff = Buffer.concat([Buffer.from([0x49, 0x49, 0x2a, 0x00]), Buffer.from('lost')]);
+    await put(edu, sha(tiff), tiff);
+    rmSync(join(p.dataDir, 'attachments', sha(tiff).slice(0, 2), sha(tiff)));
+    const r = await edu.send<{ error: { code: string; message: string } }>('GET', `/attachments/${sha(tiff)}`);
+    expect([r.status, r.body.error.code]).toEqual([500, 'INTERNAL']);
+    expect(JSON.stringify(r.body)).not.toMatch(/ENOENT|\.ts:\d|at [A-Za-z]/);
   });
 });

@@ -114,6 +114,10 @@ export class LoginThrottle {
 
   fail(user: string, now: number): void {
     this.failures.set(user, [...(this.failures.get(user) ?? []), now]);
+    // Guessing many user names must not grow this without bound: forget names whose window passed.
+    if (this.failures.size > 10_000) {
+      for (const [name, times] of this.failures) if (now - (times[times.length - 1] ?? 0) >= this.windowMs) this.failures.delete(name);
+    }
   }
 
   succeed(user: string): void {
