@@ -30,7 +30,7 @@ describe('bad requests get typed 4xx errors', () => {
 
   it('a body that is not JSON → 415 UNSUPPORTED_MEDIA_TYPE', async () => {
     for (const type of ['text/plain', 'application/x-www-form-urlencoded', 'application/octet-stream']) {
-      expect(await raw('/auth/login', 'user=a&password=b', type), type).toMatchObject({ status: 415, error: { code: 'UNSUPPORTED_MEDIA_TYPE' } });
+      expect(await raw('/auth/login', 'user=a&password=b', type), type).toMatchObject({ status: 415, error: { code: 'UNSUPPORTED_MEDIA_TYPE', params: { type } } });
     }
     expect(await raw('/sync/push', 'ops', 'text/plain', edu.token)).toMatchObject({ status: 415 });
   });

@@ -107,10 +107,10 @@ export async function startPlatform(options: PlatformOptions): Promise<RunningPl
 }
 
 /** Fastify's own failures, as typed protocol errors. */
-function fromFastify(err: FastifyError, limits: { bodyLimit: number }): HttpError {
+function fromFastify(err: FastifyError, limits: { bodyLimit: number }, contentType: string): HttpError {
   switch (err.code) {
     case 'FST_ERR_CTP_INVALID_MEDIA_TYPE':
-      return new HttpError('UNSUPPORTED_MEDIA_TYPE', { type: 'unsupported' });
+      return new HttpError('UNSUPPORTED_MEDIA_TYPE', { type: contentType.slice(0, 100) || 'none' });
     case 'FST_ERR_CTP_BODY_TOO_LARGE':
       return new HttpError('PAYLOAD_TOO_LARGE', { limit: limits.bodyLimit });
     case 'FST_ERR_CTP_INVALID_JSON_BODY':
@@ -148,7 +148,7 @@ function buildApp(ctx: PlatformContext, options: PlatformOptions, startedAt: str
     if (error instanceof HttpError) typed = error;
     else if (error && typeof error === 'object' && 'code' in error && String((error as FastifyError).code).startsWith('FST_')) {
       const limit = (error as FastifyError).code === 'FST_ERR_CTP_BODY_TOO_LARGE' ? (request.routeOptions.bodyLimit ?? bodyLimit) : bodyLimit;
-      typed = fromFastify(error as FastifyError, { bodyLimit: limit });
+      typed = fromFastify(error as FastifyError, { bodyLimit: limit }, String(request.headers['content-type'] ?? ''));
     } else {
       // Unexpected: logged here with its stack, answered without it.
       request.log.error(error);
