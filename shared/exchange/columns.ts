@@ -122,7 +122,7 @@ export const LAYOUT_1272: LayoutSpec = {
       role: 'combined',
       name: '政务信息资源目录',
       title: '政务信息资源目录',
-      anchors: ['entry.name', 'item.name'],
+      anchors: ['entry.name'],
       columns: [
         { target: 'entry.name', header: '信息资源名称', aliases: ['资源名称', '目录名称'], required: true, kind: 'text', width: 24 },
         { target: 'key.code', header: '信息资源代码', aliases: ['资源代码', '目录代码', '信息资源编码'], kind: 'ascii', width: 28 },

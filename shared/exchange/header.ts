@@ -68,8 +68,11 @@ export function matchSheet(spec: SheetSpec, grid: SheetGrid): (MatchedSheet & { 
       code: 'exchange.duplicateColumn',
       params: { header: d.spec.header },
     }));
+    // A 1272 sheet without any item column lists resources only (files, services): not an error here,
+    // the entry rules still ask for items where the format needs them.
+    const hasItems = [...columns.keys()].some((t) => t.startsWith('item.'));
     for (const c of spec.columns) {
-      if (c.required && !columns.has(c.target)) {
+      if (c.required && !columns.has(c.target) && (hasItems || !c.target.startsWith('item.'))) {
         issues.push({ sheet: grid.name, row: row.row, column: '', code: 'exchange.missingColumn', params: { header: c.header } });
       }
     }

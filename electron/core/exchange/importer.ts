@@ -134,7 +134,9 @@ export async function apply(ctx: CoreContext, cache: ParseCache, path: string, e
     const plan = await planImport(tx, file.parse.entries, new Set(file.parse.covered));
     if (plan.issues.length) throw new AppError('EXCHANGE_HAS_ERRORS', { count: plan.issues.length });
     const c = { added: 0, changed: 0, unchanged: 0 };
-    for (const e of plan.entries) {
+    // Entries bringing their own code go first, so that no code rendered for another one takes it.
+    const ordered = [...plan.entries].sort((a, b) => Number(!a.parsed.code) - Number(!b.parsed.code));
+    for (const e of ordered) {
       if (e.status === 'added' && e.values) {
         // A code written in the file is kept (split into its parts by the repository).
         const values = e.parsed.code ? { ...e.values, code: e.parsed.code } : e.values;

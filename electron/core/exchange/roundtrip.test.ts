@@ -117,6 +117,27 @@ describe('Excel export → import round-trip', () => {
     expect(history.revisions.map((r) => r.revision)).toContain(original.revision + 1);
   });
 
+  it('keeps a code written in the file even when a rendered code would have taken it', async () => {
+    const fresh = await initialisedCore(join(dir, 'fresh'));
+    try {
+      // The code the first entry of this workspace gets, learnt and then freed again.
+      const probe = await call(fresh, 'catalogue.create', { entry: richEntries()[2] as never });
+      await call(fresh, 'catalogue.delete', { id: probe.id });
+      const file = join(dir, 'codes.xlsx');
+      const header = ['信息资源名称*', '信息资源代码', '信息资源提供方*', '信息资源摘要*', '信息资源格式分类*', '信息资源格式类型*', '共享类型*', '共享条件', '是否向社会开放*', '更新周期*'];
+      const row = (name: string, code: string | null) => [name, code, '伊川县数据局', '摘要', '电子文件', 'pdf', '无条件共享', null, '否', '每年'];
+      await writeWorkbook(file, [{ name: '目录', rows: [header, row('无代码', null), row('有代码', probe.code)] }]);
+      const preview = await call(fresh, 'exchange.importPreview', { path: file });
+      expect(preview.errors).toEqual([]);
+      await call(fresh, 'exchange.importApply', { path: file, expectSha256: preview.sha256 });
+      const rows = (await call(fresh, 'catalogue.list', { sort: 'name', order: 'asc' })).rows;
+      expect(rows.find((r) => r.name === '有代码')?.code).toBe(probe.code);
+      expect(rows.find((r) => r.name === '无代码')?.code).not.toBe(probe.code);
+    } finally {
+      await fresh.close();
+    }
+  });
+
   it('does not change a submitted entry by import, and says why', async () => {
     const file = join(dir, 'sub.xlsx');
     await call(core, 'exchange.export', { layout: '1272', path: file });
