@@ -19,7 +19,10 @@ function fileError(error: AppErrorData): ImportError {
 }
 
 function printErrors(ctx: CommandContext, errors: ImportError[], more: number): void {
-  for (const e of errors) ctx.io.err(`${e.sheet}${e.row ? `!${e.column}${e.row}` : ''}: ${e.message} (${e.code})`);
+  for (const e of errors) {
+    const where = e.sheet ? `${e.sheet}${e.row ? `!${e.column}${e.row}` : ''}: ` : '';
+    ctx.io.err(`${where}${e.message} (${e.code})`);
+  }
   if (more) ctx.io.err(`… ${more} more`);
 }
 

@@ -19,7 +19,7 @@ const zh = {
     moreErrors: '另有 {{count}} 个问题未列出',
   },
   error: {
-    EXCHANGE_BAD_PATH: '文件路径无效：{{reason}}',
+    EXCHANGE_BAD_PATH: '文件路径无效：须为 .xlsx 文件的完整路径（不能是文件夹、链接或设备），且所在文件夹须已存在',
     EXCHANGE_FILE_NOT_FOUND: '找不到文件：{{path}}',
     EXCHANGE_NOT_XLSX: '该文件不是 Excel 工作簿（.xlsx）。旧版 .xls、CSV 或图片请先在 Excel/WPS 中另存为 .xlsx',
     EXCHANGE_ENCRYPTED: '该工作簿设有打开密码（或为旧版 .xls 格式），无法读取。请取消密码或另存为 .xlsx 后再导入',
@@ -50,7 +50,7 @@ const en: typeof zh = {
     moreErrors: '{{count}} more problems not listed',
   },
   error: {
-    EXCHANGE_BAD_PATH: 'Invalid file path: {{reason}}',
+    EXCHANGE_BAD_PATH: 'Invalid file path: give the full path of an .xlsx file (not a folder, link or device) in a folder that exists',
     EXCHANGE_FILE_NOT_FOUND: 'File not found: {{path}}',
     EXCHANGE_NOT_XLSX: 'This file is not an Excel workbook (.xlsx). Save old .xls files, CSV or images as .xlsx in Excel or WPS first',
     EXCHANGE_ENCRYPTED: 'The workbook is password-protected (or an old .xls file) and cannot be read. Remove the password or save it as .xlsx first',
