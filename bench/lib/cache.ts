@@ -48,9 +48,16 @@ export async function cachedDir(
   return { dir, built: true };
 }
 
-/** A scratch folder removed when the process exits. */
+const scratch = new Set<string>();
+
+/** A scratch folder removed when the process exits (one exit listener for all of them). */
 export function scratchDir(prefix = 'cw-bench-'): string {
   const dir = mkdtempSync(join(tmpdir(), prefix));
-  process.once('exit', () => rmSync(dir, { recursive: true, force: true }));
+  if (scratch.size === 0) {
+    process.once('exit', () => {
+      for (const d of scratch) rmSync(d, { recursive: true, force: true });
+    });
+  }
+  scratch.add(dir);
   return dir;
 }
