@@ -8,9 +8,12 @@ import {
   InboxOutlined,
   SendOutlined,
   SettingOutlined,
+  SolutionOutlined,
   SyncOutlined,
 } from '@ant-design/icons';
 import { CatalogueScreen } from '../catalogue/CatalogueScreen';
+import { DemandsScreen } from '../features/demands/DemandsScreen';
+import { ResponsibilitiesScreen } from '../features/responsibilities/ResponsibilitiesScreen';
 
 /** One screen of the left navigation; its label is `nav:<key>`. Without `screen` it shows "coming later". */
 export interface Route {
@@ -22,7 +25,8 @@ export interface Route {
 /** Adding a screen is one line here. */
 export const ROUTES: Route[] = [
   { key: 'catalogue', icon: <DatabaseOutlined />, screen: CatalogueScreen },
-  { key: 'demands', icon: <InboxOutlined /> },
+  { key: 'responsibilities', icon: <SolutionOutlined />, screen: ResponsibilitiesScreen },
+  { key: 'demands', icon: <InboxOutlined />, screen: DemandsScreen },
   { key: 'sharedCatalogue', icon: <FileSearchOutlined /> },
   { key: 'myRequests', icon: <SendOutlined /> },
   { key: 'toDecide', icon: <AuditOutlined /> },

@@ -1,0 +1,126 @@
+import { useState, type CSSProperties } from 'react';
+import { App, Button, Input, Space, Switch, Table, Tag, Typography, type ButtonProps, type TableColumnsType } from 'antd';
+import { useMutation, useQuery } from '@tanstack/react-query';
+import { useTranslation } from 'react-i18next';
+import type { ZeroUpdateRow } from '@shared/ipc/channels/zero-updates';
+import { call } from '../../api/client';
+import { useLabels } from '../../catalogue/useLabels';
+
+const STATUS_COLORS: Record<ZeroUpdateRow['status'], string | undefined> = {
+  ok: 'success',
+  dueToday: 'warning',
+  overdue: 'error',
+  notApplicable: undefined,
+  none: undefined,
+  notPublished: undefined,
+};
+
+/** Overdue rows in red, rows due today in amber. */
+const ROW_STYLES: Partial<Record<ZeroUpdateRow['status'], CSSProperties>> = {
+  overdue: { background: '#fff1f0' },
+  dueToday: { background: '#fffbe6' },
+};
+
+/** 零更新: each entry's next due date from its update cycle; overdue ones first and highlighted. */
+export function ZeroUpdatePanel() {
+  const { t } = useTranslation('demands');
+  const { t: tm } = useTranslation('messages');
+  const { enumLabel } = useLabels();
+  const { message, modal } = App.useApp();
+  const [overdueOnly, setOverdueOnly] = useState(false);
+  const list = useQuery({ queryKey: ['zeroUpdates', 'list', overdueOnly], queryFn: () => call('zeroUpdates.list', { filter: overdueOnly ? 'overdue' : 'all' }) });
+  const fail = (err: Error) => void message.error(err.message);
+  const report = useMutation({
+    mutationFn: (a: { row: ZeroUpdateRow; note: string }) => call('zeroUpdates.report', { entryId: a.row.entryId, ...(a.note ? { note: a.note } : {}) }),
+    onSuccess: (r) => void message.success(t('zero.reportDone', { name: r.name, period: r.last?.period ?? '' })),
+    onError: fail,
+  });
+  const update = useMutation({
+    mutationFn: (row: ZeroUpdateRow) => call('zeroUpdates.recordUpdate', { entryId: row.entryId }),
+    onSuccess: (r) => void message.success(t('zero.updateDone', { name: r.name })),
+    onError: fail,
+  });
+
+  const askReport = (row: ZeroUpdateRow) => {
+    let note = '';
+    modal.confirm({
+      title: t('zero.reportTitle', { name: row.name, period: row.current?.key ?? '' }),
+      content: (
+        <Space direction="vertical" style={{ width: '100%' }}>
+          <Typography.Text type="secondary">{t('zero.reportContent')}</Typography.Text>
+          <Input.TextArea maxLength={500} placeholder={t('zero.notePlaceholder')} onChange={(e) => void (note = e.target.value)} data-testid="zero-note" />
+        </Space>
+      ),
+      okText: t('zero.report'),
+      okButtonProps: { 'data-testid': 'zero-report-ok' } as ButtonProps,
+      onOk: () => report.mutateAsync({ row, note: note.trim() }).catch(() => {}),
+    });
+  };
+
+  const tracked = (r: ZeroUpdateRow) => r.status === 'ok' || r.status === 'dueToday' || r.status === 'overdue';
+  const columns: TableColumnsType<ZeroUpdateRow> = [
+    { key: 'code', title: t('zero.column.code'), dataIndex: 'code', width: 200, ellipsis: true },
+    { key: 'name', title: t('zero.column.name'), dataIndex: 'name', ellipsis: true },
+    { key: 'cycle', title: t('zero.column.cycle'), width: 90, render: (_, r) => enumLabel('updateCycle', r.updateCycle) },
+    {
+      key: 'last',
+      title: t('zero.column.last'),
+      width: 170,
+      render: (_, r) => (r.last ? t(r.last.kind === 'zeroUpdate' ? 'zero.lastZero' : 'zero.lastUpdate', { day: r.last.day }) : <Typography.Text type="secondary">{t('zero.never')}</Typography.Text>),
+    },
+    { key: 'due', title: t('zero.column.due'), width: 110, render: (_, r) => r.dueDate ?? null },
+    {
+      key: 'status',
+      title: t('zero.column.status'),
+      width: 150,
+      render: (_, r) => (
+        <Tag color={STATUS_COLORS[r.status]} data-testid={`zero-status-${r.entryId}`}>
+          {r.status === 'overdue' ? t('zero.overdueDays', { count: r.daysOverdue }) : tm(`zeroUpdates.status.${r.status}`)}
+        </Tag>
+      ),
+    },
+    {
+      key: 'actions',
+      title: t('zero.column.actions'),
+      width: 240,
+      render: (_, r) =>
+        tracked(r) ? (
+          <Space size={4}>
+            {r.reportedCurrent ? (
+              <Typography.Text type="secondary">{t('zero.reported')}</Typography.Text>
+            ) : (
+              <Button size="small" type="link" onClick={() => askReport(r)} data-testid={`zero-report-${r.entryId}`}>
+                {t('zero.report')}
+              </Button>
+            )}
+            <Button size="small" type="link" loading={update.isPending && update.variables?.entryId === r.entryId} onClick={() => update.mutate(r)} data-testid={`zero-update-${r.entryId}`}>
+              {t('zero.update')}
+            </Button>
+          </Space>
+        ) : null,
+    },
+  ];
+
+  const counts = list.data?.counts;
+  return (
+    <>
+      <Space style={{ marginBottom: 12 }} wrap>
+        <Typography.Text type="secondary">{t('zero.today', { today: list.data?.today ?? '' })}</Typography.Text>
+        <Typography.Text data-testid="zero-counts">{t('zero.counts', { tracked: counts?.tracked ?? 0, overdue: counts?.overdue ?? 0, dueToday: counts?.dueToday ?? 0 })}</Typography.Text>
+        <Switch size="small" checked={overdueOnly} onChange={setOverdueOnly} data-testid="zero-overdue-only" />
+        <Typography.Text>{t('zero.overdueOnly')}</Typography.Text>
+      </Space>
+      {list.error ? <Typography.Text type="danger">{list.error.message}</Typography.Text> : null}
+      <Table<ZeroUpdateRow>
+        rowKey="entryId"
+        size="middle"
+        columns={columns}
+        dataSource={list.data?.rows ?? []}
+        loading={list.isLoading}
+        pagination={{ pageSize: 50, hideOnSinglePage: true }}
+        onRow={(r) => ({ style: ROW_STYLES[r.status], 'data-status': r.status }) as object}
+        data-testid="zero-table"
+      />
+    </>
+  );
+}
