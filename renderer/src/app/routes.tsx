@@ -14,6 +14,7 @@ import {
 import { CatalogueScreen } from '../catalogue/CatalogueScreen';
 import { DemandsScreen } from '../features/demands/DemandsScreen';
 import { ResponsibilitiesScreen } from '../features/responsibilities/ResponsibilitiesScreen';
+import { SharedCatalogueScreen } from '../shared-catalogue/SharedCatalogueScreen';
 
 /** One screen of the left navigation; its label is `nav:<key>`. Without `screen` it shows "coming later". */
 export interface Route {
@@ -27,7 +28,7 @@ export const ROUTES: Route[] = [
   { key: 'catalogue', icon: <DatabaseOutlined />, screen: CatalogueScreen },
   { key: 'responsibilities', icon: <SolutionOutlined />, screen: ResponsibilitiesScreen },
   { key: 'demands', icon: <InboxOutlined />, screen: DemandsScreen },
-  { key: 'sharedCatalogue', icon: <FileSearchOutlined /> },
+  { key: 'sharedCatalogue', icon: <FileSearchOutlined />, screen: SharedCatalogueScreen },
   { key: 'myRequests', icon: <SendOutlined /> },
   { key: 'toDecide', icon: <AuditOutlined /> },
   { key: 'objections', icon: <ExclamationCircleOutlined /> },

@@ -6,6 +6,7 @@ import { useTranslation } from 'react-i18next';
 import type { EntrySummary } from '@shared/domain/entry';
 import { call } from '../api/client';
 import { CatalogueTable } from './CatalogueTable';
+import { CatalogueTools } from './wizard/CatalogueTools';
 import { EntryDrawer } from './EntryDrawer';
 import type { EditTarget } from './EntryEditor';
 import { useCataloguePages, type SortKey, type SortOrder } from './useCataloguePages';
@@ -53,6 +54,7 @@ export function CatalogueScreen() {
           {t('new')}
         </Button>
       </div>
+      <CatalogueTools total={pages.total} />
       {pages.error ? <Typography.Text type="danger">{pages.error.message}</Typography.Text> : null}
       <CatalogueTable
         rows={pages.rows}

@@ -1,3 +1,4 @@
+import '../history/history.css';
 import { Button, List, Tag, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { QualityIssueView } from '@shared/ipc/channels/catalogue';

@@ -1,3 +1,4 @@
+import './wizard.css';
 import { useCallback, useMemo, useRef, useState } from 'react';
 import { Alert, App, Button, Drawer, Form, List, Space, Steps } from 'antd';
 import { useMutation } from '@tanstack/react-query';

@@ -1,0 +1,40 @@
+import { Button, Space, Spin, Typography } from 'antd';
+import { SafetyCertificateOutlined } from '@ant-design/icons';
+import { useTranslation } from 'react-i18next';
+import { ScoreBadge } from './ScoreBadge';
+import type { useCatalogueQuality } from './useCatalogueQuality';
+
+interface Props {
+  quality: ReturnType<typeof useCatalogueQuality>;
+  /** Whether the report is computed without asking (small catalogues). */
+  auto: boolean;
+  onCheck(): void;
+  onOpen(): void;
+}
+
+/** The catalogue's score and what is wrong, in one line above the table; opens the full report. */
+export function QualityBar({ quality, auto, onCheck, onOpen }: Props) {
+  const { t } = useTranslation('quality');
+  const data = quality.data;
+  if (!data) {
+    if (quality.isFetching) return <Spin size="small" />;
+    return auto ? null : (
+      <Button icon={<SafetyCertificateOutlined />} onClick={onCheck} data-testid="quality-check">
+        {t('check')}
+      </Button>
+    );
+  }
+  const errors = data.entries.filter((e) => e.errors > 0).length;
+  const warnings = data.entries.filter((e) => e.errors === 0 && e.warnings > 0).length;
+  return (
+    <Space className="quality-bar" data-testid="quality-bar" size="middle">
+      <ScoreBadge score={data.score} size={32} />
+      <Typography.Text data-testid="quality-score">{t('score', { score: data.score })}</Typography.Text>
+      <Typography.Text type={errors ? 'danger' : 'secondary'}>{t('entriesWithErrors', { count: errors })}</Typography.Text>
+      <Typography.Text type="secondary">{t('entriesWithWarnings', { count: warnings })}</Typography.Text>
+      <Button size="small" onClick={onOpen} data-testid="quality-open">
+        {t('open')}
+      </Button>
+    </Space>
+  );
+}
