@@ -56,6 +56,9 @@ describe('push', () => {
     await edu.push([submit('dept-key-edu', 0, '招生计划', shared)]);
     const r = await civil.push([submit('dept-key-civil', 0, '婚姻登记档案', shared)]);
     expect(r.body.results[0]).toMatchObject({ status: 'accepted', revision: 1 });
+    // and one department cannot overwrite another's entry, whatever revision it names
+    const takeover = await civil.push([submit('dept-key-edu', 0, '招生计划'), submit('dept-key-edu', 1, '招生计划')]);
+    expect(takeover.body.results.map((a) => a.code)).toEqual(['FORBIDDEN', 'FORBIDDEN']);
   });
 
   it('answers conflict with the platform version when the base revision is stale', async () => {

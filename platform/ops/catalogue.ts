@@ -39,36 +39,43 @@ export function toSharedEntry(row: EntryRow, departmentName: string, publishedAt
 /** Names are unique per provider, ignoring spaces and punctuation (DOMAIN §1.1 row 2). */
 export const nameKey = (name: string) => name.normalize('NFKC').replace(/[\s\p{P}\p{S}]/gu, '');
 
-/** Submit or resubmit for review: the published version, if any, stays shared until approval. */
+/**
+ * Submit or resubmit for review: the published version, if any, stays shared until approval. The
+ * write itself checks the base revision and the owner, so the common case costs one statement;
+ * only when it changes nothing is the row read to say why (conflict or another department's).
+ */
 export const submitEntry: OpHandler<'catalogue.submit'> = async (ctx, op) => {
   const { tx, department, now } = ctx;
-  const row = await getEntry(tx, op.entityId);
-  if (row && row.department_code !== department.code) throw new OpRejection('FORBIDDEN');
-  const current = row?.revision ?? 0;
-  if (op.baseRevision !== current) return conflict(current, row?.state ?? 'absent', row ? entryVersion(row) : {});
   const entry = op.payload.entry;
   const key = nameKey(entry.name);
-  const revision = current + 1;
-  const due = ctx.deadlines.due('catalogueReview', now);
-  const values = [op.payload.code, entry.name, key, entry.shareType, revision, JSON.stringify(entry), now, due ?? null, now];
+  const revision = op.baseRevision + 1;
+  const due = ctx.deadlines.due('catalogueReview', now) ?? null;
+  const values = [op.payload.code, entry.name, key, entry.shareType, revision, JSON.stringify(entry), now, due, now];
+  let changed: number;
   try {
-    if (row) {
-      await tx.run(
-        "UPDATE entries SET code = ?, name = ?, name_key = ?, share_type = ?, revision = ?, state = 'submitted', body = ?, submitted_at = ?, review_due = ?, updated_at = ? WHERE id = ?",
-        [...values, op.entityId],
-      );
-    } else {
-      await tx.run(
-        "INSERT INTO entries (code, name, name_key, share_type, revision, state, body, submitted_at, review_due, updated_at, id, department_code) VALUES (?, ?, ?, ?, ?, 'submitted', ?, ?, ?, ?, ?, ?)",
-        [...values, op.entityId, department.code],
-      );
-    }
+    changed =
+      op.baseRevision === 0
+        ? (
+            await tx.run(
+              "INSERT INTO entries (code, name, name_key, share_type, revision, state, body, submitted_at, review_due, updated_at, id, department_code) VALUES (?, ?, ?, ?, ?, 'submitted', ?, ?, ?, ?, ?, ?) ON CONFLICT (id) DO NOTHING",
+              [...values, op.entityId, department.code],
+            )
+          ).changes
+        : (
+            await tx.run(
+              "UPDATE entries SET code = ?, name = ?, name_key = ?, share_type = ?, revision = ?, state = 'submitted', body = ?, submitted_at = ?, review_due = ?, updated_at = ? WHERE id = ? AND department_code = ? AND revision = ?",
+              [...values, op.entityId, department.code, op.baseRevision],
+            )
+          ).changes;
   } catch (err) {
     // The unique index on live names answers the duplicate check without a query of its own.
     if (String((err as Error).message).includes('entries.name_key')) throw new OpRejection('DUPLICATE_NAME', { name: entry.name });
     throw err;
   }
-  return accepted(revision);
+  if (changed === 1) return accepted(revision);
+  const row = await getEntry(tx, op.entityId);
+  if (row && row.department_code !== department.code) throw new OpRejection('FORBIDDEN');
+  return conflict(row?.revision ?? 0, row?.state ?? 'absent', row ? entryVersion(row) : {});
 };
 
 /** Retire (下线): the entry leaves the shared catalogue for everyone. */
