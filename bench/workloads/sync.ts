@@ -1,0 +1,248 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import { cpSync, readdirSync, readFileSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { dirname, join, resolve } from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { fileURLToPath } from 'node:url';
+import { Connection, valuesPlaceholders, type SqlValue } from '../../electron/core/db/connection';
+import { Database } from '../../electron/core/db/database';
+import { createCore, type Core } from '../../electron/core/index';
+import { NO_POLICY } from '../../electron/core/policy/policy';
+import { enqueue } from '../../electron/core/sync/outbox';
+import { memoryKeyStore } from '../../electron/core/types';
+import { workspacePaths } from '../../electron/core/workspace/paths';
+import { startPlatform } from '../../platform/server';
+import type { DemoAccount } from '../../platform/seed/demo';
+import type { SharedEntry } from '../../shared/protocol/index';
+import { cachedDir, scratchDir } from '../lib/cache';
+import { round } from '../lib/timing';
+import type { Workload } from '../types';
+
+// Issue 4 "Measure": the first pull of 100,000 shared-catalogue entries (about 10 items each) from
+// the platform on loopback, and the push of 5,000 queued operations. The platform runs in its own
+// process, as it would on another machine; the core runs here.
+const ENTRIES = Number(process.env.BENCH_SYNC_ENTRIES ?? 100_000);
+const PUSH_OPS = 5_000;
+const PULL_LIMIT = 5_000;
+const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
+const GENERATOR_VERSION = 1;
+
+const sourceKey = () => {
+  const h = createHash('sha256');
+  for (const dir of ['platform/seed', 'platform/db/migrations']) {
+    for (const f of readdirSync(join(ROOT, dir)).sort()) if (!f.endsWith('.test.ts')) h.update(readFileSync(join(ROOT, dir, f)));
+  }
+  return h.digest('hex');
+};
+
+/** A seeded platform data dir (built once, then copied per run). */
+async function platformData(shared: number): Promise<string> {
+  const { dir } = await cachedDir(
+    `sync-platform v${GENERATOR_VERSION} ${shared} ${sourceKey()}`,
+    async (d) => {
+      const p = await startPlatform({ port: 0, dataDir: d, seed: 'demo', seedShared: shared });
+      await p.close();
+    },
+    { family: `sync-platform-${shared}` },
+  );
+  const copy = join(scratchDir(), 'platform');
+  cpSync(dir, copy, { recursive: true });
+  return copy;
+}
+
+async function freePort(): Promise<number> {
+  return new Promise((r) => {
+    const s = createServer();
+    s.listen(0, '127.0.0.1', () => {
+      const port = (s.address() as { port: number }).port;
+      s.close(() => r(port));
+    });
+  });
+}
+
+interface PlatformProc {
+  url: string;
+  accounts: DemoAccount[];
+  stop(): Promise<void>;
+}
+
+async function platformProcess(dataDir: string): Promise<PlatformProc> {
+  const port = await freePort();
+  const child: ChildProcess = spawn(process.execPath, ['--import', 'tsx', 'platform/main.ts', '--port', String(port), '--data', dataDir], { cwd: ROOT, stdio: ['ignore', 'pipe', 'inherit'] });
+  await new Promise<void>((res, rej) => {
+    let out = '';
+    child.stdout!.on('data', (d: Buffer) => {
+      out += d.toString();
+      if (out.includes('listening')) res();
+    });
+    child.once('exit', () => rej(new Error(`platform exited: ${out}`)));
+  });
+  return {
+    url: `http://127.0.0.1:${port}`,
+    accounts: JSON.parse(readFileSync(join(dataDir, 'demo-accounts.json'), 'utf8')) as DemoAccount[],
+    stop: () =>
+      new Promise((r) => {
+        child.once('exit', () => r());
+        child.kill('SIGTERM');
+      }),
+  };
+}
+
+async function signedInCore(p: PlatformProc, officer: DemoAccount): Promise<{ core: Core; dir: string }> {
+  const dir = join(scratchDir(), 'workspace');
+  const core = createCore({ workspaceDir: dir, keyStore: memoryKeyStore(), policy: NO_POLICY, sync: { auto: false, pullLimit: PULL_LIMIT } });
+  await core.ready;
+  const ok = async (channel: string, input: unknown) => {
+    const r = await core.dispatch(channel, input);
+    if (!r.ok) throw new Error(`${channel}: ${r.error.message}`);
+    return r.value as Record<string, unknown>;
+  };
+  await ok('workspace.init', { profileId: 'yichuan', departmentName: officer.department, departmentCode: officer.departmentCode });
+  await ok('sync.signIn', { platformUrl: p.url, user: officer.user, password: officer.password });
+  return { core, dir };
+}
+
+/** The same rows as plain multi-row INSERTs into tables with only their primary keys: sqlite3's own cost. */
+async function bareInsert(file: string, entries: SharedEntry[]): Promise<number> {
+  const conn = await Connection.open(file);
+  await conn.exec(`PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL;
+    CREATE TABLE bare_entries (id TEXT PRIMARY KEY, revision INTEGER, code TEXT, name TEXT, provider TEXT, provider_code TEXT,
+      department_code TEXT, summary TEXT, format_class TEXT, format_type TEXT, share_type TEXT, open_type TEXT, update_cycle TEXT,
+      classification TEXT, published_at TEXT, body TEXT);
+    CREATE TABLE bare_items (entry_id TEXT, position INTEGER, name TEXT, name_en TEXT, type TEXT, length TEXT, PRIMARY KEY (entry_id, position)) WITHOUT ROWID;`);
+  const pages: SharedEntry[][] = [];
+  for (let s = 0; s < entries.length; s += PULL_LIMIT) pages.push(entries.slice(s, s + PULL_LIMIT));
+  const prepared = pages.map((page) => ({
+    entries: page.map((e): SqlValue[] => [
+      e.id, e.revision, e.code, e.name, e.provider, e.providerCode ?? null, e.departmentCode, e.summary, e.formatClass, e.formatType,
+      e.shareType, e.openType, e.updateCycle, e.classification ? `${e.classification.category}${e.classification.item ?? ''}` : null,
+      e.publishedAt, JSON.stringify(e),
+    ]),
+    items: page.flatMap((e) => e.items.map((i, n): SqlValue[] => [e.id, n + 1, i.name, i.nameEn ?? null, i.type, i.length ?? null])),
+  }));
+  const insert = async (table: string, rows: SqlValue[][], batch: number) => {
+    for (let s = 0; s < rows.length; s += batch) {
+      const chunk = rows.slice(s, s + batch);
+      await conn.run(`INSERT INTO ${table} VALUES ${valuesPlaceholders(chunk.length, (chunk[0] as SqlValue[]).length)}`, chunk.flat());
+    }
+  };
+  const t0 = performance.now();
+  for (const p of prepared) {
+    await conn.exec('BEGIN IMMEDIATE');
+    await insert('bare_entries', p.entries, 500);
+    await insert('bare_items', p.items, 2000);
+    await conn.exec('COMMIT');
+  }
+  const ms = performance.now() - t0;
+  await conn.close();
+  return ms;
+}
+
+const firstPull: Workload = {
+  name: 'sync.firstPull',
+  goal: 10_000,
+  unit: 'ms',
+  description: `sync.run into an empty workspace: ${ENTRIES} shared entries (~10 items) from the platform in its own process, pages of ${PULL_LIMIT} (bare: multi-row INSERT of the same rows)`,
+  async run() {
+    const p = await platformProcess(await platformData(ENTRIES));
+    try {
+      const officer = p.accounts.find((a) => a.role === 'officer')!;
+      const { core, dir } = await signedInCore(p, officer);
+      const t0 = performance.now();
+      const r = await core.dispatch('sync.run', {});
+      const ms = performance.now() - t0;
+      if (!r.ok || (r.value as { failed: boolean }).failed) throw new Error(`sync.run: ${JSON.stringify(r)}`);
+      const pulled = (r.value as { pulled: number }).pulled;
+      await core.close();
+      const db = await Database.open(workspacePaths(dir).db);
+      const rows = await db.all<{ body: string }>('SELECT body FROM shared_catalogue_entries');
+      await db.close();
+      const entries = rows.map((row) => JSON.parse(row.body) as SharedEntry);
+      const items = entries.reduce((n, e) => n + e.items.length, 0);
+      const bare = await bareInsert(join(scratchDir(), 'bare.db'), entries);
+      return {
+        value: round(ms, 0),
+        bare: round(bare, 0),
+        detail: { entriesPerSecond: round((pulled / ms) * 1000, 0), pulled, itemsPerEntry: round(items / Math.max(1, entries.length), 1), pageSize: PULL_LIMIT },
+      };
+    } finally {
+      await p.stop();
+    }
+  },
+};
+
+/** 5,000 zero-update reports on one published entry: each is a cheap, independent operation on the platform. */
+async function queue(dir: string, entryId: string): Promise<void> {
+  const db = await Database.open(workspacePaths(dir).db);
+  await db.transaction(async (tx) => {
+    for (let i = 0; i < PUSH_OPS; i++) {
+      await enqueue(tx, { kind: 'zeroUpdate.report', entityType: 'zero_update', entityId: `zu-${i}`, baseRevision: 0, payload: { entryId, period: '2026-11' } });
+    }
+  });
+  await db.close();
+}
+
+const push: Workload = {
+  name: 'sync.push',
+  goal: 2_000,
+  unit: 'ms',
+  description: `push of ${PUSH_OPS} queued operations (sync.run until the last answer is stored), platform in its own process (bare: the same batches POSTed by fetch to a fresh platform)`,
+  async run() {
+    const data = await platformData(10);
+    const bareData = join(scratchDir(), 'platform-bare');
+    cpSync(data, bareData, { recursive: true });
+    const p = await platformProcess(data);
+    let ms: number;
+    let answered: number;
+    try {
+      const officer = p.accounts.find((a) => a.role === 'officer')!;
+      const { core, dir } = await signedInCore(p, officer);
+      await core.dispatch('sync.run', {});
+      await core.close();
+      await queue(dir, 'seed-0000001');
+      const again = createCore({ workspaceDir: dir, keyStore: memoryKeyStore(), policy: NO_POLICY, sync: { auto: false } });
+      await again.ready;
+      // The in-memory key store died with the first core: sign in again before the clock starts.
+      await again.dispatch('sync.signIn', { platformUrl: p.url, user: officer.user, password: officer.password });
+      let pushedAt = 0;
+      again.on('sync.progress', (e) => {
+        if (e.phase === 'push' && e.done === e.total) pushedAt = performance.now();
+      });
+      const t0 = performance.now();
+      const r = await again.dispatch('sync.run', {});
+      if (!r.ok) throw new Error(JSON.stringify(r.error));
+      answered = (r.value as { accepted: number }).accepted;
+      ms = (pushedAt || performance.now()) - t0;
+      await again.close();
+    } finally {
+      await p.stop();
+    }
+    // Bare: the platform's own cost for the same batches, sent by plain fetch.
+    const b = await platformProcess(bareData);
+    let bare: number;
+    try {
+      const officer = b.accounts.find((a) => a.role === 'officer')!;
+      const login = await fetch(`${b.url}/api/v1/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ user: officer.user, password: officer.password }) });
+      const { token } = (await login.json()) as { token: string };
+      const bodies: string[] = [];
+      for (let s = 0; s < PUSH_OPS; s += 1000) {
+        const ops = Array.from({ length: Math.min(1000, PUSH_OPS - s) }, (_, i) => ({
+          opId: `bare-${s + i}`, kind: 'zeroUpdate.report', entityId: `zu-${s + i}`, baseRevision: 0, payload: { entryId: 'seed-0000001', period: '2026-11' },
+        }));
+        bodies.push(JSON.stringify({ ops }));
+      }
+      const t0 = performance.now();
+      for (const body of bodies) {
+        const res = await fetch(`${b.url}/api/v1/sync/push`, { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` }, body });
+        await res.json();
+      }
+      bare = performance.now() - t0;
+    } finally {
+      await b.stop();
+    }
+    return { value: round(ms, 0), bare: round(bare, 0), detail: { ops: PUSH_OPS, accepted: answered, opsPerSecond: round((PUSH_OPS / ms) * 1000, 0) } };
+  },
+};
+
+export default [firstPull, push] satisfies Workload[];
