@@ -60,7 +60,9 @@ export class Db {
       await writer.exec('PRAGMA busy_timeout = 5000; PRAGMA foreign_keys = ON;');
       const mode = await writer.get<{ journal_mode: string }>('PRAGMA journal_mode = WAL');
       if (mode?.journal_mode !== 'wal') throw new Error(`WAL not available (${mode?.journal_mode})`);
-      await writer.exec('PRAGMA synchronous = NORMAL;');
+      // FULL: an answer the platform gave (a client then drops its outbox operation) must survive a
+      // power cut, not only a crash of the process. One fsync per transaction; pushes are batched.
+      await writer.exec('PRAGMA synchronous = FULL;');
       const reader = await Connection.open(file, true);
       await reader.exec('PRAGMA busy_timeout = 5000;');
       return new Db(writer, reader);
