@@ -2,6 +2,7 @@ import { cachedPinyinKeys, type PinyinKeys } from '@shared/search/pinyin';
 import { segmentForIndex } from '@shared/search/segment';
 import { valuesPlaceholders, type SqlValue } from '../db/connection';
 import type { Tx } from '../db/database';
+import { DICTIONARY_FACETS, enumCode, mask, packDocId, SEQ_UNIT, type DictionaryFacet } from './facets';
 
 /** What the search index needs of one own or shared entry. */
 export interface SearchSource {
@@ -30,24 +31,56 @@ export const ID_CHUNK = 500;
 const ITEM_SEPARATOR = '\n';
 
 /**
- * One indexer per bulk operation: its pinyin cache makes the many repeated item names of a large
- * shared catalogue cost one conversion each.
+ * Pinyin of names and item names, kept across calls: item names (and many resource names) recur
+ * across departments and pages, so a large shared catalogue costs one conversion per distinct text.
  */
+const keysOf = cachedPinyinKeys(100_000);
+
+/**
+ * Small ids for open facet values (providers, classifications), added as new values appear. Past
+ * the bit budget of the facet a value gets 0, counted as unknown rather than failing the write.
+ */
+async function dictionaryIds(tx: Tx, facet: DictionaryFacet, values: Iterable<string>): Promise<Map<string, number>> {
+  const rows = await tx.all<{ value: string; id: number }>('SELECT value, id FROM search_facet_values WHERE facet = ?', [facet]);
+  const ids = new Map(rows.map((r) => [r.value, r.id]));
+  let next = rows.reduce((top, r) => Math.max(top, r.id), 0) + 1;
+  const fresh: SqlValue[] = [];
+  for (const v of values) {
+    if (ids.has(v)) continue;
+    const id = next <= mask(facet) ? next++ : 0;
+    ids.set(v, id);
+    if (id) fresh.push(facet, id, v);
+  }
+  for (let start = 0; start < fresh.length; start += 3 * BATCH) {
+    const chunk = fresh.slice(start, start + 3 * BATCH);
+    await tx.run(`INSERT INTO search_facet_values (facet, id, value) VALUES ${valuesPlaceholders(chunk.length / 3, 3)}`, chunk);
+  }
+  return ids;
+}
+
 export function makeIndexer() {
-  const keysOf = cachedPinyinKeys();
   const both = (k: PinyinKeys) => (k.initials === k.full ? k.full : `${k.initials} ${k.full}`);
 
   return async function indexDocs(tx: Tx, sources: readonly SearchSource[]): Promise<void> {
     if (sources.length === 0) return;
     const top = await tx.get<{ id: number }>('SELECT coalesce(max(doc_id), 0) AS id FROM search_docs');
-    let next = (top?.id ?? 0) + 1;
+    let seq = Math.floor((top?.id ?? 0) / SEQ_UNIT) + 1;
+    const dict = {} as Record<DictionaryFacet, Map<string, number>>;
+    for (const f of DICTIONARY_FACETS) dict[f] = await dictionaryIds(tx, f, new Set(sources.map((s) => s[f])));
     for (let start = 0; start < sources.length; start += BATCH) {
       const batch = sources.slice(start, start + BATCH);
       const docs: SqlValue[] = [];
       const trigram: SqlValue[] = [];
       const cjk: SqlValue[] = [];
       for (const s of batch) {
-        const id = next++;
+        const id = packDocId(seq++, {
+          scope: enumCode('scope', s.scope),
+          shareType: enumCode('shareType', s.shareType),
+          formatClass: enumCode('formatClass', s.formatClass),
+          state: enumCode('state', s.state),
+          classification: dict.classification.get(s.classification) ?? 0,
+          provider: dict.provider.get(s.provider) ?? 0,
+        });
         docs.push(id, s.scope, s.entityId, s.code, s.name, s.provider, s.shareType, s.formatClass, s.classification, s.state);
         const items = s.itemNames.join(ITEM_SEPARATOR);
         const name = keysOf(s.name);

@@ -1,6 +1,6 @@
 import { AppError } from '@shared/ipc/errors';
 import type { CoreContext, HandlerMap } from '../context';
-import { getSharedEntry } from '../shared-catalogue/repository';
+import { getSharedEntry, rebuildSharedSearch } from '../shared-catalogue/repository';
 import { refreshOwnIndex } from './own-index';
 import { runSearch } from './query';
 
@@ -9,8 +9,10 @@ export function searchHandlers(ctx: CoreContext): HandlerMap<'search.query' | 's
     'search.query': async (input) => {
       const ws = ctx.workspace();
       ws.requireInfo();
-      // Own entries changed since the last search are indexed first, so results are never stale.
+      // Own entries changed since the last search (and documents of an older index layout) are
+      // indexed first, so results are never stale.
       await refreshOwnIndex(ws.db);
+      await rebuildSharedSearch(ws.db);
       return runSearch(ws.db, input);
     },
     'search.sharedEntry': async ({ id }) => {

@@ -4,6 +4,7 @@ import { highlightRanges } from '@shared/search/highlight';
 import { planQuery, type QueryPlan } from '@shared/search/query';
 import type { SqlValue } from '../db/connection';
 import type { Database } from '../db/database';
+import { bitsSql, DICTIONARY_FACETS, enumCode, enumValue, type Dimension, } from './facets';
 
 /** bm25 column weights: name, summary, item names, pinyin (of name and item names). */
 const WEIGHTS = '10.0, 1.0, 3.0, 4.0';
@@ -12,14 +13,6 @@ const EXACT_NAME_BOOST = 100;
 const LEADING_NAME_BOOST = 10;
 /** Item highlights per result: enough to show why an entry matched. */
 const MAX_ITEM_HIGHLIGHTS = 5;
-
-const FACET_COLUMNS: Record<SearchFacet, string> = {
-  shareType: 'share_type',
-  formatClass: 'format_class',
-  classification: 'classification',
-  state: 'state',
-  provider: 'provider',
-};
 
 export interface SearchRequest {
   q: string;
@@ -52,15 +45,29 @@ function matchSql(plan: QueryPlan): { sql: string; params: SqlValue[] } {
   return { sql: `SELECT rowid AS doc, bm25(search_cjk, ${WEIGHTS}) AS r FROM search_cjk WHERE search_cjk MATCH ?`, params: [plan.cjk ?? ''] };
 }
 
-/** `WHERE …` over the facet columns, leaving out the filter of `except` (a facet ignores its own). */
-function filterSql(filters: SearchFilters | undefined, except?: SearchFacet): { sql: string; params: SqlValue[] } {
+/**
+ * A condition on the doc ids of the match set: the scope and the filters (all, or all but
+ * `except`, since a facet is counted ignoring its own filter). Open values go through the
+ * dictionary; enumerated ones are codes.
+ */
+function conditionSql(req: SearchRequest, except?: SearchFacet): { sql: string; params: SqlValue[] } {
   const parts: string[] = [];
   const params: SqlValue[] = [];
+  if (req.scope !== 'all') {
+    parts.push(`${bitsSql('scope')} = ?`);
+    params.push(enumCode('scope', req.scope));
+  }
   for (const f of SEARCH_FACETS) {
-    const values = filters?.[f];
+    const values = req.filters?.[f];
     if (f === except || !values || values.length === 0) continue;
-    parts.push(`${FACET_COLUMNS[f]} IN (${values.map(() => '?').join(',')})`);
-    params.push(...values);
+    const list = values.map(() => '?').join(',');
+    if ((DICTIONARY_FACETS as readonly string[]).includes(f)) {
+      parts.push(`${bitsSql(f)} IN (SELECT id FROM search_facet_values WHERE facet = '${f}' AND value IN (${list}))`);
+      params.push(...values);
+    } else {
+      parts.push(`${bitsSql(f)} IN (${list})`);
+      params.push(...values.map((v) => enumCode(f as Dimension, v)));
+    }
   }
   return { sql: parts.length ? `WHERE ${parts.join(' AND ')}` : '', params };
 }
@@ -68,7 +75,7 @@ function filterSql(filters: SearchFilters | undefined, except?: SearchFacet): { 
 /** One row of the search statement: a result of the page, the total, or one facet value. */
 interface Row {
   kind: 'page' | 'total' | SearchFacet;
-  v: string | null;
+  v: string | number | null;
   n: number;
   score: number | null;
   scope: 'own' | 'shared' | null;
@@ -118,64 +125,72 @@ async function highlightsFor(db: Pick<Database, 'all'>, hits: Hit[], plan: Query
 }
 
 /**
- * One statement computes the match set once (MATERIALIZED, holding only what ranking and facets
- * need), then from it the ranked page with its display fields, the total (all filters) and each
- * facet (every filter but its own).
+ * One statement: the match set is computed once (MATERIALIZED: doc ids and bm25 only), then the
+ * page, the total and each facet are read from its doc ids, whose low bits carry the facet values
+ * (facets.ts) — no per-match join. The page joins search_docs for its candidates only: the best
+ * `offset + limit` by bm25, plus the matches whose name is the query or starts with it (boosted).
  */
 export async function runSearch(db: Pick<Database, 'all'>, req: SearchRequest): Promise<SearchOutput> {
   const plan = planQuery(req.q);
   if (!plan) return { results: [], facets: emptyFacets(), total: 0 };
   const match = matchSql(plan);
-  const all = filterSql(req.filters);
+  const all = conditionSql(req);
+  const nameEnd = `${plan.whole}\u{10FFFF}`;
   const nulls = 'NULL, NULL, NULL, NULL, NULL';
   const parts: string[] = [
-    `SELECT 'page', NULL, 0, p.score, s.scope, s.entity_id, s.code, s.name, s.provider FROM (
-       SELECT doc, -r + CASE WHEN name = ? THEN ${EXACT_NAME_BOOST} WHEN substr(name, 1, length(?)) = ? THEN ${LEADING_NAME_BOOST} ELSE 0 END AS score
-         FROM d ${all.sql} ORDER BY score DESC, doc LIMIT ? OFFSET ?
-     ) p JOIN search_docs s ON s.doc_id = p.doc`,
-    `SELECT 'total', NULL, count(*), ${nulls}, NULL FROM d ${all.sql}`,
+    `SELECT 'page', c.doc, 0,
+            -c.r + CASE WHEN s.name = ? THEN ${EXACT_NAME_BOOST} WHEN s.name >= ? AND s.name < ? THEN ${LEADING_NAME_BOOST} ELSE 0 END,
+            s.scope, s.entity_id, s.code, s.name, s.provider
+       FROM (SELECT doc, r FROM (SELECT doc, r FROM f ORDER BY r, doc LIMIT ?)
+             UNION SELECT doc, r FROM f WHERE doc IN (SELECT doc_id FROM search_docs WHERE name >= ? AND name < ?)) c
+       JOIN search_docs s ON s.doc_id = c.doc`,
+    `SELECT 'total', NULL, count(*), ${nulls}, NULL FROM f`,
   ];
   const params: SqlValue[] = [
     ...match.params,
-    ...(req.scope === 'all' ? [] : [req.scope]),
-    plan.whole,
-    plan.whole,
-    plan.whole,
     ...all.params,
-    req.limit,
-    req.offset,
-    ...all.params,
+    plan.whole,
+    plan.whole,
+    nameEnd,
+    req.offset + req.limit,
+    plan.whole,
+    nameEnd,
   ];
   for (const f of SEARCH_FACETS) {
-    const others = filterSql(req.filters, f);
-    parts.push(`SELECT '${f}', ${FACET_COLUMNS[f]}, count(*), ${nulls}, NULL FROM d ${others.sql} GROUP BY ${FACET_COLUMNS[f]}`);
+    const others = conditionSql(req, f);
+    const value = (DICTIONARY_FACETS as readonly string[]).includes(f)
+      ? `(SELECT value FROM search_facet_values WHERE facet = '${f}' AND id = g.v)`
+      : 'g.v';
+    parts.push(`SELECT '${f}', ${value}, g.n, ${nulls}, NULL FROM (SELECT ${bitsSql(f)} AS v, count(*) AS n FROM m ${others.sql} GROUP BY v) g`);
     params.push(...others.params);
   }
   const sql = `
     WITH m AS MATERIALIZED (${match.sql}),
-    d AS MATERIALIZED (
-      SELECT m.doc, m.r, s.name, s.share_type, s.format_class, s.classification, s.state, s.provider
-        FROM m JOIN search_docs s ON s.doc_id = m.doc ${req.scope === 'all' ? '' : 'WHERE s.scope = ?'}
-    )
+    f AS MATERIALIZED (SELECT doc, r FROM m ${all.sql})
     SELECT 'x' AS kind, NULL AS v, 0 AS n, NULL AS score, NULL AS scope, NULL AS entity_id, NULL AS code, NULL AS name, NULL AS provider WHERE 0
     UNION ALL ${parts.join('\n    UNION ALL ')}`;
   const rows = await db.all<Row>(sql, params);
 
   const facets = emptyFacets();
   let total = 0;
-  const hits: Hit[] = [];
+  const hits: { hit: Hit; doc: number }[] = [];
   for (const r of rows) {
     if (r.kind === 'page') {
-      hits.push({ id: r.entity_id as string, scope: r.scope as Hit['scope'], code: r.code as string, name: r.name as string, provider: r.provider as string, score: r.score ?? 0 });
+      const hit = { id: r.entity_id as string, scope: r.scope as Hit['scope'], code: r.code as string, name: r.name as string, provider: r.provider as string, score: r.score ?? 0 };
+      hits.push({ hit, doc: Number(r.v) });
     } else if (r.kind === 'total') total = r.n;
-    else facets[r.kind].push({ value: r.v ?? '', count: r.n });
+    else {
+      const value = (DICTIONARY_FACETS as readonly string[]).includes(r.kind) ? String(r.v ?? '') : enumValue(r.kind, Number(r.v));
+      facets[r.kind].push({ value, count: r.n });
+    }
   }
-  // UNION ALL does not promise to keep the subquery's order.
-  hits.sort((a, b) => b.score - a.score || a.id.localeCompare(b.id));
+  // The same order as the candidates' LIMIT: score, then doc id.
+  hits.sort((a, b) => b.hit.score - a.hit.score || a.doc - b.doc);
+  const page = hits.slice(req.offset, req.offset + req.limit).map((h) => h.hit);
   for (const f of SEARCH_FACETS) facets[f].sort((a, b) => b.count - a.count || a.value.localeCompare(b.value));
 
-  const marks = await highlightsFor(db, hits, plan);
-  const results: SearchResult[] = hits.map((h) => ({
+  const marks = await highlightsFor(db, page, plan);
+  const results: SearchResult[] = page.map((h) => ({
     ...h,
     score: Math.round(h.score * 1000) / 1000,
     highlights: marks.get(`${h.scope}:${h.id}`) ?? [],

@@ -5,7 +5,7 @@ import { loadMigrations, migrate } from '../db/migrate';
 import { runSearch } from '../search/query';
 import { tempDir } from '../../../tests/helpers/core';
 import { generateSharedEntries } from './generate';
-import { applySharedEntries, clearSharedEntries, countSharedEntries, getSharedEntry, removeSharedEntries } from './repository';
+import { applySharedEntries, clearSharedEntries, countSharedEntries, getSharedEntry, rebuildSharedSearch, removeSharedEntries } from './repository';
 import { sharedEntry } from './testing';
 
 describe('shared catalogue cache', () => {
@@ -26,14 +26,15 @@ describe('shared catalogue cache', () => {
     let dir: string;
     ({ dir, cleanup } = tempDir());
     db = await Database.open(join(dir, 'workspace.db'));
-    await migrate(db, loadMigrations(), '2026-03-02T09:00:00.000Z');
   });
+  const migrated = () => migrate(db, loadMigrations(), '2026-03-02T09:00:00.000Z');
   afterEach(async () => {
     await db.close();
     cleanup();
   });
 
   it('stores entries with their items, the whole entry as JSON, and indexes them', async () => {
+    await migrated();
     const e = sharedEntry('a', { items: [{ name: '姓名', nameEn: 'xm', type: 'C', length: '50' }, { name: '性别', type: 'C', length: '2' }] });
     expect(await db.transaction((tx) => applySharedEntries(tx, [e, sharedEntry('b', { name: '法人库' })]))).toEqual({ inserted: 2, updated: 0, skipped: 0 });
     expect(await countSharedEntries(db)).toEqual({ entries: 2, items: 4 });
@@ -56,6 +57,7 @@ describe('shared catalogue cache', () => {
   });
 
   it('replaces an entry only with a higher revision, so replayed pages change nothing', async () => {
+    await migrated();
     await db.transaction((tx) => applySharedEntries(tx, [sharedEntry('a')]));
     expect(await db.transaction((tx) => applySharedEntries(tx, [sharedEntry('a', { name: '旧名称' })]))).toEqual({ inserted: 0, updated: 0, skipped: 1 });
     expect((await getSharedEntry(db, 'a'))?.name).toBe('人口基础信息');
@@ -74,12 +76,14 @@ describe('shared catalogue cache', () => {
   });
 
   it('keeps the highest revision when a batch holds one entry twice', async () => {
+    await migrated();
     const r = await db.transaction((tx) => applySharedEntries(tx, [sharedEntry('a', { revision: 2, name: '新' }), sharedEntry('a', { revision: 1 })]));
     expect(r).toEqual({ inserted: 1, updated: 0, skipped: 1 });
     expect((await getSharedEntry(db, 'a'))?.name).toBe('新');
   });
 
   it('removes entries with their items and search documents', async () => {
+    await migrated();
     await db.transaction((tx) => applySharedEntries(tx, [sharedEntry('a'), sharedEntry('b'), sharedEntry('c')]));
     expect(await db.transaction((tx) => removeSharedEntries(tx, ['a', 'b', 'a', 'unknown']))).toBe(2);
     expect(await countSharedEntries(db)).toEqual({ entries: 1, items: 2 });
@@ -92,6 +96,7 @@ describe('shared catalogue cache', () => {
   });
 
   it('writes nothing when the transaction it is part of fails', async () => {
+    await migrated();
     await expect(
       db.transaction(async (tx) => {
         await applySharedEntries(tx, [sharedEntry('a')]);
@@ -103,6 +108,7 @@ describe('shared catalogue cache', () => {
   });
 
   it('applies generated pages in multi-row batches larger than one statement', async () => {
+    await migrated();
     const entries = generateSharedEntries(600, { seed: 7 });
     const r = await db.transaction((tx) => applySharedEntries(tx, entries));
     expect(r.inserted).toBe(600);
@@ -111,5 +117,25 @@ describe('shared catalogue cache', () => {
     const withIdCard = entries.filter((e) => e.items.some((i) => i.name === '公民身份号码')).map((e) => e.id);
     const found = (await runSearch(db, { q: '公民身份号码', scope: 'shared', limit: 200, offset: 0 })).total;
     expect(found).toBe(withIdCard.length);
+  });
+
+  it('rebuilds the search documents of entries cached before the index layout changed', async () => {
+    const all = loadMigrations();
+    await migrate(db, all.filter((m) => m.id < '20261122145141_search_facet_bits'), '2026-01-01T00:00:00.000Z');
+    const e = sharedEntry('old', { name: '低保对象信息', provider: '伊川县民政局' });
+    await db.transaction((tx) =>
+      tx.run(
+        `INSERT INTO shared_catalogue_entries (id, revision, code, name, provider, department_code, summary, format_class, format_type, share_type, open_type, update_cycle, published_at, body)
+         VALUES (?, 1, ?, ?, ?, ?, ?, 'database', 'Dm', 'conditional', 'none', 'daily', ?, ?)`,
+        [e.id, e.code, e.name, e.provider, e.departmentCode, e.summary, e.publishedAt, JSON.stringify(e)],
+      ),
+    );
+    await migrate(db, all, '2026-03-02T09:00:00.000Z');
+    expect(await hits('低保')).toEqual([]);
+    expect(await rebuildSharedSearch(db)).toBe(1);
+    const r = await runSearch(db, { q: '低保', scope: 'shared', limit: 5, offset: 0 });
+    expect(r.results.map((x) => x.id)).toEqual(['old']);
+    expect(r.facets.provider).toEqual([{ value: '伊川县民政局', count: 1 }]);
+    expect(await rebuildSharedSearch(db)).toBe(0);
   });
 });

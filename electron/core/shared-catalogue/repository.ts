@@ -152,6 +152,30 @@ export async function clearSharedEntries(tx: Tx): Promise<void> {
   await unindexScope(tx, 'shared');
 }
 
+/**
+ * Re-indexes the shared entries listed in `search_rebuild` (after a change of the index layout),
+ * from the entries' stored bodies. Derived data: no audit record. Returns how many were listed.
+ */
+export async function rebuildSharedSearch(db: Database): Promise<number> {
+  if (!(await db.get('SELECT 1 AS one FROM search_rebuild LIMIT 1'))) return 0;
+  return db.transaction(async (tx) => {
+    const ids = (await tx.all<{ entity_id: string }>('SELECT entity_id FROM search_rebuild')).map((r) => r.entity_id);
+    const indexDocs = makeIndexer();
+    for (let start = 0; start < ids.length; start += ID_CHUNK) {
+      const chunk = ids.slice(start, start + ID_CHUNK);
+      await unindexDocs(tx, 'shared', chunk);
+      const rows = await tx.all<{ body: string }>(`SELECT body FROM shared_catalogue_entries WHERE id IN (${placeholders(chunk.length)})`, chunk);
+      const entries = rows.flatMap((r) => {
+        const parsed = sharedEntrySchema.safeParse(JSON.parse(r.body));
+        return parsed.success ? [parsed.data] : [];
+      });
+      await indexDocs(tx, entries.map(searchSource));
+      await tx.run(`DELETE FROM search_rebuild WHERE entity_id IN (${placeholders(chunk.length)})`, chunk);
+    }
+    return ids.length;
+  });
+}
+
 type Reader = Pick<Database, 'get' | 'all'> | Tx;
 
 export async function countSharedEntries(db: Reader): Promise<{ entries: number; items: number }> {
