@@ -131,6 +131,20 @@ describe('sync faults', () => {
     expect(await call(a.core, 'sync.run', {})).toMatchObject({ failed: false, pulled: 36 });
   });
 
+  it('stops on a batch the platform refuses as invalid, with its reason, keeping the operations', async () => {
+    const p = await platform();
+    const proxy = await proxyTo(p.url);
+    const scheduler = manualScheduler();
+    const a = await coreFor(p, officers(p)[0]!.user, { url: proxy.url, sync: { scheduler } });
+    await submitNew(a, '企业登记信息');
+    const refusal = { error: { code: 'VALIDATION', message: 'ops.0.payload: 不认识的字段' }, serverTime: new Date().toISOString() };
+    proxy.rule = ({ path }) => (path === PUSH ? { status: 400, body: JSON.stringify(refusal) } : 'pass');
+    const r = await call(a.core, 'sync.run', {});
+    expect(r).toMatchObject({ failed: true, error: { code: 'SYNC_REFUSED', details: { params: { reason: 'ops.0.payload: 不认识的字段' } } } });
+    expect(await call(a.core, 'sync.state', {})).toMatchObject({ state: 'error', outbox: 1 });
+    expect(scheduler.pending()).toEqual([]);
+  });
+
   it('reports the skew between the local and the platform clock', async () => {
     const p = await platform();
     const skewed = { now: () => new Date(p.clock.now().getTime() - 10 * 60_000) };

@@ -1,7 +1,8 @@
 // Issue 4 end to end over real HTTP: submit → returned with a comment → fix and resubmit →
 // approved → published, and the entry reaches another department's shared-catalogue cache.
 import { afterEach, describe, expect, it } from 'vitest';
-import { call, coreFor, disposeAll, entryOf, officers, platform, query, submitNew } from './sync-helpers';
+import { signedIn } from '../../platform/testing';
+import { call, callError, coreFor, disposeAll, entryOf, officers, platform, query, submitNew } from './sync-helpers';
 
 afterEach(disposeAll);
 
@@ -61,6 +62,44 @@ describe('sync: the review round trip', () => {
     const state = await call(b.core, 'sync.state', {});
     expect(state).toMatchObject({ state: 'idle', outbox: 0, conflicts: 0, signedIn: true });
     expect(state.lastSuccessAt).toBeDefined();
+  });
+
+  it('shows a refused submission with the platform reason and returns the entry to the officer', async () => {
+    const p = await platform();
+    const officer = officers(p)[0]!;
+    const a = await coreFor(p, officer.user);
+    // The department already has this name on the platform (a seeded entry): DUPLICATE_NAME.
+    const reviewerView = await coreFor(p, 'yc-reviewer');
+    const taken = (await call(reviewerView.core, 'review.queue', { state: 'published', limit: 500 })).entries.find((e) => e.departmentCode === officer.departmentCode)!;
+    const entry = await submitNew(a, taken.entry.name);
+    expect(await call(a.core, 'sync.run', {})).toMatchObject({ pushed: 1, rejected: 1, failed: false });
+    expect((await call(a.core, 'catalogue.get', { id: entry.id })).state).toBe('returned');
+    const [answer] = (await call(a.core, 'outbox.answers', { status: 'rejected' })).answers;
+    expect(answer).toMatchObject({ entityId: entry.id, status: 'rejected', code: 'DUPLICATE_NAME' });
+    expect(answer?.reason).toContain(taken.entry.name);
+    expect((await call(a.core, 'sync.state', {})).outbox).toBe(0);
+  });
+
+  it('relays the reviewer queue of unconditional requests and the platform decision', async () => {
+    const p = await platform();
+    const [oa, ob] = officers(p);
+    const reviewer = await coreFor(p, 'yc-reviewer');
+    const published = (await call(reviewer.core, 'review.queue', { state: 'published', limit: 500 })).entries;
+    const target = published.find((e) => e.departmentCode === oa!.departmentCode && e.entry.shareType === 'unconditional')!;
+    const requester = await signedIn(p, ob!.user);
+    const created = await requester.push([{ opId: 'req-1', kind: 'request.create', entityId: 'request-1', baseRevision: 0, payload: { entryId: target.id, purpose: '企业开办一件事' } }]);
+    expect(created.body.results[0]).toMatchObject({ status: 'accepted' });
+
+    const queue = await call(reviewer.core, 'review.requests', {});
+    const request = queue.requests.find((r) => r.id === 'request-1');
+    expect(request).toMatchObject({ state: 'platformCheck', entryId: target.id });
+    const decided = await call(reviewer.core, 'review.approveRequest', { id: 'request-1', revision: request!.revision });
+    expect(decided.request).toMatchObject({ state: 'approved', decision: { decision: 'approve', by: 'platform' } });
+    // An officer has no reviewer rights: the platform's refusal comes back typed.
+    const officer = await coreFor(p, oa!.user);
+    expect((await callError(officer.core, 'review.requests', {})).code).toBe('SYNC_FORBIDDEN');
+    const refusal = await callError(reviewer.core, 'review.approveRequest', { id: 'request-1', revision: 1, decision: 'reject' });
+    expect(refusal.code).toBe('VALIDATION');
   });
 
   it('keeps the token out of the database and forgets it on sign-out', async () => {
