@@ -1,4 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Core } from '../index';
 import { call, callError, fixedClock, initialisedCore, tempDir } from '../../../tests/helpers/core';
@@ -47,6 +48,8 @@ describe('Excel export → import round-trip', () => {
       expect(preview.summary).toMatchObject({ added: 4, changed: 0, unchanged: 0 });
       const applied = await call(other, 'exchange.importApply', { path: file, expectSha256: preview.sha256 });
       expect(applied).toMatchObject({ added: 4, changed: 0, unchanged: 0 });
+      // The source file is kept, content-addressed, beside the workspace database.
+      expect(readFileSync(join(dir, 'ws2', 'attachments', preview.sha256.slice(0, 2), preview.sha256))).toEqual(readFileSync(file));
       const after = await call(other, 'catalogue.list', { sort: 'code', order: 'asc' });
       const copies = await Promise.all(after.rows.map((r) => call(other, 'catalogue.get', { id: r.id })));
       const strip = ({ id: _i, createdAt: _c, updatedAt: _u, ...rest }: Record<string, unknown>) => rest;
