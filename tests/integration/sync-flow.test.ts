@@ -100,6 +100,15 @@ describe('sync: the review round trip', () => {
     expect((await callError(officer.core, 'review.requests', {})).code).toBe('SYNC_FORBIDDEN');
     const refusal = await callError(reviewer.core, 'review.approveRequest', { id: 'request-1', revision: 1, decision: 'reject' });
     expect(refusal.code).toBe('VALIDATION');
+
+    // The requester's workspace keeps the request's changes raw in its inbox, once, for the requests feature.
+    const b = await coreFor(p, ob!.user);
+    await call(b.core, 'sync.run', {});
+    await call(b.core, 'sync.run', {});
+    const inbox = await query<{ kind: string; body: string }>(b, 'SELECT kind, body FROM sync_inbox ORDER BY seq');
+    expect(inbox.length).toBeGreaterThan(0);
+    expect(inbox.every((row) => row.body.includes('request-1'))).toBe(true);
+    expect(new Set(inbox.map((row) => row.body)).size).toBe(inbox.length);
   });
 
   it('keeps the token out of the database and forgets it on sign-out', async () => {
