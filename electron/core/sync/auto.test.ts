@@ -62,6 +62,8 @@ describe('automatic sync', () => {
     await expect.poll(() => scheduler.pending()).toEqual([1500]);
     scheduler.fireAll();
     await expect.poll(async () => (await call(core, 'sync.state', {})).outbox).toBe(0);
+    // The answer stored, the header learns the outbox is empty.
+    await expect.poll(() => counts).toEqual([1, 0]);
 
     // Offline: no timers; back online: a run at once.
     expect((await call(core, 'sync.online', { online: false })).state).toBe('offline');

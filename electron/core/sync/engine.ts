@@ -5,7 +5,7 @@ import { AppError } from '@shared/ipc/errors';
 import type { CoreContext } from '../context';
 import { PlatformClient, type CallOptions } from '../platform-client/client';
 import { isTransient } from '../platform-client/errors';
-import type { Policy } from '../policy/policy';
+import { assertUnlocked, type Policy } from '../policy/policy';
 import { getMeta, META, setMeta } from './meta';
 import { backoffMs, realScheduler, SKEW_LIMIT_MS, SYNC_DEFAULTS, type SyncOptions } from './options';
 import { hookOutbox, outboxCount } from './outbox';
@@ -299,9 +299,7 @@ export class SyncEngine {
 
   async signIn(input: { platformUrl?: string; user: string; password: string }): Promise<AccountView> {
     if (this.policy.error) throw this.policy.error;
-    if (input.platformUrl && this.policy.platformUrl && input.platformUrl !== this.policy.platformUrl) {
-      throw new AppError('POLICY_LOCKED', { setting: this.ctx.locale === 'en' ? 'Platform address' : '平台地址' });
-    }
+    if (input.platformUrl && input.platformUrl !== this.policy.platformUrl) assertUnlocked(this.policy, 'platformUrl', this.ctx.locale);
     const ws = this.ctx.workspace();
     const info = ws.requireInfo();
     const url = this.policy.platformUrl ?? input.platformUrl ?? (await getMeta(ws.db, META.platformUrl));

@@ -65,6 +65,7 @@ export async function pushAll(
       throw new AppError('SYNC_BAD_RESPONSE', { reason: 'answers do not match the operations sent' });
     }
     await storeAnswers(ctx, ops, res.results);
+    ctx.events.emit('outbox.changed', { count: (await ctx.workspace().db.get<{ n: number }>('SELECT count(*) AS n FROM outbox'))?.n ?? 0 });
     counts.pushed += ops.length;
     for (const a of res.results) {
       if (a.status === 'accepted') counts.accepted++;
