@@ -6,6 +6,10 @@ import { defineConfig } from '@playwright/test';
  * `electron` holds the shell's `_electron` tests, which skip themselves where no Electron binary exists.
  */
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+// One output folder per run (inherited by the workers): a run wipes its output folder first, and
+// engineers run the suites side by side on one checkout.
+process.env.CW_PLAYWRIGHT_RUN ??= new Date().toISOString().replace(/[:.]/g, '-');
+const RUN = process.env.CW_PLAYWRIGHT_RUN;
 
 export default defineConfig({
   // Generous: the CI box has two cores, shared with builds and other suites.
@@ -21,8 +25,7 @@ export default defineConfig({
     {
       name: 'e2e',
       testDir: 'tests/e2e',
-      // Per project: a run of one project must not wipe the other's traces (engineers run them side by side).
-      outputDir: 'test-results/e2e',
+      outputDir: `test-results/e2e/${RUN}`,
       use: {
         browserName: 'chromium',
         headless: true,
@@ -48,7 +51,7 @@ export default defineConfig({
     {
       name: 'electron',
       testDir: 'tests/electron',
-      outputDir: 'test-results/electron',
+      outputDir: `test-results/electron/${RUN}`,
     },
   ],
 });

@@ -15,6 +15,7 @@ test('a catalogue of 100,000 entries scrolls page by page and never loads whole'
   {
     const wb = await openWorkbench({ dir, removeDirOnClose: true });
     const { page } = wb;
+    expect((await wb.call('catalogue.list', { limit: 1 })).total).toBe(ENTRIES);
     await expect(page.getByTestId('catalogue-total')).toContainText('共 100,000 条目录');
     const holder = page.locator('.ant-table-tbody-virtual-holder');
     const names = page.getByTestId('catalogue-table').locator('.entry-name');

@@ -54,7 +54,8 @@ export function CatalogueScreen() {
           {t('new')}
         </Button>
       </div>
-      <CatalogueTools total={pages.total} />
+      {/* The tools decide from the catalogue's size whether to run whole-catalogue checks: only once it is known. */}
+      {pages.isLoading ? null : <CatalogueTools total={pages.total} />}
       {pages.error ? <Typography.Text type="danger">{pages.error.message}</Typography.Text> : null}
       <CatalogueTable
         rows={pages.rows}

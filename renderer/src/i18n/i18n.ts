@@ -14,6 +14,8 @@ export async function createI18n(locale: Locale): Promise<i18n> {
     defaultNS: 'common',
     interpolation: { escapeValue: false },
     returnNull: false,
+    // A desktop app's console is for its own diagnostics.
+    showSupportNotice: false,
   });
   return instance;
 }

@@ -45,6 +45,7 @@ export function SetupScreen({ dir }: { dir: string }) {
 
   return (
     <div className="setup-page">
+      <div className="setup-brand">{t('nav:brand')}</div>
       <div className="setup-language">
         <LanguageSwitch />
       </div>
@@ -72,7 +73,7 @@ export function SetupScreen({ dir }: { dir: string }) {
             <IssueField name={['departmentCode']} label={t('departmentCode')} extra={t('departmentCodeHint')}>
               <Input placeholder={t('departmentCodePlaceholder')} maxLength={24} data-testid="department-code" className="mono" />
             </IssueField>
-            <Button type="primary" htmlType="submit" size="large" block loading={init.isPending} data-testid="setup-submit">
+            <Button type="primary" htmlType="submit" size="large" block loading={init.isPending} className="setup-submit" data-testid="setup-submit">
               {t('submit')}
             </Button>
           </Form>
