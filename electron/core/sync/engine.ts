@@ -221,42 +221,56 @@ export class SyncEngine {
     const ws = this.ctx.workspace();
     let pulled = 0;
     let resyncs = 0;
-    for (;;) {
-      const cursor = (await getMeta(ws.db, META.cursor)) ?? '0';
-      const resync = (await getMeta(ws.db, META.resync)) === '1';
-      const page = await session.client.call('pull', { token: session.token, query: { cursor, limit: this.opts.pullLimit } });
-      if (page.resyncRequired) {
-        // A second demand in one run (even from 0) is a platform fault, not a reason to loop.
-        if (++resyncs > 1) throw new AppError('SYNC_BAD_RESPONSE', { reason: 'resync required again' });
-        await this.ctx.write(async (tx, audit) => {
-          await setMeta(tx, META.cursor, '0');
-          await setMeta(tx, META.resync, '1');
-          await tx.run('DELETE FROM sync_resync_seen');
-          await tx.run('DELETE FROM sync_shared_removed');
-          await audit('sync.resync', 'feed', cursor, `cursor ${cursor} too old: full resync`);
-        });
-        continue;
-      }
-      const done = !page.hasMore;
-      const at = ws.now();
-      const applied = await this.ctx.write(async (tx, audit) => {
-        const r = await applyPage(tx, page.changes as Change[], { at, actor: 'sync', resync, confirmed: this.confirmed });
-        let removed = 0;
-        if (done && resync) {
-          removed = await finishResync(tx, this.confirmed);
-          await setMeta(tx, META.resync, undefined);
+    const fetchPage = (cursor: string) => session.client.call('pull', { token: session.token, query: { cursor, limit: this.opts.pullLimit } });
+    // The next page is fetched and parsed while this one is written (SQLite works off the JS
+    // thread); it starts from this page's nextCursor, which is what the commit stores.
+    let prefetched: { cursor: string; page: ReturnType<typeof fetchPage> } | undefined;
+    try {
+      for (;;) {
+        const cursor = (await getMeta(ws.db, META.cursor)) ?? '0';
+        const resync = (await getMeta(ws.db, META.resync)) === '1';
+        const page = await (prefetched?.cursor === cursor ? prefetched.page : fetchPage(cursor));
+        prefetched = undefined;
+        if (page.hasMore && !page.resyncRequired) {
+          prefetched = { cursor: page.nextCursor, page: fetchPage(page.nextCursor) };
+          prefetched.page.catch(() => undefined);
         }
-        await setMeta(tx, META.cursor, page.nextCursor);
-        // The end of the feed after a successful push: the run is a success, stored with its page.
-        if (done) await setMeta(tx, META.lastSuccessAt, at);
-        if (page.changes.length || removed) await audit('sync.pull', 'feed', page.nextCursor, `${page.changes.length} changes${removed ? `, ${removed} removed by resync` : ''}`);
-        return r;
-      });
-      pulled += page.changes.length;
-      this.ctx.events.emit('sync.progress', { phase: 'pull', done: pulled });
-      for (const id of applied.entries) this.ctx.events.emit('workspace.changed', { entity: 'catalogue', id, action: 'state' });
-      if (page.changes.some((c) => c.kind.startsWith('sharedEntry.'))) this.ctx.events.emit('workspace.changed', { entity: 'sharedCatalogue', action: 'sync' });
-      if (done) return pulled;
+        if (page.resyncRequired) {
+          // A second demand in one run (even from 0) is a platform fault, not a reason to loop.
+          if (++resyncs > 1) throw new AppError('SYNC_BAD_RESPONSE', { reason: 'resync required again' });
+          await this.ctx.write(async (tx, audit) => {
+            await setMeta(tx, META.cursor, '0');
+            await setMeta(tx, META.resync, '1');
+            await tx.run('DELETE FROM sync_resync_seen');
+            await tx.run('DELETE FROM sync_shared_removed');
+            await audit('sync.resync', 'feed', cursor, `cursor ${cursor} too old: full resync`);
+          });
+          continue;
+        }
+        const done = !page.hasMore;
+        const at = ws.now();
+        const applied = await this.ctx.write(async (tx, audit) => {
+          const r = await applyPage(tx, page.changes as Change[], { at, actor: 'sync', resync, confirmed: this.confirmed });
+          let removed = 0;
+          if (done && resync) {
+            removed = await finishResync(tx, this.confirmed);
+            await setMeta(tx, META.resync, undefined);
+          }
+          await setMeta(tx, META.cursor, page.nextCursor);
+          // The end of the feed after a successful push: the run is a success, stored with its page.
+          if (done) await setMeta(tx, META.lastSuccessAt, at);
+          if (page.changes.length || removed) await audit('sync.pull', 'feed', page.nextCursor, `${page.changes.length} changes${removed ? `, ${removed} removed by resync` : ''}`);
+          return r;
+        });
+        pulled += page.changes.length;
+        this.ctx.events.emit('sync.progress', { phase: 'pull', done: pulled });
+        for (const id of applied.entries) this.ctx.events.emit('workspace.changed', { entity: 'catalogue', id, action: 'state' });
+        if (page.changes.some((c) => c.kind.startsWith('sharedEntry.'))) this.ctx.events.emit('workspace.changed', { entity: 'sharedCatalogue', action: 'sync' });
+        if (done) return pulled;
+      }
+    } finally {
+      // A prefetch left over by a failure is dropped; its own failure is not this run's.
+      prefetched?.page.catch(() => undefined);
     }
   }
 
