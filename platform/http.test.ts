@@ -65,3 +65,12 @@ describe('bad requests get typed 4xx errors', () => {
     expect(new URL(p.url).hostname).toBe('127.0.0.1');
   });
 });
+
+describe('malformed requests below the routes', () => {
+  it('answers a bad percent-encoding in the path with a 4xx, not an internal error', async () => {
+    const r = await fetch(`${p.url}/api/v1/review/entries/%E0%A4%A`, { headers: { authorization: `Bearer ${edu.token}` } });
+    expect(r.status).toBeGreaterThanOrEqual(400);
+    expect(r.status).toBeLessThan(500);
+    expect(errorBodySchema.safeParse(await r.json()).success).toBe(true);
+  });
+});

@@ -1,6 +1,6 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import Fastify, { type FastifyError, type FastifyInstance } from 'fastify';
+import Fastify, { type FastifyError, type FastifyInstance, type FastifyReply, type FastifyRequest } from 'fastify';
 import { translate } from '@shared/i18n/messages';
 import { ATTACHMENT_MAX_BYTES, changeSchema, PROTOCOL_ERROR_STATUS, SERVER_TIME_HEADER, type ChangeOf, type ErrorBody } from '@shared/protocol/index';
 import type { ProfileId } from '@shared/profiles/index';
@@ -118,22 +118,21 @@ function fromFastify(err: FastifyError, limits: { bodyLimit: number }, contentTy
       return new HttpError('MALFORMED_JSON');
     case 'FST_ERR_CTP_INVALID_CONTENT_LENGTH':
       return new HttpError('VALIDATION');
-    default:
-      return err.statusCode === 413 ? new HttpError('PAYLOAD_TOO_LARGE', { limit: limits.bodyLimit }) : new HttpError('INTERNAL');
+    default: {
+      // Anything else Fastify refuses by a 4xx is the request's fault, never an internal error.
+      const status = err.statusCode ?? 500;
+      if (status === 413) return new HttpError('PAYLOAD_TOO_LARGE', { limit: limits.bodyLimit });
+      if (status === 415) return new HttpError('UNSUPPORTED_MEDIA_TYPE', { type: contentType.slice(0, 100) || 'none' });
+      if (status === 404) return new HttpError('NOT_FOUND');
+      return status >= 400 && status < 500 ? new HttpError('VALIDATION') : new HttpError('INTERNAL');
+    }
   }
 }
 
 function buildApp(ctx: PlatformContext, options: PlatformOptions, startedAt: string): FastifyInstance {
   const bodyLimit = options.bodyLimit ?? 1024 * 1024;
-  const app = Fastify({ logger: options.log ? { level: 'info' } : false, bodyLimit, return503OnClosing: true });
-  // JSON only: without Fastify's text/plain parser, any other body type is a 415.
-  app.removeContentTypeParser('text/plain');
-  app.addHook('onRequest', async (_req, reply) => {
-    reply.header(SERVER_TIME_HEADER, ctx.clock().toISOString());
-    reply.header('cache-control', 'no-store');
-  });
 
-  const sendError = (err: HttpError, locale: ReturnType<typeof localeOf>) => {
+  const errorBody = (err: HttpError, locale: ReturnType<typeof localeOf>) => {
     const body: ErrorBody = {
       error: { code: err.code, message: translate(`protocol.error.${err.code}`, locale, err.params) },
       serverTime: ctx.clock().toISOString(),
@@ -143,11 +142,12 @@ function buildApp(ctx: PlatformContext, options: PlatformOptions, startedAt: str
     return body;
   };
 
-  app.setErrorHandler((error, request, reply) => {
+  /** Every failure as a typed answer: ours, Fastify's (before or after routing), and the unexpected. */
+  const onError = (error: unknown, request: FastifyRequest, reply: FastifyReply) => {
     let typed: HttpError;
     if (error instanceof HttpError) typed = error;
-    else if (error && typeof error === 'object' && 'code' in error && String((error as FastifyError).code).startsWith('FST_')) {
-      const limit = (error as FastifyError).code === 'FST_ERR_CTP_BODY_TOO_LARGE' ? (request.routeOptions.bodyLimit ?? bodyLimit) : bodyLimit;
+    else if (error && typeof error === 'object' && (String((error as FastifyError).code).startsWith('FST_') || Number((error as FastifyError).statusCode) < 500)) {
+      const limit = (error as FastifyError).code === 'FST_ERR_CTP_BODY_TOO_LARGE' ? (request.routeOptions?.bodyLimit ?? bodyLimit) : bodyLimit;
       typed = fromFastify(error as FastifyError, { bodyLimit: limit }, String(request.headers['content-type'] ?? ''));
     } else {
       // Unexpected: logged here with its stack, answered without it.
@@ -155,11 +155,22 @@ function buildApp(ctx: PlatformContext, options: PlatformOptions, startedAt: str
       if (!options.log) console.error(error);
       typed = new HttpError('INTERNAL');
     }
+    // Errors raised before the hooks ran (a malformed URL) still carry the server time.
+    reply.header(SERVER_TIME_HEADER, ctx.clock().toISOString());
     if (typed.code === 'RATE_LIMITED' && typed.params.retryAfter) reply.header('retry-after', String(typed.params.retryAfter));
-    void reply.status(PROTOCOL_ERROR_STATUS[typed.code]).send(sendError(typed, localeOf(request)));
+    void reply.status(PROTOCOL_ERROR_STATUS[typed.code]).send(errorBody(typed, localeOf(request)));
+  };
+
+  const app = Fastify({ logger: options.log ? { level: 'info' } : false, bodyLimit, return503OnClosing: true, frameworkErrors: onError });
+  // JSON only: without Fastify's text/plain parser, any other body type is a 415.
+  app.removeContentTypeParser('text/plain');
+  app.addHook('onRequest', async (_req, reply) => {
+    reply.header(SERVER_TIME_HEADER, ctx.clock().toISOString());
+    reply.header('cache-control', 'no-store');
   });
+  app.setErrorHandler(onError);
   app.setNotFoundHandler((request, reply) => {
-    void reply.status(404).send(sendError(new HttpError('NOT_FOUND'), localeOf(request)));
+    void reply.status(404).send(errorBody(new HttpError('NOT_FOUND'), localeOf(request)));
   });
 
   authRoutes(app, ctx, startedAt);
