@@ -1,4 +1,6 @@
 import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { performance } from 'node:perf_hooks';
 import type { SharedEntry } from '@shared/domain/shared-entry';
 import { createCore } from '../../electron/core/index';
@@ -37,7 +39,13 @@ async function emptyWorkspace(dir: string): Promise<void> {
   await core.close();
 }
 
-const migrationsKey = () => createHash('sha256').update(loadMigrations().map((m) => m.id + m.sql).join('\n')).digest('hex');
+/** The cached data depends on the migrations and on the code that builds the index: both go in the key. */
+const INDEX_SOURCES = ['electron/core/search/documents.ts', 'electron/core/search/facets.ts', 'shared/search/segment.ts', 'shared/search/pinyin.ts'];
+const migrationsKey = () =>
+  createHash('sha256')
+    .update(loadMigrations().map((m) => m.id + m.sql).join('\n'))
+    .update(INDEX_SOURCES.map((f) => readFileSync(fileURLToPath(new URL(`../../${f}`, import.meta.url)), 'utf8')).join('\n'))
+    .digest('hex');
 
 async function emptyCached(): Promise<string> {
   return (await cachedDir(`search-empty v${GENERATOR_VERSION} migrations:${migrationsKey()}`, emptyWorkspace)).dir;
