@@ -1,6 +1,7 @@
 import { AppError } from '@shared/ipc/errors';
 import { MAX_OPS_PER_PUSH, type OpAnswer } from '@shared/protocol/index';
 import type { CoreContext } from '../context';
+import { valuesPlaceholders, type SqlValue } from '../db/connection';
 import type { PlatformClient } from '../platform-client/client';
 import { effectsOf, type KindOp } from './kinds/index';
 import type { OutboxRow } from './outbox';
@@ -76,16 +77,23 @@ export async function pushAll(
   }
 }
 
+const CHUNK = 400;
+const chunks = <T>(xs: T[]) => Array.from({ length: Math.ceil(xs.length / CHUNK) }, (_, i) => xs.slice(i * CHUNK, (i + 1) * CHUNK));
+
 async function storeAnswers(ctx: CoreContext, ops: KindOp[], answers: OpAnswer[]): Promise<void> {
   const at = ctx.workspace().now();
   const meta = { actor: 'sync', at };
   await ctx.write(async (tx, audit) => {
-    let stored = 0;
+    // Gone already (resolved meanwhile, or stored by an earlier run): never a second effect.
+    const present = new Set<string>();
+    for (const chunk of chunks(ops)) {
+      const rows = await tx.all<{ op_id: string }>(`SELECT op_id FROM outbox WHERE op_id IN (${chunk.map(() => '?').join(',')})`, chunk.map((o) => o.opId));
+      for (const r of rows) present.add(r.op_id);
+    }
+    const stored: SqlValue[][] = [];
     for (const [i, op] of ops.entries()) {
+      if (!present.has(op.opId)) continue;
       const answer = answers[i]!;
-      // Gone already (resolved meanwhile, or stored by an earlier run): never a second effect.
-      const still = await tx.run('DELETE FROM outbox WHERE op_id = ?', [op.opId]);
-      if (!still.changes) continue;
       const effects = effectsOf(op.kind);
       if (answer.status === 'accepted') await effects.accepted?.(tx, op, answer, meta);
       else if (answer.status === 'rejected') await effects.rejected?.(tx, op, answer, meta);
@@ -96,23 +104,27 @@ async function storeAnswers(ctx: CoreContext, ops: KindOp[], answers: OpAnswer[]
           [op.opId, op.kind, op.entityType, op.entityId, op.baseRevision, JSON.stringify(op.payload), JSON.stringify(answer.current), at],
         );
       }
-      await tx.run(
-        'INSERT OR REPLACE INTO outbox_answers (op_id, kind, entity_type, entity_id, status, revision, code, reason, answer, answered_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)',
-        [
-          op.opId,
-          op.kind,
-          op.entityType,
-          op.entityId,
-          answer.status,
-          answer.status === 'accepted' ? answer.revision : null,
-          answer.status === 'rejected' ? answer.code : null,
-          answer.status === 'rejected' ? answer.reason : null,
-          JSON.stringify(answer),
-          at,
-        ],
-      );
-      stored++;
+      stored.push([
+        op.opId,
+        op.kind,
+        op.entityType,
+        op.entityId,
+        answer.status,
+        answer.status === 'accepted' ? answer.revision : null,
+        answer.status === 'rejected' ? answer.code : null,
+        answer.status === 'rejected' ? answer.reason : null,
+        JSON.stringify(answer),
+        at,
+      ]);
     }
-    if (stored) await audit('sync.push', 'outbox', ops[0]!.opId, `${stored} answers stored`);
+    // Multi-row statements: one per 400 answers rather than two per operation.
+    for (const chunk of chunks(stored)) {
+      await tx.run(`DELETE FROM outbox WHERE op_id IN (${chunk.map(() => '?').join(',')})`, chunk.map((r) => r[0]!));
+      await tx.run(
+        `INSERT OR REPLACE INTO outbox_answers (op_id, kind, entity_type, entity_id, status, revision, code, reason, answer, answered_at) VALUES ${valuesPlaceholders(chunk.length, 10)}`,
+        chunk.flat(),
+      );
+    }
+    if (stored.length) await audit('sync.push', 'outbox', ops[0]!.opId, `${stored.length} answers stored`);
   });
 }
