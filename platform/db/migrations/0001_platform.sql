@@ -100,7 +100,7 @@ CREATE TABLE feed (
   created_at TEXT NOT NULL
 );
 CREATE UNIQUE INDEX feed_key ON feed (audience, key);
-CREATE INDEX feed_audience ON feed (audience, seq);
+-- Pages are read along seq (the rowid) with the audience as a filter: no index on audience needed.
 
 -- Attachments by sha256 (the bytes are files under DIR/attachments), and who may read them.
 CREATE TABLE attachments (
