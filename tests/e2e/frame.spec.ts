@@ -1,5 +1,5 @@
 import { CHANNEL_NAMES, EVENT_NAMES } from '@shared/ipc/contract';
-import { expect, test } from './harness/fixtures';
+import { DEPARTMENT, expect, test } from './harness/fixtures';
 
 test('the page gets a frozen window.api with exactly the contract’s channels and events', async ({ workbench }) => {
   const shape = await workbench.page.evaluate(() => ({
@@ -34,4 +34,27 @@ test('every navigation entry opens, screens to come say so, and the last view an
   await workbench.screenshot('navigation-en');
   await nav.getByText('Catalogue', { exact: true }).click();
   await expect(page.getByTestId('entry-new')).toHaveText('New entry');
+});
+
+test('two workspaces run side by side, each page bound to its own core', async ({ openWorkbench, context }) => {
+  const a = await openWorkbench({ init: { profileId: 'songjiang', departmentName: '松江区数据局', departmentCode: DEPARTMENT.code } });
+  const b = await openWorkbench({ init: { profileId: 'lishui', departmentName: '丽水市数据局', departmentCode: DEPARTMENT.code } }, await context.newPage());
+  await a.call('catalogue.create', {
+    entry: {
+      name: '松江区企业名录',
+      provider: '松江区数据局',
+      summary: '企业名称与地址',
+      formatClass: 'document',
+      formatType: 'pdf',
+      shareType: 'conditional',
+      shareCondition: '仅限区内部门',
+      openType: 'none',
+      updateCycle: 'yearly',
+    },
+  });
+  await expect(a.page.getByTestId('header-department')).toContainText('松江区数据局');
+  await expect(b.page.getByTestId('header-department')).toContainText('丽水市数据局');
+  // Each page shows its own core's data, in the wording of its own profile.
+  await expect(a.page.getByTestId('catalogue-table').locator('.ant-table-row', { hasText: '松江区企业名录' })).toContainText('按需共享');
+  await expect(b.page.getByTestId('catalogue-total')).toContainText('共 0 条目录');
 });

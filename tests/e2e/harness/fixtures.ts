@@ -4,6 +4,11 @@ import { Workbench, type WorkbenchOptions } from './workbench';
 
 export const DEPARTMENT = { name: '伊川县数据局', code: '12320100671322000Q' };
 
+/**
+ * `openWorkbench` starts as many apps as a test needs, e.g. two departments side by side:
+ *   const a = await openWorkbench({ init: A });
+ *   const b = await openWorkbench({ init: B, core: { …platform options } }, await context.newPage());
+ */
 interface TestFixtures {
   /** Starts an app on a page (the test's own page unless another is given); closed after the test. */
   openWorkbench(options?: Omit<WorkbenchOptions, 'url'>, page?: Page): Promise<Workbench>;

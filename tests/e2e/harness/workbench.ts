@@ -2,7 +2,7 @@ import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
-import { createCore, type Core } from '../../../electron/core/index';
+import { createCore, type Core, type CoreOptions } from '../../../electron/core/index';
 import { CHANNELS, isChannel, type Channel, type Input, type Output, type ShellChannel } from '@shared/ipc/contract';
 import type { Prefs } from '@shared/ipc/channels/shell';
 import type { WorkspaceInit } from '@shared/ipc/channels/workspace';
@@ -21,6 +21,8 @@ export interface WorkbenchOptions {
   /** Set the workspace up through the core before the page loads, skipping first-run setup. */
   init?: WorkspaceInit;
   prefs?: Partial<Prefs>;
+  /** Passed to every core this app starts (clock, platform policy, key store…), on restart too. */
+  core?: Partial<CoreOptions>;
 }
 
 /**
@@ -41,6 +43,7 @@ export class Workbench {
     private readonly url: string,
     private readonly ownsDir: boolean,
     prefs: Partial<Prefs>,
+    private readonly coreOptions: Partial<CoreOptions>,
   ) {
     this.shell = new FakeShell(prefs);
   }
@@ -48,7 +51,8 @@ export class Workbench {
   static async start(page: Page, options: WorkbenchOptions): Promise<Workbench> {
     const ownsDir = options.dir === undefined || options.removeDirOnClose === true;
     const dir = options.dir ?? mkdtempSync(join(tmpdir(), 'cw-e2e-'));
-    const wb = new Workbench(page, dir, await Workbench.openCore(dir), options.url, ownsDir, options.prefs ?? {});
+    const coreOptions = options.core ?? {};
+    const wb = new Workbench(page, dir, await Workbench.openCore(dir, coreOptions), options.url, ownsDir, options.prefs ?? {}, coreOptions);
     wb.relayEvents();
     if (options.init) await wb.call('workspace.init', options.init);
     await installWindowApi(page, (channel, input) => {
@@ -60,8 +64,8 @@ export class Workbench {
     return wb;
   }
 
-  private static async openCore(dir: string): Promise<Core> {
-    const core = createCore({ workspaceDir: dir, actor: 'e2e' });
+  private static async openCore(dir: string, options: Partial<CoreOptions>): Promise<Core> {
+    const core = createCore({ actor: 'e2e', ...options, workspaceDir: dir });
     await core.ready;
     return core;
   }
@@ -81,7 +85,7 @@ export class Workbench {
   async restartCore(): Promise<void> {
     this.unsubscribe();
     await this.current.close();
-    this.current = await Workbench.openCore(this.dir);
+    this.current = await Workbench.openCore(this.dir, this.coreOptions);
     this.relayEvents();
     await this.page.reload();
   }
