@@ -38,8 +38,11 @@ describe('sync: pulling the change feed', () => {
     // Record every page the platform sends.
     const pages: string[] = [];
     proxy.rule = ({ path }) => (path === PULL ? { replaceBody: (body) => (pages.push(body), body) } : 'pass');
+    const progress: number[] = [];
+    b.core.on('sync.progress', (e) => void (e.phase === 'pull' && progress.push(e.done)));
     expect(await call(b.core, 'sync.run', {})).toMatchObject({ failed: false, pulled: 36 });
     expect(pages).toHaveLength(4);
+    expect(progress).toEqual([10, 20, 30, 36]);
     await retire(p, oa!.user, ['seed-0000001']);
     await call(b.core, 'sync.run', {});
     const settled = await snapshot(b);
