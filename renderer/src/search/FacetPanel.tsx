@@ -31,7 +31,7 @@ export function FacetPanel({ facets, filters, onChange }: Props) {
             <Checkbox.Group value={chosen} onChange={(v) => set(facet, v as string[])} className="facet-values">
               {counts.map((c) => (
                 <Checkbox key={c.value} value={c.value} data-testid="facet-value" data-value={c.value}>
-                  <span className="facet-label">{label(facet, c.value)}</span>
+                  <span className="facet-label">{c.value ? label(facet, c.value) : t('facetNone')}</span>
                   <Typography.Text type="secondary" className="facet-count">
                     {c.count}
                   </Typography.Text>

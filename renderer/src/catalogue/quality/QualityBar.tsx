@@ -1,4 +1,4 @@
-import { Button, Space, Spin, Typography } from 'antd';
+import { Button, Space, Spin, Tag, Tooltip, Typography } from 'antd';
 import { SafetyCertificateOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
 import { ScoreBadge } from './ScoreBadge';
@@ -27,12 +27,17 @@ export function QualityBar({ quality, auto, onCheck, onOpen }: Props) {
   const errors = data.entries.filter((e) => e.errors > 0).length;
   const warnings = data.entries.filter((e) => e.errors === 0 && e.warnings > 0).length;
   return (
-    <Space className="quality-bar" data-testid="quality-bar" size="middle">
+    <Space className="quality-bar" data-testid="quality-bar" size="small">
       <ScoreBadge score={data.score} size={32} />
-      <Typography.Text data-testid="quality-score">{t('score', { score: data.score })}</Typography.Text>
-      <Typography.Text type={errors ? 'danger' : 'secondary'}>{t('entriesWithErrors', { count: errors })}</Typography.Text>
-      <Typography.Text type="secondary">{t('entriesWithWarnings', { count: warnings })}</Typography.Text>
-      <Button size="small" onClick={onOpen} data-testid="quality-open">
+      <Tooltip title={t('entriesWithWarnings', { count: warnings })}>
+        <Typography.Text data-testid="quality-score">{t('score', { score: data.score })}</Typography.Text>
+      </Tooltip>
+      {errors ? (
+        <Tag color="red" data-testid="quality-errors">
+          {t('entriesWithErrors', { count: errors })}
+        </Tag>
+      ) : null}
+      <Button size="small" type="link" onClick={onOpen} data-testid="quality-open">
         {t('open')}
       </Button>
     </Space>

@@ -44,13 +44,12 @@ export function CatalogueTools({ total }: { total: number }) {
     <div className="catalogue-tools">
       <div className="catalogue-tools-row">
         <SearchPanel scope="own" compact onOpen={(r) => setDetails({ id: r.id, scope: r.scope })} />
-        <Space className="catalogue-tools-actions" wrap>
-          <QualityBar quality={quality} auto={auto} onCheck={() => setAsked(true)} onOpen={() => setQualityOpen(true)} />
-          <ExchangeMenu />
-          <Button icon={<FormOutlined />} onClick={() => setWizard({ key: Date.now() })} data-testid="wizard-new">
-            {t('launch')}
-          </Button>
-        </Space>
+        <QualityBar quality={quality} auto={auto} onCheck={() => setAsked(true)} onOpen={() => setQualityOpen(true)} />
+        <span className="catalogue-tools-spacer" />
+        <ExchangeMenu />
+        <Button icon={<FormOutlined />} onClick={() => setWizard({ key: Date.now() })} data-testid="wizard-new">
+          {t('launch')}
+        </Button>
       </div>
       {wizard ? <WizardDrawer key={wizard.key} open entry={wizard.entry} focusPath={wizard.focusPath} onClose={() => setWizard(undefined)} /> : null}
       <QualityDrawer

@@ -14,8 +14,10 @@ export function SharingStep({ profile }: { profile: JurisdictionProfile }) {
   const { t: tw } = useTranslation('wizard');
   const labels = useLabels();
   const shareType = Form.useWatch<ShareType | undefined>('shareType');
-  const formatClass = Form.useWatch<FormatClass | undefined>('formatClass');
-  const formatType = Form.useWatch<string | undefined>('formatType');
+  // The format fields live on step 1, not mounted here: watch the store, not the fields.
+  const form = Form.useFormInstance();
+  const formatClass = Form.useWatch<FormatClass | undefined>('formatClass', { form, preserve: true });
+  const formatType = Form.useWatch<string | undefined>('formatType', { form, preserve: true });
   const allowed = formatClass ? ALLOWED_SHARE_METHOD_TYPES[formatClass] : SHARE_METHOD_TYPES;
   const methodClassOptions = useOptions('shareMethodClass', SHARE_METHOD_CLASSES);
   const methodTypeOptions = useOptions('shareMethodType', allowed);

@@ -16,6 +16,7 @@ import { entryIssues } from '../entryIssues';
 import { dependentResets, entryToValues, newEntryValues, type EntryFormValues } from '../entryValues';
 import { useDebounced } from '../quality/useDebounced';
 import { useDraftQuality } from '../quality/useDraftQuality';
+import { adviceDraft } from './advice';
 import { CycleStep } from './CycleStep';
 import { ItemsStep } from './ItemsStep';
 import { OpeningStep } from './OpeningStep';
@@ -67,7 +68,9 @@ export function WizardDrawer({ open, entry, focusPath, onClose }: Props) {
   const values = Form.useWatch((v: EntryFormValues) => v, { form, preserve: true });
   const json = JSON.stringify(values ?? initial);
   const settled = useDebounced(json, 400);
-  const quality = useDraftQuality(JSON.parse(step === 'review' ? json : settled) as unknown, open && (step === 'items' || step === 'review'));
+  const draft = JSON.parse(step === 'review' ? json : settled) as Record<string, unknown>;
+  // On the items step only the item advice is shown, and the core needs an entry that parses for it.
+  const quality = useDraftQuality(step === 'review' ? draft : adviceDraft(draft), open && (step === 'items' || step === 'review'));
 
   const goTo = (next: WizardStep, path?: string) => {
     setStep(next);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { itemAdvice } from './advice';
+import { adviceDraft, itemAdvice } from './advice';
 
 const issue = (code: string, path: string) => ({ code, path, severity: 'warning' as const, message: code });
 
@@ -16,5 +16,17 @@ describe('itemAdvice', () => {
       [1, 2, true],
       [4, 1, false],
     ]);
+  });
+});
+
+describe('adviceDraft', () => {
+  it('fills the fields of later steps and keeps items at their positions', async () => {
+    const { entryInputSchema } = await import('@shared/domain/entry');
+    const draft = adviceDraft({ name: '户籍人员', formatClass: 'database', formatType: 'KingbaseES', items: [{ name: '', type: 'C' }, { name: '公民身份号码', type: 'C', length: '18位' }, undefined] });
+    expect(entryInputSchema.safeParse(draft).success).toBe(true);
+    const items = draft.items as { name: string }[];
+    expect(items.map((i) => i.name)).toEqual(['-', '公民身份号码', '-']);
+    expect(draft.name).toBe('户籍人员');
+    expect(draft.shareType).toBe('conditional');
   });
 });

@@ -1,0 +1,138 @@
+import { expect, test, DEPARTMENT } from './harness/fixtures';
+import { choose, field, input, row } from './harness/ui';
+import { pullIntoWorkspace, sharedEntry } from '../../electron/core/shared-catalogue/testing';
+
+const DDL = `-- 人员基础表（达梦 / MySQL 风格）
+CREATE TABLE t_person (
+  id VARCHAR(32) NOT NULL COMMENT '人员编号',
+  xm VARCHAR(50) COMMENT '姓名',
+  sfzh CHAR(18) COMMENT '公民身份号码',
+  csrq DATE COMMENT '出生日期',
+  zb SDO_GEORASTER COMMENT '住址坐标',
+  PRIMARY KEY (id)
+);`;
+
+test('the wizard walks a new entry from what it is to review, with a fixed error, DDL docking, advice and a refused then accepted "ready"', async ({ workbench }) => {
+  const { page } = workbench;
+  // Another department already shares 出生日期: 一数一源 should say so.
+  await pullIntoWorkspace(workbench.dir, [
+    sharedEntry('s-birth', { name: '出生医学证明信息', provider: '伊川县卫生健康委员会', departmentName: '伊川县卫生健康委员会', items: [{ name: '出生日期', type: 'D', length: '8' }] }),
+  ]);
+
+  await page.getByTestId('wizard-new').click();
+  const wizard = page.getByTestId('wizard');
+  await expect(wizard).toBeVisible();
+  await expect(input(page, 'provider')).toHaveValue(DEPARTMENT.name);
+
+  // Step 1: "next" on an empty step shows what is missing and stays.
+  await page.getByTestId('wizard-next').click();
+  await expect(field(page, 'name')).toContainText('必填');
+  await expect(wizard.locator('[data-step="what"]')).toBeVisible();
+  await input(page, 'name').fill('户籍人员基础信息');
+  await expect(field(page, 'name')).not.toContainText('必填');
+  await input(page, 'summary').fill('本县户籍人员的编号、姓名、公民身份号码、出生日期等基础信息');
+  await field(page, 'classification').locator('.ant-select').click();
+  await page.locator('.ant-cascader-menu-item[title="1272 指南资源属性分类"]').click();
+  await page.locator('.ant-cascader-menu-item[title="基础信息资源"]').click();
+  await page.locator('.ant-cascader-menu-item[title="人口"]').click();
+  await page.keyboard.press('Escape');
+  await choose(page, 'formatClass', '数据库');
+  await choose(page, 'formatType', 'KingbaseES');
+  await workbench.screenshot('wizard-1-what');
+  await page.getByTestId('wizard-next').click();
+
+  // Step 2: a database resource needs items; build them from a CREATE TABLE script.
+  await expect(wizard.locator('[data-step="items"]')).toBeVisible();
+  await page.getByTestId('ddl-collapse').locator('.ant-collapse-header').click();
+  await page.getByTestId('ddl-text').fill(DDL);
+  await page.getByTestId('ddl-read').click();
+  const preview = page.getByTestId('ddl-preview');
+  await expect(preview.locator('.ant-table-row')).toHaveCount(5);
+  await expect(preview).toContainText('公民身份号码');
+  // The unknown type is reported at its line and still read (as character).
+  await expect(page.getByTestId('ddl-problems')).toContainText('第 7 行');
+  await expect(page.getByTestId('ddl-problems')).toContainText('SDO_GEORASTER');
+  await page.getByTestId('ddl-add').click();
+  await expect(input(page, 'items.2.name')).toHaveValue('公民身份号码');
+  await expect(input(page, 'items.2.length')).toHaveValue('18');
+  await expect(input(page, 'items.4.name')).toHaveValue('住址坐标');
+
+  // Advice: sensitive items with the suggestion, and the item another department already shares.
+  const advice = page.getByTestId('item-advice');
+  await expect(advice).toContainText('公民身份号码');
+  await expect(advice).toContainText('伊川县卫生健康委员会');
+  await workbench.screenshot('wizard-2-items');
+  const idRow = advice.getByTestId('item-advice-row').filter({ hasText: '公民身份号码' });
+  await idRow.getByTestId('apply-suggestion').click();
+  await expect(advice.getByTestId('item-advice-row').filter({ hasText: '公民身份号码' })).toHaveCount(0);
+  // A database resource needs every item's length: the unknown column has none yet.
+  await page.getByTestId('wizard-next').click();
+  await expect(field(page, 'items.4.length')).toContainText('必填');
+  await input(page, 'items.4.length').fill('64');
+  await page.getByTestId('wizard-next').click();
+
+  // Step 3: conditional sharing without its condition is refused until it is written.
+  await expect(wizard.locator('[data-step="sharing"]')).toBeVisible();
+  await choose(page, 'shareType', '有条件共享');
+  await page.getByTestId('wizard-next').click();
+  await expect(field(page, 'shareCondition')).toContainText('须写明共享条件');
+  await input(page, 'shareCondition').fill('仅限公安、民政、人社部门依法履职使用');
+  await expect(field(page, 'shareCondition')).not.toContainText('须写明共享条件');
+  // A database resource is shared as a database or an interface, never as a file.
+  await expect(page.getByTestId('method-hint')).toContainText('数据库、接口');
+  await field(page, 'shareMethodType').locator('.ant-select').click();
+  await expect(page.locator('.ant-select-dropdown:visible .ant-select-item-option')).toHaveText(['数据库', '接口']);
+  await page.keyboard.press('Escape');
+  await choose(page, 'shareMethodType', '接口');
+  await page.getByTestId('wizard-next').click();
+
+  // Step 4 and 5.
+  await choose(page, 'openType', '不予开放');
+  await page.getByTestId('wizard-next').click();
+  await expect(wizard.locator('[data-step="cycle"]')).toBeVisible();
+  await choose(page, 'updateCycle', '每日');
+  await page.getByTestId('wizard-next').click();
+
+  // Review: the profile (伊川) requires 安全级别 and 使用要求: listed as errors, each with a link.
+  const review = page.getByTestId('wizard-review');
+  await expect(review).toBeVisible();
+  const gradeIssue = review.locator('[data-testid="quality-issue"][data-path="dataGrade"]');
+  await expect(gradeIssue).toContainText('错误');
+  await expect(review.locator('[data-testid="quality-issue"][data-path="usageRequirements"]')).toBeVisible();
+  await expect(review.locator('[data-testid="quality-issue"][data-code="alreadyProvided"]')).toContainText('伊川县卫生健康委员会');
+  await workbench.screenshot('wizard-6-review');
+
+  // "Ready" is refused while errors remain; the draft is saved all the same.
+  await page.getByTestId('wizard-ready').click();
+  await expect(page.getByTestId('ready-refused')).toContainText('质量错误');
+  const [saved] = (await workbench.call('catalogue.list', {})).rows;
+  expect(saved?.state).toBe('draft');
+  await workbench.screenshot('wizard-ready-refused');
+
+  // The link jumps to the field on its step.
+  await gradeIssue.getByTestId('quality-jump').click();
+  await expect(wizard.locator('[data-step="cycle"]')).toBeVisible();
+  await choose(page, 'dataGrade', '一般数据');
+  await input(page, 'usageRequirements').fill('不得用于与履职无关的用途');
+  await page.getByTestId('wizard-next').click();
+  await expect(review.locator('[data-testid="quality-issue"][data-path="dataGrade"]')).toHaveCount(0);
+  await page.getByTestId('wizard-ready').click();
+  await expect(wizard).toBeHidden();
+
+  const created = row(page, '户籍人员基础信息');
+  await expect(created).toContainText('待提交');
+  const stored = await workbench.call('catalogue.get', { id: saved!.id });
+  expect(stored.state).toBe('ready');
+  expect(stored.classification).toMatchObject({ scheme: 'national1272', category: '1', item: '01' });
+  expect(stored.items.map((i) => [i.name, i.nameEn, i.type, i.length])).toEqual([
+    ['人员编号', 'id', 'C', '32'],
+    ['姓名', 'xm', 'C', '50'],
+    ['公民身份号码', 'sfzh', 'C', '18'],
+    ['出生日期', 'csrq', 'D', '8'],
+    ['住址坐标', 'zb', 'C', '64'],
+  ]);
+  expect(stored.items[2]).toMatchObject({ sensitive: true, shareType: 'conditional', openType: 'none' });
+  expect(stored.items[2]!.desensitisation).toBeTruthy();
+  expect(stored).toMatchObject({ shareType: 'conditional', shareMethodType: 'interface', openType: 'none', updateCycle: 'daily', dataGrade: 'general' });
+  await workbench.screenshot('wizard-done');
+});
