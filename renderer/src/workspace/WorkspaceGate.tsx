@@ -15,7 +15,7 @@ export function WorkspaceGate({ initialView }: { initialView?: string }) {
 
   let body;
   if (status.isPending) body = <Spin size="large" className="page-spin" />;
-  else if (status.isError) body = <Result status="error" title={status.error.message} />;
+  else if (status.isError) body = <Result status="error" title={t('loadFailed')} subTitle={status.error.message} />;
   else if (status.data.state === 'uninitialised') body = <SetupScreen dir={status.data.dir} />;
   else if (status.data.state === 'unavailable') body = <UnavailableScreen dir={status.data.dir} error={status.data.error} />;
   else body = <AppFrame initialView={initialView} />;
@@ -24,9 +24,6 @@ export function WorkspaceGate({ initialView }: { initialView?: string }) {
     <>
       {body}
       <NoticeModal />
-      <span hidden data-testid="workspace-state">
-        {status.data?.state ?? t('loading')}
-      </span>
     </>
   );
 }
