@@ -39,7 +39,7 @@ export function ImportPreviewModal({ preview, file, applying, onApply, onCancel 
       cancelText={t('preview.cancel')}
       okButtonProps={{ disabled: blocked || nothing, loading: applying, ...testId('import-apply') }}
       cancelButtonProps={testId('import-cancel')}
-      data-testid="import-preview"
+      className="import-preview"
       destroyOnHidden
     >
       <div className="import-summary" data-testid="import-summary">
@@ -67,13 +67,13 @@ export function ImportPreviewModal({ preview, file, applying, onApply, onCancel 
                   size="small"
                   rowKey={(e) => `${e.sheet}:${e.row}:${e.column}:${e.code}`}
                   dataSource={errors}
-                  pagination={{ pageSize: 8, size: 'small', showSizeChanger: false }}
+                  pagination={{ pageSize: 8, size: 'small', showSizeChanger: false, hideOnSinglePage: true }}
                   data-testid="import-errors"
                   columns={[
-                    { title: t('error.sheet'), dataIndex: 'sheet', width: 150 },
+                    { title: t('error.sheet'), dataIndex: 'sheet', width: 170 },
                     { title: t('error.row'), dataIndex: 'row', width: 64, align: 'right' },
-                    { title: t('error.column'), dataIndex: 'column', width: 150 },
-                    { title: t('error.code'), dataIndex: 'code', width: 170, render: (c: string) => <Typography.Text code>{c}</Typography.Text> },
+                    { title: t('error.column'), dataIndex: 'column', width: 64 },
+                    { title: t('error.code'), dataIndex: 'code', width: 230, render: (c: string) => <Typography.Text code>{c}</Typography.Text> },
                     { title: t('error.message'), dataIndex: 'message' },
                   ]}
                 />
@@ -89,7 +89,7 @@ export function ImportPreviewModal({ preview, file, applying, onApply, onCancel 
                 size="small"
                 rowKey={(e) => `${e.sheet}:${e.row}`}
                 dataSource={entries}
-                pagination={{ pageSize: 8, size: 'small', showSizeChanger: false }}
+                pagination={{ pageSize: 8, size: 'small', showSizeChanger: false, hideOnSinglePage: true }}
                 data-testid="import-entries"
                 columns={[
                   { title: t('entry.row'), width: 120, render: (_, e) => `${e.sheet} · ${e.row}` },
