@@ -13,7 +13,7 @@ import { EventBus } from './events';
 import { exchangeHandlers } from './exchange/handlers';
 import { outboxHandlers } from './outbox/handlers';
 import { searchHandlers } from './search/handlers';
-import { defaultPolicyPath, loadPolicy } from './policy/policy';
+import { assertUnlocked, defaultPolicyPath, loadPolicy } from './policy/policy';
 import { SyncEngine } from './sync/engine';
 import { syncHandlers } from './sync/handlers';
 import { memoryKeyStore, silentLogger, systemClock, type CoreOptions } from './types';
@@ -141,6 +141,12 @@ export function createCore(options: CoreOptions & { migrations?: Migration[] }):
     ...outboxHandlers(ctx),
     ...searchHandlers(ctx),
     ...syncHandlers(ctx, sync),
+  };
+  // The administrator's policy fixes the jurisdiction profile: a workspace cannot be set up with another.
+  const init = handlers['workspace.init'];
+  handlers['workspace.init'] = async (input) => {
+    if (input.profileId !== policy.profileId) assertUnlocked(policy, 'profileId', locale);
+    return init(input);
   };
 
   opening = open(dir);

@@ -64,3 +64,23 @@ describe('administrator policy', () => {
     }
   });
 });
+
+describe('policy over user settings', () => {
+  it('refuses to set up a workspace with another jurisdiction profile than the policy fixes', async () => {
+    const t = tempDir();
+    cleanups.push(t.cleanup);
+    const policyPath = policyFile(JSON.stringify({ profileId: 'lishui' }));
+    const { createCore } = await import('../index');
+    const core = createCore({ workspaceDir: t.dir, policyPath, sync: { auto: false } });
+    try {
+      await core.ready;
+      const refused = await callError(core, 'workspace.init', { profileId: 'yichuan', departmentName: '伊川县数据局', departmentCode: '12320100671322000Q' });
+      expect(refused.code).toBe('POLICY_LOCKED');
+      expect((await call(core, 'workspace.status', {})).state).toBe('uninitialised');
+      const info = await call(core, 'workspace.init', { profileId: 'lishui', departmentName: '伊川县数据局', departmentCode: '12320100671322000Q' });
+      expect(info.profileId).toBe('lishui');
+    } finally {
+      await core.close();
+    }
+  });
+});
