@@ -6,6 +6,10 @@ import { catalogueHandlers } from './catalogue/handlers';
 import { demandHandlers } from './demands/handlers';
 import { responsibilityHandlers } from './responsibilities/handlers';
 import { zeroUpdateHandlers } from './zero-updates/handlers';
+import { requestHandlers } from './requests/handlers';
+import { objectionHandlers } from './objections/handlers';
+import { attachmentHandlers } from './attachments/handlers';
+import { ReminderService, reminderHandlers } from './reminders/service';
 import { makeWrite, type CoreContext, type HandlerMap } from './context';
 import { loadMigrations, type Migration } from './db/migrate';
 import { makeDispatch } from './dispatch';
@@ -131,6 +135,14 @@ export function createCore(options: CoreOptions & { migrations?: Migration[] }):
     if (state === 'ready') void sync.attach().catch((err: unknown) => logger.warn('sync not attached', { error: String(err) }));
   });
 
+  const reminders = new ReminderService(ctx, options.reminders);
+  events.on('workspace.status', ({ state }) => {
+    if (state === 'ready') {
+      reminders.start();
+      void reminders.check().catch((err: unknown) => logger.warn('reminder check failed', { error: String(err) }));
+    }
+  });
+
   const handlers: HandlerMap = {
     ...workspaceHandlers(ctx, status),
     ...catalogueHandlers(ctx),
@@ -141,6 +153,10 @@ export function createCore(options: CoreOptions & { migrations?: Migration[] }):
     ...outboxHandlers(ctx),
     ...searchHandlers(ctx),
     ...syncHandlers(ctx, sync),
+    ...requestHandlers(ctx),
+    ...objectionHandlers(ctx),
+    ...attachmentHandlers(ctx),
+    ...reminderHandlers(ctx),
   };
   // The administrator's policy fixes the jurisdiction profile: a workspace cannot be set up with another.
   const init = handlers['workspace.init'];
@@ -167,6 +183,7 @@ export function createCore(options: CoreOptions & { migrations?: Migration[] }):
     setLocale: (l) => void (locale = l),
     async close() {
       await opening;
+      reminders.stop();
       await sync.close();
       const ws = current;
       current = undefined;

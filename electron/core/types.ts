@@ -39,6 +39,8 @@ export interface CoreOptions {
   policy?: Policy;
   /** Sync timers, limits and automatic runs (tests inject the scheduler). */
   sync?: SyncOptions;
+  /** Deadline reminders: check interval and timers (electron/core/reminders). */
+  reminders?: import('./reminders/service').ReminderOptions;
 }
 
 export const systemClock: Clock = { now: () => new Date() };

@@ -10,6 +10,7 @@ import { coreMessages } from './messages/core';
 import { demandMessages } from './messages/demands';
 import { exchangeMessages } from './messages/exchange';
 import { protocolMessages } from './messages/protocol';
+import { requestMessages } from './messages/requests';
 import { searchMessages } from './messages/search';
 import { syncMessages } from './messages/sync';
 import type { MessageModule, MessageTree } from './messages/types';
@@ -17,7 +18,7 @@ import type { MessageModule, MessageTree } from './messages/types';
 export const LOCALES = ['zh-CN', 'en'] as const;
 export type Locale = (typeof LOCALES)[number];
 
-const MODULES: MessageModule[] = [coreMessages, calendarMessages, protocolMessages, searchMessages, exchangeMessages, catalogueMessages, syncMessages, demandMessages];
+const MODULES: MessageModule[] = [coreMessages, calendarMessages, protocolMessages, searchMessages, exchangeMessages, catalogueMessages, syncMessages, demandMessages, requestMessages];
 
 /** Merges modules branch by branch, so features can add their codes under the shared `error` key. */
 function mergeTrees(trees: MessageTree[]): MessageTree {

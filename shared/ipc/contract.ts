@@ -9,6 +9,9 @@ import { exchangeChannels } from './channels/exchange';
 import { shellChannels } from './channels/shell';
 import { searchChannels } from './channels/search';
 import { syncChannels, syncProgressSchema, syncStateSchema } from './channels/sync';
+import { deadlineReminderSchema, requestChannels } from './channels/requests';
+import { objectionChannels } from './channels/objections';
+import { attachmentChannels } from './channels/attachments';
 import { appErrorSchema } from './errors';
 
 /**
@@ -25,6 +28,9 @@ export const CHANNELS = {
   ...shellChannels,
   ...searchChannels,
   ...syncChannels,
+  ...requestChannels,
+  ...objectionChannels,
+  ...attachmentChannels,
 } satisfies Record<string, ChannelDef>;
 
 export type Channels = typeof CHANNELS;
@@ -53,6 +59,8 @@ export const EVENTS = {
   'sync.progress': syncProgressSchema,
   /** A message the officer must read, e.g. that the workspace was restored from a backup. */
   'workspace.notice': z.object({ level: z.enum(['info', 'warning', 'error']), error: appErrorSchema }),
+  /** A deadline is one working day away (`dueSoon`) or has passed (`overdue`); emitted once each (electron/core/reminders). */
+  'deadline.reminder': deadlineReminderSchema,
 };
 export type Events = typeof EVENTS;
 export type EventName = keyof Events;

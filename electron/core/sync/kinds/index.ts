@@ -1,5 +1,7 @@
 import type { OperationKind } from '@shared/protocol/index';
 import { catalogueSubmit } from './catalogue';
+import { objectionAnswer, objectionRaise } from './objections';
+import { requestCancel, requestCreate, requestDecide, requestRenew } from './requests';
 import type { KindEffects } from './types';
 
 export type { KindEffects, KindOp, EffectMeta, StoredConflict } from './types';
@@ -11,6 +13,12 @@ export type { KindEffects, KindOp, EffectMeta, StoredConflict } from './types';
  */
 export const KIND_EFFECTS: Partial<Record<OperationKind, KindEffects>> = {
   'catalogue.submit': catalogueSubmit,
+  'request.create': requestCreate,
+  'request.cancel': requestCancel,
+  'request.renew': requestRenew,
+  'request.decide': requestDecide,
+  'objection.raise': objectionRaise,
+  'objection.answer': objectionAnswer,
 };
 
 export function effectsOf(kind: string): KindEffects {

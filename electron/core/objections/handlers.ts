@@ -1,0 +1,143 @@
+import { randomUUID } from 'node:crypto';
+import { computeClocks } from '@shared/calendar/index';
+import { OBJECTION_OPEN_STATES, type ObjectionEventType } from '@shared/domain/objection-states';
+import { AppError } from '@shared/ipc/errors';
+import type { ObjectionView } from '@shared/ipc/channels/objections';
+import type { CoreContext, HandlerMap } from '../context';
+import type { Tx } from '../db/database';
+import type { Reader } from '../catalogue/read';
+import { attachmentsOf, linkAttachment } from '../attachments/store';
+import { requestEnv } from '../requests/env';
+import { pressing } from '../requests/clocks';
+import type { ViewContext } from '../requests/view';
+import { getSharedEntry } from '../shared-catalogue/repository';
+import { enqueue } from '../sync/outbox';
+import { loadObjection, maxExtensions, OBJECTION_ENTITY, objectionEvents, stepStoredObjection, type ObjectionRow } from './repository';
+
+type ObjectionChannel =
+  | 'objections.raise'
+  | 'objections.get'
+  | 'objections.list'
+  | 'objections.openForEntry'
+  | 'objections.acknowledge'
+  | 'objections.startCorrecting'
+  | 'objections.requestExtension'
+  | 'objections.correct'
+  | 'objections.confirm'
+  | 'objections.reopen';
+
+/** The objection clock: raised → answered, each granted extension adding the profile's days. */
+export async function objectionView(db: Reader, row: ObjectionRow, vc: ViewContext): Promise<ObjectionView> {
+  const history = await objectionEvents(db, row.id);
+  const events = [{ type: 'raised', at: row.raised_at }];
+  for (const e of history) {
+    if (e.type === 'extensionGranted' && e.from_state === 'EXTENSION_REQUESTED') events.push({ type: 'extended', at: e.at });
+  }
+  const answered = history.find((e) => e.type === 'correct');
+  if (answered) events.push({ type: 'answered', at: answered.at });
+  events.sort((a, b) => (a.at < b.at ? -1 : a.at > b.at ? 1 : 0));
+  const clocks = computeClocks(vc.profile, { subject: 'objection', events }, vc.calendar, vc.today);
+  const p = pressing(clocks);
+  const answer = row.answer ? (JSON.parse(row.answer) as { answer: string; note: string; answeredAt: string }) : undefined;
+  return {
+    id: row.id,
+    role: row.role,
+    state: row.state,
+    entryId: row.entry_id,
+    entryName: row.entry_name,
+    ...(row.item_name ? { itemName: row.item_name } : {}),
+    ...(row.record_key ? { recordKey: row.record_key } : {}),
+    description: row.description,
+    raiserCode: row.raiser_code,
+    providerCode: row.provider_code,
+    raisedAt: row.raised_at,
+    extensions: row.extensions,
+    ...(answer ? { answer: { answer: answer.answer, note: answer.note, answeredAt: answer.answeredAt } } : {}),
+    attachments: await attachmentsOf(db, OBJECTION_ENTITY, row.id),
+    clocks: clocks.map((c) => ({ ...c, rule: { workingDays: c.rule.workingDays, wording: c.rule.wording, source: c.rule.source } })),
+    overdue: p.overdue,
+    dueSoon: p.dueSoon,
+    history: history.map((e) => ({ type: e.type, from: e.from_state, to: e.to_state, at: e.at, ...(e.note ? { note: e.note } : {}), actor: e.actor })),
+  };
+}
+
+export function objectionHandlers(ctx: CoreContext): HandlerMap<ObjectionChannel> {
+  const { env, refresh, vc } = requestEnv(ctx);
+  const view = async (id: string) => objectionView(env().db, await loadObjection(env().db, id), await vc());
+  const changed = (id: string, action: string) => ctx.events.emit('workspace.changed', { entity: 'objections', id, action });
+
+  /** One step by the right party, with audit and, for the provider's answers, the operation. */
+  const step = async (id: string, type: ObjectionEventType, role: ObjectionRow['role'], opts: { note?: string; answer?: 'corrected' | 'noError' | 'extend' } = {}) => {
+    const { profile, now } = env();
+    await ctx.write(async (tx: Tx, audit) => {
+      const row = await loadObjection(tx, id);
+      if (row.role !== role) throw new AppError('OBJECTION_WRONG_ROLE', { role });
+      const answered = opts.answer && opts.answer !== 'extend' ? { answer: JSON.stringify({ answer: opts.answer, note: opts.note, answeredAt: now }), answered_at: now } : undefined;
+      await stepStoredObjection(tx, id, type, maxExtensions(profile), { at: now, actor: ctx.actor, note: opts.note, ...(answered ? { patch: answered } : {}) });
+      if (opts.answer) await enqueue(tx, { kind: 'objection.answer', entityType: OBJECTION_ENTITY, entityId: id, payload: { answer: opts.answer, note: opts.note ?? '' } });
+      await audit(`objections.${type}`, OBJECTION_ENTITY, id, `${row.entry_name}: ${row.state} → ${type}${opts.note ? ` (${opts.note})` : ''}`);
+    });
+    changed(id, type);
+    return view(id);
+  };
+
+  return {
+    'objections.raise': async ({ entryId, itemName, recordKey, description, attachments }) => {
+      const { info, now } = env();
+      const id = randomUUID();
+      await ctx.write(async (tx, audit) => {
+        const entry = await getSharedEntry(tx, entryId);
+        if (!entry) throw new AppError('NOT_FOUND');
+        if (entry.departmentCode === info.departmentCode) throw new AppError('REQUEST_OWN_ENTRY');
+        if (itemName && !entry.items.some((i) => i.name === itemName)) throw new AppError('VALIDATION', {}, [{ path: 'itemName', code: 'validation.enum' }]);
+        await tx.run(
+          `INSERT INTO objections (id, role, state, entry_id, entry_name, item_name, record_key, description, raiser_code, provider_code, raised_at, created_at, updated_at)
+           VALUES (?, 'raiser', 'OPEN', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+          [id, entry.id, entry.name, itemName ?? null, recordKey ?? null, description, info.departmentCode, entry.departmentCode, now, now, now],
+        );
+        await tx.run("INSERT INTO objection_events (objection_id, type, from_state, to_state, at, note, actor) VALUES (?, 'raised', '', 'OPEN', ?, ?, ?)", [id, now, description, ctx.actor]);
+        for (const sha of attachments) await linkAttachment(tx, { type: OBJECTION_ENTITY, id }, sha, 'evidence', (await tx.get<{ n: string }>('SELECT file_name AS n FROM attachment_links WHERE sha256 = ? LIMIT 1', [sha]))?.n ?? `${sha.slice(0, 12)}`, now);
+        await enqueue(tx, {
+          kind: 'objection.raise',
+          entityType: OBJECTION_ENTITY,
+          entityId: id,
+          baseRevision: 0,
+          payload: { entryId: entry.id, description, attachments, ...(itemName ? { itemName } : {}), ...(recordKey ? { recordKey } : {}) },
+        });
+        await audit('objections.raise', OBJECTION_ENTITY, id, `${entry.name}${itemName ? ` / ${itemName}` : ''}${recordKey ? ` / ${recordKey}` : ''}`);
+      });
+      changed(id, 'raise');
+      return view(id);
+    },
+
+    'objections.get': async ({ id }) => {
+      await refresh();
+      return view(id);
+    },
+
+    'objections.list': async ({ role, openOnly }) => {
+      await refresh();
+      const { db } = env();
+      const c = await vc();
+      const rows = await db.all<ObjectionRow>('SELECT * FROM objections ORDER BY raised_at DESC, id');
+      const keep = rows.filter((r) => (!role || r.role === role) && (!openOnly || OBJECTION_OPEN_STATES.includes(r.state)));
+      return { objections: await Promise.all(keep.map((r) => objectionView(db, r, c))) };
+    },
+
+    'objections.openForEntry': async ({ entryId }) => {
+      await refresh();
+      const { db } = env();
+      const c = await vc();
+      const rows = await db.all<ObjectionRow>(`SELECT * FROM objections WHERE entry_id = ? AND state IN (${OBJECTION_OPEN_STATES.map(() => '?').join(',')}) ORDER BY raised_at, id`, [entryId, ...OBJECTION_OPEN_STATES]);
+      return { objections: await Promise.all(rows.map((r) => objectionView(db, r, c))) };
+    },
+
+    // Acknowledging and starting work are the provider's bookkeeping: the platform has no operation for them.
+    'objections.acknowledge': async ({ id }) => step(id, 'acknowledge', 'provider'),
+    'objections.startCorrecting': async ({ id }) => step(id, 'startCorrecting', 'provider'),
+    'objections.requestExtension': async ({ id, note }) => step(id, 'requestExtension', 'provider', { note, answer: 'extend' }),
+    'objections.correct': async ({ id, answer, note }) => step(id, 'correct', 'provider', { note, answer }),
+    'objections.confirm': async ({ id }) => step(id, 'confirm', 'raiser'),
+    'objections.reopen': async ({ id, note }) => step(id, 'reopen', 'raiser', { note }),
+  };
+}

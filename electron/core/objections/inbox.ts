@@ -1,0 +1,36 @@
+import type { Objection } from '@shared/protocol/index';
+import type { Tx } from '../db/database';
+import { setPlatformRevision } from '../sync/outbox';
+import { findObjection, OBJECTION_ENTITY, stepStoredObjection } from './repository';
+
+/**
+ * One platform version of an objection (pulled): created when new (raised on my data), else moved
+ * to the platform's state. An older or repeated revision changes nothing; a step the local flow has
+ * already taken (e.g. the provider's own correction coming back) is not repeated.
+ */
+export async function applyObjectionUpdate(tx: Tx, o: Objection, departmentCode: string, actor: string): Promise<void> {
+  let row = await findObjection(tx, o.id);
+  if (!row) {
+    await tx.run(
+      `INSERT INTO objections (id, role, state, entry_id, entry_name, item_name, record_key, description, raiser_code, provider_code, raised_at, platform_revision, created_at, updated_at)
+       VALUES (?, ?, 'OPEN', ?, ?, ?, ?, ?, ?, ?, ?, 0, ?, ?)`,
+      [o.id, o.providerCode === departmentCode ? 'provider' : 'raiser', o.entryId, o.entryName, o.itemName ?? null, o.recordKey ?? null, o.description, o.raiserCode, o.providerCode, o.raisedAt, o.raisedAt, o.raisedAt],
+    );
+    await tx.run("INSERT INTO objection_events (objection_id, type, from_state, to_state, at, note, actor) VALUES (?, 'raised', '', 'OPEN', ?, NULL, ?)", [o.id, o.raisedAt, actor]);
+    row = (await findObjection(tx, o.id))!;
+  }
+  await setPlatformRevision(tx, OBJECTION_ENTITY, o.id, o.revision);
+  if (o.revision <= row.platform_revision) return;
+  const answer = o.answer ? { answer: JSON.stringify(o.answer), answered_at: o.answer.answeredAt } : {};
+  const patch = { ...answer, platform_revision: o.revision };
+  const at = o.updatedAt;
+  // The platform allows what the profile allows: its word on the number of extensions is final here.
+  if (o.state === 'extended' && row.state !== 'EXTENDED') {
+    const from = row.state === 'EXTENSION_REQUESTED' ? row : await stepStoredObjection(tx, o.id, 'requestExtension', Number.MAX_SAFE_INTEGER, { at, actor, note: o.answer?.note, patch });
+    await stepStoredObjection(tx, from.id, 'extensionGranted', Number.MAX_SAFE_INTEGER, { at, actor, patch });
+  } else if ((o.state === 'corrected' || o.state === 'noError') && !['CORRECTED', 'CONFIRMED', 'REOPENED'].includes(row.state)) {
+    await stepStoredObjection(tx, o.id, 'correct', 0, { at, actor, note: o.answer?.note, patch });
+  } else {
+    await tx.run('UPDATE objections SET platform_revision = ?, answer = coalesce(?, answer), answered_at = coalesce(?, answered_at) WHERE id = ?', [o.revision, answer.answer ?? null, answer.answered_at ?? null, o.id]);
+  }
+}

@@ -1,0 +1,135 @@
+import type { Clock as DeadlineClock } from '@shared/calendar/index';
+import { parseDay, formatDay } from '@shared/calendar/index';
+import { OBJECTION_OPEN_STATES } from '@shared/domain/objection-states';
+import { OPEN_REQUEST_STATES } from '@shared/domain/request-states';
+import type { DeadlineReminder } from '@shared/ipc/channels/requests';
+import type { CoreContext, HandlerMap } from '../context';
+import type { Reader } from '../catalogue/read';
+import { objectionView } from '../objections/handlers';
+import type { ObjectionRow } from '../objections/repository';
+import { consumeInbox } from '../requests/inbox';
+import type { RequestRow } from '../requests/repository';
+import { requestView, viewContext } from '../requests/view';
+
+export interface ReminderOptions {
+  /** How often deadlines are checked (default hourly); 0 = only after changes and on demand. */
+  intervalMs?: number;
+  /** Injected in tests; the real timers otherwise. */
+  timers?: { setInterval: (fn: () => void, ms: number) => unknown; clearInterval: (handle: unknown) => void };
+}
+
+export interface DueItem {
+  subject: 'request' | 'objection';
+  id: string;
+  title: string;
+  step: string;
+  due: string;
+  status: DeadlineClock['status'];
+  calendarCovered: boolean;
+}
+
+/** Every running clock of open requests and objections, with its due day. */
+export async function dueItems(db: Reader, profile: Parameters<typeof viewContext>[1], now: string): Promise<{ today: string; items: DueItem[] }> {
+  const vc = await viewContext(db, profile, now);
+  const items: DueItem[] = [];
+  const requests = await db.all<RequestRow>(`SELECT * FROM share_requests WHERE state IN (${OPEN_REQUEST_STATES.map(() => '?').join(',')})`, [...OPEN_REQUEST_STATES]);
+  for (const r of requests) {
+    const v = await requestView(db, r, vc);
+    for (const c of v.clocks) if (c.status !== 'done' && c.due) items.push({ subject: 'request', id: r.id, title: r.entry_name, step: c.step, due: c.due, status: c.status, calendarCovered: c.calendarCovered });
+  }
+  const objections = await db.all<ObjectionRow>(`SELECT * FROM objections WHERE state IN (${OBJECTION_OPEN_STATES.map(() => '?').join(',')})`, [...OBJECTION_OPEN_STATES]);
+  for (const o of objections) {
+    const v = await objectionView(db, o, vc);
+    for (const c of v.clocks) if (c.status !== 'done' && c.due) items.push({ subject: 'objection', id: o.id, title: o.entry_name, step: c.step, due: c.due, status: c.status, calendarCovered: c.calendarCovered });
+  }
+  items.sort((a, b) => a.due.localeCompare(b.due) || a.id.localeCompare(b.id));
+  return { today: vc.today, items };
+}
+
+/** Sunday of the week (Monday–Sunday) holding `today`. */
+export function weekEnd(today: string): string {
+  const n = parseDay(today, 'today');
+  // Day 0 of the day numbering is a Thursday (1970-01-01) in the civil calendar.
+  const weekday = (((n + 3) % 7) + 7) % 7; // 0 = Monday
+  return formatDay(n + (6 - weekday));
+}
+
+/**
+ * Deadline reminders: after each change to requests or objections, on a timer, and on demand,
+ * every clock one working day from its deadline (`dueSoon`) or past it (`overdue`) is announced
+ * once as `deadline.reminder`; what was sent is remembered in `reminders_sent`, so a restart does
+ * not announce it again.
+ */
+export class ReminderService {
+  private handle: unknown;
+  private running: Promise<DeadlineReminder[]> = Promise.resolve([]);
+
+  constructor(
+    private readonly ctx: CoreContext,
+    private readonly options: ReminderOptions = {},
+  ) {
+    ctx.events.on('workspace.changed', ({ entity }) => {
+      if (entity === 'requests' || entity === 'objections') void this.check().catch((err: unknown) => ctx.logger.warn('reminder check failed', { error: String(err) }));
+    });
+  }
+
+  start(): void {
+    const ms = this.options.intervalMs ?? 3_600_000;
+    if (!ms || this.handle !== undefined) return;
+    const timers = this.options.timers ?? { setInterval: (fn: () => void, t: number) => setInterval(fn, t).unref(), clearInterval: (h: unknown) => clearInterval(h as NodeJS.Timeout) };
+    this.handle = timers.setInterval(() => void this.check().catch((err: unknown) => this.ctx.logger.warn('reminder check failed', { error: String(err) })), ms);
+  }
+
+  stop(): void {
+    if (this.handle === undefined) return;
+    (this.options.timers ?? { clearInterval: (h: unknown) => clearInterval(h as NodeJS.Timeout) }).clearInterval(this.handle);
+    this.handle = undefined;
+  }
+
+  /** One check at a time; resolves with the reminders emitted by it. */
+  check(): Promise<DeadlineReminder[]> {
+    this.running = this.running.catch(() => []).then(() => this.run());
+    return this.running;
+  }
+
+  private async run(): Promise<DeadlineReminder[]> {
+    let ws;
+    try {
+      ws = this.ctx.workspace();
+    } catch {
+      return [];
+    }
+    const info = ws.info;
+    if (!info) return [];
+    const now = ws.now();
+    if (await ws.db.get("SELECT 1 AS x FROM sync_inbox WHERE consumed_at IS NULL AND kind IN ('request.status', 'request.incoming', 'objection.update') LIMIT 1")) {
+      await this.ctx.write((tx) => consumeInbox(tx, info.departmentCode, 'sync', now));
+    }
+    const { items } = await dueItems(ws.db, info.profileId, now);
+    const due = items.filter((i): i is DueItem & { status: 'dueSoon' | 'overdue' } => i.status === 'dueSoon' || i.status === 'overdue');
+    if (!due.length) return [];
+    const sent = await this.ctx.write(async (tx) => {
+      const out: DeadlineReminder[] = [];
+      for (const i of due) {
+        const key = `${i.subject}:${i.id}:${i.step}:${i.due}:${i.status}`;
+        const r = await tx.run('INSERT OR IGNORE INTO reminders_sent (key, sent_at) VALUES (?, ?)', [key, now]);
+        if (r.changes) out.push({ subject: i.subject, id: i.id, title: i.title, step: i.step, due: i.due, status: i.status, calendarCovered: i.calendarCovered });
+      }
+      return out;
+    });
+    for (const r of sent) this.ctx.events.emit('deadline.reminder', r);
+    return sent;
+  }
+}
+
+export function reminderHandlers(ctx: CoreContext): HandlerMap<'reminders.week'> {
+  return {
+    'reminders.week': async () => {
+      const ws = ctx.workspace();
+      const info = ws.requireInfo();
+      const { today, items } = await dueItems(ws.db, info.profileId, ws.now());
+      const end = weekEnd(today);
+      return { today, weekEnd: end, items: items.filter((i) => i.due <= end) };
+    },
+  };
+}

@@ -1,0 +1,31 @@
+import { profileCalendar, type WorkingCalendar } from '@shared/calendar/index';
+import type { ProfileId } from '@shared/profiles/types';
+import type { Reader } from '../catalogue/read';
+
+const cache = new Map<string, WorkingCalendar>();
+
+/**
+ * The profile's working calendar with the schedules the platform sent (`calendar.override` in the
+ * sync inbox, the latest per year). Rebuilt only when another override arrives.
+ */
+export async function workspaceCalendar(db: Reader, profile: ProfileId): Promise<WorkingCalendar> {
+  const rows = await db.all<{ seq: number; body: string }>("SELECT seq, body FROM sync_inbox WHERE kind = 'calendar.override' ORDER BY seq");
+  const key = `${profile}:${rows.map((r) => r.seq).join(',')}`;
+  const hit = cache.get(key);
+  if (hit) return hit;
+  const byYear = new Map<number, unknown>();
+  for (const r of rows) {
+    const cal = (JSON.parse(r.body) as { calendar?: { year?: number } }).calendar;
+    if (cal && typeof cal.year === 'number') byYear.set(cal.year, cal);
+  }
+  let calendar: WorkingCalendar;
+  try {
+    calendar = profileCalendar(profile, { overrides: [...byYear.values()] });
+  } catch {
+    // A bad override must not stop every clock: the bundled schedule still counts.
+    calendar = profileCalendar(profile);
+  }
+  if (cache.size > 16) cache.clear();
+  cache.set(key, calendar);
+  return calendar;
+}

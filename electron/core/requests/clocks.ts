@@ -1,0 +1,59 @@
+import { computeClocks, type Clock, type ClockEvent, type WorkingCalendar } from '@shared/calendar/index';
+import type { ProfileId } from '@shared/profiles/types';
+import type { EventRow, RequestRow } from './repository';
+
+/**
+ * The clock events of a request (shared/profiles/deadlines.ts CLOCK_EVENTS) from its applied
+ * state changes: the platform's receipt starts the chain, entering PROVIDER_REVIEW is `forwarded`
+ * (the provider's clock starts when the platform hands it over), RETURNED and leaving it bracket a
+ * pause, APPROVED/REJECTED end the decision, ACTIVE is `delivered`. A renewal starts a new chain.
+ */
+export function requestClockEvents(row: Pick<RequestRow, 'submitted_at'>, events: readonly EventRow[]): ClockEvent[] {
+  const applied = events.filter((e) => e.outcome === 'applied');
+  const renewal = applied.map((e) => e.to_state).lastIndexOf('RENEWAL_REQUESTED');
+  const chain = renewal >= 0 ? applied.slice(renewal) : applied;
+  const out: ClockEvent[] = [];
+  let submitted = false;
+  const mark = (type: string, at: string) => {
+    // Events must be in time order; a local action stamped before the platform's time counts on the later day.
+    const prev = out.at(-1)?.at;
+    out.push({ type, at: prev && prev > at ? prev : at });
+  };
+  for (const e of chain) {
+    const to = e.to_state;
+    if (to === e.from_state) continue;
+    const received = to !== 'DRAFT' && to !== 'PENDING_SYNC' && to !== 'WITHDRAWN';
+    if (!submitted && received) {
+      mark('submitted', renewal >= 0 ? e.at : (row.submitted_at ?? e.at));
+      submitted = true;
+      if (to === 'RENEWAL_REQUESTED') continue;
+    }
+    if (e.from_state === 'RETURNED' && to !== 'RETURNED') mark('resubmitted', e.at);
+    if (to === 'PROVIDER_REVIEW') mark('forwarded', e.at);
+    else if (to === 'RETURNED') mark('returned', e.at);
+    else if (to === 'APPROVED') mark('approved', e.at);
+    else if (to === 'REJECTED') mark('rejected', e.at);
+    else if (to === 'ACTIVE') mark('delivered', e.at);
+  }
+  // A renewal of a conditional request goes straight back to its provider.
+  if (renewal >= 0 && out.length === 1) out.push({ type: 'forwarded', at: out[0]!.at });
+  return out;
+}
+
+export function requestClocks(profile: ProfileId, row: RequestRow, events: readonly EventRow[], calendar: WorkingCalendar, today: string): Clock[] {
+  if (row.share_type === 'none') return [];
+  const clockEvents = requestClockEvents(row, events);
+  if (!clockEvents.length) return [];
+  return computeClocks(profile, { subject: 'request', shareType: row.share_type, events: clockEvents }, calendar, today);
+}
+
+/** Running clocks only: a finished step is history, not a deadline. */
+export function pressing(clocks: readonly Clock[]): { overdue: boolean; dueSoon: boolean; calendarCovered: boolean; next?: Clock } {
+  const open = clocks.filter((c) => c.status !== 'done');
+  return {
+    overdue: open.some((c) => c.status === 'overdue'),
+    dueSoon: open.some((c) => c.status === 'dueSoon'),
+    calendarCovered: clocks.every((c) => c.calendarCovered),
+    ...(open.length ? { next: open[0] } : {}),
+  };
+}

@@ -1,0 +1,171 @@
+import { z } from 'zod';
+import { channel } from '../define';
+import { SHARE_TYPES } from '../../domain/enums';
+import { requestFieldsSchema } from '../../domain/request';
+import { REQUEST_EVENT_TYPES, REQUEST_STATES } from '../../domain/request-states';
+
+/** One clock of shared/calendar's computeClocks, as lists show it. */
+export const clockViewSchema = z.object({
+  step: z.string(),
+  rule: z.object({ workingDays: z.number().int(), wording: z.object({ 'zh-CN': z.string(), en: z.string() }), source: z.object({ file: z.string(), article: z.string() }) }),
+  start: z.string(),
+  due: z.string().nullable(),
+  end: z.string().optional(),
+  late: z.boolean().optional(),
+  remainingWorkingDays: z.number().int().optional(),
+  extension: z.object({ workingDays: z.number().int(), times: z.number().int() }).optional(),
+  calendarCovered: z.boolean(),
+  status: z.enum(['running', 'dueSoon', 'overdue', 'paused', 'done']),
+});
+export type ClockView = z.output<typeof clockViewSchema>;
+
+export const attachmentViewSchema = z.object({ sha256: z.string(), fileName: z.string(), type: z.string(), size: z.number().int(), role: z.string(), addedAt: z.string() });
+
+export const decisionViewSchema = z.object({
+  decision: z.enum(['approve', 'reject']),
+  reason: z.string().optional(),
+  conditions: z.string().optional(),
+  desensitisation: z.string().optional(),
+  validUntil: z.string().optional(),
+  by: z.enum(['provider', 'platform']),
+  decidedAt: z.string(),
+  overdue: z.boolean().optional(),
+});
+
+export const requestEventViewSchema = z.object({
+  eventId: z.string(),
+  type: z.string(),
+  outcome: z.enum(['applied', 'stale', 'illegal']),
+  from: z.string(),
+  to: z.string(),
+  at: z.string(),
+  platformRevision: z.number().int().optional(),
+  note: z.string().optional(),
+  actor: z.string(),
+});
+
+export const requestViewSchema = z.object({
+  id: z.string(),
+  role: z.enum(['requester', 'provider']),
+  state: z.enum(REQUEST_STATES),
+  entryId: z.string(),
+  entryName: z.string(),
+  entryCode: z.string(),
+  shareType: z.enum(SHARE_TYPES),
+  requesterCode: z.string(),
+  requesterName: z.string(),
+  providerCode: z.string(),
+  providerName: z.string(),
+  fields: z.record(z.string(), z.unknown()),
+  platformRevision: z.number().int(),
+  submittedAt: z.string().optional(),
+  dueDate: z.string().optional(),
+  decision: decisionViewSchema.optional(),
+  validUntil: z.string().optional(),
+  lastUsedAt: z.string().optional(),
+  seasonal: z.boolean(),
+  /** The platform's reason when it refused the last operation. */
+  refusal: z.string().optional(),
+  sealedFormRequired: z.boolean(),
+  attachments: z.array(attachmentViewSchema),
+  clocks: z.array(clockViewSchema),
+  overdue: z.boolean(),
+  dueSoon: z.boolean(),
+  calendarCovered: z.boolean(),
+  /** The actions the state machine allows from here. */
+  allowed: z.array(z.enum(REQUEST_EVENT_TYPES)),
+  createdAt: z.string(),
+  updatedAt: z.string(),
+});
+export type RequestView = z.output<typeof requestViewSchema>;
+
+export const basketEntrySchema = z.object({
+  entryId: z.string(),
+  name: z.string(),
+  code: z.string(),
+  providerName: z.string(),
+  shareType: z.enum(SHARE_TYPES),
+  /** Items chosen; empty = the whole entry. */
+  items: z.array(z.string()),
+  available: z.array(z.string()),
+  /** False when the entry has left the shared catalogue since it was put in the basket. */
+  published: z.boolean(),
+});
+
+export const authorisationViewSchema = z.object({
+  request: requestViewSchema,
+  expiresAt: z.string().optional(),
+  /** Unused long enough to be revoked (伊川: more than 3 months), unless seasonal. */
+  revocable: z.boolean(),
+  revocableSince: z.string().optional(),
+});
+
+const id = z.string().min(1).max(64);
+const note = z.string().trim().max(1000, { message: 'validation.tooLong' });
+const list = z.object({ today: z.string(), requests: z.array(requestViewSchema) });
+
+export const requestChannels = {
+  'basket.list': channel('core', z.strictObject({}), z.object({ entries: z.array(basketEntrySchema) })),
+  /** Adds an entry (and items; none = the whole entry) from the cached shared catalogue. */
+  'basket.add': channel('core', z.strictObject({ entryId: id, items: z.array(z.string().min(1).max(100)).max(2000).default([]) }), z.object({ entries: z.array(basketEntrySchema) })),
+  'basket.remove': channel('core', z.strictObject({ entryId: id }), z.object({ entries: z.array(basketEntrySchema) })),
+  /** A draft request for one basket entry (items from `fields.items`, else from the basket). */
+  'requests.create': channel('core', z.strictObject({ entryId: id, fields: requestFieldsSchema }), requestViewSchema),
+  'requests.update': channel('core', z.strictObject({ id, fields: requestFieldsSchema }), requestViewSchema),
+  'requests.get': channel('core', z.strictObject({ id }), requestViewSchema),
+  'requests.history': channel('core', z.strictObject({ id }), z.object({ events: z.array(requestEventViewSchema) })),
+  /** Mine (requester) or 待我审批 (provider, sorted by deadline); `overdue` keeps the late ones. */
+  'requests.list': channel(
+    'core',
+    z.strictObject({ role: z.enum(['requester', 'provider']).optional(), overdue: z.boolean().default(false), state: z.enum(REQUEST_STATES).optional() }),
+    list,
+  ),
+  /** Queues `request.create`; refused while a required sealed form is missing. */
+  'requests.submit': channel('core', z.strictObject({ id }), requestViewSchema),
+  'requests.cancel': channel('core', z.strictObject({ id, reason: note.optional() }), requestViewSchema),
+  'requests.renew': channel('core', z.strictObject({ id, reason: note.optional() }), requestViewSchema),
+  /** The provider's decision; a refusal needs a reason of the profile's minimum length. */
+  'requests.decide': channel(
+    'core',
+    z.strictObject({
+      id,
+      decision: z.enum(['approve', 'reject']),
+      reason: note.optional(),
+      conditions: note.optional(),
+      desensitisation: note.optional(),
+      validUntil: z.string().max(10).optional(),
+    }),
+    requestViewSchema,
+  ),
+  /** The sealed demand form as print-ready HTML (the shell's `print.toPdf` turns it into a PDF). */
+  'requests.demandForm': channel('core', z.strictObject({ id }), z.object({ html: z.string(), fileName: z.string() })),
+  'authorisations.list': channel('core', z.strictObject({ role: z.enum(['requester', 'provider']).optional() }), z.object({ today: z.string(), authorisations: z.array(authorisationViewSchema) })),
+  'authorisations.markUsed': channel('core', z.strictObject({ id, at: z.string().max(40).optional() }), requestViewSchema),
+  'authorisations.setSeasonal': channel('core', z.strictObject({ id, seasonal: z.boolean() }), requestViewSchema),
+  'authorisations.revoke': channel('core', z.strictObject({ id, reason: z.string().trim().min(1, { message: 'validation.required' }).max(1000) }), requestViewSchema),
+  /** Escalates a refused or overdue request to the coordinating office (松江 争议协调), with its record. */
+  'disputes.escalate': channel('core', z.strictObject({ id, reason: z.string().trim().min(1, { message: 'validation.required' }).max(2000) }), z.object({ disputeId: z.string(), request: requestViewSchema })),
+  'disputes.list': channel('core', z.strictObject({}), z.object({ disputes: z.array(z.object({ id: z.string(), requestId: z.string(), reason: z.string(), at: z.string(), actor: z.string(), record: z.unknown() })) })),
+  /** Everything due this week (Overview), overdue first. */
+  'reminders.week': channel(
+    'core',
+    z.strictObject({}),
+    z.object({
+      today: z.string(),
+      weekEnd: z.string(),
+      items: z.array(z.object({ subject: z.enum(['request', 'objection']), id: z.string(), title: z.string(), step: z.string(), due: z.string(), status: z.string(), calendarCovered: z.boolean() })),
+    }),
+  ),
+};
+
+/** The `deadline.reminder` event: the shell turns it into a desktop notification. */
+export const deadlineReminderSchema = z.object({
+  subject: z.enum(['request', 'objection']),
+  id: z.string(),
+  title: z.string(),
+  step: z.string(),
+  due: z.string(),
+  status: z.enum(['dueSoon', 'overdue']),
+  calendarCovered: z.boolean(),
+});
+export type DeadlineReminder = z.output<typeof deadlineReminderSchema>;
