@@ -120,8 +120,10 @@ describe('sync: the review round trip', () => {
     expect(meta.map((m) => m.key)).toContain('account');
     expect(JSON.stringify(meta)).not.toMatch(/token/i);
 
+    expect((await call(a.core, 'sync.state', {})).signedIn).toBe(true);
     await call(a.core, 'sync.signOut', {});
     expect((await call(a.core, 'sync.account', {})).account).toBeUndefined();
+    expect((await call(a.core, 'sync.state', {})).signedIn).toBe(false);
     const run = await call(a.core, 'sync.run', {});
     expect(run).toMatchObject({ failed: true, error: { code: 'SYNC_SIGNED_OUT' } });
   });

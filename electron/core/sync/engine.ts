@@ -86,7 +86,7 @@ export class SyncEngine {
     return {
       state,
       ...(s.error ? { error: s.error.toData(this.ctx.locale) } : {}),
-      signedIn: !!account,
+      signedIn: !!account && !!(await this.ctx.keyStore.get(this.tokenKey())),
       ...(lastSuccessAt ? { lastSuccessAt } : {}),
       outbox,
       conflicts: conflicts?.n ?? 0,
