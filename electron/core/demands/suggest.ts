@@ -6,8 +6,9 @@ import type { Database, Tx } from '../db/database';
 
 type Reader = Pick<Database, 'get' | 'all'> | Tx;
 
-/** Entries read and scored per suggestion call: the best-ranked by the index, the rest dropped. */
-const CANDIDATES = 200;
+/** Candidates per index query: the best-ranked by name, and by items; the rest are never read. */
+const BY_NAME = 100;
+const BY_ITEMS = 200;
 /** Tokens in one MATCH: a demand's name and a few dozen item names. */
 const MAX_TOKENS = 80;
 /** Bigrams in nearly every entry's name ("…信息", "…数据"): they would rank nothing, only slow the query. */
@@ -17,24 +18,37 @@ const MIN_SCORE = 0.15;
 
 const quote = (t: string) => `"${t.replace(/"/g, '""')}"`;
 
+function tokensOf(texts: readonly string[]): string[] {
+  const tokens = new Set<string>();
+  for (const text of texts) for (const t of cjkTokens(text)) if (Array.from(t).length > 1 && !STOP_TOKENS.has(t)) tokens.add(t);
+  return [...tokens].slice(0, MAX_TOKENS);
+}
+
+/** Document ids of one column's best bm25 matches for any of `tokens`. */
+async function ranked(db: Reader, column: 'name' | 'items', tokens: string[], limit: number): Promise<number[]> {
+  if (tokens.length === 0) return [];
+  // The FTS query runs alone: joined with search_docs, SQLite may re-run MATCH per document row.
+  const weights = column === 'name' ? '1.0, 0.0, 0.0, 0.0' : '0.0, 0.0, 1.0, 0.0';
+  const rows = await db.all<{ doc: number }>(
+    `SELECT rowid AS doc FROM search_cjk WHERE search_cjk MATCH ? ORDER BY bm25(search_cjk, ${weights}), rowid LIMIT ?`,
+    [`${column} : (${tokens.map(quote).join(' OR ')})`, limit],
+  );
+  return rows.map((r) => r.doc);
+}
+
 /**
  * Candidates come from the search engineer's CJK index (search_cjk: bigrams and whole words of
- * names and item names, shared scope): any bigram of the demand's name or needed items, ranked by
- * bm25 over name and items. Each candidate is then scored by shared/domain/demand-match.ts.
+ * names and item names): the entries whose names share the most bigrams with the demand's name,
+ * and those whose items share the most with the needed items (bm25). Only shared-scope documents
+ * count. Each candidate is then scored by shared/domain/demand-match.ts.
  */
 async function candidates(db: Reader, demand: Pick<Demand, 'name' | 'items'>): Promise<string[]> {
-  const tokens = new Set<string>();
-  for (const text of [demand.name, ...demand.items]) {
-    for (const t of cjkTokens(text)) if (Array.from(t).length > 1 && !STOP_TOKENS.has(t)) tokens.add(t);
-  }
-  if (tokens.size === 0) return [];
-  const match = `{name items} : (${[...tokens].slice(0, MAX_TOKENS).map(quote).join(' OR ')})`;
+  const docs = new Set([...(await ranked(db, 'name', tokensOf([demand.name]), BY_NAME)), ...(await ranked(db, 'items', tokensOf(demand.items), BY_ITEMS))]);
+  if (docs.size === 0) return [];
+  const list = [...docs];
   const rows = await db.all<{ id: string }>(
-    `SELECT s.entity_id AS id
-       FROM (SELECT rowid AS doc, bm25(search_cjk, 10.0, 0.0, 3.0, 0.0) AS r FROM search_cjk WHERE search_cjk MATCH ?) m
-       JOIN search_docs s ON s.doc_id = m.doc
-      WHERE s.scope = 'shared' ORDER BY m.r, s.entity_id LIMIT ?`,
-    [match, CANDIDATES],
+    `SELECT entity_id AS id FROM search_docs WHERE doc_id IN (${list.map(() => '?').join(',')}) AND scope = 'shared'`,
+    list,
   );
   return rows.map((r) => r.id);
 }
