@@ -74,6 +74,15 @@ describe('zero updates', () => {
     expect(realtime).toBeDefined();
   });
 
+  it('counts days in China: 16:30 UTC is already the next day there', async () => {
+    const [daily] = await published(complete('日报数据', { updateCycle: 'daily' }));
+    clock.advance(7.5 * 3_600_000); // 2026-03-02T16:30Z = 2026-03-03 00:30 in China
+    const list = await call(core, 'zeroUpdates.list', {});
+    expect(list.today).toBe('2026-03-03');
+    expect(list.rows.find((r) => r.entryId === daily)).toMatchObject({ status: 'dueToday', dueDate: '2026-03-03', current: { key: '2026-03-03' } });
+    expect((await call(core, 'zeroUpdates.report', { entryId: daily! })).last?.period).toBe('2026-03-03');
+  });
+
   it('records a zero-update report for the current period, audited and queued for the platform', async () => {
     const [daily, realtime] = await published(complete('日报数据', { updateCycle: 'daily' }), complete('实时数据', { updateCycle: 'realtime' }));
     clock.advance(3 * DAY);
