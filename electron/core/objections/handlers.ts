@@ -68,6 +68,7 @@ export function objectionHandlers(ctx: CoreContext): HandlerMap<ObjectionChannel
 
   /** One step by the right party, with audit and, for the provider's answers, the operation. */
   const step = async (id: string, type: ObjectionEventType, role: ObjectionRow['role'], opts: { note?: string; answer?: 'corrected' | 'noError' | 'extend' } = {}) => {
+    await refresh();
     const { profile, now } = env();
     await ctx.write(async (tx: Tx, audit) => {
       const row = await loadObjection(tx, id);

@@ -76,6 +76,7 @@ export function authorisationHandlers(ctx: CoreContext): HandlerMap<Authorisatio
     'authorisations.revoke': async ({ id, reason }) => act(id, 'revoke', { note: reason }),
 
     'disputes.escalate': async ({ id, reason }) => {
+      await refresh();
       const { db, now } = env();
       const before = await view(id);
       const escalatable = before.state === 'REJECTED' || before.overdue;

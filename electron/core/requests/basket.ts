@@ -23,7 +23,7 @@ export function unknownItems(entry: SharedEntry, items: readonly string[], path 
 }
 
 export async function basketItems(db: Reader, entryId: string): Promise<string[]> {
-  const rows = await db.all<{ item_name: string }>("SELECT item_name FROM request_basket WHERE entry_id = ? AND item_name <> '' ORDER BY rowid", [entryId]);
+  const rows = await db.all<{ item_name: string }>("SELECT item_name FROM request_basket WHERE entry_id = ? AND item_name <> '' ORDER BY added_at, item_name", [entryId]);
   return rows.map((r) => r.item_name);
 }
 

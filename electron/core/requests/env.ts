@@ -38,6 +38,7 @@ export function requestEnv(ctx: CoreContext) {
     type: RequestEventType,
     opts: { role?: RequestRow['role']; note?: string | undefined; patch?: RequestPatch; before?: (tx: Tx, row: RequestRow) => Promise<void>; after?: (tx: Tx, row: RequestRow) => Promise<void> },
   ): Promise<RequestView> => {
+    await refresh();
     const { now } = env();
     await ctx.write(async (tx, audit) => {
       const row = await loadRequest(tx, id);

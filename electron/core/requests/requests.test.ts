@@ -1,0 +1,308 @@
+import { existsSync, truncateSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { ShareRequest } from '@shared/protocol/index';
+import type { Core } from '../index';
+import { call, callError, DEPARTMENT, fixedClock, initialisedCore, tempDir } from '../../../tests/helpers/core';
+import { pullIntoWorkspace, sharedEntry } from '../shared-catalogue/testing';
+import { answerNext, pullChanges, withWorkspaceDb } from './testing';
+
+const PDF = Buffer.from('%PDF-1.4\n% sealed demand form scan\n');
+const PNG = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13]);
+const OTHER = '11410329MB0000001X';
+
+const fields = {
+  items: [] as string[],
+  purpose: '低保资格核验',
+  scenario: '社会救助审核',
+  basisKind: 'law' as const,
+  basisText: '《社会救助暂行办法》第十一条',
+  shareMethod: 'interface' as const,
+  periodFrom: '2026-03-01',
+  periodTo: '2026-12-31',
+  contactName: '张三',
+  contactPhone: '0379-68312345',
+};
+
+function platformRequest(over: Partial<ShareRequest> = {}): ShareRequest {
+  return {
+    id: 'r-in-1',
+    revision: 1,
+    state: 'providerReview',
+    entryId: 'own-1',
+    entryName: '婚姻登记信息',
+    shareType: 'conditional',
+    requesterCode: OTHER,
+    requesterName: '伊川县公安局',
+    providerCode: DEPARTMENT.code,
+    providerName: DEPARTMENT.name,
+    items: ['姓名'],
+    purpose: '户籍核验',
+    attachments: [],
+    submittedAt: '2026-03-02T01:00:00.000Z',
+    dueDate: '2026-03-09',
+    updatedAt: '2026-03-02T01:00:00.000Z',
+    ...over,
+  };
+}
+
+let dir: string;
+let cleanup: () => void;
+let core: Core;
+let clock: ReturnType<typeof fixedClock>;
+
+beforeEach(async () => {
+  ({ dir, cleanup } = tempDir());
+  clock = fixedClock('2026-03-02T02:00:00.000Z');
+  core = await initialisedCore(dir, { clock, sync: { auto: false }, reminders: { intervalMs: 0 }, logger: { info: () => {}, warn: () => {}, error: (...a: unknown[]) => console.error(JSON.stringify(a).slice(0, 1500)) } });
+  await pullIntoWorkspace(dir, [sharedEntry('e1'), sharedEntry('e2', { name: '法人基础信息', shareType: 'unconditional' }), sharedEntry('e3', { shareType: 'none', name: '不共享' })]);
+});
+afterEach(async () => {
+  await core.close();
+  cleanup();
+});
+
+async function draft(entryId = 'e1', items = ['姓名']) {
+  await call(core, 'basket.add', { entryId, items });
+  return call(core, 'requests.create', { entryId, fields });
+}
+
+async function outbox() {
+  return (await call(core, 'outbox.list', {})).ops;
+}
+
+describe('basket → request → sealed form → submit', () => {
+  it('queues request.create with the attached form in the transaction that submits it', async () => {
+    const basket = await call(core, 'basket.add', { entryId: 'e1', items: ['姓名'] });
+    expect(basket.entries).toEqual([expect.objectContaining({ entryId: 'e1', items: ['姓名'], available: ['姓名', '公民身份号码'], shareType: 'conditional' })]);
+    const r = await call(core, 'requests.create', { entryId: 'e1', fields });
+    expect(r).toMatchObject({ state: 'DRAFT', role: 'requester', sealedFormRequired: true, providerName: '伊川县公安局' });
+    expect(r.fields.items).toEqual(['姓名']);
+    expect((await call(core, 'basket.list', {})).entries).toEqual([]);
+
+    // 伊川: no sealed form, no submission; nothing queued, still a draft.
+    expect((await callError(core, 'requests.submit', { id: r.id })).code).toBe('REQUEST_SEALED_FORM_REQUIRED');
+    expect(await outbox()).toEqual([]);
+    expect((await call(core, 'requests.get', { id: r.id })).state).toBe('DRAFT');
+
+    const form = await call(core, 'requests.demandForm', { id: r.id });
+    expect(form.html).toContain('低保资格核验');
+    expect(form.html).toContain('盖章处');
+
+    const att = await call(core, 'attachments.add', { owner: { type: 'request', id: r.id }, fileName: '需求单.pdf', source: { base64: PDF.toString('base64') } });
+    expect(att).toMatchObject({ type: 'pdf', size: PDF.length });
+    expect(existsSync(join(dir, 'attachments', att.sha256.slice(0, 2), att.sha256))).toBe(true);
+
+    const sent = await call(core, 'requests.submit', { id: r.id });
+    expect(sent.state).toBe('PENDING_SYNC');
+    const ops = await outbox();
+    expect(ops).toHaveLength(1);
+    expect(ops[0]).toMatchObject({ kind: 'request.create', entityId: r.id, payload: { entryId: 'e1', items: ['姓名'], purpose: '低保资格核验', attachments: [att.sha256] } });
+
+    // Accepted: SUBMITTED at the platform's time of receipt; the platform's status starts the provider's clock.
+    await answerNext(dir, (opId) => ({ opId, status: 'accepted', revision: 1, appliedAt: '2026-03-02T03:00:00.000Z' }));
+    expect((await call(core, 'requests.get', { id: r.id })).state).toBe('SUBMITTED');
+    await pullChanges(dir, [{ kind: 'request.status', request: platformRequest({ id: r.id, entryId: 'e1', requesterCode: DEPARTMENT.code, providerCode: OTHER, submittedAt: '2026-03-02T03:00:00.000Z', updatedAt: '2026-03-02T03:00:00.000Z' }) }]);
+    const got = await call(core, 'requests.get', { id: r.id });
+    expect(got.state).toBe('PROVIDER_REVIEW');
+    expect(got.submittedAt).toBe('2026-03-02T03:00:00.000Z');
+    expect(got.clocks).toEqual([expect.objectContaining({ step: 'providerDecision', start: '2026-03-02', due: '2026-03-09', status: 'running', calendarCovered: true })]);
+  });
+
+  it('a refused submission comes back as a draft with the platform reason', async () => {
+    const r = await draft();
+    await call(core, 'attachments.add', { owner: { type: 'request', id: r.id }, fileName: 'scan.png', source: { base64: PNG.toString('base64') } });
+    await call(core, 'requests.submit', { id: r.id });
+    await answerNext(dir, (opId) => ({ opId, status: 'rejected', code: 'SEALED_FORM_REQUIRED', reason: '缺少盖章的共享需求单' }));
+    const back = await call(core, 'requests.get', { id: r.id });
+    expect(back.state).toBe('DRAFT');
+    expect(back.refusal).toContain('缺少盖章的共享需求单');
+  });
+
+  it('an unconditional request needs no form', async () => {
+    const r = await draft('e2', []);
+    expect(r.sealedFormRequired).toBe(false);
+    expect((await call(core, 'requests.submit', { id: r.id })).state).toBe('PENDING_SYNC');
+  });
+});
+
+describe('bad input', () => {
+  it('refuses nonexistent dates, reversed periods, unknown items, own and unshareable entries', async () => {
+    await call(core, 'basket.add', { entryId: 'e1', items: [] });
+    const bad = await callError(core, 'requests.create', { entryId: 'e1', fields: { ...fields, periodFrom: '2026-02-30' } });
+    expect(bad.details?.issues).toEqual([expect.objectContaining({ path: 'fields.periodFrom', code: 'validation.requestInvalidDate' })]);
+    const reversed = await callError(core, 'requests.create', { entryId: 'e1', fields: { ...fields, periodFrom: '2026-12-31', periodTo: '2026-03-01' } });
+    expect(reversed.details?.issues).toEqual([expect.objectContaining({ path: 'fields.periodTo', code: 'validation.requestReversedPeriod' })]);
+    const item = await callError(core, 'requests.create', { entryId: 'e1', fields: { ...fields, items: ['不存在'] } });
+    expect(item.details?.issues).toEqual([expect.objectContaining({ path: 'fields.items.0' })]);
+    expect((await callError(core, 'basket.add', { entryId: 'e3', items: [] })).code).toBe('REQUEST_NOT_SHAREABLE');
+    await pullIntoWorkspace(dir, [sharedEntry('mine', { departmentCode: DEPARTMENT.code })]);
+    expect((await callError(core, 'basket.add', { entryId: 'mine', items: [] })).code).toBe('REQUEST_OWN_ENTRY');
+  });
+
+  it('a forbidden transition is a typed error naming from and to, and leaves the history as it was', async () => {
+    const r = await draft();
+    const before = (await call(core, 'requests.history', { id: r.id })).events;
+    const err = await callError(core, 'requests.renew', { id: r.id });
+    expect(err.code).toBe('REQUEST_TRANSITION');
+    expect(err.details?.params).toMatchObject({ from: 'DRAFT', to: 'RENEWAL_REQUESTED' });
+    expect(err.message).toContain('DRAFT');
+    expect((await call(core, 'requests.history', { id: r.id })).events).toEqual(before);
+    expect(await outbox()).toEqual([]);
+  });
+
+  it('attachments that lie about their type, are too large, or are empty are refused', async () => {
+    const r = await draft();
+    const lie = await callError(core, 'attachments.add', { owner: { type: 'request', id: r.id }, fileName: 'scan.pdf', source: { base64: PNG.toString('base64') } });
+    expect(lie).toMatchObject({ code: 'ATTACHMENT_TYPE', details: { params: { claimed: 'pdf', actual: 'png' } } });
+    const big = join(dir, 'big.pdf');
+    writeFileSync(big, PDF);
+    truncateSync(big, 11 * 1024 * 1024);
+    expect((await callError(core, 'attachments.add', { owner: { type: 'request', id: r.id }, fileName: 'big.pdf', source: { path: big } })).code).toBe('ATTACHMENT_TOO_LARGE');
+    expect((await callError(core, 'attachments.add', { owner: { type: 'request', id: r.id }, fileName: 'e.pdf', source: { base64: '' } })).code).toBe('ATTACHMENT_EMPTY');
+    expect((await call(core, 'requests.get', { id: r.id })).attachments).toEqual([]);
+  });
+
+  it('repeated and out-of-order platform updates change nothing and are reported in the history', async () => {
+    await pullChanges(dir, [{ kind: 'request.incoming', request: platformRequest() }]);
+    await pullChanges(dir, [{ kind: 'request.incoming', request: platformRequest() }]);
+    await pullChanges(dir, [{ kind: 'request.incoming', request: platformRequest({ revision: 3, state: 'approved', updatedAt: '2026-03-03T01:00:00.000Z', decision: { decision: 'approve', by: 'provider', decidedAt: '2026-03-03T01:00:00.000Z', overdue: false } }) }]);
+    await pullChanges(dir, [{ kind: 'request.incoming', request: platformRequest({ revision: 2, state: 'providerReview', updatedAt: '2026-03-02T05:00:00.000Z' }) }]);
+    const r = await call(core, 'requests.get', { id: 'r-in-1' });
+    expect(r.state).toBe('APPROVED');
+    expect(r.platformRevision).toBe(3);
+    const h = (await call(core, 'requests.history', { id: 'r-in-1' })).events;
+    expect(h.map((e) => [e.platformRevision, e.outcome, e.to])).toEqual([
+      [1, 'applied', 'PROVIDER_REVIEW'],
+      [3, 'applied', 'APPROVED'],
+      [2, 'stale', 'APPROVED'],
+    ]);
+    // An update the state machine forbids (withdrawn after approval) is recorded as illegal, the state kept.
+    await pullChanges(dir, [{ kind: 'request.incoming', request: platformRequest({ revision: 4, state: 'withdrawn', updatedAt: '2026-03-04T01:00:00.000Z' }) }]);
+    expect((await call(core, 'requests.get', { id: 'r-in-1' })).state).toBe('APPROVED');
+    expect((await call(core, 'requests.history', { id: 'r-in-1' })).events.at(-1)).toMatchObject({ outcome: 'illegal', from: 'APPROVED', to: 'WITHDRAWN' });
+  });
+});
+
+describe('provider side (待我审批)', () => {
+  beforeEach(async () => {
+    await pullChanges(dir, [
+      { kind: 'request.incoming', request: platformRequest({ id: 'late', dueDate: '2026-03-05', submittedAt: '2026-02-27T01:00:00.000Z', updatedAt: '2026-02-27T01:00:00.000Z' }) },
+      { kind: 'request.incoming', request: platformRequest({ id: 'soon' }) },
+    ]);
+  });
+
+  it('lists incoming requests by deadline and decides with and without a reason', async () => {
+    const list = await call(core, 'requests.list', { role: 'provider' });
+    expect(list.requests.map((r) => [r.id, r.dueDate])).toEqual([
+      ['late', '2026-03-05'],
+      ['soon', '2026-03-09'],
+    ]);
+    const none = await callError(core, 'requests.decide', { id: 'late', decision: 'reject' });
+    expect(none.code).toBe('REQUEST_REASON_REQUIRED');
+    const short = await callError(core, 'requests.decide', { id: 'late', decision: 'reject', reason: '不行' });
+    expect(short.details?.issues).toEqual([expect.objectContaining({ path: 'reason', code: 'validation.requestReasonTooShort' })]);
+    expect(await outbox()).toEqual([]);
+
+    const rejected = await call(core, 'requests.decide', { id: 'late', decision: 'reject', reason: '申请用途与所需信息项不对应，请补充具体业务场景' });
+    expect(rejected.state).toBe('REJECTED');
+    expect(rejected.decision).toMatchObject({ decision: 'reject', by: 'provider' });
+    const approved = await call(core, 'requests.decide', { id: 'soon', decision: 'approve', conditions: '仅限低保审核', desensitisation: '身份证号中间八位脱敏', validUntil: '2026-12-31' });
+    expect(approved).toMatchObject({ state: 'APPROVED', validUntil: '2026-12-31', decision: { conditions: '仅限低保审核', desensitisation: '身份证号中间八位脱敏' } });
+    const ops = await outbox();
+    expect(ops.map((o) => [o.kind, o.entityId, o.baseRevision])).toEqual([
+      ['request.decide', 'late', 1],
+      ['request.decide', 'soon', 1],
+    ]);
+    expect(ops[0]!.payload).toMatchObject({ decision: 'reject', reason: '申请用途与所需信息项不对应，请补充具体业务场景' });
+    expect((ops[1]!.payload as { reason: string }).reason).toContain('身份证号中间八位脱敏');
+    // A requester's action is not the provider's.
+    expect((await callError(core, 'requests.cancel', { id: 'soon' })).code).toBe('REQUEST_WRONG_ROLE');
+  });
+
+  it('flags the overdue one (CLI --overdue) and the one due within a working day', async () => {
+    clock.advance(3 * 86_400_000); // Thursday 2026-03-05: "late" due today
+    let r = await call(core, 'requests.get', { id: 'late' });
+    expect(r.clocks[0]).toMatchObject({ due: '2026-03-05', status: 'dueSoon' });
+    expect(r.dueSoon).toBe(true);
+    clock.advance(86_400_000);
+    r = await call(core, 'requests.get', { id: 'late' });
+    expect(r.overdue).toBe(true);
+    expect((await call(core, 'requests.list', { overdue: true })).requests.map((x) => x.id)).toEqual(['late']);
+  });
+});
+
+describe('authorisations and disputes', () => {
+  it('an unused grant is flagged for revocation after three months unless seasonal; revoked with a reason', async () => {
+    await pullChanges(dir, [{ kind: 'request.incoming', request: platformRequest({ revision: 2, state: 'active', validUntil: '2027-03-01', deliveredAt: '2026-03-02T05:00:00.000Z', updatedAt: '2026-03-02T05:00:00.000Z' }) }]);
+    let a = await call(core, 'authorisations.list', {});
+    expect(a.authorisations).toEqual([expect.objectContaining({ expiresAt: '2027-03-01', revocable: false, revocableSince: '2026-06-03' })]);
+    clock.advance(95 * 86_400_000);
+    a = await call(core, 'authorisations.list', {});
+    expect(a.authorisations[0]!.revocable).toBe(true);
+    await call(core, 'authorisations.setSeasonal', { id: 'r-in-1', seasonal: true });
+    expect((await call(core, 'authorisations.list', {})).authorisations[0]!.revocable).toBe(false);
+    await call(core, 'authorisations.setSeasonal', { id: 'r-in-1', seasonal: false });
+    await call(core, 'authorisations.markUsed', { id: 'r-in-1' });
+    expect((await call(core, 'authorisations.list', {})).authorisations[0]!.revocable).toBe(false);
+    expect((await callError(core, 'authorisations.revoke', { id: 'r-in-1', reason: '' })).code).toBe('VALIDATION');
+    const revoked = await call(core, 'authorisations.revoke', { id: 'r-in-1', reason: '业务已终止' });
+    expect(revoked.state).toBe('REVOKED');
+  });
+
+  it('a refused request is escalated to the coordinating office with its record', async () => {
+    const r = await draft('e2', []);
+    expect((await callError(core, 'disputes.escalate', { id: r.id, reason: '拒绝理由不成立' })).code).toBe('REQUEST_NOT_ESCALATABLE');
+    await call(core, 'requests.submit', { id: r.id });
+    await answerNext(dir, (opId) => ({ opId, status: 'accepted', revision: 1, appliedAt: '2026-03-02T03:00:00.000Z' }));
+    const base = { id: r.id, entryId: 'e2', shareType: 'unconditional' as const, requesterCode: DEPARTMENT.code, providerCode: OTHER };
+    await pullChanges(dir, [
+      { kind: 'request.status', request: platformRequest({ ...base, revision: 1, state: 'platformCheck' }) },
+      { kind: 'request.status', request: platformRequest({ ...base, revision: 2, state: 'rejected', updatedAt: '2026-03-03T01:00:00.000Z', decision: { decision: 'reject', reason: '不符合', by: 'platform', decidedAt: '2026-03-03T01:00:00.000Z', overdue: false } }) },
+    ]);
+    const d = await call(core, 'disputes.escalate', { id: r.id, reason: '拒绝理由不成立' });
+    expect(d.request.state).toBe('ESCALATED');
+    const list = await call(core, 'disputes.list', {});
+    expect(list.disputes).toEqual([expect.objectContaining({ id: d.disputeId, requestId: r.id, reason: '拒绝理由不成立' })]);
+    expect(JSON.stringify(list.disputes[0]!.record)).toContain('REJECTED');
+  });
+});
+
+describe('reminders', () => {
+  it('emits each reminder once: due within a working day, then overdue', async () => {
+    const seen: unknown[] = [];
+    core.on('deadline.reminder', (r) => seen.push(r));
+    await pullChanges(dir, [{ kind: 'request.incoming', request: platformRequest({ submittedAt: '2026-02-27T01:00:00.000Z', updatedAt: '2026-02-27T01:00:00.000Z' }) }]);
+    clock.advance(3 * 86_400_000); // 2026-03-05, the due day
+    await call(core, 'requests.get', { id: 'r-in-1' }); // consumes the pull: a change, so a check
+    const week = await call(core, 'reminders.week', {});
+    expect(week).toMatchObject({ today: '2026-03-05', weekEnd: '2026-03-08', items: [expect.objectContaining({ id: 'r-in-1', due: '2026-03-05', status: 'dueSoon' })] });
+    await expect.poll(() => seen.length).toBe(1);
+    await call(core, 'authorisations.list', {});
+    // Another change: checked again, nothing new to say.
+    await call(core, 'requests.decide', { id: 'r-in-1', decision: 'reject', reason: '申请用途与所需信息项不对应，请补充' }).catch(() => undefined);
+    await new Promise((r) => setTimeout(r, 100));
+    expect(seen).toEqual([expect.objectContaining({ subject: 'request', id: 'r-in-1', status: 'dueSoon', due: '2026-03-05' })]);
+  });
+
+  it('remembers what was sent across a restart, and announces a deadline that has passed', async () => {
+    const timers: (() => void)[] = [];
+    await core.close();
+    core = await initialisedCore(dir, { clock, sync: { auto: false }, reminders: { intervalMs: 1000, timers: { setInterval: (fn) => timers.push(fn), clearInterval: () => {} } } });
+    const seen: { status: string }[] = [];
+    core.on('deadline.reminder', (r) => seen.push(r));
+    await pullChanges(dir, [{ kind: 'request.incoming', request: platformRequest({ submittedAt: '2026-02-27T01:00:00.000Z', updatedAt: '2026-02-27T01:00:00.000Z' }) }]);
+    clock.advance(3 * 86_400_000);
+    timers[0]!();
+    await expect.poll(() => seen.map((s) => s.status)).toEqual(['dueSoon']);
+    timers[0]!();
+    await core.close();
+    core = await initialisedCore(dir, { clock, sync: { auto: false }, reminders: { intervalMs: 1000, timers: { setInterval: (fn) => timers.push(fn), clearInterval: () => {} } } });
+    core.on('deadline.reminder', (r) => seen.push(r));
+    timers.at(-1)!();
+    clock.advance(86_400_000);
+    timers.at(-1)!();
+    await expect.poll(() => seen.map((s) => s.status)).toEqual(['dueSoon', 'overdue']);
+    await withWorkspaceDb(dir, async (db) => expect((await db.all('SELECT key FROM reminders_sent')).length).toBe(2));
+  });
+});

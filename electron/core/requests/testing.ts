@@ -1,0 +1,45 @@
+// Test support: what sync would do, from a second connection to the workspace the core has open
+// (WAL lets both work): store pulled changes in the inbox, or store an operation's answer.
+import { join } from 'node:path';
+import type { OpAnswer, ShareRequest, Objection } from '@shared/protocol/index';
+import { Database } from '../db/database';
+import { effectsOf } from '../sync/kinds/index';
+
+export async function withWorkspaceDb<T>(dir: string, fn: (db: Database) => Promise<T>): Promise<T> {
+  const db = await Database.open(join(dir, 'workspace.db'));
+  try {
+    return await fn(db);
+  } finally {
+    await db.close();
+  }
+}
+
+let seq = 0;
+/** Pulled changes, stored raw in sync_inbox as sync stores them. */
+export async function pullChanges(dir: string, changes: ({ kind: 'request.status' | 'request.incoming'; request: ShareRequest } | { kind: 'objection.update'; objection: Objection })[]): Promise<void> {
+  await withWorkspaceDb(dir, (db) =>
+    db.transaction(async (tx) => {
+      for (const c of changes) {
+        await tx.run('INSERT INTO sync_inbox (kind, key, body, received_at) VALUES (?, ?, ?, ?)', [c.kind, `${c.kind}:test:${++seq}:${Date.now()}`, JSON.stringify(c), '2026-03-02T00:00:00.000Z']);
+      }
+    }),
+  );
+}
+
+/** The platform's answer to the oldest queued operation, applied as sync applies it. */
+export async function answerNext(dir: string, answer: (opId: string) => OpAnswer, at = '2026-03-02T09:00:00.000Z'): Promise<{ kind: string; entityId: string; payload: Record<string, unknown> }> {
+  return withWorkspaceDb(dir, (db) =>
+    db.transaction(async (tx) => {
+      const op = await tx.get<{ seq: number; op_id: string; kind: string; entity_type: string; entity_id: string; base_revision: number; payload: string }>('SELECT * FROM outbox ORDER BY seq LIMIT 1');
+      if (!op) throw new Error('outbox is empty');
+      const a = answer(op.op_id);
+      const kop = { opId: op.op_id, kind: op.kind, entityType: op.entity_type, entityId: op.entity_id, baseRevision: op.base_revision, payload: JSON.parse(op.payload) as Record<string, unknown> };
+      const effects = effectsOf(op.kind);
+      const meta = { actor: 'sync', at };
+      if (a.status === 'accepted') await effects.accepted?.(tx, kop, a, meta);
+      if (a.status === 'rejected') await effects.rejected?.(tx, kop, a, meta);
+      await tx.run('DELETE FROM outbox WHERE seq = ?', [op.seq]);
+      return { kind: op.kind, entityId: op.entity_id, payload: kop.payload };
+    }),
+  );
+}
