@@ -1,5 +1,6 @@
 import type { Command } from '../framework';
 import { calendarAddWorkdays, calendarBetween } from './calendar';
+import { demandsList, demandsSuggest, zeroUpdatesCommand } from './demands';
 import { entriesAdd, entriesList, entriesRemove, entriesShow } from './entries';
 import { exportCommand, importCommand, validateCommand } from './exchange';
 import { searchCommand } from './search';
@@ -7,4 +8,4 @@ import { loginCommand, logoutCommand, outboxListCommand, syncCommand } from './s
 import { initCommand } from './workspace';
 
 /** Every CLI command. Features add theirs here. */
-export const COMMANDS: Command[] = [initCommand, entriesList, entriesShow, entriesAdd, entriesRemove, calendarAddWorkdays, calendarBetween, validateCommand, importCommand, exportCommand, searchCommand, loginCommand, logoutCommand, syncCommand, outboxListCommand];
+export const COMMANDS: Command[] = [initCommand, entriesList, entriesShow, entriesAdd, entriesRemove, calendarAddWorkdays, calendarBetween, validateCommand, importCommand, exportCommand, searchCommand, loginCommand, logoutCommand, syncCommand, outboxListCommand, demandsList, demandsSuggest, zeroUpdatesCommand];
