@@ -1,6 +1,9 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Core } from '../index';
+import { Database } from '../db/database';
+import { workspacePaths } from '../workspace/paths';
 import { pullIntoWorkspace, sharedEntry } from '../shared-catalogue/testing';
+import { markRequested } from './repository';
 import { DEPARTMENT, call, callError, initialisedCore, tempDir } from '../../../tests/helpers/core';
 import type { Input } from '@shared/ipc/contract';
 
@@ -111,6 +114,23 @@ describe('demand list', () => {
     const dropped = await call(core, 'demands.setStatus', { id: a.id, revision: back.revision, status: 'pending' });
     expect(dropped.matchedEntryId).toBeUndefined();
     expect((await callError(core, 'demands.acceptMatch', { id: a.id, revision: dropped.revision, entryId: 'gone' })).code).toBe('NOT_FOUND');
+  });
+
+  it('lets a share request mark a matched demand requested, in the request’s transaction', async () => {
+    await pullIntoWorkspace(dir, [sharedEntry('pop', { code: '101/A' })]);
+    const a = await call(core, 'demands.create', { demand: demand() });
+    const asRequests = async () => {
+      const db = await Database.open(workspacePaths(dir).db);
+      try {
+        return await db.transaction((tx) => markRequested(tx, a.id, '2026-03-03T09:00:00.000Z'));
+      } finally {
+        await db.close();
+      }
+    };
+    await expect(asRequests()).rejects.toMatchObject({ code: 'DEMAND_TRANSITION' });
+    await call(core, 'demands.acceptMatch', { id: a.id, revision: 1, entryId: 'pop' });
+    expect(await asRequests()).toBe('pop');
+    expect(await call(core, 'demands.get', { id: a.id })).toMatchObject({ status: 'requested', matchedEntryId: 'pop', revision: 3 });
   });
 
   it('suggests nothing from an empty shared catalogue', async () => {

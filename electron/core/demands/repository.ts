@@ -229,3 +229,13 @@ export async function moveDemand(
   );
   return row;
 }
+
+/**
+ * Hand-off for share requests: a request filed for a matched demand moves it to `requested`
+ * inside the request's own transaction (the caller audits). Returns the matched shared entry id.
+ */
+export async function markRequested(tx: Tx, id: string, now: string): Promise<string> {
+  const row = await requireCurrent(tx, id, undefined);
+  await moveDemand(tx, id, row.revision, 'requested', now);
+  return row.matched_entry_id ?? '';
+}
