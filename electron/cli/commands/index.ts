@@ -6,6 +6,7 @@ import { exportCommand, importCommand, validateCommand } from './exchange';
 import { searchCommand } from './search';
 import { loginCommand, logoutCommand, outboxListCommand, syncCommand } from './sync';
 import { initCommand } from './workspace';
+import { requestsList } from './requests';
 
 /** Every CLI command. Features add theirs here. */
-export const COMMANDS: Command[] = [initCommand, entriesList, entriesShow, entriesAdd, entriesRemove, calendarAddWorkdays, calendarBetween, validateCommand, importCommand, exportCommand, searchCommand, loginCommand, logoutCommand, syncCommand, outboxListCommand, demandsList, demandsSuggest, zeroUpdatesCommand];
+export const COMMANDS: Command[] = [initCommand, entriesList, entriesShow, entriesAdd, entriesRemove, calendarAddWorkdays, calendarBetween, validateCommand, importCommand, exportCommand, searchCommand, loginCommand, logoutCommand, syncCommand, outboxListCommand, demandsList, demandsSuggest, zeroUpdatesCommand, requestsList];
