@@ -85,7 +85,7 @@ describe('sync faults', () => {
   it('gives up on a platform that does not answer in time, as offline', async () => {
     const p = await platform();
     const proxy = await proxyTo(p.url);
-    const a = await coreFor(p, officers(p)[0]!.user, { url: proxy.url, sync: { timeoutMs: 300, scheduler: manualScheduler() } });
+    const a = await coreFor(p, officers(p)[0]!.user, { url: proxy.url, sync: { timeoutMs: 3000, scheduler: manualScheduler() } });
     proxy.rule = ({ path }) => (path === PULL ? 'hang' : 'pass');
     const r = await call(a.core, 'sync.run', {});
     expect(r).toMatchObject({ failed: true, error: { code: 'SYNC_TIMEOUT' } });
