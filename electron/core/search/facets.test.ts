@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { Connection } from '../db/connection';
-import { FACET_BITS, LAYOUT, bitsSql, enumCode, enumValue, mask, packDocId, type Dimension } from './facets';
+import { FACET_BITS, LAYOUT, SEQ_UNIT, bitsSql, countFacets, enumCode, enumValue, mask, packDocId, type Dimension } from './facets';
 
 describe('facet bits of doc ids', () => {
   it('lays the dimensions side by side below the sequence number', () => {
@@ -37,5 +37,21 @@ describe('facet bits of doc ids', () => {
     expect(enumCode('state', 'nonsense')).toBe(0);
     expect(enumCode('scope', 'own')).toBe(0);
     expect(enumCode('scope', 'shared')).toBe(1);
+  });
+
+  it('counts each facet with every filter but its own, and the total with all', () => {
+    const doc = (scope: number, shareType: number, provider: number) =>
+      packDocId(7, { scope, shareType, formatClass: 1, state: 4, classification: 2, provider }) % SEQ_UNIT;
+    const bits = [doc(1, 1, 10), doc(1, 2, 10), doc(1, 2, 11), doc(0, 2, 11)].join(',');
+    const none = countFacets(bits, { codes: {} });
+    expect(none.total).toBe(4);
+    expect([...none.counts.shareType].sort()).toEqual([[1, 1], [2, 3]]);
+    const filtered = countFacets(bits, { scope: 1, codes: { shareType: new Set([2]) } });
+    expect(filtered.total).toBe(2);
+    // Its own filter ignored: both share types stay countable…
+    expect([...filtered.counts.shareType].sort()).toEqual([[1, 1], [2, 2]]);
+    // …while the others count only what passes it.
+    expect([...filtered.counts.provider].sort()).toEqual([[10, 1], [11, 1]]);
+    expect(countFacets(null, { codes: {} }).total).toBe(0);
   });
 });

@@ -55,3 +55,46 @@ export function packDocId(seq: number, codes: Record<Dimension, number>): number
   for (const d of Object.keys(LAYOUT) as Dimension[]) low += (codes[d] & mask(d)) * 2 ** LAYOUT[d].shift;
   return seq * SEQ_UNIT + low;
 }
+
+/** Which codes each filtered facet lets through, and the scope bit when the search is scoped. */
+export interface CodeFilter {
+  scope?: number;
+  codes: Partial<Record<SearchFacet, ReadonlySet<number>>>;
+}
+
+const COUNTED: readonly SearchFacet[] = ['shareType', 'formatClass', 'state', 'classification', 'provider'];
+
+/**
+ * Facet counts and the total from the low bits of every match (a comma-separated list, as
+ * `group_concat` gives it): one pass, no sort. A facet counts the matches that pass every filter
+ * but its own; the total those that pass all.
+ */
+export function countFacets(lowBits: string | null, filter: CodeFilter): { total: number; counts: Record<SearchFacet, Map<number, number>> } {
+  const counts = Object.fromEntries(COUNTED.map((f) => [f, new Map<number, number>()])) as Record<SearchFacet, Map<number, number>>;
+  let total = 0;
+  if (!lowBits) return { total, counts };
+  const active = COUNTED.filter((f) => filter.codes[f]);
+  const codes = new Array<number>(COUNTED.length);
+  for (const token of lowBits.split(',')) {
+    const low = Number(token);
+    if (filter.scope !== undefined && (low & 1) !== filter.scope) continue;
+    let failed: SearchFacet | undefined;
+    let failures = 0;
+    for (const f of active) {
+      if (!(filter.codes[f] as ReadonlySet<number>).has((low >> LAYOUT[f].shift) & mask(f))) {
+        failed = f;
+        if (++failures > 1) break;
+      }
+    }
+    if (failures > 1) continue;
+    COUNTED.forEach((f, i) => (codes[i] = (low >> LAYOUT[f].shift) & mask(f)));
+    if (failures === 0) {
+      total++;
+      COUNTED.forEach((f, i) => counts[f].set(codes[i] as number, (counts[f].get(codes[i] as number) ?? 0) + 1));
+    } else {
+      const i = COUNTED.indexOf(failed as SearchFacet);
+      counts[failed as SearchFacet].set(codes[i] as number, (counts[failed as SearchFacet].get(codes[i] as number) ?? 0) + 1);
+    }
+  }
+  return { total, counts };
+}

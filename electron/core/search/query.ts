@@ -4,7 +4,7 @@ import { highlightRanges } from '@shared/search/highlight';
 import { planQuery, type QueryPlan } from '@shared/search/query';
 import type { SqlValue } from '../db/connection';
 import type { Database } from '../db/database';
-import { bitsSql, DICTIONARY_FACETS, enumCode, enumValue, type Dimension, } from './facets';
+import { bitsSql, countFacets, DICTIONARY_FACETS, enumCode, enumValue, SEQ_UNIT, type CodeFilter, type Dimension } from './facets';
 
 /** bm25 column weights: name, summary, item names, pinyin (of name and item names). */
 const WEIGHTS = '10.0, 1.0, 3.0, 4.0';
@@ -74,7 +74,7 @@ function conditionSql(req: SearchRequest, except?: SearchFacet): { sql: string; 
 
 /** One row of the search statement: a result of the page, the total, or one facet value. */
 interface Row {
-  kind: 'page' | 'total' | SearchFacet;
+  kind: 'page' | 'bits' | 'dict';
   v: string | number | null;
   n: number;
   score: number | null;
@@ -144,7 +144,6 @@ export async function runSearch(db: Pick<Database, 'all'>, req: SearchRequest): 
        FROM (SELECT doc, r FROM (SELECT doc, r FROM f ORDER BY r, doc LIMIT ?)
              UNION SELECT doc, r FROM f WHERE doc IN (SELECT doc_id FROM search_docs WHERE name >= ? AND name < ?)) c
        JOIN search_docs s ON s.doc_id = c.doc`,
-    `SELECT 'total', NULL, count(*), ${nulls}, NULL FROM f`,
   ];
   const params: SqlValue[] = [
     ...match.params,
@@ -156,14 +155,10 @@ export async function runSearch(db: Pick<Database, 'all'>, req: SearchRequest): 
     plan.whole,
     nameEnd,
   ];
-  for (const f of SEARCH_FACETS) {
-    const others = conditionSql(req, f);
-    const value = (DICTIONARY_FACETS as readonly string[]).includes(f)
-      ? `(SELECT value FROM search_facet_values WHERE facet = '${f}' AND id = g.v)`
-      : 'g.v';
-    parts.push(`SELECT '${f}', ${value}, g.n, ${nulls}, NULL FROM (SELECT ${bitsSql(f)} AS v, count(*) AS n FROM m ${others.sql} GROUP BY v) g`);
-    params.push(...others.params);
-  }
+  // Facets and total are counted in JS from the low bits of every match: one pass, where five
+  // GROUP BYs would sort the match set five times. The dictionary names the open values.
+  parts.push(`SELECT 'bits', group_concat(doc & ${SEQ_UNIT - 1}), 0, ${nulls}, NULL FROM m`);
+  parts.push(`SELECT 'dict', facet, id, NULL, NULL, NULL, NULL, value, NULL FROM search_facet_values`);
   const sql = `
     WITH m AS MATERIALIZED (${match.sql}),
     f AS MATERIALIZED (SELECT doc, r FROM m ${all.sql})
@@ -171,17 +166,34 @@ export async function runSearch(db: Pick<Database, 'all'>, req: SearchRequest): 
     UNION ALL ${parts.join('\n    UNION ALL ')}`;
   const rows = await db.all<Row>(sql, params);
 
-  const facets = emptyFacets();
-  let total = 0;
   const hits: { hit: Hit; doc: number }[] = [];
+  let lowBits: string | null = null;
+  const ids: Record<string, Map<string, number>> = { classification: new Map(), provider: new Map() };
+  const names: Record<string, Map<number, string>> = { classification: new Map(), provider: new Map() };
   for (const r of rows) {
     if (r.kind === 'page') {
       const hit = { id: r.entity_id as string, scope: r.scope as Hit['scope'], code: r.code as string, name: r.name as string, provider: r.provider as string, score: r.score ?? 0 };
       hits.push({ hit, doc: Number(r.v) });
-    } else if (r.kind === 'total') total = r.n;
-    else {
-      const value = (DICTIONARY_FACETS as readonly string[]).includes(r.kind) ? String(r.v ?? '') : enumValue(r.kind, Number(r.v));
-      facets[r.kind].push({ value, count: r.n });
+    } else if (r.kind === 'bits') lowBits = r.v as string | null;
+    else if (r.kind === 'dict') {
+      ids[r.v as string]?.set(r.name as string, r.n);
+      names[r.v as string]?.set(r.n, r.name as string);
+    }
+  }
+  const filter: CodeFilter = { codes: {} };
+  if (req.scope !== 'all') filter.scope = enumCode('scope', req.scope);
+  for (const f of SEARCH_FACETS) {
+    const values = req.filters?.[f];
+    if (!values || values.length === 0) continue;
+    const dict = ids[f];
+    filter.codes[f] = new Set(values.map((v) => (dict ? (dict.get(v) ?? -1) : enumCode(f as Dimension, v))));
+  }
+  const counted = countFacets(lowBits, filter);
+  const total = counted.total;
+  const facets = emptyFacets();
+  for (const f of SEARCH_FACETS) {
+    for (const [code, count] of counted.counts[f]) {
+      facets[f].push({ value: names[f] ? (names[f].get(code) ?? '') : enumValue(f, code), count });
     }
   }
   // The same order as the candidates' LIMIT: score, then doc id.
