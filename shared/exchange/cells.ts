@@ -1,10 +1,11 @@
+import { parseClassificationCode, type Classification, type ClassificationScheme } from '../domain/classification';
 import type { CellKind } from './columns';
 import type { CellValue } from './grid';
 import { cleanAscii, cleanLength, cleanText, dateToIso, excelSerialToIso, textToIsoDate, toHalfWidth } from './normalise';
 import { YES_NO_VOCAB, valueOfLabel } from './vocabulary';
 
 /** A cell read for its column: the value for the entry schema, or the code of why it cannot be read. */
-export type ReadCell = { value: string | number | boolean | string[] | undefined } | { problem: string; params?: Record<string, string | number> };
+export type ReadCell = { value: string | number | boolean | string[] | Classification | undefined } | { problem: string; params?: Record<string, string | number> };
 
 /** Numbers beyond 2^53 have lost digits already: a code typed as a number must be re-entered as text. */
 const SAFE_DIGITS = 15;
@@ -22,7 +23,7 @@ function asText(v: Exclude<CellValue, null | { error: string }>): string | undef
   return dateToIso(v);
 }
 
-export function readCell(v: CellValue | undefined, kind: CellKind): ReadCell {
+export function readCell(v: CellValue | undefined, kind: CellKind, scheme: ClassificationScheme = 'national1272'): ReadCell {
   if (v === null || v === undefined) return { value: undefined };
   if (typeof v === 'object' && !(v instanceof Date)) {
     return v.error === 'formula' ? { problem: 'exchange.formulaNoResult' } : { problem: 'exchange.cellError', params: { value: v.error.slice(0, 20) } };
@@ -49,6 +50,8 @@ export function readCell(v: CellValue | undefined, kind: CellKind): ReadCell {
     const yes = valueOfLabel(YES_NO_VOCAB, clean);
     return { value: yes === undefined ? clean : yes === 'true' };
   }
+  // An unreadable code stays text: the entry schema reports it on the cell.
+  if (kind === 'classification') return { value: parseClassificationCode(scheme, cleanAscii(clean).toUpperCase()) ?? clean };
   if (kind === 'list') return { value: clean.split(/[;；,，、\n]+/).map((x) => x.trim()).filter(Boolean) };
   return { value: clean };
 }

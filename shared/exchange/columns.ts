@@ -28,7 +28,7 @@ export const LAYOUTS = ['1272', 'modern'] as const;
 export type LayoutId = (typeof LAYOUTS)[number];
 
 /** How a cell is read: free text, a code (half-width, no spaces), a 数据长度, a date, or a label. */
-export type CellKind = 'text' | 'ascii' | 'length' | 'date' | 'number' | 'boolean' | 'list' | { vocab: Vocabulary; strict: boolean };
+export type CellKind = 'text' | 'ascii' | 'length' | 'date' | 'number' | 'boolean' | 'list' | 'classification' | { vocab: Vocabulary; strict: boolean };
 
 /**
  * `entry.x` and `item.x` are fields of entryInputSchema and its data items; `key.code` (the
@@ -76,6 +76,8 @@ const ITEM_OVERRIDES: readonly ColumnSpec[] = [
 
 /** The model's extension fields (DOMAIN §1.1 extras, §7A variants, §7B), optional columns in both layouts. */
 const ENTRY_EXTENSIONS: readonly ColumnSpec[] = [
+  /** 类/项/目/细目 as one code (e.g. 101), split by the workspace profile's classification tree. */
+  { target: 'entry.classification', header: '信息资源分类', aliases: ['信息资源分类编码', '类目编码', '资源分类'], kind: 'classification', width: 12 },
   { target: 'entry.nameEn', header: '信息资源英文名', aliases: ['信息资源英文名称'], kind: 'text', width: 18 },
   { target: 'entry.sourceSystem', header: '来源信息系统名称', aliases: ['信息系统名称', '所属信息系统'], kind: 'text', width: 18 },
   { target: 'entry.deploymentNetwork', header: '系统部署网络', kind: label(DEPLOYMENT_NETWORK_VOCAB), width: 14 },

@@ -4,6 +4,7 @@
  * continue the resource above), and validates each entry with the same `entryInputSchema` the
  * forms use, every issue pointed back at its cell.
  */
+import type { ClassificationScheme } from '../domain/classification';
 import { entryInputSchema, type EntryValues } from '../domain/entry';
 import { issuesFromZod } from '../ipc/errors';
 import { readCell } from './cells';
@@ -125,12 +126,12 @@ function at(m: MatchedSheet, row: number, target: Target): Loc {
   return { sheet: m.grid.name, row, column: columnPlan(m).letters.get(target) ?? '' };
 }
 
-function readRow(m: MatchedSheet, row: GridRow): RowValues {
+function readRow(m: MatchedSheet, row: GridRow, scheme: ClassificationScheme): RowValues {
   const out: RowValues = { row: row.row, entry: {}, item: {}, keys: {}, openYes: false, issues: [] };
   for (const c of columnPlan(m).columns) {
     const cell = row.cells[c.index];
     if (cell === null || cell === undefined) continue;
-    const read = readCell(cell, c.kind);
+    const read = readCell(cell, c.kind, scheme);
     if ('problem' in read) {
       out.issues.push({ sheet: m.grid.name, row: row.row, column: c.letter, code: read.problem, ...(read.params ? { params: read.params } : {}) });
       continue;
@@ -188,12 +189,12 @@ function mergeResourceRow(d: Draft, rv: RowValues, item: ItemDraft | undefined, 
 }
 
 /** 1272: one row per item; rows of one resource share its code (or, without one, its name). */
-function groupCombined(m: MatchedSheet, issues: ImportIssue[]): Draft[] {
+function groupCombined(m: MatchedSheet, issues: ImportIssue[], scheme: ClassificationScheme): Draft[] {
   const byKey = new Map<string, Draft>();
   const drafts: Draft[] = [];
   let current: Draft | undefined;
   for (const row of dataRows(m)) {
-    const rv = readRow(m, row);
+    const rv = readRow(m, row, scheme);
     const name = rv.entry.name as string | undefined;
     const code = rv.keys.code;
     let draft: Draft | undefined;
@@ -224,12 +225,12 @@ function groupCombined(m: MatchedSheet, issues: ImportIssue[]): Draft[] {
 }
 
 /** Modern layout: one resource per row of sheet 1; sheet 2 items name their resource by code or name. */
-function groupModern(resources: MatchedSheet, items: MatchedSheet, issues: ImportIssue[]): Draft[] {
+function groupModern(resources: MatchedSheet, items: MatchedSheet, issues: ImportIssue[], scheme: ClassificationScheme): Draft[] {
   const drafts: Draft[] = [];
   const byCode = new Map<string, Draft>();
   const byName = new Map<string, Draft>();
   for (const row of dataRows(resources)) {
-    const rv = readRow(resources, row);
+    const rv = readRow(resources, row, scheme);
     const d = newDraft(resources, rv);
     const name = rv.entry.name as string | undefined;
     const dup = (rv.keys.code && byCode.get(rv.keys.code)) || (!rv.keys.code && name && byName.get(name));
@@ -239,7 +240,7 @@ function groupModern(resources: MatchedSheet, items: MatchedSheet, issues: Impor
     drafts.push(d);
   }
   for (const row of dataRows(items)) {
-    const rv = readRow(items, row);
+    const rv = readRow(items, row, scheme);
     const owner = (rv.keys.code && byCode.get(rv.keys.code)) || (rv.keys.entryName && byName.get(rv.keys.entryName));
     const item = itemFrom(rv, items);
     if (!owner) {
@@ -302,8 +303,11 @@ function finish(d: Draft, missing: ReadonlySet<Target>): ParsedEntry {
   };
 }
 
-/** Parses a workbook's grids: never throws on content, every problem comes back as an issue. */
-export function parseGrids(grids: readonly SheetGrid[]): ParseResult {
+/**
+ * Parses a workbook's grids: never throws on content, every problem comes back as an issue.
+ * `scheme` is the classification tree that splits 信息资源分类 codes (the workspace profile's).
+ */
+export function parseGrids(grids: readonly SheetGrid[], scheme: ClassificationScheme = 'national1272'): ParseResult {
   const match = detectLayout([LAYOUT_SPECS['1272'], LAYOUT_SPECS.modern], grids);
   if (!match) {
     const sheet = grids[0]?.name ?? '';
@@ -311,7 +315,7 @@ export function parseGrids(grids: readonly SheetGrid[]): ParseResult {
   }
   const issues = match.sheets.flatMap((s) => s.issues);
   const [first, second] = match.sheets as [MatchedSheet, MatchedSheet | undefined];
-  const drafts = second ? groupModern(first, second, issues) : groupCombined(first, issues);
+  const drafts = second ? groupModern(first, second, issues, scheme) : groupCombined(first, issues, scheme);
   const missing = new Set<Target>();
   for (const s of match.sheets) for (const c of s.spec.columns) if (c.required && !s.columns.has(c.target)) missing.add(c.target);
   const entries = drafts.map((d) => finish(d, missing));

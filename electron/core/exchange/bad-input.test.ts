@@ -6,6 +6,7 @@ import type { Core } from '../index';
 import { call, callError, initialisedCore, tempDir } from '../../../tests/helpers/core';
 import { richEntries, writeWorkbook } from './fixtures';
 import { runFuzz } from './fuzz-run';
+import { reorderZip } from './fuzz';
 import { MAX_REPORTED_ERRORS } from './importer';
 import { MAX_FILE_BYTES } from './files';
 
@@ -115,6 +116,18 @@ describe('bad input: no crash, a clear report, nothing written', () => {
     expect(dated.map((e) => [e.publishedOn, e.provider])).toEqual(Array(4).fill(['2024-03-01', '伊川县数据局']));
     const audit = await call(core, 'audit.list', { limit: 1 });
     expect(audit.rows[0]).toMatchObject({ action: 'exchange.import', entityType: 'import' });
+  });
+
+  it('reads a workbook whose shared strings come before its sheets and workbook.xml last', async () => {
+    await writeWorkbook(join(dir, 'ordered.xlsx'), [{ name: '目录', rows: [HEADER, good('壬')] }]);
+    // exceljs's streaming reader fails on this order (exceljs itself writes it now and then).
+    const rank = (n: string) => (n === 'xl/workbook.xml' ? 2 : n === 'xl/sharedStrings.xml' || n.endsWith('.rels') ? 0 : 1);
+    const bytes = reorderZip(readFileSync(join(dir, 'ordered.xlsx')), (names) =>
+      names.map((n, i) => ({ n, i })).sort((a, b) => rank(a.n) - rank(b.n)).map((x) => x.i),
+    );
+    const r = await call(core, 'exchange.importPreview', { path: file('reordered.xlsx', bytes) });
+    expect(r.errors).toEqual([]);
+    expect(r.entries).toMatchObject([{ name: '壬', status: 'added' }]);
   });
 
   it('reports a formula without a cached result at its cell', async () => {

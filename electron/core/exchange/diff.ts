@@ -1,5 +1,6 @@
 import { entryInputSchema, type Entry, type EntryValues } from '@shared/domain/entry';
 import { EDITABLE_STATES } from '@shared/domain/states';
+import { classificationCode } from '@shared/domain/classification';
 import type { ImportIssue } from '@shared/exchange/grid';
 import type { ParsedEntry } from '@shared/exchange/parse';
 import type { Tx } from '../db/database';
@@ -47,6 +48,10 @@ function overlay(existing: Entry, imported: EntryValues, covered: ReadonlySet<st
   // Sent back unchanged, an explicit (imported) code stays; a rendered one is rendered again.
   out.code = existing.code;
   for (const k of covered) if (k.startsWith('entry.')) out[k.slice(6)] = (imported as Record<string, unknown>)[k.slice(6)];
+  // The file carries the classification as a code: the same code keeps the entry's own tree.
+  if (existing.classification && imported.classification && classificationCode(existing.classification) === classificationCode(imported.classification)) {
+    out.classification = existing.classification;
+  }
   const unused = [...existing.items];
   out.items = imported.items.map((item) => {
     const at = unused.findIndex((e) => e.name === item.name);

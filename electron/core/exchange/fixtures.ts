@@ -26,6 +26,7 @@ export function richEntries(): EntryInput[] {
       updateCycle: 'daily',
       publishedOn: '2024-03-01',
       nameEn: 'Population base',
+      classification: { scheme: 'national1272', category: '1', item: '01', section: '001', detail: '01' },
       sourceSystem: '人口管理系统',
       deploymentNetwork: 'extranet',
       verticalSystem: true,
@@ -64,6 +65,7 @@ export function richEntries(): EntryInput[] {
     },
     {
       name: '行政许可公示',
+      classification: { scheme: 'national1272', category: '3', item: '07' },
       provider: DEPARTMENT.name,
       summary: '行政许可决定',
       formatClass: 'spreadsheet',

@@ -157,6 +157,36 @@ const SHEET_MUTATIONS: Record<string, SheetMutation> = {
 
 type ByteMutation = (r: Rand, b: Buffer) => Buffer;
 
+/**
+ * The same zip with its members in another order (data copied as is, offsets rewritten): a valid
+ * workbook whose sheets may come before workbook.xml, which exceljs's streaming reader cannot take.
+ */
+export function reorderZip(b: Buffer, order: (names: string[]) => number[]): Buffer {
+  const eocd = b.lastIndexOf(Buffer.from('504b0506', 'hex'));
+  const count = b.readUInt16LE(eocd + 10);
+  const cdStart = b.readUInt32LE(eocd + 16);
+  const entries: { name: string; local: number; central: Buffer }[] = [];
+  for (let n = 0, at = cdStart; n < count; n++) {
+    const len = 46 + b.readUInt16LE(at + 28) + b.readUInt16LE(at + 30) + b.readUInt16LE(at + 32);
+    entries.push({ name: b.toString('utf8', at + 46, at + 46 + b.readUInt16LE(at + 28)), local: b.readUInt32LE(at + 42), central: Buffer.from(b.subarray(at, at + len)) });
+    at += len;
+  }
+  const offsets = entries.map((e) => e.local).sort((x, y) => x - y);
+  const span = (e: (typeof entries)[number]) => b.subarray(e.local, offsets[offsets.indexOf(e.local) + 1] ?? cdStart);
+  const parts: Buffer[] = [];
+  let pos = 0;
+  const sorted = order(entries.map((e) => e.name)).map((i) => entries[i] as (typeof entries)[number]);
+  for (const e of sorted) {
+    e.central.writeUInt32LE(pos, 42);
+    const data = span(e);
+    parts.push(data);
+    pos += data.length;
+  }
+  const end = Buffer.from(b.subarray(eocd));
+  end.writeUInt32LE(pos, 16);
+  return Buffer.concat([...parts, ...sorted.map((e) => e.central), end]);
+}
+
 const BYTE_MUTATIONS: Record<string, ByteMutation> = {
   flipBytes(r, b) {
     const out = Buffer.from(b);
@@ -178,6 +208,7 @@ const BYTE_MUTATIONS: Record<string, ByteMutation> = {
     const junk = Buffer.from(Array.from({ length: 1 + int(r, 256) }, () => int(r, 256)));
     return Buffer.concat([b.subarray(0, at), junk, b.subarray(at)]);
   },
+  reorderEntries: (r, b) => reorderZip(b, (names) => names.map((_, i) => i).sort(() => r() - 0.5)),
   empty: () => Buffer.alloc(0),
   csvRenamed: () => Buffer.from('信息资源名称,信息资源提供方\n人口,伊川县数据局\n'),
   png: () => Buffer.from('89504e470d0a1a0a0000000d49484452000000010000000108060000001f15c489', 'hex'),

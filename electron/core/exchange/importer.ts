@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import type { ClassificationScheme } from '@shared/domain/classification';
 import type { ImportIssue } from '@shared/exchange/grid';
 import { parseGrids, type ParseResult } from '@shared/exchange/parse';
 import type { ImportError, ImportPreview } from '@shared/ipc/channels/exchange';
@@ -24,9 +25,9 @@ export interface ParsedFile {
 }
 
 /** Reads and parses a workbook. Throws only typed errors; cell problems are in `parse.issues`. */
-export async function parseFile(source: SourceFile): Promise<ParsedFile> {
+export async function parseFile(source: SourceFile, scheme?: ClassificationScheme): Promise<ParsedFile> {
   const grids = await readGrids(source.bytes);
-  const parse = parseGrids(grids);
+  const parse = parseGrids(grids, scheme);
   const { bytes, ...rest } = source;
   return { source: { ...rest, size: bytes.length }, parse, sheetOrder: grids.map((g) => g.name) };
 }
@@ -85,18 +86,25 @@ export function previewOf(file: ParsedFile, plan: Plan, locale: Locale): ImportP
 export class ParseCache {
   private readonly files = new Map<string, ParsedFile>();
 
-  async get(source: SourceFile): Promise<ParsedFile> {
-    const hit = this.files.get(source.sha256);
+  async get(source: SourceFile, scheme: ClassificationScheme): Promise<ParsedFile> {
+    const key = `${source.sha256}:${scheme}`;
+    const hit = this.files.get(key);
     if (hit) return hit;
-    const file = await parseFile(source);
-    this.files.set(source.sha256, file);
+    const file = await parseFile(source, scheme);
+    this.files.set(key, file);
     while (this.files.size > 2) this.files.delete(this.files.keys().next().value as string);
     return file;
   }
 }
 
+/** The tree that splits classification codes: the workspace profile's first. */
+function schemeOf(ctx: CoreContext): ClassificationScheme {
+  const info = ctx.workspace().info;
+  return (info && getProfile(info.profileId).classifications[0]) || 'national1272';
+}
+
 export async function preview(ctx: CoreContext, cache: ParseCache, path: string): Promise<ImportPreview> {
-  const file = await cache.get(readSource(path));
+  const file = await cache.get(readSource(path), schemeOf(ctx));
   const plan = await planImport(ctx.workspace().db, file.parse.entries, new Set(file.parse.covered));
   return previewOf(file, plan, ctx.locale);
 }
@@ -121,7 +129,7 @@ export async function apply(ctx: CoreContext, cache: ParseCache, path: string, e
   const info = ws.requireInfo();
   const source = readSource(path);
   if (source.sha256 !== expectSha256) throw new AppError('EXCHANGE_FILE_CHANGED');
-  const file = await cache.get(source);
+  const file = await cache.get(source, schemeOf(ctx));
   const fileIssues = allIssues(file);
   if (fileIssues.length || !file.parse.layout) throw new AppError('EXCHANGE_HAS_ERRORS', { count: Math.max(1, fileIssues.length) });
   // Content-addressed, so writing it before the transaction is harmless if the transaction fails.

@@ -44,10 +44,48 @@ export async function readGrids(bytes: Buffer): Promise<SheetGrid[]> {
     timer = setTimeout(() => reject(new AppError('EXCHANGE_CORRUPT', { reason: 'the workbook could not be read in time' })), READ_TIMEOUT_MS);
   });
   try {
-    return await Promise.race([streamGrids(bytes), stalled]);
+    return await Promise.race([streamOrLoad(bytes), stalled]);
   } finally {
     clearTimeout(timer);
   }
+}
+
+/**
+ * The streaming reader needs workbook.xml before the sheets and fails on zips ordered otherwise
+ * (seen on exceljs's own output now and then); such files are read again with the full loader.
+ */
+async function streamOrLoad(bytes: Buffer): Promise<SheetGrid[]> {
+  try {
+    return await streamGrids(bytes);
+  } catch (err) {
+    if (err instanceof AppError && err.code !== 'EXCHANGE_CORRUPT') throw err;
+    return loadGrids(bytes);
+  }
+}
+
+/** Nodes of a sheet the import never reads: skipping them keeps a hostile range (A1:XFD1048576) harmless. */
+const IGNORED_NODES = ['dataValidations', 'mergeCells', 'hyperlinks', 'conditionalFormatting', 'extLst', 'drawing', 'picture', 'legacyDrawing', 'tableParts', 'autoFilter'];
+
+async function loadGrids(bytes: Buffer): Promise<SheetGrid[]> {
+  const wb = new ExcelJS.Workbook();
+  try {
+    await wb.xlsx.load(bytes as unknown as ArrayBuffer, { ignoreNodes: IGNORED_NODES, maxRows: MAX_ROWS + 1, maxCols: 16384 } as never);
+  } catch (err) {
+    const message = String((err as Error)?.message ?? err);
+    if (/Max .* count .* exceeded/i.test(message) && /row/i.test(message)) throw new AppError('EXCHANGE_TOO_MANY_ROWS', { limit: MAX_ROWS });
+    throw new AppError('EXCHANGE_CORRUPT', { reason: message.slice(0, 120) });
+  }
+  return wb.worksheets.slice(0, MAX_SHEETS).map((ws) => {
+    const rows: GridRow[] = [];
+    ws.eachRow((row) => {
+      if (rows.length >= MAX_ROWS) throw new AppError('EXCHANGE_TOO_MANY_ROWS', { limit: MAX_ROWS });
+      const values = Array.isArray(row.values) ? (row.values as unknown[]) : [];
+      const cells: CellValue[] = [];
+      for (let c = 1; c < Math.min(values.length, MAX_COLUMNS + 1); c++) cells.push(plainCell(values[c]));
+      rows.push({ row: row.number, cells });
+    });
+    return { name: ws.name, rows };
+  });
 }
 
 async function streamGrids(bytes: Buffer): Promise<SheetGrid[]> {

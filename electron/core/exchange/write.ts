@@ -1,6 +1,7 @@
 import ExcelJS from 'exceljs';
 import { LAYOUT_SPECS, columnLetter, exportColumns, type ColumnSpec, type LayoutId, type SheetSpec } from '@shared/exchange/columns';
 import { OPEN_TYPE_VOCAB, SHARE_TYPE_VOCAB, YES_NO_VOCAB, labelOfValue, valueOfLabel, type Vocabulary } from '@shared/exchange/vocabulary';
+import { classificationCode, type Classification } from '@shared/domain/classification';
 import type { Entry } from '@shared/domain/entry';
 import type { JurisdictionProfile } from '@shared/profiles/types';
 
@@ -34,6 +35,7 @@ function cellFor(col: ColumnSpec, entry: Entry, item: Item | undefined, profile:
   if (typeof col.kind === 'object' && col.kind.strict) return exportLabel(col.kind.vocab, String(raw), profile);
   if (col.kind === 'boolean') return labelOfValue(YES_NO_VOCAB, raw ? 'true' : 'false');
   if (col.kind === 'list' && Array.isArray(raw)) return raw.join('；');
+  if (col.kind === 'classification' && typeof raw === 'object') return classificationCode(raw as Classification);
   return typeof raw === 'string' || typeof raw === 'number' || typeof raw === 'boolean' ? raw : String(raw);
 }
 
