@@ -98,7 +98,7 @@ describe('bad input: no crash, a clear report, nothing written', () => {
     const applied = await callError(core, 'exchange.importApply', { path, expectSha256: r.sha256 });
     expect(applied.code).toBe('EXCHANGE_HAS_ERRORS');
     expect(applied.message).toContain('10000');
-  });
+  }, 60_000);
 
   it('takes dates as Excel dates, serial numbers or text, and reads cached formula results', async () => {
     const path = join(dir, 'dates.xlsx');
