@@ -46,7 +46,8 @@ async function platformEntry(dataDir: string, id: string) {
   }
 }
 
-describe('sync: conflicts', () => {
+// Several real HTTP round trips per test: allow for a loaded machine.
+describe('sync: conflicts', { timeout: 60_000 }, () => {
   it('keeps both versions, counts them and lists the differing fields', async () => {
     const { a, entry, conflict } = await conflicted();
     expect(conflict).toMatchObject({ kind: 'catalogue.submit', entityId: entry.id, baseRevision: 1, theirs: { revision: 2, state: 'submitted' } });

@@ -6,6 +6,9 @@ import { Connection } from '../../electron/core/db/connection';
 import { call, coreFor, disposeAll, officers, platform, submitNew } from './sync-helpers';
 import { manualScheduler, startProxy, type Action, type Proxy } from './sync-proxy';
 
+/** Runs go through real HTTP: on a loaded machine they take seconds, not milliseconds. */
+const POLL = { timeout: 20_000 };
+
 const proxies: Proxy[] = [];
 afterEach(async () => {
   await disposeAll();
@@ -30,7 +33,8 @@ async function platformRows<T>(dataDir: string, sql: string, params: string[] = 
 const PUSH = '/api/v1/sync/push';
 const PULL = '/api/v1/sync/pull';
 
-describe('sync faults', () => {
+// Several real HTTP round trips per test: allow for a loaded machine.
+describe('sync faults', { timeout: 60_000 }, () => {
   it('sends an operation again when its answer was lost, and the platform applies it once', async () => {
     const p = await platform();
     const proxy = await proxyTo(p.url);
@@ -51,11 +55,11 @@ describe('sync faults', () => {
     // The retry timer (full jitter: 0.5 × 1 s) sends it again; the platform answers from its record.
     expect(scheduler.pending()).toEqual([500]);
     scheduler.fireAll();
-    await expect.poll(async () => (await call(a.core, 'sync.state', {})).outbox).toBe(0);
+    await expect.poll(async () => (await call(a.core, 'sync.state', {})).outbox, POLL).toBe(0);
     expect(proxy.seen.filter((s) => s.path === PUSH)).toHaveLength(2);
     expect(await platformRows(p.dataDir, 'SELECT revision FROM entries WHERE id = ?', [entry.id])).toEqual([{ revision: 1 }]);
     expect((await call(a.core, 'outbox.answers', {})).answers).toMatchObject([{ opId: op!.opId, status: 'accepted', revision: 1 }]);
-    await expect.poll(async () => (await call(a.core, 'sync.state', {})).state).toBe('idle');
+    await expect.poll(async () => (await call(a.core, 'sync.state', {})).state, POLL).toBe('idle');
   });
 
   it('retries 5xx with growing, jittered waits and never reports done after a failure', async () => {
@@ -69,7 +73,7 @@ describe('sync faults', () => {
     for (let i = 0; i < 3; i++) {
       const r = i === 0 ? await call(a.core, 'sync.run', {}) : undefined;
       if (r) expect(r).toMatchObject({ failed: true, error: { code: 'SYNC_SERVER' } });
-      await expect.poll(() => scheduler.pending().length).toBe(1);
+      await expect.poll(() => scheduler.pending().length, POLL).toBe(1);
       const s = await call(a.core, 'sync.state', {});
       expect(s.state).toBe('error');
       expect(s.lastSuccessAt).toBeUndefined();
@@ -78,7 +82,7 @@ describe('sync faults', () => {
     }
     // 0.25 × 1 s, 2 s, 4 s: exponential, with the injected jitter.
     expect(waits).toEqual([250, 500, 1000]);
-    await expect.poll(async () => (await call(a.core, 'sync.state', {})).state).toBe('idle');
+    await expect.poll(async () => (await call(a.core, 'sync.state', {})).state, POLL).toBe('idle');
     expect((await call(a.core, 'sync.state', {})).outbox).toBe(0);
   });
 

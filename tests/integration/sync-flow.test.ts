@@ -6,7 +6,8 @@ import { call, callError, coreFor, disposeAll, entryOf, officers, platform, quer
 
 afterEach(disposeAll);
 
-describe('sync: the review round trip', () => {
+// Several real HTTP round trips per test: allow for a loaded machine.
+describe('sync: the review round trip', { timeout: 60_000 }, () => {
   it('submits, gets returned with comments, resubmits, gets published and shared', async () => {
     const p = await platform();
     const [oa, ob] = officers(p);

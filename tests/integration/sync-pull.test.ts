@@ -28,7 +28,8 @@ async function retire(p: Awaited<ReturnType<typeof platform>>, user: string, ids
   expect(r.body.results.every((a) => a.status === 'accepted')).toBe(true);
 }
 
-describe('sync: pulling the change feed', () => {
+// Several real HTTP round trips per test: allow for a loaded machine.
+describe('sync: pulling the change feed', { timeout: 60_000 }, () => {
   it('ignores replayed and reordered pages, and a retired entry stays gone', async () => {
     const p = await platform();
     const proxy = await startProxy(p.url);

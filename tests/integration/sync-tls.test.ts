@@ -46,7 +46,8 @@ async function httpsProxy(target: string, key: Buffer, cert: Buffer): Promise<st
   return `https://127.0.0.1:${(server.address() as AddressInfo).port}`;
 }
 
-describe('sync over TLS with a private CA', () => {
+// Several real HTTP round trips per test: allow for a loaded machine.
+describe('sync over TLS with a private CA', { timeout: 60_000 }, () => {
   it('fails without the CA and works with the policy that names it', async () => {
     const tmp = tempDir('cw-tls-');
     closers.push(tmp.cleanup);

@@ -8,6 +8,9 @@ import { createCore } from '../index';
 import { NO_POLICY } from '../policy/policy';
 import { backoffMs } from './options';
 
+/** Runs go through real HTTP: on a loaded machine they take seconds, not milliseconds. */
+const POLL = { timeout: 20_000 };
+
 const cleanups: (() => Promise<void> | void)[] = [];
 afterEach(async () => {
   for (const c of cleanups.splice(0).reverse()) await c();
@@ -27,7 +30,8 @@ async function setUp() {
   return { p, core, scheduler, officer };
 }
 
-describe('automatic sync', () => {
+// Several real HTTP round trips per test: allow for a loaded machine.
+describe('automatic sync', { timeout: 60_000 }, () => {
   it('backs off exponentially with full jitter, capped at five minutes', () => {
     expect([0, 1, 2, 3].map((n) => backoffMs(n, () => 0.999))).toEqual([999, 1998, 3996, 7992]);
     expect(backoffMs(20, () => 0.5)).toBe(150_000);
@@ -36,14 +40,14 @@ describe('automatic sync', () => {
 
   it('runs on start only when signed in, then after sign-in, after changes (debounced) and when back online', async () => {
     const { p, core, scheduler, officer } = await setUp();
-    await expect.poll(() => scheduler.pending()).toEqual([0]);
+    await expect.poll(() => scheduler.pending(), POLL).toEqual([0]);
     scheduler.fireAll();
     expect((await call(core, 'sync.state', {})).lastSuccessAt).toBeUndefined();
 
     await call(core, 'sync.signIn', { platformUrl: p.url, user: officer.user, password: officer.password });
     expect(scheduler.pending()).toEqual([0]);
     scheduler.fireAll();
-    await expect.poll(async () => (await call(core, 'sync.state', {})).lastSuccessAt).toBeDefined();
+    await expect.poll(async () => (await call(core, 'sync.state', {})).lastSuccessAt, POLL).toBeDefined();
 
     // A change that queues an operation: outbox.changed, then one debounced run.
     const counts: number[] = [];
@@ -58,12 +62,12 @@ describe('automatic sync', () => {
     });
     const ready = await call(core, 'catalogue.setState', { id: created.id, revision: created.revision, state: 'ready' });
     await call(core, 'catalogue.submit', { id: ready.id, revision: ready.revision });
-    await expect.poll(() => counts).toEqual([1]);
-    await expect.poll(() => scheduler.pending()).toEqual([1500]);
+    await expect.poll(() => counts, POLL).toEqual([1]);
+    await expect.poll(() => scheduler.pending(), POLL).toEqual([1500]);
     scheduler.fireAll();
-    await expect.poll(async () => (await call(core, 'sync.state', {})).outbox).toBe(0);
+    await expect.poll(async () => (await call(core, 'sync.state', {})).outbox, POLL).toBe(0);
     // The answer stored, the header learns the outbox is empty.
-    await expect.poll(() => counts).toEqual([1, 0]);
+    await expect.poll(() => counts, POLL).toEqual([1, 0]);
 
     // Offline: no timers; back online: a run at once.
     expect((await call(core, 'sync.online', { online: false })).state).toBe('offline');
