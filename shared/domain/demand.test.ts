@@ -26,7 +26,6 @@ describe('demand schema', () => {
     expect(r.success).toBe(false);
     const issues = r.error!.issues.map((i) => `${i.path.join('.')} ${i.message}`);
     expect(issues).toEqual(expect.arrayContaining(['name validation.required', 'proposedOn validation.date']));
-    // Cross-field rules run only once the fields themselves parse.
     const r2 = demandInputSchema.safeParse({ ...valid, providerCode: '11410329MB0000001Y', contactPhone: '12345', items: ['姓名', '姓名'] });
     expect(r2.error!.issues.map((i) => `${i.path.join('.')} ${i.message}`).sort()).toEqual([
       'contactPhone validation.contactPhone',

@@ -99,7 +99,8 @@ type DemandFields = z.output<typeof demandFields>;
 
 function demandRules(d: DemandFields, ctx: z.RefinementCtx): void {
   if (d.providerCode && checkUscc(d.providerCode)) ctx.addIssue({ code: 'custom', path: ['providerCode'], message: 'validation.uscc' });
-  if (!isValidPhone(d.contactPhone)) ctx.addIssue({ code: 'custom', path: ['contactPhone'], message: 'validation.contactPhone' });
+  // An empty phone is already `required`; one message per field.
+  if (d.contactPhone && !isValidPhone(d.contactPhone)) ctx.addIssue({ code: 'custom', path: ['contactPhone'], message: 'validation.contactPhone' });
   const seen = new Set<string>();
   d.items.forEach((item, i) => {
     if (seen.has(item)) ctx.addIssue({ code: 'custom', path: ['items', i], message: 'validation.duplicateItem' });
