@@ -23,6 +23,7 @@ import { electronPrefsStore } from './prefs-store';
 import { APP_SCHEME, isTrustedSender, permissionAllowed, type SenderInfo } from './security';
 import { makeRestartPolicy } from './restart-policy';
 import { shellHandlers } from './shell-handlers';
+import { printToPdf } from './print';
 import { createAppWindow, guardWebContents } from './window';
 import { chooseWorkspaceDir, openedWorkspaceDir } from './workspace-dir';
 
@@ -137,6 +138,7 @@ function run(): void {
       chooseFolder,
       openFile,
       saveFile,
+      printToPdf,
       openExternal: (url) => shell.openExternal(url),
       onLocale(l) {
         applyMenu();

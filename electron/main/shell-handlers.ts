@@ -1,5 +1,6 @@
 import type { Locale } from '@shared/i18n/messages';
 import type { FileFilter } from '@shared/ipc/channels/shell';
+import { AppError } from '@shared/ipc/errors';
 import type { ShellHandlers } from './ipc-gate';
 import { rendererPrefs, type PrefsStore } from './prefs';
 import { allowedExternalUrl, EXTERNAL_HOST_ALLOW_LIST } from './security';
@@ -14,6 +15,8 @@ export interface ShellDeps {
   saveFile(filters: readonly FileFilter[], defaultName: string | undefined): Promise<string | null>;
   /** `shell.openExternal` of Electron; only ever given a URL that passed the allow-list. */
   openExternal(url: string): Promise<void>;
+  /** HTML to an A4 PDF in a hidden sandboxed window (./print.ts); returns the file written. */
+  printToPdf?(html: string): Promise<string>;
   /** The language changed: menu, core messages. */
   onLocale(locale: Locale): void;
   allowList?: readonly string[];
@@ -37,6 +40,10 @@ export function shellHandlers(deps: ShellDeps): ShellHandlers {
     'dialog.chooseWorkspace': async () => ({ dir: await deps.chooseFolder() }),
     'dialog.openFile': async ({ filters }) => ({ path: await deps.openFile(filters) }),
     'dialog.saveFile': async ({ filters, defaultName }) => ({ path: await deps.saveFile(filters, defaultName) }),
+    'print.toPdf': async ({ html }) => {
+      if (!deps.printToPdf) throw new AppError('INTERNAL');
+      return { path: await deps.printToPdf(html) };
+    },
     'shell.openExternal': async ({ url }) => {
       const allowed = allowedExternalUrl(url, deps.allowList ?? EXTERNAL_HOST_ALLOW_LIST);
       if (!allowed) {

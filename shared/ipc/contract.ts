@@ -9,7 +9,7 @@ import { exchangeChannels } from './channels/exchange';
 import { shellChannels } from './channels/shell';
 import { searchChannels } from './channels/search';
 import { syncChannels, syncProgressSchema, syncStateSchema } from './channels/sync';
-import { deadlineReminderSchema, requestChannels } from './channels/requests';
+import { deadlineReminderSchema, printChannels, requestChannels } from './channels/requests';
 import { objectionChannels } from './channels/objections';
 import { attachmentChannels } from './channels/attachments';
 import { appErrorSchema } from './errors';
@@ -31,6 +31,7 @@ export const CHANNELS = {
   ...requestChannels,
   ...objectionChannels,
   ...attachmentChannels,
+  ...printChannels,
 } satisfies Record<string, ChannelDef>;
 
 export type Channels = typeof CHANNELS;

@@ -22,21 +22,20 @@ export function unknownItems(entry: SharedEntry, items: readonly string[], path 
   return items.flatMap((name, i) => (names.has(name) ? [] : [{ path: `${path}.${i}`, code: 'validation.enum' }]));
 }
 
+/** The items chosen for an entry, in the entry's own order (as the catalogue lists them). */
 export async function basketItems(db: Reader, entryId: string): Promise<string[]> {
-  const rows = await db.all<{ item_name: string }>("SELECT item_name FROM request_basket WHERE entry_id = ? AND item_name <> '' ORDER BY added_at, item_name", [entryId]);
-  return rows.map((r) => r.item_name);
+  const rows = await db.all<{ item_name: string }>("SELECT item_name FROM request_basket WHERE entry_id = ? AND item_name <> ''", [entryId]);
+  const order = new Map((await getSharedEntry(db, entryId))?.items.map((i, n) => [i.name, n]) ?? []);
+  return rows.map((r) => r.item_name).sort((a, b) => (order.get(a) ?? 1e9) - (order.get(b) ?? 1e9) || a.localeCompare(b));
 }
 
 export async function listBasket(db: Reader): Promise<BasketEntry[]> {
   const rows = await db.all<{ entry_id: string; item_name: string }>('SELECT entry_id, item_name FROM request_basket ORDER BY added_at, entry_id, item_name');
   const byEntry = new Map<string, string[]>();
-  for (const r of rows) {
-    const items = byEntry.get(r.entry_id) ?? [];
-    if (r.item_name) items.push(r.item_name);
-    byEntry.set(r.entry_id, items);
-  }
+  for (const r of rows) byEntry.set(r.entry_id, []);
   const out: BasketEntry[] = [];
-  for (const [entryId, items] of byEntry) {
+  for (const entryId of byEntry.keys()) {
+    const items = await basketItems(db, entryId);
     const e = await getSharedEntry(db, entryId);
     out.push({
       entryId,

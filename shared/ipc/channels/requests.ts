@@ -169,3 +169,11 @@ export const deadlineReminderSchema = z.object({
   calendarCovered: z.boolean(),
 });
 export type DeadlineReminder = z.output<typeof deadlineReminderSchema>;
+
+/**
+ * Shell: renders HTML (the sealed demand form) to an A4 PDF in a hidden sandboxed window and
+ * returns where it was written (a temporary file the officer then opens or prints).
+ */
+export const printChannels = {
+  'print.toPdf': channel('shell', z.strictObject({ html: z.string().min(1).max(2_000_000) }), z.object({ path: z.string() })),
+};

@@ -16,6 +16,10 @@ export class FakeShell {
   /** Answers of the save dialog, in order; `null` is a cancelled dialog. */
   readonly saveFiles: (string | null)[] = [];
 
+  /** `print.toPdf`: the harness renders with Chromium's `page.pdf` (the shell uses printToPDF); paths written, in order. */
+  printer?: (html: string) => Promise<string>;
+  readonly printed: string[] = [];
+
   constructor(prefs: Partial<Prefs> = {}) {
     this.prefs = prefsSchema.parse(prefs);
   }
@@ -36,6 +40,12 @@ export class FakeShell {
         return { ok: true, value: { path: this.openFiles.shift() ?? null } };
       case 'dialog.saveFile':
         return { ok: true, value: { path: this.saveFiles.shift() ?? null } };
+      case 'print.toPdf': {
+        if (!this.printer) return { ok: false, error: new AppError('INTERNAL').toData(this.prefs.locale) };
+        const path = await this.printer(String(data.html));
+        this.printed.push(path);
+        return { ok: true, value: { path } };
+      }
       case 'shell.openExternal': {
         const url = String(data.url);
         const opened = url.startsWith('https://');

@@ -32,8 +32,8 @@ export interface WorkbenchOptions {
  */
 export class Workbench {
   readonly shell: FakeShell;
-  /** Every call the page made, in order: lets a test check what the UI asked of the core. */
-  readonly calls: { channel: string; input: unknown }[] = [];
+  /** Every call the page made, in order, with when it came and how long it took (ms). */
+  readonly calls: { channel: string; input: unknown; at: number; ms?: number }[] = [];
   private unsubscribe: () => void = () => {};
 
   private constructor(
@@ -54,11 +54,24 @@ export class Workbench {
     const coreOptions = options.core ?? {};
     const wb = new Workbench(page, dir, await Workbench.openCore(dir, coreOptions), options.url, ownsDir, options.prefs ?? {}, coreOptions);
     wb.relayEvents();
+    // print.toPdf: Chromium's page.pdf in a page of its own, as the shell's hidden window does with printToPDF.
+    wb.shell.printer = async (html) => {
+      const printPage = await page.context().newPage();
+      try {
+        await printPage.setContent(html);
+        const path = join(dir, `print-${wb.shell.printed.length + 1}.pdf`);
+        await printPage.pdf({ path, format: 'A4', printBackground: true, preferCSSPageSize: true });
+        return path;
+      } finally {
+        await printPage.close();
+      }
+    };
     if (options.init) await wb.call('workspace.init', options.init);
     await installWindowApi(page, (channel, input) => {
-      wb.calls.push({ channel, input });
-      if (isChannel(channel) && CHANNELS[channel].owner === 'shell') return wb.shell.handle(channel as ShellChannel, input);
-      return wb.current.dispatch(channel, input);
+      const entry: Workbench['calls'][number] = { channel, input, at: Date.now() };
+      wb.calls.push(entry);
+      const answer = isChannel(channel) && CHANNELS[channel].owner === 'shell' ? wb.shell.handle(channel as ShellChannel, input) : wb.current.dispatch(channel, input);
+      return answer.finally(() => void (entry.ms = Date.now() - entry.at));
     });
     await page.goto(options.url);
     return wb;
