@@ -120,6 +120,7 @@ test('the responsibility list flags missing duties, and a published entry report
   await workbench.screenshot('zero-update-confirm');
   await page.getByTestId('zero-report-ok').click();
   await expect(page.getByTestId('zero-table').locator('.ant-table-row')).toContainText('已报送本期零更新');
+  await expect(page.locator('.ant-modal-confirm')).toBeHidden();
   const { events } = await workbench.call('zeroUpdates.history', { entryId: created.id });
   expect(events.map((e) => [e.kind, e.note])).toEqual([['zeroUpdate', '本月无变化']]);
   expect((await workbench.call('outbox.count', {})).count).toBeGreaterThan(0);
