@@ -136,3 +136,63 @@ test('the wizard walks a new entry from what it is to review, with a fixed error
   expect(stored).toMatchObject({ shareType: 'conditional', shareMethodType: 'interface', openType: 'none', updateCycle: 'daily', dataGrade: 'general' });
   await workbench.screenshot('wizard-done');
 });
+
+test('the quality report links to the field of an entry, the wizard fixes it, and history shows the differences and restores', async ({ workbench }) => {
+  const { page } = workbench;
+  const entry = {
+    name: '企业信用信息',
+    provider: DEPARTMENT.name,
+    summary: '本县企业的信用评价结果和失信记录',
+    formatClass: 'spreadsheet' as const,
+    formatType: 'xlsx',
+    shareType: 'unconditional' as const,
+    openType: 'none' as const,
+    updateCycle: 'monthly' as const,
+    classification: { scheme: 'national1272' as const, category: '1', item: '04' },
+    items: [{ name: '企业名称', type: 'C' as const, length: '100' }],
+  };
+  const created = await workbench.call('catalogue.create', { entry });
+  await workbench.call('catalogue.update', { id: created.id, revision: created.revision, entry: { ...entry, summary: '本县企业的信用评价结果、失信记录和红黑名单' } });
+  await page.reload();
+
+  // The catalogue's score, and the report: 伊川 requires 安全级别 and 使用要求.
+  await expect(page.getByTestId('quality-bar')).toContainText('1 个条目有错误');
+  await page.getByTestId('quality-open').click();
+  const report = page.getByTestId('quality-drawer');
+  await expect(report.getByTestId('quality-entry')).toHaveText(/企业信用信息/);
+  await workbench.screenshot('quality-report');
+  await report.locator('[data-testid="quality-issue"][data-path="dataGrade"]').getByTestId('quality-jump').click();
+
+  // The wizard opens on the entry, at the step and field of the finding.
+  const wizard = page.getByTestId('wizard');
+  await expect(wizard).toContainText('企业信用信息');
+  await expect(wizard.locator('[data-step="cycle"]')).toBeVisible();
+  await expect(page.getByTestId('quality-drawer')).toBeHidden();
+  await choose(page, 'dataGrade', '重要数据');
+  await input(page, 'usageRequirements').fill('仅用于信用监管');
+  await page.getByTestId('wizard-next').click();
+  await expect(page.getByTestId('wizard-review').getByTestId('quality-issue').filter({ hasText: '错误' })).toHaveCount(0);
+  await page.getByTestId('wizard-save').click();
+  await expect(wizard).toBeHidden();
+  expect((await workbench.call('catalogue.get', { id: created.id })).revision).toBe(3);
+
+  // History: three revisions, newest first, each with its field-level differences.
+  await row(page, '企业信用信息').getByTestId('row-history').click();
+  const history = page.getByTestId('history-drawer');
+  const revisions = history.getByTestId('history-revision');
+  await expect(revisions).toHaveCount(3);
+  await expect(revisions.nth(0)).toContainText('重要数据');
+  await expect(revisions.nth(0)).toContainText('仅用于信用监管');
+  await expect(revisions.nth(1)).toContainText('本县企业的信用评价结果和失信记录');
+  await expect(revisions.nth(1)).toContainText('红黑名单');
+  await workbench.screenshot('history');
+
+  // Restoring revision 1 asks first, then saves it as revision 4.
+  await revisions.nth(2).getByTestId('history-restore').click();
+  await expect(page.locator('.ant-modal-confirm')).toContainText('恢复第 1 版');
+  await page.locator('.ant-modal-confirm .ant-btn-primary').click();
+  await expect(revisions).toHaveCount(4);
+  const restored = await workbench.call('catalogue.get', { id: created.id });
+  expect(restored).toMatchObject({ revision: 4, summary: entry.summary });
+  expect(restored.dataGrade).toBeUndefined();
+});

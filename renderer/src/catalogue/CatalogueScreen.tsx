@@ -7,6 +7,7 @@ import type { EntrySummary } from '@shared/domain/entry';
 import { call } from '../api/client';
 import { CatalogueTable } from './CatalogueTable';
 import { CatalogueTools } from './wizard/CatalogueTools';
+import { HistoryDrawer } from './history/HistoryDrawer';
 import { EntryDrawer } from './EntryDrawer';
 import type { EditTarget } from './EntryEditor';
 import { useCataloguePages, type SortKey, type SortOrder } from './useCataloguePages';
@@ -18,6 +19,7 @@ export function CatalogueScreen() {
   const [sort, setSort] = useState<{ key: SortKey; order: SortOrder }>({ key: 'updatedAt', order: 'desc' });
   const pages = useCataloguePages(sort.key, sort.order);
   const [target, setTarget] = useState<EditTarget>();
+  const [historyId, setHistoryId] = useState<string>();
 
   const remove = useMutation({
     mutationFn: (row: EntrySummary) => call('catalogue.delete', { id: row.id, revision: row.revision }),
@@ -37,6 +39,7 @@ export function CatalogueScreen() {
       }),
     [modal, t, remove],
   );
+  const onHistory = useCallback((row: EntrySummary) => setHistoryId(row.id), []);
   const onSort = useCallback((key: SortKey, order: SortOrder) => setSort({ key, order }), []);
 
   return (
@@ -66,8 +69,10 @@ export function CatalogueScreen() {
         requestPage={pages.requestPage}
         onEdit={onEdit}
         onDelete={onDelete}
+        onHistory={onHistory}
       />
       <EntryDrawer target={target} onClose={() => setTarget(undefined)} />
+      <HistoryDrawer id={historyId} onClose={() => setHistoryId(undefined)} />
     </div>
   );
 }

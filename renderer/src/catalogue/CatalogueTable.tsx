@@ -19,18 +19,20 @@ interface Props {
   requestPage(page: number): void;
   onEdit(row: EntrySummary): void;
   onDelete(row: EntrySummary): void;
+  onHistory(row: EntrySummary): void;
 }
 
 /** The catalogue as a virtual table: only the rows in view are drawn, whatever the catalogue's size. */
-export function CatalogueTable({ rows, loading, sort, order, onSort, requestPage, onEdit, onDelete }: Props) {
+export function CatalogueTable({ rows, loading, sort, order, onSort, requestPage, onEdit, onDelete, onHistory }: Props) {
   const { t } = useTranslation('catalogue');
+  const { t: tHistory } = useTranslation('history');
   const labels = useLabels();
   const box = useRef<HTMLDivElement>(null);
   const { width, height } = useElementSize(box);
   const tableWidth = Math.max(width, MIN_TABLE_WIDTH);
   const columns = useMemo(
-    () => catalogueColumns({ width: tableWidth, t, labels, sort, order, requestPage, onEdit, onDelete }),
-    [tableWidth, t, labels, sort, order, requestPage, onEdit, onDelete],
+    () => catalogueColumns({ width: tableWidth, t, labels, sort, order, requestPage, onEdit, onDelete, onHistory, historyLabel: tHistory('open') }),
+    [tableWidth, t, labels, sort, order, requestPage, onEdit, onDelete, onHistory, tHistory],
   );
 
   return (

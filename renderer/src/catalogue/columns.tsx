@@ -1,7 +1,7 @@
 import type { ReactNode } from 'react';
 import { Button, Space, Tag, Tooltip, Typography } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
-import { DeleteOutlined, EditOutlined } from '@ant-design/icons';
+import { DeleteOutlined, EditOutlined, HistoryOutlined } from '@ant-design/icons';
 import dayjs from 'dayjs';
 import type { TFunction } from 'i18next';
 import type { EntrySummary } from '@shared/domain/entry';
@@ -23,7 +23,7 @@ const STATE_COLORS: Record<EntryState, string> = {
 };
 
 /** Widths of every column but the name, which takes what is left (at least NAME_MIN). */
-const FIXED_WIDTH = 210 + 160 + 110 + 80 + 64 + 80 + 140 + 88;
+const FIXED_WIDTH = 210 + 160 + 110 + 80 + 64 + 80 + 140 + 120;
 const NAME_MIN = 220;
 export const MIN_TABLE_WIDTH = FIXED_WIDTH + NAME_MIN;
 
@@ -37,13 +37,15 @@ interface Options {
   requestPage(page: number): void;
   onEdit(row: EntrySummary): void;
   onDelete(row: EntrySummary): void;
+  onHistory(row: EntrySummary): void;
+  historyLabel: string;
 }
 
 /** A cell of a fetched row; placeholders draw nothing but the first cell's skeleton. */
 const cell = (render: (row: EntrySummary) => ReactNode) => (_: unknown, row: CatalogueRow) =>
   isPlaceholder(row) ? null : render(row);
 
-export function catalogueColumns({ width, t, labels, sort, order, requestPage, onEdit, onDelete }: Options): ColumnsType<CatalogueRow> {
+export function catalogueColumns({ width, t, labels, sort, order, requestPage, onEdit, onDelete, onHistory, historyLabel }: Options): ColumnsType<CatalogueRow> {
   const nameWidth = Math.max(NAME_MIN, width - FIXED_WIDTH);
   const sortOrder = (key: SortKey) => (sort === key ? (order === 'asc' ? 'ascend' : 'descend') : null);
   return [
@@ -105,12 +107,15 @@ export function catalogueColumns({ width, t, labels, sort, order, requestPage, o
     {
       key: 'actions',
       title: t('column.actions'),
-      width: 88,
+      width: 120,
       fixed: 'right',
       render: cell((row) => (
         <Space size={0} onClick={(e) => e.stopPropagation()}>
           <Tooltip title={t('edit')}>
             <Button type="text" icon={<EditOutlined />} onClick={() => onEdit(row)} aria-label={t('edit')} data-testid="row-edit" />
+          </Tooltip>
+          <Tooltip title={historyLabel}>
+            <Button type="text" icon={<HistoryOutlined />} onClick={() => onHistory(row)} aria-label={historyLabel} data-testid="row-history" />
           </Tooltip>
           <Tooltip title={t('delete.action')}>
             <Button type="text" danger icon={<DeleteOutlined />} onClick={() => onDelete(row)} aria-label={t('delete.action')} data-testid="row-delete" />

@@ -4,7 +4,10 @@ import { RollbackOutlined } from '@ant-design/icons';
 import { useMutation, useQuery } from '@tanstack/react-query';
 import dayjs from 'dayjs';
 import { useTranslation } from 'react-i18next';
+import { labelOf, VOCABULARIES, type VocabularyName } from '@shared/domain/labels';
+import type { OpenType, ShareType } from '@shared/domain/enums';
 import { call } from '../../api/client';
+import { useLocale } from '../../i18n/LocaleContext';
 import { useFieldLabel } from '../quality/useFieldLabel';
 import { useLabels } from '../useLabels';
 import { actionKey, formatValue } from './format';
@@ -18,6 +21,17 @@ export function HistoryDrawer({ id, onClose }: { id: string | undefined; onClose
   const { message, modal } = App.useApp();
   const labels = useLabels();
   const fieldLabel = useFieldLabel();
+  const { locale } = useLocale();
+  // Enumerations show in words, share and open types in the profile's wording; the rest as stored.
+  const show = (path: string, v: unknown): string => {
+    const leaf = path.split('.').pop() ?? path;
+    if (typeof v === 'string' && (leaf === 'shareType' || leaf === 'openType')) {
+      return leaf === 'shareType' ? labels.shareType(v as ShareType) : labels.openType(v as OpenType);
+    }
+    const vocab = (leaf === 'type' ? 'itemType' : leaf) as VocabularyName;
+    if (typeof v === 'string' && Object.hasOwn(VOCABULARIES, vocab) && Object.hasOwn(VOCABULARIES[vocab], v)) return labelOf(vocab, v as never, locale);
+    return formatValue(v, t('listSeparator'));
+  };
   const history = useQuery({
     queryKey: ['catalogue', 'history', id],
     queryFn: () => call('catalogue.history', { id: id! }),
@@ -82,12 +96,12 @@ export function HistoryDrawer({ id, onClose }: { id: string | undefined; onClose
                   className="history-changes"
                   columns={[
                     { title: t('field'), dataIndex: 'path', width: 200, render: (p: string) => fieldLabel(p) },
-                    { title: t('before'), dataIndex: 'before', render: (v: unknown) => <span className="diff-before">{formatValue(v, t('listSeparator'))}</span> },
-                    { title: t('after'), dataIndex: 'after', render: (v: unknown) => <span className="diff-after">{formatValue(v, t('listSeparator'))}</span> },
+                    { title: t('before'), width: '38%', render: (_, c) => <span className="diff-before">{show(c.path, c.before)}</span> },
+                    { title: t('after'), width: '38%', render: (_, c) => <span className="diff-after">{show(c.path, c.after)}</span> },
                   ]}
                 />
               ) : (
-                <Typography.Text type="secondary">{t('noChanges')}</Typography.Text>
+                <Typography.Text type="secondary">{r === revisions[revisions.length - 1] ? t('firstRevision') : t('noChanges')}</Typography.Text>
               )}
             </div>
           ),

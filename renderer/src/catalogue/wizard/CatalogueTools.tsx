@@ -57,7 +57,10 @@ export function CatalogueTools({ total }: { total: number }) {
         score={quality.data?.score}
         entries={quality.data?.entries ?? []}
         onClose={() => setQualityOpen(false)}
-        onJump={(id, path) => void openAt(id, path)}
+        onJump={(id, path) => {
+          setQualityOpen(false);
+          void openAt(id, path);
+        }}
         onHistory={setHistoryId}
       />
       <HistoryDrawer id={historyId} onClose={() => setHistoryId(undefined)} />

@@ -70,7 +70,9 @@ export function WizardDrawer({ open, entry, focusPath, onClose }: Props) {
   const settled = useDebounced(json, 400);
   const draft = JSON.parse(step === 'review' ? json : settled) as Record<string, unknown>;
   // On the items step only the item advice is shown, and the core needs an entry that parses for it.
-  const quality = useDraftQuality(step === 'review' ? draft : adviceDraft(draft), open && (step === 'items' || step === 'review'));
+  // A saved entry is checked as itself (its id), so it is not its own duplicate name or code.
+  const checked = { ...(step === 'review' ? draft : adviceDraft(draft)), ...(saved ? { id: saved.id } : {}) };
+  const quality = useDraftQuality(checked, open && (step === 'items' || step === 'review'));
 
   const goTo = (next: WizardStep, path?: string) => {
     setStep(next);
