@@ -55,7 +55,12 @@ test('search in 2-character Chinese and pinyin initials, with facets, highlights
 
   await page.getByTestId('nav').getByText('共享目录', { exact: true }).click();
   const panel = page.getByTestId('search-panel');
-  await expect(panel).toContainText('rkjc');
+  // Before any query: the cached shared catalogue to browse, and how to search it.
+  await expect(page.locator('.shared-catalogue-screen')).toContainText('rkjc');
+  const browse = page.getByTestId('shared-browse');
+  await expect(browse.locator('.ant-table-row')).toHaveCount(3);
+  await expect(browse.locator('.ant-table-row', { hasText: '企业法人登记信息' })).toContainText('伊川县市场监督管理局');
+  await workbench.screenshot('shared-browse');
 
   // Two Chinese characters: both shared entries that mention 人口, the match marked.
   await panel.getByTestId('search-input').locator('input').fill('人口');

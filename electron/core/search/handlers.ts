@@ -3,8 +3,9 @@ import type { CoreContext, HandlerMap } from '../context';
 import { getSharedEntry, rebuildSharedSearch } from '../shared-catalogue/repository';
 import { refreshOwnIndex } from './own-index';
 import { runSearch } from './query';
+import { listSharedEntries } from './shared-list';
 
-export function searchHandlers(ctx: CoreContext): HandlerMap<'search.query' | 'search.sharedEntry'> {
+export function searchHandlers(ctx: CoreContext): HandlerMap<'search.query' | 'search.sharedEntry' | 'search.sharedList'> {
   return {
     'search.query': async (input) => {
       const ws = ctx.workspace();
@@ -14,6 +15,11 @@ export function searchHandlers(ctx: CoreContext): HandlerMap<'search.query' | 's
       await refreshOwnIndex(ws.db);
       await rebuildSharedSearch(ws.db);
       return runSearch(ws.db, input);
+    },
+    'search.sharedList': async ({ offset, limit }) => {
+      const ws = ctx.workspace();
+      ws.requireInfo();
+      return listSharedEntries(ws.db, offset, limit);
     },
     'search.sharedEntry': async ({ id }) => {
       const ws = ctx.workspace();

@@ -1,8 +1,9 @@
 import { useState } from 'react';
-import { Empty, Typography } from 'antd';
+import { Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { EntryDetails, type DetailsTarget } from '../search/EntryDetails';
 import { SearchPanel } from '../search/SearchPanel';
+import { SharedBrowse } from './SharedBrowse';
 
 /**
  * 共享目录: the platform's published entries of all departments, cached locally by sync, searched
@@ -19,13 +20,16 @@ export function SharedCatalogueScreen() {
             {t('sharedTitle')}
           </Typography.Title>
           <Typography.Text type="secondary">{t('sharedSubtitle')}</Typography.Text>
+          <Typography.Paragraph type="secondary" className="search-hint">
+            {t('idle')}
+          </Typography.Paragraph>
         </div>
       </div>
       <SearchPanel
         scope="shared"
         scopes
         onOpen={(r) => setDetails({ id: r.id, scope: r.scope })}
-        idle={<Empty className="search-idle" description={t('idle')} />}
+        idle={<SharedBrowse onOpen={(id) => setDetails({ id, scope: 'shared' })} />}
       />
       <EntryDetails target={details} onClose={() => setDetails(undefined)} />
     </div>

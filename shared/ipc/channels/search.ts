@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { channel } from '../define';
-import { ENTRY_STATES, FORMAT_CLASSES, SHARE_TYPES } from '../../domain/enums';
+import { ENTRY_STATES, FORMAT_CLASSES, SHARE_TYPES, UPDATE_CYCLES } from '../../domain/enums';
 import { sharedEntrySchema } from '../../domain/shared-entry';
 
 export const SEARCH_SCOPES = ['own', 'shared', 'all'] as const;
@@ -73,8 +73,29 @@ export const searchOutputSchema = z.object({
 });
 export type SearchOutput = z.output<typeof searchOutputSchema>;
 
+/** One row of the shared catalogue when browsing it without a query. */
+export const sharedRowSchema = z.object({
+  id: z.string(),
+  code: z.string(),
+  name: z.string(),
+  provider: z.string(),
+  shareType: z.enum(SHARE_TYPES),
+  formatClass: z.enum(FORMAT_CLASSES),
+  formatType: z.string(),
+  updateCycle: z.enum(UPDATE_CYCLES),
+  publishedAt: z.string(),
+  itemCount: z.number().int(),
+});
+export type SharedRow = z.output<typeof sharedRowSchema>;
+
 export const searchChannels = {
   'search.query': channel('core', searchQueryInputSchema, searchOutputSchema),
+  /** The cached shared catalogue page by page, newest publications first: browsing before searching. */
+  'search.sharedList': channel(
+    'core',
+    z.strictObject({ offset: z.number().int().min(0).max(10_000_000).default(0), limit: z.number().int().min(1).max(200).default(50) }),
+    z.object({ total: z.number().int(), rows: z.array(sharedRowSchema) }),
+  ),
   /** One cached shared-catalogue entry with its data items, for a result's details; NOT_FOUND once sync removed it. */
   'search.sharedEntry': channel('core', z.strictObject({ id: z.string().min(1).max(64) }), z.object({ entry: sharedEntrySchema })),
 };
