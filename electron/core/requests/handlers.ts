@@ -14,7 +14,7 @@ import { addToBasket, basketItems, listBasket, removeFromBasket, requestableEntr
 import { insertRequest, loadRequest, REQUEST_ENTITY, requestEvents, type RequestRow } from './repository';
 import { authorisationHandlers } from './authorisations';
 import { requestEnv } from './env';
-import { requestView, sealedFormRequired } from './view';
+import { requestViews, sealedFormRequired } from './view';
 
 type RequestChannel =
   | 'basket.list'
@@ -147,7 +147,7 @@ export function requestHandlers(ctx: CoreContext): HandlerMap<RequestChannel> & 
       if (state) add('state = ?', state);
       if (overdue) add(`state IN (${OPEN_REQUEST_STATES.map(() => '?').join(',')})`, ...OPEN_REQUEST_STATES);
       const rows = await db.all<RequestRow>(`SELECT * FROM share_requests ${where.length ? `WHERE ${where.join(' AND ')}` : ''} ORDER BY created_at DESC, id`, params);
-      let requests = await Promise.all(rows.map((r) => requestView(db, r, c)));
+      let requests = await requestViews(db, rows, c);
       if (overdue) requests = requests.filter((r) => r.overdue);
       // 待我审批 and overdue lists are worked in deadline order; undated ones last.
       if (role === 'provider' || overdue) requests.sort((a, b) => (a.dueDate ?? '9999').localeCompare(b.dueDate ?? '9999') || a.id.localeCompare(b.id));

@@ -4,10 +4,10 @@ import { REQUEST_RULES } from '@shared/domain/request-rules';
 import type { RequestView } from '@shared/ipc/channels/requests';
 import type { ProfileId } from '@shared/profiles/types';
 import type { Reader } from '../catalogue/read';
-import { attachmentsOf } from '../attachments/store';
+import { attachmentsOf, type AttachmentView } from '../attachments/store';
 import { workspaceCalendar } from './calendar';
 import { pressing, requestClocks } from './clocks';
-import { REQUEST_ENTITY, requestEvents, type RequestRow } from './repository';
+import { REQUEST_ENTITY, requestEvents, type EventRow, type RequestRow } from './repository';
 
 /** The China day of an instant: deadlines count days as they are in China (UTC+8). */
 export function todayOf(instant: string): string {
@@ -28,8 +28,43 @@ export function sealedFormRequired(profile: ProfileId, row: Pick<RequestRow, 'ro
   return row.role === 'requester' && row.share_type === 'conditional' && REQUEST_RULES[profile].sealedFormRequired.value;
 }
 
+const actions = new Map<RequestRow['state'], RequestView['allowed']>();
+/** What the officer may do from a state (sync's and the platform's events are not actions). */
+function officerActions(state: RequestRow['state']): RequestView['allowed'] {
+  let a = actions.get(state);
+  if (!a) actions.set(state, (a = allowedRequestEvents(state).filter((t) => !t.startsWith('platform.') && t !== 'accepted' && t !== 'refused')));
+  return [...a];
+}
+
 export async function requestView(db: Reader, row: RequestRow, vc: ViewContext): Promise<RequestView> {
-  const events = await requestEvents(db, row.id);
+  return buildView(row, await requestEvents(db, row.id), await attachmentsOf(db, REQUEST_ENTITY, row.id), vc);
+}
+
+/** Views of many requests with two queries in all (events, attachments), not two per request. */
+export async function requestViews(db: Reader, rows: readonly RequestRow[], vc: ViewContext): Promise<RequestView[]> {
+  if (rows.length < 20) return Promise.all(rows.map((r) => requestView(db, r, vc)));
+  const events = new Map<string, EventRow[]>();
+  // Only what the clocks need: a list of thousands converts fewer values (the history has its own channel).
+  for (const e of await db.all<EventRow & { request_id: string }>("SELECT request_id, outcome, from_state, to_state, at FROM share_request_events WHERE outcome = 'applied' ORDER BY seq")) {
+    const list = events.get(e.request_id);
+    if (list) list.push(e);
+    else events.set(e.request_id, [e]);
+  }
+  const attachments = new Map<string, AttachmentView[]>();
+  const linked = await db.all<{ owner_id: string; sha256: string; file_name: string; type: string; size: number; role: string; added_at: string }>(
+    'SELECT l.owner_id, l.sha256, l.file_name, f.type, f.size, l.role, l.added_at FROM attachment_links l JOIN attachment_files f ON f.sha256 = l.sha256 WHERE l.owner_type = ? ORDER BY l.added_at, l.sha256',
+    [REQUEST_ENTITY],
+  );
+  for (const a of linked) {
+    const v = { sha256: a.sha256, fileName: a.file_name, type: a.type, size: a.size, role: a.role, addedAt: a.added_at };
+    const list = attachments.get(a.owner_id);
+    if (list) list.push(v);
+    else attachments.set(a.owner_id, [v]);
+  }
+  return rows.map((r) => buildView(r, events.get(r.id) ?? [], attachments.get(r.id) ?? [], vc));
+}
+
+function buildView(row: RequestRow, events: readonly EventRow[], attachments: AttachmentView[], vc: ViewContext): RequestView {
   const clocks = requestClocks(vc.profile, row, events, vc.calendar, vc.today);
   const p = pressing(clocks);
   const opt = <T>(v: T | null) => (v === null ? undefined : v);
@@ -55,12 +90,12 @@ export async function requestView(db: Reader, row: RequestRow, vc: ViewContext):
     seasonal: row.seasonal === 1,
     refusal: opt(row.refusal),
     sealedFormRequired: sealedFormRequired(vc.profile, row),
-    attachments: await attachmentsOf(db, REQUEST_ENTITY, row.id),
+    attachments,
     clocks: clocks.map((c) => ({ ...c, rule: { workingDays: c.rule.workingDays, wording: c.rule.wording, source: c.rule.source } })),
     overdue: p.overdue,
     dueSoon: p.dueSoon,
     calendarCovered: p.calendarCovered,
-    allowed: allowedRequestEvents(row.state).filter((t) => !t.startsWith('platform.') && t !== 'accepted' && t !== 'refused'),
+    allowed: officerActions(row.state),
     createdAt: row.created_at,
     updatedAt: row.updated_at,
   };

@@ -1,0 +1,133 @@
+import { randomUUID } from 'node:crypto';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { computeClocks, formatDay, profileCalendar, tryParseDay } from '@shared/calendar/index';
+import { createCore } from '../../electron/core/index';
+import { Connection, valuesPlaceholders, type SqlValue } from '../../electron/core/db/connection';
+import { requestClockEvents } from '../../electron/core/requests/clocks';
+import type { EventRow } from '../../electron/core/requests/repository';
+import { repeat, round } from '../lib/timing';
+import type { Workload } from '../types';
+
+// Issue 5 "Measure", through the core: 10,000 stored requests, every clock recomputed after the
+// 2027 schedule arrives (calendar.override in the sync inbox), as `requests.list` shows them.
+// calendar.ts measures the pure recompute; this adds the database and the views around it.
+const REQUESTS = Number(process.env.BENCH_CLOCKS_REQUESTS ?? 10_000);
+const DEPARTMENT = { name: '伊川县数据局', code: '12320100671322000Q' };
+const OVERRIDE_2027 = {
+  year: 2027,
+  days: [
+    { name: '元旦', date: '2027-01-01', isOffDay: true },
+    { name: '春节', date: '2027-02-06', isOffDay: false },
+    ...['2027-02-10', '2027-02-11', '2027-02-12', '2027-02-15', '2027-02-16'].map((date) => ({ name: '春节', date, isOffDay: true })),
+  ],
+};
+
+function prng(seed: number): () => number {
+  let a = seed;
+  return () => {
+    a = (a + 0x6d2b79f5) | 0;
+    let t = Math.imul(a ^ (a >>> 15), 1 | a);
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+async function insert(conn: Connection, table: string, rows: Record<string, SqlValue>[]): Promise<void> {
+  const cols = Object.keys(rows[0]!);
+  const per = Math.floor(30_000 / cols.length);
+  for (let i = 0; i < rows.length; i += per) {
+    const batch = rows.slice(i, i + per);
+    await conn.run(`INSERT INTO ${table} (${cols.join(',')}) VALUES ${valuesPlaceholders(batch.length, cols.length)}`, batch.flatMap((r) => cols.map((c) => r[c]!)));
+  }
+}
+
+/** Requests in provider review or approved, submitted through 2026 (half incoming, half mine). */
+async function seed(dir: string): Promise<void> {
+  const rnd = prng(7);
+  const first = tryParseDay('2026-01-05')!;
+  const requests: Record<string, SqlValue>[] = [];
+  const events: Record<string, SqlValue>[] = [];
+  for (let i = 0; i < REQUESTS; i++) {
+    const id = randomUUID();
+    const day = first + Math.floor(rnd() * 350);
+    const at = (d: number) => `${formatDay(d)}T01:30:00.000Z`;
+    const conditional = i % 3 !== 0;
+    const decided = rnd() < 0.4;
+    const state = decided ? 'APPROVED' : conditional ? 'PROVIDER_REVIEW' : 'PLATFORM_CHECK';
+    requests.push({
+      id, role: i % 2 ? 'provider' : 'requester', state, entry_id: `e${i % 500}`, entry_name: `资源${i % 500}`, entry_code: '', share_type: conditional ? 'conditional' : 'unconditional',
+      requester_code: DEPARTMENT.code, requester_name: DEPARTMENT.name, provider_code: '11410329MB0000001X', provider_name: '伊川县公安局', fields: '{}', platform_revision: decided ? 2 : 1,
+      submitted_at: at(day), created_at: at(day), updated_at: at(day),
+    });
+    const ev = (n: number, from: string, to: string, d: number, rev: number | null) =>
+      events.push({ request_id: id, event_id: `e${n}`, type: 'x', outcome: 'applied', from_state: from, to_state: to, at: at(d), platform_revision: rev, actor: 'bench' });
+    ev(0, '', 'SUBMITTED', day, null);
+    const middle = conditional ? 'PROVIDER_REVIEW' : 'PLATFORM_CHECK';
+    ev(1, 'SUBMITTED', middle, day, 1);
+    if (decided) ev(2, middle, 'APPROVED', day + 1 + Math.floor(rnd() * 8), 2);
+  }
+  const conn = await Connection.open(join(dir, 'workspace.db'));
+  try {
+    await conn.exec('BEGIN');
+    await insert(conn, 'share_requests', requests);
+    await insert(conn, 'share_request_events', events);
+    await conn.exec('COMMIT');
+  } finally {
+    await conn.close();
+  }
+}
+
+export default {
+  name: 'requests.recomputeClocks',
+  goal: 200,
+  unit: 'ms',
+  description: `requests.list through the core over ${REQUESTS.toLocaleString('en')} stored requests after the 2027 schedule arrives (bare: one SELECT of the events + computeClocks)`,
+  async run() {
+    const dir = mkdtempSync(join(tmpdir(), 'cw-bench-clocks-'));
+    const clock = { now: () => new Date('2026-12-21T02:00:00.000Z') };
+    try {
+      const setup = createCore({ workspaceDir: dir, clock, sync: { auto: false }, reminders: { intervalMs: 0 }, validateOutputs: false });
+      await setup.ready;
+      const r = await setup.dispatch('workspace.init', { profileId: 'yichuan', departmentName: DEPARTMENT.name, departmentCode: DEPARTMENT.code });
+      if (!r.ok) throw new Error(JSON.stringify(r.error));
+      await setup.close();
+      await seed(dir);
+      const core = createCore({ workspaceDir: dir, clock, sync: { auto: false }, reminders: { intervalMs: 0 }, validateOutputs: false });
+      await core.ready;
+      let n = 0;
+      let counted = 0;
+      // Each run: a new schedule arrives, so the calendar is rebuilt and every clock recomputed.
+      const app = await repeat({ runs: 10, warmup: 2 }, async () => {
+        const conn = await Connection.open(join(dir, 'workspace.db'));
+        await conn.run('INSERT INTO sync_inbox (kind, key, body, received_at) VALUES (?, ?, ?, ?)', ['calendar.override', `bench:${++n}`, JSON.stringify({ kind: 'calendar.override', calendar: OVERRIDE_2027 }), '2026-12-21T00:00:00Z']);
+        await conn.close();
+        const t0 = performance.now();
+        const out = await core.dispatch('requests.list', {});
+        const ms = performance.now() - t0;
+        if (!out.ok) throw new Error(JSON.stringify(out.error));
+        counted = (out.value as { requests: unknown[] }).requests.length;
+        return ms;
+      });
+      await core.close();
+      const conn = await Connection.open(join(dir, 'workspace.db'), 'readonly');
+      const bare = await repeat({ runs: 10, warmup: 2 }, async () => {
+        const t0 = performance.now();
+        const calendar = profileCalendar('yichuan', { overrides: [OVERRIDE_2027] });
+        const rows = await conn.all<EventRow & { request_id: string; submitted_at: string; share_type: 'conditional' | 'unconditional' }>(
+          'SELECT e.*, r.submitted_at, r.share_type FROM share_request_events e JOIN share_requests r ON r.id = e.request_id ORDER BY e.seq',
+        );
+        const by = new Map<string, typeof rows>();
+        for (const e of rows) (by.get(e.request_id) ?? by.set(e.request_id, []).get(e.request_id)!).push(e);
+        for (const list of by.values()) computeClocks('yichuan', { subject: 'request', shareType: list[0]!.share_type, events: requestClockEvents(list[0]!, list) }, calendar, '2026-12-21');
+        return performance.now() - t0;
+      });
+      await conn.close();
+      return { value: round(app.median), bare: round(bare.median), detail: { p95: round(app.p95), bareP95: round(bare.p95), requests: counted } };
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  },
+} satisfies Workload;
