@@ -22,4 +22,12 @@ describe('sparse catalogue rows', () => {
     const rows = buildRows(2, 10, [[0, [entry(0), entry(1), entry(2)]]]);
     expect(rows.map((r) => r.id)).toEqual(['e0', 'e1']);
   });
+
+  it('shares placeholders between builds, never letting a fetched row leak into a later one', () => {
+    const first = buildRows(3, 10, [[0, [entry(0)]]]);
+    const second = buildRows(3, 10, []);
+    expect(first[0]).toMatchObject({ id: 'e0' });
+    expect(isPlaceholder(second[0]!)).toBe(true);
+    expect(second[1]).toBe(first[1]);
+  });
 });
