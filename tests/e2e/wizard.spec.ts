@@ -43,7 +43,7 @@ test('the wizard walks a new entry from what it is to review, with a fixed error
 
   // Step 2: a database resource needs items; build them from a CREATE TABLE script.
   await expect(wizard.locator('[data-step="items"]')).toBeVisible();
-  await page.getByTestId('ddl-collapse').locator('.ant-collapse-header').click();
+  // With no items yet, the table-structure panel is open.
   await page.getByTestId('ddl-text').fill(DDL);
   await page.getByTestId('ddl-read').click();
   const preview = page.getByTestId('ddl-preview');
@@ -160,6 +160,7 @@ test('the quality report links to the field of an entry, the wizard fixes it, an
   await page.getByTestId('quality-open').click();
   const report = page.getByTestId('quality-drawer');
   await expect(report.getByTestId('quality-entry')).toHaveText(/企业信用信息/);
+  await expect(report).toBeInViewport({ ratio: 1 });
   await workbench.screenshot('quality-report');
   await report.locator('[data-testid="quality-issue"][data-path="dataGrade"]').getByTestId('quality-jump').click();
 

@@ -1,3 +1,4 @@
+import { useState } from 'react';
 import { Collapse, Form } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { DataItemInput } from '@shared/domain/entry';
@@ -17,11 +18,14 @@ interface Props {
 export function ItemsStep({ issues, onItemsChanged }: Props) {
   const { t } = useTranslation('wizard');
   const form = Form.useFormInstance();
+  // Open while the officer has no items yet; folded once the docked ones are added.
+  const [docking, setDocking] = useState<string[]>(() => ((form.getFieldValue('items') as unknown[] | undefined)?.length ? [] : ['ddl']));
   const items = (): DataItemInput[] => (form.getFieldValue('items') as DataItemInput[] | undefined) ?? [];
 
   const addDocked = (docked: DockedItem[]) => {
     const added = docked.map((d) => ({ name: d.name, nameEn: d.nameEn, type: d.type, length: d.length ?? '', ...(d.isKey ? { isKey: true } : {}) }));
     form.setFieldValue('items', [...items().filter((i) => i?.name || i?.nameEn), ...added]);
+    setDocking([]);
     onItemsChanged();
   };
 
@@ -45,6 +49,8 @@ export function ItemsStep({ issues, onItemsChanged }: Props) {
   return (
     <div className="wizard-step" data-step="items">
       <Collapse
+        activeKey={docking}
+        onChange={(keys) => setDocking(keys)}
         className="ddl-collapse"
         items={[{ key: 'ddl', label: t('ddl.title'), children: <DdlImport onAdd={addDocked} /> }]}
         data-testid="ddl-collapse"
