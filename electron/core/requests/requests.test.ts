@@ -5,7 +5,7 @@ import type { ShareRequest } from '@shared/protocol/index';
 import type { Core } from '../index';
 import { call, callError, DEPARTMENT, fixedClock, initialisedCore, tempDir } from '../../../tests/helpers/core';
 import { pullIntoWorkspace, sharedEntry } from '../shared-catalogue/testing';
-import { answerNext, pullChanges, withWorkspaceDb } from './testing';
+import { answerNext, pullChanges } from './testing';
 
 const PDF = Buffer.from('%PDF-1.4\n% sealed demand form scan\n');
 const PNG = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13]);
@@ -265,44 +265,5 @@ describe('authorisations and disputes', () => {
     const list = await call(core, 'disputes.list', {});
     expect(list.disputes).toEqual([expect.objectContaining({ id: d.disputeId, requestId: r.id, reason: '拒绝理由不成立' })]);
     expect(JSON.stringify(list.disputes[0]!.record)).toContain('REJECTED');
-  });
-});
-
-describe('reminders', () => {
-  it('emits each reminder once: due within a working day, then overdue', async () => {
-    const seen: unknown[] = [];
-    core.on('deadline.reminder', (r) => seen.push(r));
-    await pullChanges(dir, [{ kind: 'request.incoming', request: platformRequest({ submittedAt: '2026-02-27T01:00:00.000Z', updatedAt: '2026-02-27T01:00:00.000Z' }) }]);
-    clock.advance(3 * 86_400_000); // 2026-03-05, the due day
-    await call(core, 'requests.get', { id: 'r-in-1' }); // consumes the pull: a change, so a check
-    const week = await call(core, 'reminders.week', {});
-    expect(week).toMatchObject({ today: '2026-03-05', weekEnd: '2026-03-08', items: [expect.objectContaining({ id: 'r-in-1', due: '2026-03-05', status: 'dueSoon' })] });
-    await expect.poll(() => seen.length).toBe(1);
-    await call(core, 'authorisations.list', {});
-    // Another change: checked again, nothing new to say.
-    await call(core, 'requests.decide', { id: 'r-in-1', decision: 'reject', reason: '申请用途与所需信息项不对应，请补充' }).catch(() => undefined);
-    await new Promise((r) => setTimeout(r, 100));
-    expect(seen).toEqual([expect.objectContaining({ subject: 'request', id: 'r-in-1', status: 'dueSoon', due: '2026-03-05' })]);
-  });
-
-  it('remembers what was sent across a restart, and announces a deadline that has passed', async () => {
-    const timers: (() => void)[] = [];
-    await core.close();
-    core = await initialisedCore(dir, { clock, sync: { auto: false }, reminders: { intervalMs: 1000, timers: { setInterval: (fn) => timers.push(fn), clearInterval: () => {} } } });
-    const seen: { status: string }[] = [];
-    core.on('deadline.reminder', (r) => seen.push(r));
-    await pullChanges(dir, [{ kind: 'request.incoming', request: platformRequest({ submittedAt: '2026-02-27T01:00:00.000Z', updatedAt: '2026-02-27T01:00:00.000Z' }) }]);
-    clock.advance(3 * 86_400_000);
-    timers[0]!();
-    await expect.poll(() => seen.map((s) => s.status)).toEqual(['dueSoon']);
-    timers[0]!();
-    await core.close();
-    core = await initialisedCore(dir, { clock, sync: { auto: false }, reminders: { intervalMs: 1000, timers: { setInterval: (fn) => timers.push(fn), clearInterval: () => {} } } });
-    core.on('deadline.reminder', (r) => seen.push(r));
-    timers.at(-1)!();
-    clock.advance(86_400_000);
-    timers.at(-1)!();
-    await expect.poll(() => seen.map((s) => s.status)).toEqual(['dueSoon', 'overdue']);
-    await withWorkspaceDb(dir, async (db) => expect((await db.all('SELECT key FROM reminders_sent')).length).toBe(2));
   });
 });

@@ -1,0 +1,111 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { ShareRequest } from '@shared/protocol/index';
+import type { Core } from '../index';
+import { call, DEPARTMENT, fixedClock, initialisedCore, tempDir } from '../../../tests/helpers/core';
+import { pullIntoWorkspace, sharedEntry } from '../shared-catalogue/testing';
+import { pullChanges, withWorkspaceDb } from '../requests/testing';
+import { weekEnd } from './service';
+
+const OTHER = '11410329MB0000001X';
+
+
+function platformRequest(over: Partial<ShareRequest> = {}): ShareRequest {
+  return {
+    id: 'r-in-1',
+    revision: 1,
+    state: 'providerReview',
+    entryId: 'own-1',
+    entryName: '婚姻登记信息',
+    shareType: 'conditional',
+    requesterCode: OTHER,
+    requesterName: '伊川县公安局',
+    providerCode: DEPARTMENT.code,
+    providerName: DEPARTMENT.name,
+    items: ['姓名'],
+    purpose: '户籍核验',
+    attachments: [],
+    submittedAt: '2026-03-02T01:00:00.000Z',
+    dueDate: '2026-03-09',
+    updatedAt: '2026-03-02T01:00:00.000Z',
+    ...over,
+  };
+}
+
+let dir: string;
+let cleanup: () => void;
+let core: Core;
+let clock: ReturnType<typeof fixedClock>;
+
+beforeEach(async () => {
+  ({ dir, cleanup } = tempDir());
+  clock = fixedClock('2026-03-02T02:00:00.000Z');
+  core = await initialisedCore(dir, { clock, sync: { auto: false }, reminders: { intervalMs: 0 }, logger: { info: () => {}, warn: () => {}, error: (...a: unknown[]) => console.error(JSON.stringify(a).slice(0, 1500)) } });
+  await pullIntoWorkspace(dir, [sharedEntry('e1'), sharedEntry('e2', { name: '法人基础信息', shareType: 'unconditional' }), sharedEntry('e3', { shareType: 'none', name: '不共享' })]);
+});
+afterEach(async () => {
+  await core.close();
+  cleanup();
+});
+
+describe('reminders', () => {
+  it('emits each reminder once: due within a working day, then overdue', async () => {
+    const seen: unknown[] = [];
+    core.on('deadline.reminder', (r) => seen.push(r));
+    await pullChanges(dir, [{ kind: 'request.incoming', request: platformRequest({ submittedAt: '2026-02-27T01:00:00.000Z', updatedAt: '2026-02-27T01:00:00.000Z' }) }]);
+    clock.advance(3 * 86_400_000); // 2026-03-05, the due day
+    await call(core, 'requests.get', { id: 'r-in-1' }); // consumes the pull: a change, so a check
+    const week = await call(core, 'reminders.week', {});
+    expect(week).toMatchObject({ today: '2026-03-05', weekEnd: '2026-03-08', items: [expect.objectContaining({ id: 'r-in-1', due: '2026-03-05', status: 'dueSoon' })] });
+    await expect.poll(() => seen.length).toBe(1);
+    await call(core, 'authorisations.list', {});
+    // Another change: checked again, nothing new to say.
+    await call(core, 'requests.decide', { id: 'r-in-1', decision: 'reject', reason: '申请用途与所需信息项不对应，请补充' }).catch(() => undefined);
+    await new Promise((r) => setTimeout(r, 100));
+    expect(seen).toEqual([expect.objectContaining({ subject: 'request', id: 'r-in-1', status: 'dueSoon', due: '2026-03-05' })]);
+  });
+
+  it('remembers what was sent across a restart, and announces a deadline that has passed', async () => {
+    const timers: (() => void)[] = [];
+    await core.close();
+    core = await initialisedCore(dir, { clock, sync: { auto: false }, reminders: { intervalMs: 1000, timers: { setInterval: (fn) => timers.push(fn), clearInterval: () => {} } } });
+    const seen: { status: string }[] = [];
+    core.on('deadline.reminder', (r) => seen.push(r));
+    await pullChanges(dir, [{ kind: 'request.incoming', request: platformRequest({ submittedAt: '2026-02-27T01:00:00.000Z', updatedAt: '2026-02-27T01:00:00.000Z' }) }]);
+    clock.advance(3 * 86_400_000);
+    timers[0]!();
+    await expect.poll(() => seen.map((s) => s.status)).toEqual(['dueSoon']);
+    timers[0]!();
+    await core.close();
+    core = await initialisedCore(dir, { clock, sync: { auto: false }, reminders: { intervalMs: 1000, timers: { setInterval: (fn) => timers.push(fn), clearInterval: () => {} } } });
+    core.on('deadline.reminder', (r) => seen.push(r));
+    timers.at(-1)!();
+    clock.advance(86_400_000);
+    timers.at(-1)!();
+    await expect.poll(() => seen.map((s) => s.status)).toEqual(['dueSoon', 'overdue']);
+    await withWorkspaceDb(dir, async (db) => expect((await db.all('SELECT key FROM reminders_sent')).length).toBe(2));
+  });
+});
+
+describe('week of the Overview', () => {
+  it('ends on the Sunday of the current week', () => {
+    expect(weekEnd('2026-03-02')).toBe('2026-03-08');
+    expect(weekEnd('2026-03-08')).toBe('2026-03-08');
+    expect(weekEnd('2026-12-31')).toBe('2027-01-03');
+  });
+
+  it('lists objections too, by due day (across the Spring Festival and its make-up Saturdays)', async () => {
+    await pullChanges(dir, [
+      { kind: 'request.incoming', request: platformRequest({ submittedAt: '2026-02-27T01:00:00.000Z', updatedAt: '2026-02-27T01:00:00.000Z' }) },
+      {
+        kind: 'objection.update',
+        objection: { id: 'o1', revision: 1, state: 'open', entryId: 'own-1', entryName: '婚姻登记信息', raiserCode: OTHER, raiserName: '伊川县公安局', providerCode: DEPARTMENT.code, providerName: DEPARTMENT.name, description: '有误', attachments: [], raisedAt: '2026-02-11T01:00:00.000Z', updatedAt: '2026-02-11T01:00:00.000Z' },
+      },
+    ]);
+    await call(core, 'requests.get', { id: 'r-in-1' });
+    const week = await call(core, 'reminders.week', {});
+    expect(week.items.map((i) => [i.subject, i.due, i.status])).toEqual([
+      ['objection', '2026-03-03', 'dueSoon'],
+      ['request', '2026-03-05', 'running'],
+    ]);
+  });
+});
