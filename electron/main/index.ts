@@ -19,6 +19,7 @@ import { fileLogger } from './log-file';
 import { safeStorageKeyStore, usesPlainTextFallback } from './key-store';
 import { menuTemplate } from './menu-template';
 import { makeNotifier } from './notify';
+import { reminderNotice } from './reminder-notice';
 import { electronPrefsStore } from './prefs-store';
 import { APP_SCHEME, isTrustedSender, permissionAllowed, type SenderInfo } from './security';
 import { makeRestartPolicy } from './restart-policy';
@@ -210,6 +211,10 @@ function run(): void {
           reason: (kind) => messages().host[kind],
           timeoutMs: CALL_TIMEOUT_MS,
           onEvent(name, payload) {
+            if (name === 'deadline.reminder') {
+              const r = reminderNotice(payload, locale());
+              if (r) notify(r.notice, r.key);
+            }
             if (!(EVENT_NAMES as string[]).includes(name) || !window || window.isDestroyed()) return;
             window.webContents.send(eventChannel(name), payload);
           },
