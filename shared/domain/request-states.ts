@@ -55,6 +55,9 @@ export const REQUEST_TRANSITIONS = {
   // Sync answers to the requester's own operation
   accepted: from(['PENDING_SYNC'], 'SUBMITTED'),
   refused: from(['PENDING_SYNC'], 'DRAFT'),
+  // The platform refused a withdrawal (it had moved on): the request is the platform's again, and
+  // its feed brings the state it holds.
+  cancelRefused: from(['WITHDRAWN'], 'SUBMITTED'),
   // Platform status updates
   'platform.platformCheck': from([...IN_FLIGHT, 'PLATFORM_CHECK'], 'PLATFORM_CHECK'),
   'platform.providerReview': from([...IN_FLIGHT, 'PROVIDER_REVIEW'], 'PROVIDER_REVIEW'),
@@ -142,7 +145,7 @@ export function stepRequest(m: RequestMachine, event: RequestEvent): { machine: 
   };
 }
 
-/** States where the request is finished: nothing but a platform repeat of the same state may follow. */
+/** States where the request is finished: nothing but a platform repeat of the same state (or sync's `cancelRefused`) may follow. */
 export const FINAL_REQUEST_STATES: readonly RequestState[] = ['WITHDRAWN', 'REVOKED'];
 /** States in which the requester's clocks are still running (for lists, reminders and the CLI's --overdue). */
 export const OPEN_REQUEST_STATES: readonly RequestState[] = ['SUBMITTED', 'PLATFORM_CHECK', 'PROVIDER_REVIEW', 'RETURNED', 'APPROVED', 'DELIVERING', 'RENEWAL_REQUESTED', 'ESCALATED'];

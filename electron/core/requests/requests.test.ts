@@ -119,6 +119,18 @@ describe('basket → request → sealed form → submit', () => {
     expect(back.refusal).toContain('缺少盖章的共享需求单');
   });
 
+  it('a withdrawal the platform refuses gives the request back to the platform, whose feed then applies', async () => {
+    const r = await draft('e2', []);
+    await call(core, 'requests.submit', { id: r.id });
+    await answerNext(dir, (opId) => ({ opId, status: 'accepted', revision: 1, appliedAt: '2026-03-02T03:00:00.000Z' }));
+    expect((await call(core, 'requests.cancel', { id: r.id, reason: '不再需要' })).state).toBe('WITHDRAWN');
+    const op = await answerNext(dir, (opId) => ({ opId, status: 'rejected', code: 'STATE_FORBIDS', reason: '申请已审核通过' }));
+    expect(op).toMatchObject({ kind: 'request.cancel', entityId: r.id });
+    expect(await call(core, 'requests.get', { id: r.id })).toMatchObject({ state: 'SUBMITTED', refusal: expect.stringContaining('申请已审核通过') });
+    await pullChanges(dir, [{ kind: 'request.status', request: platformRequest({ id: r.id, entryId: 'e2', shareType: 'unconditional', requesterCode: DEPARTMENT.code, providerCode: OTHER, revision: 2, state: 'approved', updatedAt: '2026-03-02T04:00:00.000Z' }) }]);
+    expect((await call(core, 'requests.get', { id: r.id })).state).toBe('APPROVED');
+  });
+
   it('an unconditional request needs no form', async () => {
     const r = await draft('e2', []);
     expect(r.sealedFormRequired).toBe(false);

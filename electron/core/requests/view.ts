@@ -32,7 +32,7 @@ const actions = new Map<RequestRow['state'], RequestView['allowed']>();
 /** What the officer may do from a state (sync's and the platform's events are not actions). */
 function officerActions(state: RequestRow['state']): RequestView['allowed'] {
   let a = actions.get(state);
-  if (!a) actions.set(state, (a = allowedRequestEvents(state).filter((t) => !t.startsWith('platform.') && t !== 'accepted' && t !== 'refused')));
+  if (!a) actions.set(state, (a = allowedRequestEvents(state).filter((t) => !t.startsWith('platform.') && t !== 'accepted' && t !== 'refused' && t !== 'cancelRefused')));
   return [...a];
 }
 

@@ -43,6 +43,15 @@ const followUp: KindEffects = {
   },
 };
 
-export const requestCancel = followUp;
+/** A refused withdrawal: the request goes back to the platform's hands (the feed brings its state). */
+export const requestCancel: KindEffects = {
+  accepted: followUp.accepted!,
+  async rejected(tx, op, answer, meta) {
+    const text = refusalText(answer);
+    await noteRefusal(tx, op, text, meta.at);
+    if ((await findRequest(tx, op.entityId))?.state !== 'WITHDRAWN') return;
+    await applyRequestEvent(tx, op.entityId, { id: `answer:${op.opId}`, type: 'cancelRefused', at: meta.at }, { actor: meta.actor, note: text });
+  },
+};
 export const requestRenew = followUp;
 export const requestDecide = followUp;
