@@ -3,11 +3,13 @@ import { Button, List, Tag, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { QualityIssueView } from '@shared/ipc/channels/catalogue';
 import { useFieldLabel } from './useFieldLabel';
+import { useIssueMessage } from './useIssueMessage';
 
 /** Quality findings, errors first, each with its field and a link that opens that field. */
 export function QualityIssueList({ issues, onJump }: { issues: readonly QualityIssueView[]; onJump?(path: string): void }) {
   const { t } = useTranslation('quality');
   const fieldLabel = useFieldLabel();
+  const messageOf = useIssueMessage();
   const sorted = [...issues].sort((a, b) => (a.severity === b.severity ? 0 : a.severity === 'error' ? -1 : 1));
   return (
     <List
@@ -34,7 +36,7 @@ export function QualityIssueList({ issues, onJump }: { issues: readonly QualityI
           <Typography.Text type="secondary" className="quality-field">
             {fieldLabel(issue.path)}
           </Typography.Text>
-          <Typography.Text className="quality-message">{issue.message}</Typography.Text>
+          <Typography.Text className="quality-message">{messageOf(issue)}</Typography.Text>
         </List.Item>
       )}
     />

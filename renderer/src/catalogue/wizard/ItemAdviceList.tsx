@@ -2,6 +2,7 @@ import { Alert, Button, Form, List, Tag } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { DataItemInput } from '@shared/domain/entry';
 import type { QualityIssueView } from '@shared/ipc/channels/catalogue';
+import { useIssueMessage } from '../quality/useIssueMessage';
 import { itemAdvice } from './advice';
 
 /**
@@ -11,6 +12,7 @@ import { itemAdvice } from './advice';
 export function ItemAdviceList({ issues, onApply }: { issues: readonly QualityIssueView[]; onApply(index: number): void }) {
   const { t } = useTranslation('wizard');
   const items = (Form.useWatch<DataItemInput[] | undefined>('items') ?? []) as (DataItemInput | undefined)[];
+  const messageOf = useIssueMessage();
   const rows = itemAdvice(issues);
   if (!rows.length) return null;
   return (
@@ -44,7 +46,7 @@ export function ItemAdviceList({ issues, onApply }: { issues: readonly QualityIs
                     {row.sensitive ? <Tag color="orange">{t('advice.sensitive')}</Tag> : <Tag color="blue">{t('advice.oneSource')}</Tag>}
                   </>
                 }
-                description={row.issues.map((i) => i.message).join(t('sentenceSeparator'))}
+                description={row.issues.map(messageOf).join(t('sentenceSeparator'))}
               />
             </List.Item>
           )}
