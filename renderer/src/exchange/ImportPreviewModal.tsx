@@ -92,7 +92,7 @@ export function ImportPreviewModal({ preview, file, applying, onApply, onCancel 
                 pagination={{ pageSize: 8, size: 'small', showSizeChanger: false, hideOnSinglePage: true }}
                 data-testid="import-entries"
                 columns={[
-                  { title: t('entry.row'), width: 120, render: (_, e) => `${e.sheet} · ${e.row}` },
+                  { title: t('entry.row'), width: 190, render: (_, e) => `${e.sheet} · ${e.row}` },
                   { title: t('entry.name'), dataIndex: 'name' },
                   { title: t('entry.status'), dataIndex: 'status', width: 90, render: (s: keyof typeof STATUS_COLORS) => <Tag color={STATUS_COLORS[s]}>{t(`status.${s}`)}</Tag> },
                   { title: t('entry.changes'), dataIndex: 'changes', render: (c: string[]) => c.map((p) => fieldLabel(p)).join(t('listSeparator')) },
