@@ -183,7 +183,7 @@ export function createCore(options: CoreOptions & { migrations?: Migration[] }):
     setLocale: (l) => void (locale = l),
     async close() {
       await opening;
-      reminders.stop();
+      await reminders.stop();
       await sync.close();
       const ws = current;
       current = undefined;

@@ -80,10 +80,13 @@ export class ReminderService {
     this.handle = timers.setInterval(() => void this.check().catch((err: unknown) => this.ctx.logger.warn('reminder check failed', { error: String(err) })), ms);
   }
 
-  stop(): void {
-    if (this.handle === undefined) return;
-    (this.options.timers ?? { clearInterval: (h: unknown) => clearInterval(h as NodeJS.Timeout) }).clearInterval(this.handle);
-    this.handle = undefined;
+  /** Stops the timer and waits for a running check, so the workspace is not closed under it. */
+  async stop(): Promise<void> {
+    if (this.handle !== undefined) {
+      (this.options.timers ?? { clearInterval: (h: unknown) => clearInterval(h as NodeJS.Timeout) }).clearInterval(this.handle);
+      this.handle = undefined;
+    }
+    await this.running.catch(() => []);
   }
 
   /** One check at a time; resolves with the reminders emitted by it. */
