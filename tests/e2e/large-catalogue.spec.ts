@@ -27,9 +27,13 @@ test('a catalogue of 100,000 entries scrolls page by page and never loads whole'
     await expect(names.first()).toBeVisible();
 
     // Jump to the middle, as dragging the scrollbar does, and time until real rows replace the skeletons.
+    const listedNear = (offset: number) =>
+      wb.calls.some((c) => c.channel === 'catalogue.list' && Math.abs((c.input as { offset: number }).offset - offset) <= 5_000);
     const middle = async (fraction: number) => {
       const started = Date.now();
       await holder.evaluate((el, f) => el.scrollTo({ top: (el.scrollHeight - el.clientHeight) * f }), fraction);
+      // Until the scroll has been rendered no skeleton shows either, so first wait for the page to be asked for.
+      await expect.poll(() => listedNear(ENTRIES * fraction), { timeout: 60_000 }).toBe(true);
       await expect(page.locator('.row-skeleton')).toHaveCount(0);
       await expect(names.first()).toBeVisible();
       return Date.now() - started;
