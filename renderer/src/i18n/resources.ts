@@ -1,6 +1,7 @@
 import { MESSAGES, type Locale } from '@shared/i18n/messages';
 import enCatalogue from './locales/en/catalogue.json';
 import enCommon from './locales/en/common.json';
+import enDemands from './locales/en/demands.json';
 import enNav from './locales/en/nav.json';
 import enSetup from './locales/en/setup.json';
 import enExchange from './locales/en/exchange.json';
@@ -10,6 +11,7 @@ import enSearch from './locales/en/search.json';
 import enWizard from './locales/en/wizard.json';
 import zhCatalogue from './locales/zh-CN/catalogue.json';
 import zhCommon from './locales/zh-CN/common.json';
+import zhDemands from './locales/zh-CN/demands.json';
 import zhNav from './locales/zh-CN/nav.json';
 import zhSetup from './locales/zh-CN/setup.json';
 import zhExchange from './locales/zh-CN/exchange.json';
@@ -33,6 +35,7 @@ export const RESOURCES = {
     quality: zhQuality,
     search: zhSearch,
     wizard: zhWizard,
+    demands: zhDemands,
     messages: MESSAGES['zh-CN'],
   },
   en: {
@@ -45,6 +48,7 @@ export const RESOURCES = {
     quality: enQuality,
     search: enSearch,
     wizard: enWizard,
+    demands: enDemands,
     messages: MESSAGES.en,
   },
 } satisfies Record<Locale, Record<string, unknown>>;
