@@ -1,6 +1,7 @@
 import type { Locale } from '@shared/i18n/messages';
 import type { Policy } from './policy/policy';
 import type { SyncOptions } from './sync/options';
+import type { ReminderOptions } from './reminders/service';
 
 export interface Clock {
   now(): Date;
@@ -40,7 +41,7 @@ export interface CoreOptions {
   /** Sync timers, limits and automatic runs (tests inject the scheduler). */
   sync?: SyncOptions;
   /** Deadline reminders: check interval and timers (electron/core/reminders). */
-  reminders?: import('./reminders/service').ReminderOptions;
+  reminders?: ReminderOptions;
 }
 
 export const systemClock: Clock = { now: () => new Date() };
