@@ -1,4 +1,4 @@
-import type { SearchFacet, SearchFilters, SearchHighlight, SearchOutput, SearchResult, SearchScope } from '@shared/ipc/channels/search';
+import type { SearchFilters, SearchHighlight, SearchOutput, SearchResult, SearchScope } from '@shared/ipc/channels/search';
 import { SEARCH_FACETS } from '@shared/ipc/channels/search';
 import { highlightRanges } from '@shared/search/highlight';
 import { planQuery, type QueryPlan } from '@shared/search/query';
@@ -22,67 +22,74 @@ export interface SearchRequest {
   offset: number;
 }
 
-/** The FTS part: document ids with their bm25 rank (lower is better), over one or both indexes. */
-function matchSql(plan: QueryPlan): { sql: string; params: SqlValue[] } {
+/** One FTS select of a plan: the table, its MATCH expression and any further condition on rowid. */
+interface FtsSource {
+  table: 'search_trigram' | 'search_cjk';
+  where: string;
+  params: SqlValue[];
+}
+
+/** The FTS selects whose union is the match set: one, or two when a pinyin word may match too. */
+function sourcesOf(plan: QueryPlan): FtsSource[] {
   if (plan.trigram && plan.pinyinWord) {
     // Either index may hold the match; a document found by both keeps its better rank.
-    return {
-      sql: `SELECT doc, min(r) AS r FROM (
-              SELECT rowid AS doc, bm25(search_trigram, ${WEIGHTS}) AS r FROM search_trigram WHERE search_trigram MATCH ?
-              UNION ALL
-              SELECT rowid AS doc, bm25(search_cjk, ${WEIGHTS}) AS r FROM search_cjk WHERE search_cjk MATCH ?
-            ) GROUP BY doc`,
-      params: [plan.trigram, plan.pinyinWord],
-    };
+    return [
+      { table: 'search_trigram', where: 'search_trigram MATCH ?', params: [plan.trigram] },
+      { table: 'search_cjk', where: 'search_cjk MATCH ?', params: [plan.pinyinWord] },
+    ];
   }
-  if (plan.trigram) {
-    const cjk = plan.cjk ? ' AND rowid IN (SELECT rowid FROM search_cjk WHERE search_cjk MATCH ?)' : '';
-    return {
-      sql: `SELECT rowid AS doc, bm25(search_trigram, ${WEIGHTS}) AS r FROM search_trigram WHERE search_trigram MATCH ?${cjk}`,
-      params: plan.cjk ? [plan.trigram, plan.cjk] : [plan.trigram],
-    };
+  if (plan.trigram && plan.cjk) {
+    // `+rowid`: a plain `rowid IN (…)` makes FTS5 look each listed rowid up one by one, hundreds
+    // of times slower than filtering its own scan.
+    return [{ table: 'search_trigram', where: 'search_trigram MATCH ? AND +rowid IN (SELECT rowid FROM search_cjk WHERE search_cjk MATCH ?)', params: [plan.trigram, plan.cjk] }];
   }
-  return { sql: `SELECT rowid AS doc, bm25(search_cjk, ${WEIGHTS}) AS r FROM search_cjk WHERE search_cjk MATCH ?`, params: [plan.cjk ?? ''] };
+  if (plan.trigram) return [{ table: 'search_trigram', where: 'search_trigram MATCH ?', params: [plan.trigram] }];
+  return [{ table: 'search_cjk', where: 'search_cjk MATCH ?', params: [plan.cjk ?? ''] }];
 }
 
 /**
- * A condition on the doc ids of the match set: the scope and the filters (all, or all but
- * `except`, since a facet is counted ignoring its own filter). Open values go through the
- * dictionary; enumerated ones are codes.
+ * A condition on the FTS rowid (the doc id): the scope and every filter, on the facet bits, so
+ * FTS's own ORDER BY … LIMIT still applies. Open values go through the dictionary; enumerated
+ * ones are codes.
  */
-function conditionSql(req: SearchRequest, except?: SearchFacet): { sql: string; params: SqlValue[] } {
+function conditionSql(req: SearchRequest): { sql: string; params: SqlValue[] } {
   const parts: string[] = [];
   const params: SqlValue[] = [];
   if (req.scope !== 'all') {
-    parts.push(`${bitsSql('scope')} = ?`);
+    parts.push(`${bitsSql('scope', 'rowid')} = ?`);
     params.push(enumCode('scope', req.scope));
   }
   for (const f of SEARCH_FACETS) {
     const values = req.filters?.[f];
-    if (f === except || !values || values.length === 0) continue;
+    if (!values || values.length === 0) continue;
     const list = values.map(() => '?').join(',');
     if ((DICTIONARY_FACETS as readonly string[]).includes(f)) {
-      parts.push(`${bitsSql(f)} IN (SELECT id FROM search_facet_values WHERE facet = '${f}' AND value IN (${list}))`);
+      parts.push(`${bitsSql(f, 'rowid')} IN (SELECT id FROM search_facet_values WHERE facet = '${f}' AND value IN (${list}))`);
       params.push(...values);
     } else {
-      parts.push(`${bitsSql(f)} IN (${list})`);
+      parts.push(`${bitsSql(f, 'rowid')} IN (${list})`);
       params.push(...values.map((v) => enumCode(f as Dimension, v)));
     }
   }
-  return { sql: parts.length ? `WHERE ${parts.join(' AND ')}` : '', params };
+  return { sql: parts.map((p) => ` AND ${p}`).join(''), params };
 }
 
-/** One row of the search statement: a result of the page, the total, or one facet value. */
-interface Row {
-  kind: 'page' | 'bits' | 'dict';
-  v: string | number | null;
-  n: number;
-  score: number | null;
-  scope: 'own' | 'shared' | null;
-  entity_id: string | null;
-  code: string | null;
-  name: string | null;
-  provider: string | null;
+/** A result of the page, as the page statement reads it. */
+interface PageRow {
+  doc: number;
+  score: number;
+  scope: 'own' | 'shared';
+  entity_id: string;
+  code: string;
+  name: string;
+  provider: string;
+}
+/** The facet bits of every match, or one value of the dictionary. */
+interface CountRow {
+  kind: 'bits' | 'dict';
+  facet: string | null;
+  id: number;
+  v: string | null;
 }
 type Hit = Pick<SearchResult, 'id' | 'scope' | 'code' | 'name' | 'provider' | 'score'>;
 
@@ -125,59 +132,53 @@ async function highlightsFor(db: Pick<Database, 'all'>, hits: Hit[], plan: Query
 }
 
 /**
- * One statement: the match set is computed once (MATERIALIZED: doc ids and bm25 only), then the
- * page, the total and each facet are read from its doc ids, whose low bits carry the facet values
- * (facets.ts) — no per-match join. The page joins search_docs for its candidates only: the best
- * `offset + limit` by bm25, plus the matches whose name is the query or starts with it (boosted).
+ * Two statements over the match set, neither of which ranks or joins all of it:
+ * - the page: each FTS select ranks its matches itself (bm25 plus the exact/leading-name boost,
+ *   filters on the rowid's facet bits) and keeps only the best `offset + limit` (a top-K sort);
+ *   with two selects, a document keeps its better score. Only the page joins search_docs.
+ * - the counts: the facet bits of every match (rowids only, no bm25) and the dictionary of open
+ *   values; facets and the total are counted from them in JS, in one pass (facets.ts).
  */
 export async function runSearch(db: Pick<Database, 'all'>, req: SearchRequest): Promise<SearchOutput> {
   const plan = planQuery(req.q);
   if (!plan) return { results: [], facets: emptyFacets(), total: 0 };
-  const match = matchSql(plan);
-  const all = conditionSql(req);
+  const sources = sourcesOf(plan);
+  const cond = conditionSql(req);
   const nameEnd = `${plan.whole}\u{10FFFF}`;
-  const nulls = 'NULL, NULL, NULL, NULL, NULL';
-  const parts: string[] = [
-    `SELECT 'page', c.doc, 0,
-            -c.r + CASE WHEN s.name = ? THEN ${EXACT_NAME_BOOST} WHEN s.name >= ? AND s.name < ? THEN ${LEADING_NAME_BOOST} ELSE 0 END,
-            s.scope, s.entity_id, s.code, s.name, s.provider
-       FROM (SELECT doc, r FROM (SELECT doc, r FROM f ORDER BY r, doc LIMIT ?)
-             UNION SELECT doc, r FROM f WHERE doc IN (SELECT doc_id FROM search_docs WHERE name >= ? AND name < ?)) c
-       JOIN search_docs s ON s.doc_id = c.doc`,
-  ];
-  const params: SqlValue[] = [
-    ...match.params,
-    ...all.params,
-    plan.whole,
-    plan.whole,
-    nameEnd,
-    req.offset + req.limit,
-    plan.whole,
-    nameEnd,
-  ];
-  // Facets and total are counted in JS from the low bits of every match: one pass, where five
-  // GROUP BYs would sort the match set five times. The dictionary names the open values.
-  parts.push(`SELECT 'bits', group_concat(doc & ${SEQ_UNIT - 1}), 0, ${nulls}, NULL FROM m`);
-  parts.push(`SELECT 'dict', facet, id, NULL, NULL, NULL, NULL, value, NULL FROM search_facet_values`);
-  const sql = `
-    WITH m AS MATERIALIZED (${match.sql}),
-    f AS MATERIALIZED (SELECT doc, r FROM m ${all.sql})
-    SELECT 'x' AS kind, NULL AS v, 0 AS n, NULL AS score, NULL AS scope, NULL AS entity_id, NULL AS code, NULL AS name, NULL AS provider WHERE 0
-    UNION ALL ${parts.join('\n    UNION ALL ')}`;
-  const rows = await db.all<Row>(sql, params);
+  const top = req.offset + req.limit;
+  const pageParams: SqlValue[] = [];
+  const ranked = sources.map((src) => {
+    pageParams.push(plan.whole, plan.whole, nameEnd, ...src.params, ...cond.params, top);
+    // The name lists are built once per statement; each match is then a lookup in them.
+    return `SELECT * FROM (SELECT rowid AS doc,
+              -bm25(${src.table}, ${WEIGHTS}) + CASE
+                WHEN rowid IN (SELECT doc_id FROM search_docs WHERE name = ?) THEN ${EXACT_NAME_BOOST}
+                WHEN rowid IN (SELECT doc_id FROM search_docs WHERE name > ? AND name < ?) THEN ${LEADING_NAME_BOOST}
+                ELSE 0 END AS score
+            FROM ${src.table} WHERE ${src.where}${cond.sql} ORDER BY score DESC, doc LIMIT ?)`;
+  });
+  const best = ranked.length === 1 ? (ranked[0] as string) : `SELECT doc, max(score) AS score FROM (${ranked.join(' UNION ALL ')}) GROUP BY doc`;
+  const pageSql = `SELECT c.doc, c.score, s.scope, s.entity_id, s.code, s.name, s.provider
+    FROM (SELECT doc, score FROM (${best}) ORDER BY score DESC, doc LIMIT ? OFFSET ?) c
+    JOIN search_docs s ON s.doc_id = c.doc
+    ORDER BY c.score DESC, c.doc`;
+  pageParams.push(req.limit, req.offset);
+  const matches = sources.map((src) => `SELECT rowid AS doc FROM ${src.table} WHERE ${src.where}`);
+  const countSql = `SELECT 'bits' AS kind, NULL AS facet, 0 AS id, group_concat(doc & ${SEQ_UNIT - 1}) AS v FROM (${matches.join(' UNION ')})
+    UNION ALL SELECT 'dict', facet, id, value FROM search_facet_values`;
+  const [pageRows, countRows] = await Promise.all([
+    db.all<PageRow>(pageSql, pageParams),
+    db.all<CountRow>(countSql, sources.flatMap((src) => src.params)),
+  ]);
 
-  const hits: { hit: Hit; doc: number }[] = [];
   let lowBits: string | null = null;
   const ids: Record<string, Map<string, number>> = { classification: new Map(), provider: new Map() };
   const names: Record<string, Map<number, string>> = { classification: new Map(), provider: new Map() };
-  for (const r of rows) {
-    if (r.kind === 'page') {
-      const hit = { id: r.entity_id as string, scope: r.scope as Hit['scope'], code: r.code as string, name: r.name as string, provider: r.provider as string, score: r.score ?? 0 };
-      hits.push({ hit, doc: Number(r.v) });
-    } else if (r.kind === 'bits') lowBits = r.v as string | null;
-    else if (r.kind === 'dict') {
-      ids[r.v as string]?.set(r.name as string, r.n);
-      names[r.v as string]?.set(r.n, r.name as string);
+  for (const r of countRows) {
+    if (r.kind === 'bits') lowBits = r.v;
+    else {
+      ids[r.facet as string]?.set(r.v as string, r.id);
+      names[r.facet as string]?.set(r.id, r.v as string);
     }
   }
   const filter: CodeFilter = { codes: {} };
@@ -196,10 +197,8 @@ export async function runSearch(db: Pick<Database, 'all'>, req: SearchRequest): 
       facets[f].push({ value: names[f] ? (names[f].get(code) ?? '') : enumValue(f, code), count });
     }
   }
-  // The same order as the candidates' LIMIT: score, then doc id.
-  hits.sort((a, b) => b.hit.score - a.hit.score || a.doc - b.doc);
-  const page = hits.slice(req.offset, req.offset + req.limit).map((h) => h.hit);
   for (const f of SEARCH_FACETS) facets[f].sort((a, b) => b.count - a.count || a.value.localeCompare(b.value));
+  const page: Hit[] = pageRows.map((r) => ({ id: r.entity_id, scope: r.scope, code: r.code, name: r.name, provider: r.provider, score: r.score }));
 
   const marks = await highlightsFor(db, page, plan);
   const results: SearchResult[] = page.map((h) => ({
