@@ -157,7 +157,7 @@ function checkItems(e: CheckedEntry, ctx: QualityContext, out: QualityIssue[]): 
       const first = providers[0];
       if (first) {
         out.push({
-          code: 'alreadyProvided',
+          code: providers.length > 1 ? 'alreadyProvidedMore' : 'alreadyProvided',
           severity: 'warning',
           path: at('name'),
           params: { provider: first.provider, entry: first.entryName, more: providers.length - 1 },

@@ -91,7 +91,7 @@ describe('catalogue.quality', () => {
         severity: 'warning',
         path: 'items.1.name',
         params: { provider: '县公安局', entry: '全员人口库', more: 0 },
-        message: '“全员人口库”（县公安局）已提供此信息项，建议申请共享而不是重复采集（另有 0 个部门）',
+        message: '“全员人口库”（县公安局）已提供此信息项，建议申请共享而不是重复采集',
       },
     ]);
   });

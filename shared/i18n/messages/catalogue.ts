@@ -50,7 +50,8 @@ const zh = {
       },
       sensitiveExposed: '敏感信息项设为无条件共享或开放，建议改为有条件并脱敏',
       desensitisationMissing: '敏感信息项缺少脱敏说明',
-      alreadyProvided: '“{{entry}}”（{{provider}}）已提供此信息项，建议申请共享而不是重复采集（另有 {{more}} 个部门）',
+      alreadyProvided: '“{{entry}}”（{{provider}}）已提供此信息项，建议申请共享而不是重复采集',
+      alreadyProvidedMore: '“{{entry}}”（{{provider}}）已提供此信息项，建议申请共享而不是重复采集（另有 {{more}} 个部门）',
     },
     docking: {
       emptyInput: '没有内容',
@@ -127,7 +128,8 @@ const en: typeof zh = {
       },
       sensitiveExposed: 'A sensitive data item is shared or opened unconditionally; make it conditional and desensitise it',
       desensitisationMissing: 'A sensitive data item has no desensitisation note',
-      alreadyProvided: '“{{entry}}” ({{provider}}) already provides this item: request it instead of collecting it again ({{more}} more departments)',
+      alreadyProvided: '“{{entry}}” ({{provider}}) already provides this item: request it instead of collecting it again',
+      alreadyProvidedMore: '“{{entry}}” ({{provider}}) already provides this item: request it instead of collecting it again ({{more}} more departments)',
     },
     docking: {
       emptyInput: 'Nothing to read',

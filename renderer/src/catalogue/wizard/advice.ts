@@ -1,7 +1,7 @@
 import type { QualityIssueView } from '@shared/ipc/channels/catalogue';
 
 /** Quality findings about data items that the items step shows as advice while the officer compiles. */
-const ITEM_ADVICE = ['sensitiveItem', 'sensitiveExposed', 'desensitisationMissing', 'alreadyProvided'];
+const ITEM_ADVICE = ['sensitiveItem', 'sensitiveExposed', 'desensitisationMissing', 'alreadyProvided', 'alreadyProvidedMore'];
 /** Findings the sensitive-item suggestion (有条件共享 + a desensitisation note) settles. */
 const SENSITIVE = ['sensitiveItem', 'sensitiveExposed', 'desensitisationMissing'];
 
