@@ -128,6 +128,17 @@ describe('search.query', () => {
     expect(second.total).toBe(3);
   });
 
+  it('pages a query matched in both indexes (trigram and pinyin words) as its full list', async () => {
+    // Each index gives only its best offset + limit; the merged page must still be the same slice.
+    const full = (await call(core, 'search.query', { q: 'renkou' })).results.map((r) => r.id);
+    expect(full).toHaveLength(2);
+    const paged: string[] = [];
+    for (let offset = 0; offset < full.length; offset++) {
+      paged.push(...(await call(core, 'search.query', { q: 'renkou', limit: 1, offset })).results.map((r) => r.id));
+    }
+    expect(paged).toEqual(full);
+  });
+
   it('keeps own entries in the index across create, update and delete, and honours the scope', async () => {
     const created = await call(core, 'catalogue.create', { entry: sampleEntry('流动人口居住登记') });
     expect(await names('流动人口', 'own')).toEqual(['流动人口居住登记']);
