@@ -5,16 +5,20 @@ import { EDITABLE_STATES, stateAfterEdit } from '@shared/domain/states';
 import { normaliseCode } from '@shared/ids/uscc';
 import { AppError } from '@shared/ipc/errors';
 import type { JurisdictionProfile } from '@shared/profiles/types';
-import { valuesPlaceholders } from '../db/connection';
+import { valuesPlaceholders, type SqlValue } from '../db/connection';
 import type { Tx } from '../db/database';
 import { getProfile, isProfileId } from '@shared/profiles';
-import { ENTRY_VALUE_COLUMNS, ITEM_COLUMNS, entryValues, itemValues, type EntryRow } from './rows';
-import { keepCurrent, recordRevision } from './revisions';
+import { ENTRY_VALUE_COLUMNS, ITEM_COLUMNS, entryFromRow, entryValues, itemValues, type EntryRow, type ItemRow } from './rows';
+import { REVISION_COLUMNS, keepCurrent, recordRevision, revisionValues } from './revisions';
 
 export { allEntries, getEntry, listEntries, type Reader } from './read';
 
 /** Rows per multi-row INSERT: well under SQLite's 32,766 bound parameters for 13 columns. */
 const ITEM_BATCH = 500;
+/** SQLite's bound on parameters per statement (SQLITE_MAX_VARIABLE_NUMBER since 3.32). */
+const MAX_PARAMS = 32_766;
+/** Entries per batch of `createEntries` (one code check, then multi-row INSERTs). */
+const ENTRY_BATCH = 500;
 
 /** States in which an entry is still only local and may be deleted rather than retired. */
 export const DELETABLE_STATES: readonly Entry['state'][] = ['draft', 'ready', 'returned'];
@@ -128,6 +132,87 @@ export async function createEntry(tx: Tx, input: EntryValues, departmentCode: st
   await insertItems(tx, id, assigned.values.items);
   await recordRevision(tx, id, { action: opts.action ?? 'catalogue.create', actor: opts.actor ?? 'local', at: now });
   return id;
+}
+
+const NEW_ENTRY_COLUMNS = ['id', 'sequence', ...CODE_COLUMNS, ...ENTRY_VALUE_COLUMNS, 'state', 'revision', 'created_at', 'updated_at'] as const;
+
+/** Runs `INSERT INTO table (columns) VALUES …` over `rows` in statements under SQLite's parameter bound. */
+async function insertRows(tx: Tx, table: string, columns: readonly string[], rows: SqlValue[][]): Promise<void> {
+  const per = Math.floor(MAX_PARAMS / columns.length);
+  for (let start = 0; start < rows.length; start += per) {
+    const batch = rows.slice(start, start + per);
+    await tx.run(`INSERT INTO ${table} (${columns.join(',')}) VALUES ${valuesPlaceholders(batch.length, columns.length)}`, batch.flat());
+  }
+}
+
+const codeTaken = (code: string) =>
+  new AppError('VALIDATION', {}, [{ path: 'entry.code', code: 'catalogue.validation.codeTaken', params: { code } }]);
+
+/**
+ * Does what `inputs.length` calls of `createEntry` in a row do — the same sequence numbers, codes,
+ * code checks (failing on the same entry with the same error), rows, items and revision 1 snapshots
+ * — with one code lookup and multi-row INSERTs per batch instead of ~9 statements per entry. The
+ * snapshot is built from the values written, through the same `entryFromRow` that `getEntry` uses.
+ * Returns the new ids in input order; the caller writes the audit records.
+ */
+export async function createEntries(
+  tx: Tx,
+  inputs: readonly EntryValues[],
+  departmentCode: string,
+  now: string,
+  opts: SaveOptions = {},
+): Promise<string[]> {
+  if (inputs.length === 0) return [];
+  const owner = await ownerOf(tx, departmentCode, opts);
+  const next = await tx.get<{ seq: number }>('SELECT coalesce(max(sequence), 0) + 1 AS seq FROM catalogue_entries');
+  const first = next?.seq ?? 1;
+  // Codes are assigned in order; an input whose code cannot be assigned fails only after the codes
+  // before it were checked, as it would in a row of `createEntry` calls.
+  const assigned: AssignedCode[] = [];
+  let failure: { error: unknown } | undefined;
+  for (const input of inputs) {
+    try {
+      assigned.push(assignCode(input, owner, first + assigned.length));
+    } catch (error) {
+      failure = { error };
+      break;
+    }
+  }
+  const taken = new Set<string>();
+  for (let start = 0; start < assigned.length; start += ENTRY_BATCH) {
+    const codes = [...new Set(assigned.slice(start, start + ENTRY_BATCH).map((a) => a.code))];
+    const rows = await tx.all<{ code: string }>(`SELECT code FROM catalogue_entries WHERE code IN (${codes.map(() => '?').join(',')})`, codes);
+    for (const r of rows) taken.add(r.code);
+  }
+  const seen = new Set<string>();
+  for (const a of assigned) {
+    if (taken.has(a.code) || seen.has(a.code)) throw codeTaken(a.code);
+    seen.add(a.code);
+  }
+  if (failure) throw failure.error;
+
+  const meta = { action: opts.action ?? 'catalogue.create', actor: opts.actor ?? 'local', at: now };
+  const ids: string[] = [];
+  for (let start = 0; start < assigned.length; start += ENTRY_BATCH) {
+    const entryRows: SqlValue[][] = [];
+    const itemRows: SqlValue[][] = [];
+    const revisionRows: SqlValue[][] = [];
+    assigned.slice(start, start + ENTRY_BATCH).forEach((a, i) => {
+      const id = randomUUID();
+      ids.push(id);
+      const values = [id, first + start + i, ...codeValues(a), ...entryValues(a.values), 'draft', 1, now, now];
+      const items = a.values.items.map((item, p) => itemValues(id, p + 1, item));
+      entryRows.push(values);
+      itemRows.push(...items);
+      const row = Object.fromEntries(NEW_ENTRY_COLUMNS.map((c, k) => [c, values[k]])) as EntryRow;
+      const itemObjects = items.map((v) => Object.fromEntries(ITEM_COLUMNS.map((c, k) => [c, v[k]])) as unknown as ItemRow);
+      revisionRows.push(revisionValues(entryFromRow(row, itemObjects), meta));
+    });
+    await insertRows(tx, 'catalogue_entries', NEW_ENTRY_COLUMNS, entryRows);
+    await insertRows(tx, 'data_items', ITEM_COLUMNS, itemRows);
+    await insertRows(tx, 'catalogue_revisions', REVISION_COLUMNS, revisionRows);
+  }
+  return ids;
 }
 
 /** The current revision and state, or NOT_FOUND; a stale `revision` is a CONFLICT, never overwritten. */

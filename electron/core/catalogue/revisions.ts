@@ -15,10 +15,17 @@ export interface RevisionMeta {
   at: string;
 }
 
+export const REVISION_COLUMNS = ['entry_id', 'revision', 'state', 'action', 'actor', 'saved_at', 'snapshot'] as const;
+
+/** The catalogue_revisions row recording `entry` after a save (in `REVISION_COLUMNS` order). */
+export function revisionValues(entry: Entry, meta: RevisionMeta): [string, number, string, string, string, string, string] {
+  return [entry.id, entry.revision, entry.state, meta.action, meta.actor, meta.at, JSON.stringify(entry)];
+}
+
 async function insertSnapshot(tx: Tx, entry: Entry, meta: RevisionMeta, orIgnore: boolean): Promise<void> {
   await tx.run(
-    `INSERT ${orIgnore ? 'OR IGNORE ' : ''}INTO catalogue_revisions (entry_id, revision, state, action, actor, saved_at, snapshot) VALUES (?, ?, ?, ?, ?, ?, ?)`,
-    [entry.id, entry.revision, entry.state, meta.action, meta.actor, orIgnore ? entry.updatedAt : meta.at, JSON.stringify(entry)],
+    `INSERT ${orIgnore ? 'OR IGNORE ' : ''}INTO catalogue_revisions (${REVISION_COLUMNS.join(', ')}) VALUES (?, ?, ?, ?, ?, ?, ?)`,
+    revisionValues(entry, orIgnore ? { ...meta, at: entry.updatedAt } : meta),
   );
 }
 

@@ -6,7 +6,8 @@ import type { ImportError, ImportPreview } from '@shared/ipc/channels/exchange';
 import { AppError } from '@shared/ipc/errors';
 import { translate, type Locale } from '@shared/i18n/messages';
 import type { CoreContext } from '../context';
-import { createEntry, updateEntry, type SaveOptions } from '../catalogue/repository';
+import type { EntryValues } from '@shared/domain/entry';
+import { createEntries, updateEntry, type SaveOptions } from '../catalogue/repository';
 import { getProfile } from '@shared/profiles/index';
 import { storeAttachment } from './attachments';
 import { planImport, type Plan } from './diff';
@@ -144,19 +145,30 @@ export async function apply(ctx: CoreContext, cache: ParseCache, path: string, e
     const c = { added: 0, changed: 0, unchanged: 0 };
     // Entries bringing their own code go first, so that no code rendered for another one takes it.
     const ordered = [...plan.entries].sort((a, b) => Number(!a.parsed.code) - Number(!b.parsed.code));
+    // Consecutive added entries are created together (multi-row INSERTs), in the same order and
+    // with the same audit records as one by one; an update between them ends the run.
+    let run: EntryValues[] = [];
+    const flush = async () => {
+      if (!run.length) return;
+      const ids = await createEntries(tx, run, info.departmentCode, now, opts);
+      for (const [i, id] of ids.entries()) await audit('catalogue.create', 'catalogue_entry', id, `${run[i]?.name ?? ''} (import ${importId})`);
+      c.added += ids.length;
+      run = [];
+    };
     for (const e of ordered) {
       if (e.status === 'added' && e.values) {
         // A code written in the file is kept (split into its parts by the repository).
-        const values = e.parsed.code ? { ...e.values, code: e.parsed.code } : e.values;
-        const id = await createEntry(tx, values, info.departmentCode, now, opts);
-        await audit('catalogue.create', 'catalogue_entry', id, `${e.values.name} (import ${importId})`);
-        c.added++;
-      } else if (e.status === 'changed' && e.values && e.id && e.revision !== undefined) {
+        run.push(e.parsed.code ? { ...e.values, code: e.parsed.code } : e.values);
+        continue;
+      }
+      if (e.status === 'changed' && e.values && e.id && e.revision !== undefined) {
+        await flush();
         await updateEntry(tx, e.id, e.revision, e.values, now, opts);
         await audit('catalogue.update', 'catalogue_entry', e.id, `${e.values.name} (r${e.revision + 1}, import ${importId})`);
         c.changed++;
       } else c.unchanged++;
     }
+    await flush();
     await tx.run(
       'INSERT INTO imports (id, at, actor, file_name, sha256, size, layout, added, changed, unchanged) VALUES (?,?,?,?,?,?,?,?,?,?)',
       [importId, now, ctx.actor, file.source.name, source.sha256, source.bytes.length, file.parse.layout as string, c.added, c.changed, c.unchanged],
