@@ -1,11 +1,10 @@
-import { Col, Form, Input, Row, Select } from 'antd';
+import { Col, Input, Row, Select } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { FORMAT_CLASSES, FORMAT_TYPES, type FormatClass } from '@shared/domain/enums';
 import { labelOf } from '@shared/domain/labels';
 import type { JurisdictionProfile } from '@shared/profiles';
 import { IssueField } from '../../form/IssueField';
 import { useLocale } from '../../i18n/LocaleContext';
-import { useOptions } from '../useLabels';
+import { FormatClassField, FormatTypeField } from '../sections/FormatFields';
 import { ClassificationCascader } from './ClassificationCascader';
 
 /** Step 1: what the resource is — kind, name, summary, classification, provider and format. */
@@ -13,10 +12,6 @@ export function WhatStep({ profile }: { profile: JurisdictionProfile }) {
   const { t } = useTranslation('catalogue');
   const { t: tw } = useTranslation('wizard');
   const { locale } = useLocale();
-  const formatClass = Form.useWatch<FormatClass | undefined>('formatClass');
-  const classOptions = useOptions('formatClass', FORMAT_CLASSES);
-  const types = formatClass ? FORMAT_TYPES[formatClass] : [];
-  const freeText = formatClass !== undefined && types.length === 0;
   return (
     <div className="wizard-step" data-step="what">
       <Row gutter={16}>
@@ -55,25 +50,10 @@ export function WhatStep({ profile }: { profile: JurisdictionProfile }) {
       </Row>
       <Row gutter={16}>
         <Col span={12}>
-          <IssueField name={['formatClass']} label={t('field.formatClass')} required>
-            <Select options={classOptions} allowClear placeholder={t('placeholder.choose')} data-testid="formatClass" />
-          </IssueField>
+          <FormatClassField />
         </Col>
         <Col span={12}>
-          <IssueField name={['formatType']} label={t('field.formatType')} required>
-            {freeText ? (
-              <Input maxLength={50} placeholder={t('placeholder.selfDescribing')} />
-            ) : (
-              <Select
-                options={types.map((v) => ({ value: v, label: v }))}
-                disabled={!formatClass}
-                allowClear
-                showSearch
-                placeholder={formatClass ? t('placeholder.choose') : t('placeholder.formatClassFirst')}
-                data-testid="formatType"
-              />
-            )}
-          </IssueField>
+          <FormatTypeField />
         </Col>
       </Row>
     </div>
