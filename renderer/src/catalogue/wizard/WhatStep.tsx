@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { labelOf } from '@shared/domain/labels';
 import type { JurisdictionProfile } from '@shared/profiles';
 import { IssueField } from '../../form/IssueField';
+import { ProviderFields, SummaryField } from '../sections/BasicFields';
 import { useLocale } from '../../i18n/LocaleContext';
 import { FormatClassField, FormatTypeField } from '../sections/FormatFields';
 import { ClassificationCascader } from './ClassificationCascader';
@@ -30,24 +31,11 @@ export function WhatStep({ profile }: { profile: JurisdictionProfile }) {
           </IssueField>
         </Col>
       </Row>
-      <IssueField name={['summary']} label={t('field.summary')} required>
-        <Input.TextArea rows={3} maxLength={1000} showCount placeholder={t('placeholder.summary')} />
-      </IssueField>
+      <SummaryField />
       <IssueField name={['classification']} label={tw('field.classification')} required={profile.requiredFields.includes('classification')}>
         <ClassificationCascader schemes={profile.classifications} />
       </IssueField>
-      <Row gutter={16}>
-        <Col span={12}>
-          <IssueField name={['provider']} label={t('field.provider')} required>
-            <Input maxLength={100} />
-          </IssueField>
-        </Col>
-        <Col span={12}>
-          <IssueField name={['providerCode']} label={t('field.providerCode')}>
-            <Input maxLength={18} className="mono" />
-          </IssueField>
-        </Col>
-      </Row>
+      <ProviderFields />
       <Row gutter={16}>
         <Col span={12}>
           <FormatClassField />
