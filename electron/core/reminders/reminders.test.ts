@@ -1,35 +1,8 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { ShareRequest } from '@shared/protocol/index';
 import type { Core } from '../index';
-import { call, DEPARTMENT, fixedClock, initialisedCore, tempDir } from '../../../tests/helpers/core';
-import { pullIntoWorkspace, sharedEntry } from '../shared-catalogue/testing';
-import { pullChanges, withWorkspaceDb } from '../requests/testing';
+import { call, DEPARTMENT, initialisedCore, type fixedClock } from '../../../tests/helpers/core';
+import { openRequestsWorkspace, OTHER, platformRequest, pullChanges, withWorkspaceDb } from '../requests/testing';
 import { weekEnd } from './service';
-
-const OTHER = '11410329MB0000001X';
-
-
-function platformRequest(over: Partial<ShareRequest> = {}): ShareRequest {
-  return {
-    id: 'r-in-1',
-    revision: 1,
-    state: 'providerReview',
-    entryId: 'own-1',
-    entryName: '婚姻登记信息',
-    shareType: 'conditional',
-    requesterCode: OTHER,
-    requesterName: '伊川县公安局',
-    providerCode: DEPARTMENT.code,
-    providerName: DEPARTMENT.name,
-    items: ['姓名'],
-    purpose: '户籍核验',
-    attachments: [],
-    submittedAt: '2026-03-02T01:00:00.000Z',
-    dueDate: '2026-03-09',
-    updatedAt: '2026-03-02T01:00:00.000Z',
-    ...over,
-  };
-}
 
 let dir: string;
 let cleanup: () => void;
@@ -37,10 +10,7 @@ let core: Core;
 let clock: ReturnType<typeof fixedClock>;
 
 beforeEach(async () => {
-  ({ dir, cleanup } = tempDir());
-  clock = fixedClock('2026-03-02T02:00:00.000Z');
-  core = await initialisedCore(dir, { clock, sync: { auto: false }, reminders: { intervalMs: 0 }, logger: { info: () => {}, warn: () => {}, error: (...a: unknown[]) => console.error(JSON.stringify(a).slice(0, 1500)) } });
-  await pullIntoWorkspace(dir, [sharedEntry('e1'), sharedEntry('e2', { name: '法人基础信息', shareType: 'unconditional' }), sharedEntry('e3', { shareType: 'none', name: '不共享' })]);
+  ({ dir, cleanup, core, clock } = await openRequestsWorkspace());
 });
 afterEach(async () => {
   await core.close();

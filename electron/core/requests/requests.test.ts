@@ -1,15 +1,13 @@
 import { existsSync, truncateSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { ShareRequest } from '@shared/protocol/index';
 import type { Core } from '../index';
-import { call, callError, DEPARTMENT, fixedClock, initialisedCore, tempDir } from '../../../tests/helpers/core';
+import { call, callError, DEPARTMENT, type fixedClock } from '../../../tests/helpers/core';
 import { pullIntoWorkspace, sharedEntry } from '../shared-catalogue/testing';
-import { answerNext, pullChanges } from './testing';
+import { answerNext, openRequestsWorkspace, OTHER, platformRequest, pullChanges } from './testing';
 
 const PDF = Buffer.from('%PDF-1.4\n% sealed demand form scan\n');
 const PNG = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13]);
-const OTHER = '11410329MB0000001X';
 
 const fields = {
   items: [] as string[],
@@ -24,27 +22,6 @@ const fields = {
   contactPhone: '0379-68312345',
 };
 
-function platformRequest(over: Partial<ShareRequest> = {}): ShareRequest {
-  return {
-    id: 'r-in-1',
-    revision: 1,
-    state: 'providerReview',
-    entryId: 'own-1',
-    entryName: '婚姻登记信息',
-    shareType: 'conditional',
-    requesterCode: OTHER,
-    requesterName: '伊川县公安局',
-    providerCode: DEPARTMENT.code,
-    providerName: DEPARTMENT.name,
-    items: ['姓名'],
-    purpose: '户籍核验',
-    attachments: [],
-    submittedAt: '2026-03-02T01:00:00.000Z',
-    dueDate: '2026-03-09',
-    updatedAt: '2026-03-02T01:00:00.000Z',
-    ...over,
-  };
-}
 
 let dir: string;
 let cleanup: () => void;
@@ -52,10 +29,7 @@ let core: Core;
 let clock: ReturnType<typeof fixedClock>;
 
 beforeEach(async () => {
-  ({ dir, cleanup } = tempDir());
-  clock = fixedClock('2026-03-02T02:00:00.000Z');
-  core = await initialisedCore(dir, { clock, sync: { auto: false }, reminders: { intervalMs: 0 }, logger: { info: () => {}, warn: () => {}, error: (...a: unknown[]) => console.error(JSON.stringify(a).slice(0, 1500)) } });
-  await pullIntoWorkspace(dir, [sharedEntry('e1'), sharedEntry('e2', { name: '法人基础信息', shareType: 'unconditional' }), sharedEntry('e3', { shareType: 'none', name: '不共享' })]);
+  ({ dir, cleanup, core, clock } = await openRequestsWorkspace());
 });
 afterEach(async () => {
   await core.close();

@@ -4,6 +4,48 @@ import { join } from 'node:path';
 import type { OpAnswer, ShareRequest, Objection } from '@shared/protocol/index';
 import { Database } from '../db/database';
 import { effectsOf } from '../sync/kinds/index';
+import { DEPARTMENT, fixedClock, initialisedCore, tempDir } from '../../../tests/helpers/core';
+import { pullIntoWorkspace, sharedEntry } from '../shared-catalogue/testing';
+
+/** Another department of the county: the requester of incoming requests. */
+export const OTHER = '11410329MB0000001X';
+
+/** A workspace with automatic sync and reminder timers off and three cached shared entries (e1 conditional, e2 unconditional, e3 not shared). */
+export async function openRequestsWorkspace() {
+  const { dir, cleanup } = tempDir();
+  const clock = fixedClock('2026-03-02T02:00:00.000Z');
+  const core = await initialisedCore(dir, {
+    clock,
+    sync: { auto: false },
+    reminders: { intervalMs: 0 },
+    logger: { info: () => {}, warn: () => {}, error: (...a: unknown[]) => console.error(JSON.stringify(a).slice(0, 1500)) },
+  });
+  await pullIntoWorkspace(dir, [sharedEntry('e1'), sharedEntry('e2', { name: '法人基础信息', shareType: 'unconditional' }), sharedEntry('e3', { shareType: 'none', name: '不共享' })]);
+  return { dir, cleanup, core, clock };
+}
+
+/** An incoming request as the platform sends it, for this workspace's department as provider. */
+export function platformRequest(over: Partial<ShareRequest> = {}): ShareRequest {
+  return {
+    id: 'r-in-1',
+    revision: 1,
+    state: 'providerReview',
+    entryId: 'own-1',
+    entryName: '婚姻登记信息',
+    shareType: 'conditional',
+    requesterCode: OTHER,
+    requesterName: '伊川县公安局',
+    providerCode: DEPARTMENT.code,
+    providerName: DEPARTMENT.name,
+    items: ['姓名'],
+    purpose: '户籍核验',
+    attachments: [],
+    submittedAt: '2026-03-02T01:00:00.000Z',
+    dueDate: '2026-03-09',
+    updatedAt: '2026-03-02T01:00:00.000Z',
+    ...over,
+  };
+}
 
 export async function withWorkspaceDb<T>(dir: string, fn: (db: Database) => Promise<T>): Promise<T> {
   const db = await Database.open(join(dir, 'workspace.db'));
