@@ -5,7 +5,8 @@ import { extname, join, normalize, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { RENDERER_CSP } from '@shared/security/csp';
 
-export const RENDERER_DIR = fileURLToPath(new URL('../../../out/renderer', import.meta.url));
+/** `CW_RENDERER_OUT` as in renderer/vite.config.ts, so side-by-side runs each serve their own build. */
+export const RENDERER_DIR = process.env.CW_RENDERER_OUT ?? fileURLToPath(new URL('../../../out/renderer', import.meta.url));
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
