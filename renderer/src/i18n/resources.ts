@@ -19,6 +19,20 @@ import zhHistory from './locales/zh-CN/history.json';
 import zhQuality from './locales/zh-CN/quality.json';
 import zhSearch from './locales/zh-CN/search.json';
 import zhWizard from './locales/zh-CN/wizard.json';
+import enRequests from './locales/en/requests.json';
+import enDecisions from './locales/en/decisions.json';
+import enObjections from './locales/en/objections.json';
+import enOverview from './locales/en/overview.json';
+import enSync from './locales/en/sync.json';
+import enSettings from './locales/en/settings.json';
+import enReview from './locales/en/review.json';
+import zhRequests from './locales/zh-CN/requests.json';
+import zhDecisions from './locales/zh-CN/decisions.json';
+import zhObjections from './locales/zh-CN/objections.json';
+import zhOverview from './locales/zh-CN/overview.json';
+import zhSync from './locales/zh-CN/sync.json';
+import zhSettings from './locales/zh-CN/settings.json';
+import zhReview from './locales/zh-CN/review.json';
 
 /**
  * The renderer's strings per language and namespace. `messages` is the shared module of
@@ -36,6 +50,13 @@ export const RESOURCES = {
     search: zhSearch,
     wizard: zhWizard,
     demands: zhDemands,
+    requests: zhRequests,
+    decisions: zhDecisions,
+    objections: zhObjections,
+    overview: zhOverview,
+    sync: zhSync,
+    settings: zhSettings,
+    review: zhReview,
     messages: MESSAGES['zh-CN'],
   },
   en: {
@@ -49,6 +70,13 @@ export const RESOURCES = {
     search: enSearch,
     wizard: enWizard,
     demands: enDemands,
+    requests: enRequests,
+    decisions: enDecisions,
+    objections: enObjections,
+    overview: enOverview,
+    sync: enSync,
+    settings: enSettings,
+    review: enReview,
     messages: MESSAGES.en,
   },
 } satisfies Record<Locale, Record<string, unknown>>;
