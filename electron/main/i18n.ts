@@ -36,6 +36,10 @@ const zh = {
     openWorkbook: '选择要导入的 Excel 工作簿',
     saveWorkbook: '保存 Excel 工作簿',
     xlsx: 'Excel 工作簿',
+    openAttachment: '选择附件（PDF/JPG/PNG）',
+    pdf: 'PDF 文件',
+    jpg: 'JPG 图片',
+    png: 'PNG 图片',
   },
   host: {
     timeout: '核心进程长时间无响应，操作结果未知，请稍后刷新查看',
@@ -83,6 +87,10 @@ const en: typeof zh = {
     openWorkbook: 'Choose the Excel workbook to import',
     saveWorkbook: 'Save the Excel workbook',
     xlsx: 'Excel workbook',
+    openAttachment: 'Choose the attachment (PDF/JPG/PNG)',
+    pdf: 'PDF document',
+    jpg: 'JPG image',
+    png: 'PNG image',
   },
   host: {
     timeout: 'the core process did not answer in time; the outcome is unknown, refresh later to see it',

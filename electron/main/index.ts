@@ -85,10 +85,10 @@ function run(): void {
     return r.canceled ? null : (r.filePaths[0] ?? null);
   };
 
-  // Workbooks only: the core refuses other paths too, but the dialog should not offer them.
-  const fileFilters = (kinds: readonly FileFilter[]) => kinds.map((k) => ({ name: shellMessages(locale()).dialog[k], extensions: [k] }));
+  // Only the kinds asked for: the core refuses other files too, but the dialog should not offer them.
+  const fileFilters = (kinds: readonly FileFilter[]) => kinds.map((k) => ({ name: shellMessages(locale()).dialog[k], extensions: k === 'jpg' ? ['jpg', 'jpeg'] : [k] }));
   const openFile = async (kinds: readonly FileFilter[]): Promise<string | null> => {
-    const options = { title: shellMessages(locale()).dialog.openWorkbook, filters: fileFilters(kinds), properties: ['openFile'] as 'openFile'[] };
+    const options = { title: shellMessages(locale()).dialog[kinds.includes('xlsx') ? 'openWorkbook' : 'openAttachment'], filters: fileFilters(kinds), properties: ['openFile'] as 'openFile'[] };
     const r = window ? await dialog.showOpenDialog(window, options) : await dialog.showOpenDialog(options);
     return r.canceled ? null : (r.filePaths[0] ?? null);
   };

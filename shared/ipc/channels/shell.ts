@@ -9,8 +9,8 @@ export const prefsSchema = z.object({
 });
 export type Prefs = z.output<typeof prefsSchema>;
 
-/** File types the native file dialogs may offer: workbooks only, so a dialog never hands the core anything else. */
-export const FILE_FILTERS = ['xlsx'] as const;
+/** File types the native file dialogs may offer: workbooks, and the PDF/JPG/PNG attachments (sealed forms, evidence) the core accepts. */
+export const FILE_FILTERS = ['xlsx', 'pdf', 'jpg', 'png'] as const;
 export type FileFilter = (typeof FILE_FILTERS)[number];
 const filters = z.array(z.enum(FILE_FILTERS, { message: 'validation.enum' })).min(1).max(FILE_FILTERS.length).default(['xlsx']);
 
@@ -19,7 +19,7 @@ export const shellChannels = {
   'prefs.set': channel('shell', z.strictObject({ locale: z.enum(LOCALES).optional(), lastView: z.string().max(100).optional() }), prefsSchema),
   /** Native folder picker; `null` when the officer cancels. */
   'dialog.chooseWorkspace': channel('shell', z.strictObject({}), z.object({ dir: z.string().nullable() })),
-  /** Native open-file dialog for a workbook (import); `null` when the officer cancels. */
+  /** Native open-file dialog for a workbook (import) or an attachment; `null` when the officer cancels. */
   'dialog.openFile': channel('shell', z.strictObject({ filters }), z.object({ path: z.string().nullable() })),
   /** Native save dialog (export, templates); `defaultName` is a bare file name. `null` when cancelled. */
   'dialog.saveFile': channel(
