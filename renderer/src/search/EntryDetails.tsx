@@ -14,17 +14,28 @@ export interface DetailsTarget {
   scope: 'own' | 'shared';
 }
 
-/** One entry's details with its data items: an own entry from the catalogue, a shared one from the cached shared catalogue. */
-export function EntryDetails({ target, onClose, actions }: { target: DetailsTarget | undefined; onClose(): void; actions?: ReactNode }) {
-  const { t } = useTranslation('search');
-  const { t: tc } = useTranslation('catalogue');
-  const { locale } = useLocale();
-  const labels = useLabels();
-  const entry = useQuery({
+/** The entry a details drawer shows (shared with its actions, e.g. the request basket, through the query cache). */
+export function useEntryDetails(target: DetailsTarget | undefined) {
+  return useQuery({
     queryKey: ['catalogue', 'details', target?.scope, target?.id],
     queryFn: async () => (target!.scope === 'own' ? { ...(await call('catalogue.get', { id: target!.id })), publishedAt: undefined } : (await call('search.sharedEntry', { id: target!.id })).entry),
     enabled: target !== undefined,
   });
+}
+
+/** Data items ticked in the details (by name), e.g. to put only some of them in the request basket. */
+export interface ItemSelection {
+  selected: readonly string[];
+  onChange(names: string[]): void;
+}
+
+/** One entry's details with its data items: an own entry from the catalogue, a shared one from the cached shared catalogue. */
+export function EntryDetails({ target, onClose, actions, itemSelection }: { target: DetailsTarget | undefined; onClose(): void; actions?: ReactNode; itemSelection?: ItemSelection }) {
+  const { t } = useTranslation('search');
+  const { t: tc } = useTranslation('catalogue');
+  const { locale } = useLocale();
+  const labels = useLabels();
+  const entry = useEntryDetails(target);
   const e = entry.data;
   let body;
   if (entry.isPending) body = <Spin className="page-spin" />;
@@ -63,7 +74,8 @@ export function EntryDetails({ target, onClose, actions }: { target: DetailsTarg
         <Table<DataItem>
           size="small"
           pagination={false}
-          rowKey={(_, i) => String(i)}
+          rowKey={(item, i) => (itemSelection ? item.name : String(i))}
+          rowSelection={itemSelection ? { selectedRowKeys: [...itemSelection.selected], onChange: (keys) => itemSelection.onChange(keys.map(String)) } : undefined}
           dataSource={e.items}
           data-testid="details-items"
           columns={[
