@@ -1,4 +1,4 @@
-import { chinaDay, formatDay, type WorkingCalendar } from '@shared/calendar/index';
+import { chinaDay, formatDay, type Clock, type WorkingCalendar } from '@shared/calendar/index';
 import { allowedRequestEvents } from '@shared/domain/request-states';
 import { REQUEST_RULES } from '@shared/domain/request-rules';
 import type { RequestView } from '@shared/ipc/channels/requests';
@@ -64,6 +64,15 @@ export async function requestViews(db: Reader, rows: readonly RequestRow[], vc: 
   return rows.map((r) => buildView(r, events.get(r.id) ?? [], attachments.get(r.id) ?? [], vc));
 }
 
+/**
+ * Working days from today to a running clock's due day (0 = due today); negative when overdue, by
+ * the working days since. A paused clock keeps the remainder computeClocks gave it.
+ */
+function workingDaysLeft(c: Clock, vc: ViewContext): { remainingWorkingDays?: number } {
+  if (c.status === 'done' || c.status === 'paused' || !c.due) return {};
+  return { remainingWorkingDays: c.due >= vc.today ? vc.calendar.workingDaysBetween(vc.today, c.due) : -vc.calendar.workingDaysBetween(c.due, vc.today) };
+}
+
 function buildView(row: RequestRow, events: readonly EventRow[], attachments: AttachmentView[], vc: ViewContext): RequestView {
   const clocks = requestClocks(vc.profile, row, events, vc.calendar, vc.today);
   const p = pressing(clocks);
@@ -91,7 +100,7 @@ function buildView(row: RequestRow, events: readonly EventRow[], attachments: At
     refusal: opt(row.refusal),
     sealedFormRequired: sealedFormRequired(vc.profile, row),
     attachments,
-    clocks: clocks.map((c) => ({ ...c, rule: { workingDays: c.rule.workingDays, wording: c.rule.wording, source: c.rule.source } })),
+    clocks: clocks.map((c) => ({ ...c, rule: { workingDays: c.rule.workingDays, wording: c.rule.wording, source: c.rule.source }, ...workingDaysLeft(c, vc) })),
     overdue: p.overdue,
     dueSoon: p.dueSoon,
     calendarCovered: p.calendarCovered,
