@@ -46,6 +46,7 @@ export function EntryDrawer({ target, onClose }: { target: EditTarget | undefine
         target={target}
         initial={saved ? entryToValues(saved) : newEntryValues(info)}
         revision={saved?.revision}
+        entry={saved}
         onSaved={close}
         onCancel={requestClose}
         onDirty={() => void (dirty.current = true)}

@@ -1,16 +1,22 @@
-import { useCallback, useState } from 'react';
+import { useCallback, useMemo, useRef, useState } from 'react';
 import { Alert, App, Button, Form, Space } from 'antd';
 import { useMutation } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import type { Entry, EntryInput } from '@shared/domain/entry';
+import { EDITABLE_STATES } from '@shared/domain/states';
 import { isApiError, type ApiError } from '../api/ApiError';
 import { call } from '../api/client';
+import { FieldNotesContext } from '../form/FieldNotes';
 import { IssueContext } from '../form/IssueContext';
 import { stripPrefix } from '../form/issues';
 import { entryIssues } from './entryIssues';
 import { useIssueForm } from '../form/useIssueForm';
 import { dependentResets, type EntryFormValues } from './entryValues';
 import { ENTRY_SECTIONS } from './sections';
+import { EntryStatePanel } from './state/EntryStatePanel';
+import { reviewNotes, ReviewSummary } from './state/ReviewComments';
+import { useEntryReview } from './state/useEntryReview';
+import { useJumpToField } from './wizard/useJumpToField';
 
 export type EditTarget = { mode: 'create' } | { mode: 'edit'; id: string };
 
@@ -19,6 +25,8 @@ interface Props {
   initial: EntryFormValues;
   /** The revision the officer is editing; a newer one in the workspace is a conflict. */
   revision?: number;
+  /** The stored entry being edited: its state decides what can be done, its review shows at the fields. */
+  entry?: Entry;
   onSaved(entry: Entry): void;
   onCancel(): void;
   onDirty(): void;
@@ -28,13 +36,21 @@ interface Props {
 const validate = (values: EntryFormValues) => entryIssues(values);
 
 /** The entry form with live validation; saves through the core and shows its verdict at the fields. */
-export function EntryEditor({ target, initial, revision, onSaved, onCancel, onDirty, onReloadLatest }: Props) {
+export function EntryEditor({ target, initial, revision, entry, onSaved, onCancel, onDirty, onReloadLatest }: Props) {
   const { t } = useTranslation('catalogue');
   const { t: tm } = useTranslation('messages');
   const { message } = App.useApp();
   const [form] = Form.useForm<EntryFormValues>();
   const issueForm = useIssueForm(form, validate);
   const [conflict, setConflict] = useState<ApiError>();
+  const [dirty, setDirty] = useState(false);
+  const body = useRef<HTMLDivElement>(null);
+  const jump = useJumpToField(useCallback(() => body.current, []), '');
+  const review = useEntryReview(entry?.id).data;
+  // A return's comments stay beside the fields until the entry goes back to the platform.
+  const returned = review?.result === 'returned' && entry && EDITABLE_STATES.includes(entry.state) ? review : undefined;
+  const notes = useMemo(() => reviewNotes(returned?.comments ?? []), [returned]);
+  const readOnly = entry !== undefined && !EDITABLE_STATES.includes(entry.state);
 
   const save = useMutation({
     mutationFn: (entry: EntryInput) =>
@@ -58,6 +74,7 @@ export function EntryEditor({ target, initial, revision, onSaved, onCancel, onDi
       const resets = dependentResets(changed, all);
       if (Object.keys(resets).length) form.setFieldsValue(resets);
       issueForm.revalidate();
+      setDirty(true);
       onDirty();
     },
     [form, issueForm, onDirty],
@@ -71,7 +88,9 @@ export function EntryEditor({ target, initial, revision, onSaved, onCancel, onDi
 
   return (
     <div className="entry-editor">
-      <div className="entry-editor-body">
+      <div className="entry-editor-body" ref={body}>
+        {entry ? <EntryStatePanel entry={entry} dirty={dirty} onChanged={onReloadLatest} onJump={jump} /> : null}
+        {returned ? <ReviewSummary review={returned} onJump={jump} /> : null}
         {conflict ? (
           <Alert
             type="warning"
@@ -84,19 +103,31 @@ export function EntryEditor({ target, initial, revision, onSaved, onCancel, onDi
           />
         ) : null}
         <IssueContext.Provider value={issueForm.state}>
-          <Form form={form} layout="vertical" initialValues={initial} onValuesChange={onValuesChange} requiredMark data-testid="entry-form">
-            {ENTRY_SECTIONS.map((Section, i) => (
-              <Section key={i} />
-            ))}
-          </Form>
+          <FieldNotesContext.Provider value={notes}>
+            <Form
+              form={form}
+              layout="vertical"
+              initialValues={initial}
+              onValuesChange={onValuesChange}
+              disabled={readOnly}
+              requiredMark
+              data-testid="entry-form"
+            >
+              {ENTRY_SECTIONS.map((Section, i) => (
+                <Section key={i} />
+              ))}
+            </Form>
+          </FieldNotesContext.Provider>
         </IssueContext.Provider>
       </div>
       <div className="entry-editor-actions">
         <Space>
           <Button onClick={onCancel}>{t('cancel')}</Button>
-          <Button type="primary" loading={save.isPending} onClick={submit} data-testid="entry-save">
-            {t('save')}
-          </Button>
+          {readOnly ? null : (
+            <Button type="primary" loading={save.isPending} onClick={submit} data-testid="entry-save">
+              {t('save')}
+            </Button>
+          )}
         </Space>
       </div>
     </div>

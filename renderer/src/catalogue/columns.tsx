@@ -5,22 +5,14 @@ import { DeleteOutlined, EditOutlined, HistoryOutlined } from '@ant-design/icons
 import dayjs from 'dayjs';
 import type { TFunction } from 'i18next';
 import type { EntrySummary } from '@shared/domain/entry';
-import type { EntryState, ShareType } from '@shared/domain/enums';
+import type { ShareType } from '@shared/domain/enums';
 import { PageRequest } from './PageRequest';
+import { StateTag } from './state/StateTag';
 import { isPlaceholder, type CatalogueRow } from './rows';
 import { PAGE_SIZE, type SortKey, type SortOrder } from './useCataloguePages';
 import type { useLabels } from './useLabels';
 
 const SHARE_COLORS: Record<ShareType, string> = { unconditional: 'green', conditional: 'gold', none: 'default' };
-const STATE_COLORS: Record<EntryState, string> = {
-  draft: 'default',
-  ready: 'blue',
-  submitted: 'processing',
-  published: 'success',
-  returned: 'error',
-  changing: 'warning',
-  retired: 'default',
-};
 
 /** Widths of every column but the name, which takes what is left (at least NAME_MIN). */
 const FIXED_WIDTH = 210 + 160 + 110 + 80 + 64 + 80 + 140 + 120;
@@ -95,7 +87,7 @@ export function catalogueColumns({ width, t, labels, sort, order, requestPage, o
       width: 80,
       sorter: true,
       sortOrder: sortOrder('state'),
-      render: cell((row) => <Tag color={STATE_COLORS[row.state]}>{labels.enumLabel('state', row.state)}</Tag>),
+      render: cell((row) => <StateTag state={row.state} />),
     },
     {
       key: 'updatedAt',

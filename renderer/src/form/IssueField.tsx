@@ -1,6 +1,7 @@
 import type { ReactNode } from 'react';
 import { Form, type FormItemProps } from 'antd';
 import { useTranslation } from 'react-i18next';
+import { useFieldNote } from './FieldNotes';
 import { useIssues } from './IssueContext';
 import { pathOf } from './issues';
 
@@ -22,12 +23,23 @@ export function IssueField({ name, within = [], children, ...rest }: Props) {
   const fullName = [...within, ...name];
   const path = pathOf(fullName);
   const code = serverIssues.get(path) ?? (showAll || form.isFieldTouched(fullName) ? issues.get(path) : undefined);
+  const note = useFieldNote(path);
   return (
     <Form.Item
       {...rest}
       name={name}
       validateStatus={code ? 'error' : undefined}
       help={code ? t(code) : undefined}
+      extra={
+        note ? (
+          <>
+            {rest.extra}
+            {note}
+          </>
+        ) : (
+          rest.extra
+        )
+      }
       data-field={path}
     >
       {children}
