@@ -141,6 +141,7 @@ function run(): void {
       saveFile,
       printToPdf,
       openExternal: (url) => shell.openExternal(url),
+      keyStorePlainText: () => usesPlainTextFallback(safeStorage, process.platform),
       onLocale(l) {
         applyMenu();
         core?.setLocale(l);

@@ -17,6 +17,8 @@ export interface ShellDeps {
   openExternal(url: string): Promise<void>;
   /** HTML to an A4 PDF in a hidden sandboxed window (./print.ts); returns the file written. */
   printToPdf?(html: string): Promise<string>;
+  /** Whether the key store fell back to Linux `basic_text` (asked after app ready). */
+  keyStorePlainText?(): boolean;
   /** The language changed: menu, core messages. */
   onLocale(locale: Locale): void;
   allowList?: readonly string[];
@@ -53,5 +55,6 @@ export function shellHandlers(deps: ShellDeps): ShellHandlers {
       await deps.openExternal(allowed);
       return { opened: true };
     },
+    'keyStore.status': async () => ({ plainText: deps.keyStorePlainText?.() ?? false }),
   };
 }

@@ -2,6 +2,7 @@ import { Layout, Space, Tooltip, Typography } from 'antd';
 import { FolderOpenOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
 import { useWorkspaceInfo } from '../api/hooks';
+import { AccountMenu } from '../features/sync/AccountMenu';
 import { LanguageSwitch } from './LanguageSwitch';
 import { OnlineStatus } from './OnlineStatus';
 import { OutboxBadge } from './OutboxBadge';
@@ -26,6 +27,7 @@ export function AppHeader() {
         </Tooltip>
         <OnlineStatus />
         <OutboxBadge />
+        <AccountMenu />
         <LanguageSwitch />
       </Space>
     </Layout.Header>

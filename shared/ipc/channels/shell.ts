@@ -32,4 +32,6 @@ export const shellChannels = {
   ),
   /** Opens an allow-listed https URL in the system browser. */
   'shell.openExternal': channel('shell', z.strictObject({ url: z.string().max(2000) }), z.object({ opened: z.boolean() })),
+  /** How secrets are kept: `plainText` when Linux safeStorage fell back to `basic_text` (no keyring), so the UI can warn. */
+  'keyStore.status': channel('shell', z.strictObject({}), z.object({ plainText: z.boolean() })),
 };

@@ -19,6 +19,8 @@ export class FakeShell {
   /** `print.toPdf`: the harness renders with Chromium's `page.pdf` (the shell uses printToPDF); paths written, in order. */
   printer?: (html: string) => Promise<string>;
   readonly printed: string[] = [];
+  /** `keyStore.status`: true plays a Linux shell whose safeStorage fell back to `basic_text`. */
+  keyStorePlainText = false;
 
   constructor(prefs: Partial<Prefs> = {}) {
     this.prefs = prefsSchema.parse(prefs);
@@ -52,6 +54,8 @@ export class FakeShell {
         if (opened) this.openedUrls.push(url);
         return { ok: true, value: { opened } };
       }
+      case 'keyStore.status':
+        return { ok: true, value: { plainText: this.keyStorePlainText } };
     }
   }
 }

@@ -1,0 +1,112 @@
+import { useCallback, useState } from 'react';
+import { Alert, App, Form, Input, Modal, Typography, type ButtonProps } from 'antd';
+import { LockOutlined } from '@ant-design/icons';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { useTranslation } from 'react-i18next';
+import { isApiError } from '../../api/ApiError';
+import { call } from '../../api/client';
+import { IssueContext } from '../../form/IssueContext';
+import { IssueField } from '../../form/IssueField';
+import { useIssueForm } from '../../form/useIssueForm';
+import { KeyStoreWarning } from './KeyStoreWarning';
+import { signInIssues, type SignInValues } from './signInIssues';
+import { useAccount, usePolicy } from './useAccount';
+import { useErrorText } from './useErrorText';
+import { syncKeys } from './syncQueries';
+
+/** Sign-in failures that read better in the words of the dialog than in the sync header's. */
+const OWN_WORDING = new Set(['SYNC_OFFLINE', 'SYNC_TIMEOUT']);
+
+/**
+ * Password sign-in to the platform. The address is the policy's when the administrator set it
+ * (shown, not editable); the token goes to the key store through the core, never to the page.
+ */
+export function SignInDialog({ open, onClose }: { open: boolean; onClose: () => void }) {
+  // Mounted only while open (and once the policy is known): each opening starts from the
+  // policy's address or the last account's, never from what a previous attempt left.
+  const policy = usePolicy();
+  return open && !policy.isPending ? <SignInModal onClose={onClose} /> : null;
+}
+
+function SignInModal({ onClose }: { onClose: () => void }) {
+  const { t } = useTranslation('sync');
+  const { message } = App.useApp();
+  const client = useQueryClient();
+  const policy = usePolicy().data;
+  const account = useAccount();
+  const errorText = useErrorText();
+  const [form] = Form.useForm<SignInValues>();
+  const policyUrl = policy?.platformUrl;
+  const urlEditable = !policyUrl && !policy?.locked.includes('platformUrl');
+  const validate = useCallback((v: SignInValues) => signInIssues(v, urlEditable), [urlEditable]);
+  const issueForm = useIssueForm(form, validate);
+  const [failure, setFailure] = useState<string>();
+
+  const signIn = useMutation({
+    mutationFn: (v: SignInValues) =>
+      call('sync.signIn', { ...(urlEditable ? { platformUrl: v.platformUrl!.trim() } : {}), user: v.user!.trim(), password: v.password! }),
+    onSuccess: async (signedIn) => {
+      client.setQueryData(syncKeys.account, { account: signedIn });
+      await client.invalidateQueries({ queryKey: syncKeys.all });
+      void message.success(t('signIn.done', { user: signedIn.user, department: signedIn.departmentName }));
+      onClose();
+    },
+    onError: (err) => {
+      form.setFieldValue('password', '');
+      if (isApiError(err, 'VALIDATION')) issueForm.setServerIssues(err.issues);
+      else if (isApiError(err) && OWN_WORDING.has(err.code)) setFailure(t(`signIn.error.${err.code}`, { ...err.params }));
+      else setFailure(errorText(err));
+    },
+  });
+
+  const submit = () => {
+    setFailure(undefined);
+    const values = issueForm.check();
+    if (values) signIn.mutate(values);
+  };
+
+  return (
+    <Modal
+      open
+      title={t('signIn.title')}
+      okText={t('signIn.submit')}
+      cancelText={t('cancel')}
+      onOk={submit}
+      onCancel={onClose}
+      confirmLoading={signIn.isPending}
+      okButtonProps={{ 'data-testid': 'signin-submit' } as ButtonProps}
+      data-testid="signin-dialog"
+    >
+      <KeyStoreWarning />
+      {policy?.error ? <Alert type="error" showIcon className="signin-alert" title={errorText(policy.error)} data-testid="signin-policy-error" /> : null}
+      <IssueContext.Provider value={issueForm.state}>
+        <Form
+          form={form}
+          layout="vertical"
+          initialValues={{ platformUrl: policyUrl ?? account?.platformUrl ?? '', user: account?.user ?? '' }}
+          onValuesChange={issueForm.revalidate} onFinish={submit}>
+          <IssueField
+            name={['platformUrl']}
+            label={t('signIn.platformUrl')}
+            extra={
+              urlEditable ? null : (
+                <Typography.Text type="secondary" data-testid="signin-url-locked">
+                  <LockOutlined /> {t('lockedByPolicy')}
+                </Typography.Text>
+              )
+            }
+          >
+            <Input disabled={!urlEditable} placeholder={t('signIn.urlPlaceholder')} maxLength={500} className="mono" data-testid="signin-url" />
+          </IssueField>
+          <IssueField name={['user']} label={t('signIn.user')}>
+            <Input autoComplete="username" maxLength={64} data-testid="signin-user" />
+          </IssueField>
+          <IssueField name={['password']} label={t('signIn.password')}>
+            <Input.Password autoComplete="current-password" maxLength={256} onPressEnter={submit} data-testid="signin-password" />
+          </IssueField>
+        </Form>
+      </IssueContext.Provider>
+      {failure ? <Alert type="error" showIcon title={t('signIn.failed')} description={failure} data-testid="signin-error" /> : null}
+    </Modal>
+  );
+}
