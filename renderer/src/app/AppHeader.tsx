@@ -3,14 +3,17 @@ import { FolderOpenOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
 import { useWorkspaceInfo } from '../api/hooks';
 import { AccountMenu } from '../features/sync/AccountMenu';
+import { SyncStatus } from '../features/sync/SyncStatus';
+import { useSyncEvents } from '../features/sync/useSyncState';
 import { LanguageSwitch } from './LanguageSwitch';
 import { OnlineStatus } from './OnlineStatus';
 import { OutboxBadge } from './OutboxBadge';
 
-/** Which workspace and department the officer is working in, and whether work is waiting to go out. */
+/** Which workspace and department the officer is working in, the state of sync with the platform, and who is signed in. */
 export function AppHeader() {
   const { t } = useTranslation();
   const info = useWorkspaceInfo();
+  useSyncEvents();
   return (
     <Layout.Header className="app-header">
       <div className="app-header-department" data-testid="header-department">
@@ -26,6 +29,7 @@ export function AppHeader() {
           </Typography.Text>
         </Tooltip>
         <OnlineStatus />
+        <SyncStatus />
         <OutboxBadge />
         <AccountMenu />
         <LanguageSwitch />
