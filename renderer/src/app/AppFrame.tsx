@@ -2,15 +2,19 @@ import { useState } from 'react';
 import { Layout, Menu } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { call } from '../api/client';
+import { useAccount } from '../features/sync/useAccount';
 import { AppHeader } from './AppHeader';
 import { ComingSoon } from './ComingSoon';
-import { findRoute, ROUTES } from './routes';
+import { DEFAULT_ROUTE, findRoute, REVIEWER_ROUTE, routesFor } from './routes';
 
 /** The app once a workspace is open: navigation on the left, header on top, the chosen screen. */
 export function AppFrame({ initialView }: { initialView?: string }) {
   const { t } = useTranslation('nav');
   const [view, setView] = useState(() => findRoute(initialView).key);
-  const route = findRoute(view);
+  const role = useAccount()?.role;
+  // Only the signed-in role's screens; a screen that is not theirs falls back to their first one.
+  const routes = routesFor(role);
+  const route = routes.find((r) => r.key === view) ?? routes.find((r) => r.key === (role === 'reviewer' ? REVIEWER_ROUTE : DEFAULT_ROUTE)) ?? routes[0]!;
   const Screen = route.screen;
 
   const navigate = (key: string) => {
@@ -26,7 +30,7 @@ export function AppFrame({ initialView }: { initialView?: string }) {
           theme="dark"
           mode="inline"
           selectedKeys={[route.key]}
-          items={ROUTES.map((r) => ({ key: r.key, icon: r.icon, label: t(r.key) }))}
+          items={routes.map((r) => ({ key: r.key, icon: r.icon, label: t(r.key) }))}
           onClick={({ key }) => navigate(key)}
           data-testid="nav"
         />

@@ -1,0 +1,27 @@
+import './review.css';
+import { Tabs, Typography } from 'antd';
+import { useTranslation } from 'react-i18next';
+import { EntryQueue } from './EntryQueue';
+import { RequestQueue } from './RequestQueue';
+
+/** 审核: the platform reviewer's work — submitted catalogue entries, and unconditional share requests. */
+export function ReviewScreen() {
+  const { t } = useTranslation('review');
+  return (
+    <div className="screen review-screen">
+      <div className="screen-toolbar">
+        <Typography.Title level={4} className="screen-title">
+          {t('title')}
+        </Typography.Title>
+      </div>
+      <Tabs
+        destroyOnHidden
+        data-testid="review-tabs"
+        items={[
+          { key: 'entries', label: t('tab.entries'), children: <EntryQueue /> },
+          { key: 'requests', label: t('tab.requests'), children: <RequestQueue /> },
+        ]}
+      />
+    </div>
+  );
+}
