@@ -7,6 +7,7 @@ import { classificationCode, classificationPath } from '@shared/domain/classific
 import type { DataItem } from '@shared/domain/entry';
 import { call } from '../api/client';
 import { useLabels } from '../catalogue/useLabels';
+import { EntryObjections } from '../features/objections/EntryObjections';
 import { useLocale } from '../i18n/LocaleContext';
 
 export interface DetailsTarget {
@@ -44,6 +45,7 @@ export function EntryDetails({ target, onClose, actions, itemSelection }: { targ
     const cls = e.classification ? `${classificationCode(e.classification)} ${classificationPath(e.classification).map((l) => l[locale]).join(' › ')}` : '—';
     body = (
       <>
+        <EntryObjections entry={e} shared={target!.scope === 'shared'} />
         <Descriptions column={2} size="small" bordered className="details-fields" data-testid="entry-details">
           <Descriptions.Item label={tc('column.code')} span={2}>
             <span className="mono">{e.code}</span>
