@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { call } from '../api/client';
 import { useWorkspaceInfo } from '../api/hooks';
 import { queryKeys } from '../api/queryKeys';
+import { OpenObjectionsTag } from '../features/objections/OpenObjectionsTag';
 import { EntryEditor, type EditTarget } from './EntryEditor';
 import { entryToValues, newEntryValues } from './entryValues';
 
@@ -65,6 +66,7 @@ export function EntryDrawer({ target, onClose }: { target: EditTarget | undefine
       size={920}
       destroyOnHidden
       title={target?.mode === 'edit' ? t('editTitle', { code: entry.data?.code ?? '' }) : t('createTitle')}
+      extra={<OpenObjectionsTag entryId={editId} />}
       className="entry-drawer"
       styles={{ body: { padding: 0, display: 'flex', flexDirection: 'column' } }}
       data-testid="entry-drawer"
