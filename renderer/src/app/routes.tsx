@@ -21,6 +21,7 @@ import { MyRequestsScreen } from '../features/requests/MyRequestsScreen';
 import { ResponsibilitiesScreen } from '../features/responsibilities/ResponsibilitiesScreen';
 import { ReviewScreen } from '../features/review/ReviewScreen';
 import { SharedCatalogueScreen } from '../shared-catalogue/SharedCatalogueScreen';
+import { SyncScreen } from '../features/sync/SyncScreen';
 
 /** One screen of the left navigation; its label is `nav:<key>`. Without `screen` it shows "coming later". */
 export interface Route {
@@ -41,7 +42,7 @@ export const ROUTES: Route[] = [
   { key: 'toDecide', icon: <AuditOutlined />, screen: DecisionsScreen },
   { key: 'objections', icon: <ExclamationCircleOutlined />, screen: ObjectionsScreen },
   { key: 'review', icon: <CheckSquareOutlined />, screen: ReviewScreen, roles: ['reviewer'] },
-  { key: 'sync', icon: <SyncOutlined /> },
+  { key: 'sync', icon: <SyncOutlined />, screen: SyncScreen },
   { key: 'overview', icon: <BarChartOutlined /> },
   { key: 'settings', icon: <SettingOutlined /> },
 ];

@@ -41,8 +41,15 @@ export function displayValue(value: unknown, separator: string): string {
   return formatValue(value, separator);
 }
 
-/** What the officer would call the entity: the entry's name when the payload has one. */
+/** What the officer would call an operation's entity: the entry's name when a payload has one, else its id. */
+export function entityName(payloads: unknown[], entityId: string): string {
+  for (const p of payloads) {
+    const name = payloadFields(p).name;
+    if (typeof name === 'string' && name) return name;
+  }
+  return entityId;
+}
+
 export function conflictTitle(conflict: Pick<ConflictView, 'mine' | 'theirs' | 'entityId'>): string {
-  const name = payloadFields(conflict.mine).name ?? payloadFields(conflict.theirs.value).name;
-  return typeof name === 'string' && name ? name : conflict.entityId;
+  return entityName([conflict.mine, conflict.theirs.value], conflict.entityId);
 }

@@ -1,0 +1,45 @@
+import { Table, Tag, Typography, type TableColumnsType } from 'antd';
+import { useQuery } from '@tanstack/react-query';
+import { useTranslation } from 'react-i18next';
+import type { z } from 'zod';
+import type { outboxOpSchema } from '@shared/ipc/channels/sync';
+import { call } from '../../api/client';
+import { entityName } from './conflictRows';
+import { formatWhen } from './format';
+import { syncKeys } from './syncQueries';
+
+type Op = z.output<typeof outboxOpSchema>;
+
+/** Operations written locally and waiting for the platform, in the order they go out. */
+export function OutboxTable() {
+  const { t } = useTranslation('sync');
+  const list = useQuery({ queryKey: syncKeys.outbox, queryFn: () => call('outbox.list', { limit: 500 }) });
+  const columns: TableColumnsType<Op> = [
+    { key: 'seq', title: '#', dataIndex: 'seq', width: 70 },
+    { key: 'kind', title: t('outbox.kind'), width: 160, render: (_, o) => <Tag>{t(`kind.${o.kind}`, { defaultValue: o.kind })}</Tag> },
+    {
+      key: 'entity',
+      title: t('outbox.entity'),
+      ellipsis: true,
+      render: (_, o) => <span title={o.entityId}>{entityName([o.payload], o.entityId)}</span>,
+    },
+    { key: 'base', title: t('outbox.base'), dataIndex: 'baseRevision', width: 110 },
+    { key: 'createdAt', title: t('outbox.createdAt'), width: 170, render: (_, o) => formatWhen(o.createdAt) },
+  ];
+  return (
+    <>
+      <Typography.Paragraph type="secondary">{t('outbox.hint')}</Typography.Paragraph>
+      <Table<Op>
+        size="small"
+        rowKey="opId"
+        loading={list.isPending}
+        columns={columns}
+        dataSource={list.data?.ops ?? []}
+        pagination={{ pageSize: 20, hideOnSinglePage: true }}
+        locale={{ emptyText: t('outbox.empty') }}
+        data-testid="outbox-table"
+        onRow={(o) => ({ 'data-testid': `outbox-row-${o.entityId}` }) as object}
+      />
+    </>
+  );
+}
