@@ -1,0 +1,47 @@
+import { Alert, Divider, Drawer, Space, Typography } from 'antd';
+import { useQuery } from '@tanstack/react-query';
+import { useTranslation } from 'react-i18next';
+import { call } from '../../api/client';
+import { ClockList } from '../requests-common/ClockTag';
+import { RequestHistory } from '../requests/RequestHistory';
+import { RequestStateTag } from '../requests/RequestStateTag';
+import { DecisionForm } from './DecisionForm';
+import { DecisionSummary } from './DecisionSummary';
+import { DisputeButton } from './DisputeButton';
+import { IncomingDetails } from './IncomingDetails';
+
+/** One incoming request: its clocks, what was asked, the decision (to take or taken) and its history. */
+export function DecisionDrawer({ id, onClose }: { id: string | undefined; onClose(): void }) {
+  const { t } = useTranslation('decisions');
+  const request = useQuery({ queryKey: ['requests', 'get', id], queryFn: () => call('requests.get', { id: id! }), enabled: !!id });
+  const r = request.data;
+  const decidable = !!r && r.role === 'provider' && (r.allowed.includes('approve') || r.allowed.includes('reject'));
+  return (
+    <Drawer open={!!id} size={760} destroyOnHidden onClose={onClose} title={r ? t('drawer.title', { name: r.entryName }) : ''} data-testid="decision-drawer">
+      {request.error ? <Alert type="error" showIcon title={request.error.message} /> : null}
+      {r ? (
+        <>
+          <Space wrap style={{ marginBottom: 12 }}>
+            <RequestStateTag state={r.state} />
+            <Typography.Text type="secondary">{t('drawer.from', { name: r.requesterName })}</Typography.Text>
+            <DisputeButton request={r} />
+          </Space>
+          <Typography.Title level={5}>{t('drawer.clocks')}</Typography.Title>
+          {r.clocks.length ? <ClockList clocks={r.clocks} /> : <Typography.Text type="secondary">{t('drawer.noClock')}</Typography.Text>}
+          <Divider />
+          <Typography.Title level={5}>{t('drawer.fields')}</Typography.Title>
+          <IncomingDetails request={r} />
+          <Divider />
+          <Typography.Title level={5}>{t('drawer.decision')}</Typography.Title>
+          {/* A renewal is decided again: the earlier decision stays visible above the form. */}
+          {r.decision ? <DecisionSummary decision={r.decision} /> : null}
+          {decidable ? <DecisionForm key={`${r.id}:${r.state}`} request={r} /> : null}
+          {!decidable && !r.decision ? <Typography.Text type="secondary">{t('drawer.noDecision')}</Typography.Text> : null}
+          <Divider />
+          <Typography.Title level={5}>{t('drawer.history')}</Typography.Title>
+          <RequestHistory id={r.id} />
+        </>
+      ) : null}
+    </Drawer>
+  );
+}

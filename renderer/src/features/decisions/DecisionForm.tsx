@@ -1,0 +1,84 @@
+import { useCallback, useMemo } from 'react';
+import { App, Button, Form, Input, Radio } from 'antd';
+import { useMutation } from '@tanstack/react-query';
+import { useTranslation } from 'react-i18next';
+import type { RequestView } from '@shared/ipc/channels/requests';
+import { isApiError } from '../../api/ApiError';
+import { call } from '../../api/client';
+import { useWorkspaceInfo } from '../../api/hooks';
+import { IssueContext } from '../../form/IssueContext';
+import { IssueField } from '../../form/IssueField';
+import { useIssueForm } from '../../form/useIssueForm';
+import { decisionIssues, newDecisionValues, reasonMinLength, toDecisionInput, type DecisionFormValues } from './decisionValues';
+
+/**
+ * The provider's decision: approve (conditions, desensitisation, period) or reject (a reason of
+ * the profile's minimum length, checked as the officer types). Nothing is sent while a field is
+ * wrong; a decision is queued in the outbox by the core.
+ */
+export function DecisionForm({ request }: { request: RequestView }) {
+  const { t } = useTranslation('decisions');
+  const { t: tm } = useTranslation('messages');
+  const { message } = App.useApp();
+  const min = reasonMinLength(useWorkspaceInfo()?.profileId);
+  const [form] = Form.useForm<DecisionFormValues>();
+  const validate = useMemo(() => decisionIssues(min), [min]);
+  const issueForm = useIssueForm(form, validate);
+  const decision = Form.useWatch('decision', form) ?? 'approve';
+  const initial = useMemo(() => newDecisionValues(request.fields.periodTo), [request.fields.periodTo]);
+
+  const decide = useMutation({
+    mutationFn: (v: DecisionFormValues) => call('requests.decide', toDecisionInput(request.id, v)),
+    onSuccess: (r) => void message.success(t(`decide.done.${r.decision?.decision ?? 'approve'}`, { name: r.entryName })),
+    onError: (err) => {
+      if (isApiError(err) && err.issues.length) {
+        issueForm.setServerIssues(err.issues);
+        issueForm.setShowAll(true);
+      }
+      void message.error(err.message);
+    },
+  });
+
+  const submit = useCallback(() => {
+    const v = issueForm.check();
+    if (v) decide.mutate(v);
+    else void message.error(tm('error.VALIDATION'));
+  }, [decide, issueForm, message, tm]);
+
+  const area = (name: 'reason' | 'conditions' | 'desensitisation', required = false, extra?: string) => (
+    <IssueField name={[name]} label={t(`decide.${name}`)} required={required} extra={extra}>
+      <Input.TextArea autoSize={{ minRows: 2, maxRows: 6 }} showCount maxLength={1000} placeholder={t(`decide.${name}Placeholder`)} data-testid={`decision-${name}`} />
+    </IssueField>
+  );
+
+  return (
+    <IssueContext.Provider value={issueForm.state}>
+      <Form form={form} layout="vertical" initialValues={initial} onValuesChange={issueForm.revalidate} data-testid="decision-form">
+        <Form.Item name="decision" label={t('decide.decision')}>
+          <Radio.Group optionType="button" buttonStyle="solid" data-testid="decision-choice">
+            <Radio.Button value="approve" data-testid="decision-approve">
+              {t('decide.approve')}
+            </Radio.Button>
+            <Radio.Button value="reject" data-testid="decision-reject">
+              {t('decide.reject')}
+            </Radio.Button>
+          </Radio.Group>
+        </Form.Item>
+        {decision === 'reject' ? (
+          area('reason', true, t('decide.reasonHint', { min }))
+        ) : (
+          <>
+            {area('conditions')}
+            {area('desensitisation')}
+            <IssueField name={['validUntil']} label={t('decide.validUntil')} extra={t('decide.validUntilHint')}>
+              <Input type="date" style={{ width: 200 }} data-testid="decision-validUntil" />
+            </IssueField>
+          </>
+        )}
+        <Button type="primary" danger={decision === 'reject'} loading={decide.isPending} onClick={submit} data-testid="decision-submit">
+          {t(`decide.submit.${decision}`)}
+        </Button>
+      </Form>
+    </IssueContext.Provider>
+  );
+}

@@ -1,0 +1,66 @@
+import { Descriptions, Space, Tag, Typography } from 'antd';
+import { useTranslation } from 'react-i18next';
+import type { RequestView } from '@shared/ipc/channels/requests';
+import { useLabels } from '../../catalogue/useLabels';
+
+const text = (fields: Record<string, unknown>, key: string): string | undefined => {
+  const v = fields[key];
+  return typeof v === 'string' && v.trim() ? v : undefined;
+};
+
+/**
+ * What the requester asked for (issue 5 §4): resource and items, purpose and scenario, legal
+ * basis, method, period, contact and the sealed form. A request received from the platform
+ * carries only its items and purpose; the rest shows as not provided.
+ */
+export function IncomingDetails({ request }: { request: RequestView }) {
+  const { t } = useTranslation('decisions');
+  const { t: tm } = useTranslation('messages');
+  const { shareType } = useLabels();
+  const f = request.fields;
+  const none = <Typography.Text type="secondary">{t('detail.none')}</Typography.Text>;
+  const items = Array.isArray(f.items) ? f.items.filter((i): i is string => typeof i === 'string') : [];
+  const basisKind = text(f, 'basisKind');
+  const method = text(f, 'shareMethod');
+  const from = text(f, 'periodFrom');
+  const to = text(f, 'periodTo');
+  const contact = [text(f, 'contactName'), text(f, 'contactPhone')].filter(Boolean).join(' ');
+  const forms = request.attachments.filter((a) => a.role === 'sealedForm');
+  const rows = [
+    { key: 'entry', label: t('detail.entry'), children: `${request.entryName}${request.entryCode ? ` (${request.entryCode})` : ''}` },
+    { key: 'shareType', label: t('detail.shareType'), children: request.shareType === 'none' ? none : shareType(request.shareType) },
+    { key: 'requester', label: t('detail.requester'), children: `${request.requesterName} (${request.requesterCode})` },
+    { key: 'submittedAt', label: t('detail.submittedAt'), children: request.submittedAt?.slice(0, 10) ?? none },
+    { key: 'purpose', label: t('detail.purpose'), children: text(f, 'purpose') ?? none },
+    { key: 'scenario', label: t('detail.scenario'), children: text(f, 'scenario') ?? none },
+    {
+      key: 'basis',
+      label: t('detail.basis'),
+      children: basisKind ? t('detail.basisValue', { kind: tm(`demands.basisKind.${basisKind}`, { defaultValue: basisKind }), text: text(f, 'basisText') ?? '' }) : none,
+    },
+    {
+      key: 'items',
+      label: t('detail.items'),
+      children: items.length ? (
+        <Space size={[4, 4]} wrap>
+          {items.map((i) => (
+            <Tag key={i}>{i}</Tag>
+          ))}
+        </Space>
+      ) : (
+        t('detail.wholeEntry')
+      ),
+    },
+    { key: 'method', label: t('detail.method'), children: method ? tm(`requests.shareMethod.${method}`, { defaultValue: method }) : none },
+    { key: 'period', label: t('detail.period'), children: from || to ? `${from ?? ''} – ${to ?? ''}` : none },
+    { key: 'contact', label: t('detail.contact'), children: contact || none },
+    {
+      key: 'sealedForm',
+      label: t('detail.sealedForm'),
+      children: forms.length
+        ? forms.map((a) => <div key={a.sha256}>{t('detail.attachment', { name: a.fileName, type: a.type.toUpperCase(), kb: Math.ceil(a.size / 1024) })}</div>)
+        : none,
+    },
+  ];
+  return <Descriptions size="small" column={1} bordered items={rows} data-testid="request-details" />;
+}
