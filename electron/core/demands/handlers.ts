@@ -2,6 +2,7 @@ import { AppError } from '@shared/ipc/errors';
 import type { CoreContext, HandlerMap } from '../context';
 import { createDemand, deleteDemand, getDemand, listDemands, moveDemand, updateDemand } from './repository';
 import { suggestMatches } from './suggest';
+import { catchUpShared } from '../search/shared-index';
 
 type DemandChannel =
   | 'demands.list'
@@ -71,6 +72,8 @@ export function demandHandlers(ctx: CoreContext): HandlerMap<DemandChannel> {
     },
 
     'demands.suggest': async ({ id, limit }) => {
+      // Candidates come from the search index: shared entries pulled since are indexed first.
+      await catchUpShared(ctx.workspace().db);
       const reader = db();
       const demand = await getDemand(reader, id);
       return { suggestions: await suggestMatches(reader, demand, limit) };

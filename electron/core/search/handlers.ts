@@ -1,20 +1,26 @@
 import { AppError } from '@shared/ipc/errors';
 import type { CoreContext, HandlerMap } from '../context';
-import { getSharedEntry, rebuildSharedSearch } from '../shared-catalogue/repository';
+import { getSharedEntry } from '../shared-catalogue/repository';
+import { SharedIndexer } from './background-index';
 import { refreshOwnIndex } from './own-index';
 import { runSearch } from './query';
+import { catchUpShared } from './shared-index';
 import { listSharedEntries } from './shared-list';
 
 export function searchHandlers(ctx: CoreContext): HandlerMap<'search.query' | 'search.sharedEntry' | 'search.sharedList'> {
+  const indexer = new SharedIndexer(ctx);
   return {
     'search.query': async (input) => {
       const ws = ctx.workspace();
       ws.requireInfo();
-      // Own entries changed since the last search (and documents of an older index layout) are
-      // indexed first, so results are never stale.
+      // Own entries changed since the last search are indexed first, so results are never stale.
       await refreshOwnIndex(ws.db);
-      await rebuildSharedSearch(ws.db);
-      return runSearch(ws.db, input);
+      // Shared entries pulled since are indexed first when they are few; after a large pull the
+      // answer says how many are not searchable yet while the background indexer catches up.
+      const pending = await catchUpShared(ws.db);
+      if (!pending) return runSearch(ws.db, input);
+      indexer.kick();
+      return { ...(await runSearch(ws.db, input)), pending };
     },
     'search.sharedList': async ({ offset, limit }) => {
       const ws = ctx.workspace();

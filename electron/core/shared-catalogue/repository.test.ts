@@ -3,18 +3,23 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { Database } from '../db/database';
 import { loadMigrations, migrate } from '../db/migrate';
 import { runSearch } from '../search/query';
+import { indexPendingShared, pendingShared } from '../search/shared-index';
 import { tempDir } from '../../../tests/helpers/core';
 import { generateSharedEntries } from './generate';
-import { applySharedEntries, clearSharedEntries, countSharedEntries, getSharedEntry, rebuildSharedSearch, removeSharedEntries } from './repository';
+import { applySharedEntries, clearSharedEntries, countSharedEntries, getSharedEntry, removeSharedEntries } from './repository';
 import { sharedEntry } from './testing';
 
 describe('shared catalogue cache', () => {
   let cleanup: () => void;
   let db: Database;
 
-  const hits = async (q: string) =>
-    (await runSearch(db, { q, scope: 'shared', limit: 50, offset: 0 })).results.map((r) => r.id).sort();
+  // What search.query does first: index what the pulls listed.
+  const hits = async (q: string) => {
+    await indexPendingShared(db);
+    return (await runSearch(db, { q, scope: 'shared', limit: 50, offset: 0 })).results.map((r) => r.id).sort();
+  };
   const docCount = async () => {
+    await indexPendingShared(db);
     const r = await db.get<{ docs: number; trigram: number; cjk: number }>(
       `SELECT (SELECT count(*) FROM search_docs WHERE scope = 'shared') AS docs,
               (SELECT count(*) FROM search_trigram) AS trigram, (SELECT count(*) FROM search_cjk) AS cjk`,
@@ -131,11 +136,32 @@ describe('shared catalogue cache', () => {
       ),
     );
     await migrate(db, all, '2026-03-02T09:00:00.000Z');
-    expect(await hits('低保')).toEqual([]);
-    expect(await rebuildSharedSearch(db)).toBe(1);
+    expect((await runSearch(db, { q: '低保', scope: 'shared', limit: 5, offset: 0 })).results).toEqual([]);
+    expect(await indexPendingShared(db)).toBe(1);
     const r = await runSearch(db, { q: '低保', scope: 'shared', limit: 5, offset: 0 });
     expect(r.results.map((x) => x.id)).toEqual(['old']);
     expect(r.facets.provider).toEqual([{ value: '伊川县民政局', count: 1 }]);
-    expect(await rebuildSharedSearch(db)).toBe(0);
+    expect(r.facets.classification).toEqual([{ value: '101', count: 1 }]);
+    expect(await indexPendingShared(db)).toBe(0);
+  });
+
+  it('lists applied entries for indexing in their transaction, and unlists removed ones', async () => {
+    await migrated();
+    await db.transaction((tx) => applySharedEntries(tx, [sharedEntry('a'), sharedEntry('b'), sharedEntry('c', { name: '法人库' })]));
+    expect(await pendingShared(db, 100)).toBe(3);
+    expect((await runSearch(db, { q: '人口', scope: 'shared', limit: 5, offset: 0 })).total).toBe(0);
+    await db.transaction((tx) => removeSharedEntries(tx, ['b']));
+    expect(await pendingShared(db, 100)).toBe(2);
+    // A body that is not JSON is unlisted without a document; the others are indexed.
+    await db.transaction((tx) => tx.run("UPDATE shared_catalogue_entries SET body = 'not json' WHERE id = 'c'"));
+    expect(await indexPendingShared(db, 1)).toBe(1);
+    expect(await pendingShared(db, 100)).toBe(1);
+    expect(await indexPendingShared(db)).toBe(1);
+    expect(await hits('人口')).toEqual(['a']);
+    expect(await hits('法人')).toEqual([]);
+    expect(await db.transaction((tx) => applySharedEntries(tx, [sharedEntry('a', { revision: 2, name: '户籍信息' })]))).toMatchObject({ updated: 1 });
+    // The replaced document went with its revision; the new one waits for the next pass.
+    expect((await runSearch(db, { q: '人口', scope: 'shared', limit: 5, offset: 0 })).total).toBe(0);
+    expect(await hits('户籍')).toEqual(['a']);
   });
 });

@@ -1,13 +1,15 @@
 import { sharedEntrySchema, type SharedEntry } from '@shared/domain/shared-entry';
 import { valuesPlaceholders, type SqlValue } from '../db/connection';
 import type { Database, Tx } from '../db/database';
-import { ID_CHUNK, makeIndexer, unindexDocs, unindexScope, type SearchSource } from '../search/documents';
-import { classificationFacet, classificationText } from '../search/classification';
+import { ID_CHUNK, unindexDocs, unindexScope } from '../search/documents';
+import { classificationText } from '../search/classification';
 
 /**
  * The local cache of the platform's shared catalogue. Sync's pull calls these inside its own
- * transaction (the page and the new cursor commit together); the search index is kept in step in
- * that same transaction, so a crash leaves either the whole page, indexed, or none of it.
+ * transaction (the page and the new cursor commit together). Search documents are not built
+ * there: segmentation, pinyin and two FTS indexes cost three times the rows themselves, so a page
+ * only lists its entries in `search_rebuild`, in the same transaction (a crash loses no entry to
+ * index), and search indexes them afterwards (electron/core/search/shared-index.ts).
  */
 
 const ENTRY_COLUMNS = [
@@ -65,26 +67,10 @@ function entryRow(e: SharedEntry): SqlValue[] {
   ];
 }
 
-function searchSource(e: SharedEntry): SearchSource {
-  return {
-    scope: 'shared',
-    entityId: e.id,
-    code: e.code,
-    name: e.name,
-    provider: e.provider,
-    summary: e.summary,
-    shareType: e.shareType,
-    formatClass: e.formatClass,
-    classification: classificationFacet(e) ?? '',
-    state: 'published',
-    itemNames: e.items.map((i) => i.name),
-  };
-}
-
-async function insertRows(tx: Tx, table: string, columns: string[], rows: SqlValue[][], batch: number): Promise<void> {
+async function insertRows(tx: Tx, table: string, columns: string[], rows: SqlValue[][], batch: number, verb = 'INSERT'): Promise<void> {
   for (let start = 0; start < rows.length; start += batch) {
     const chunk = rows.slice(start, start + batch);
-    await tx.run(`INSERT INTO ${table} (${columns.join(',')}) VALUES ${valuesPlaceholders(chunk.length, columns.length)}`, chunk.flat());
+    await tx.run(`${verb} INTO ${table} (${columns.join(',')}) VALUES ${valuesPlaceholders(chunk.length, columns.length)}`, chunk.flat());
   }
 }
 
@@ -94,14 +80,16 @@ async function deleteEntries(tx: Tx, ids: readonly string[]): Promise<number> {
     const chunk = ids.slice(start, start + ID_CHUNK);
     await tx.run(`DELETE FROM shared_catalogue_items WHERE entry_id IN (${placeholders(chunk.length)})`, chunk);
     removed += (await tx.run(`DELETE FROM shared_catalogue_entries WHERE id IN (${placeholders(chunk.length)})`, chunk)).changes;
+    await tx.run(`DELETE FROM search_rebuild WHERE entity_id IN (${placeholders(chunk.length)})`, chunk);
   }
   await unindexDocs(tx, 'shared', ids);
   return removed;
 }
 
 /**
- * Upserts a batch of published entries with their items and search documents. An entry replaces
- * the cached one only when its revision is higher, so applying a page twice changes nothing.
+ * Upserts a batch of published entries with their items, and lists them for search indexing. An
+ * entry replaces the cached one only when its revision is higher, so applying a page twice
+ * changes nothing. A replaced entry's old search document goes at once.
  */
 export async function applySharedEntries(tx: Tx, entries: readonly SharedEntry[]): Promise<ApplyResult> {
   const latest = new Map<string, SharedEntry>();
@@ -136,7 +124,7 @@ export async function applySharedEntries(tx: Tx, entries: readonly SharedEntry[]
     e.items.forEach((i, n) => items.push([e.id, n + 1, i.name, i.nameEn ?? null, i.type, i.length ?? null]));
   }
   await insertRows(tx, 'shared_catalogue_items', ITEM_COLUMNS, items, ITEM_BATCH);
-  await makeIndexer()(tx, fresh.map(searchSource));
+  await insertRows(tx, 'search_rebuild', ['entity_id'], fresh.map((e) => [e.id]), ITEM_BATCH, 'INSERT OR IGNORE');
   return { inserted: fresh.length - replaced.length, updated: replaced.length, skipped: entries.length - fresh.length };
 }
 
@@ -149,31 +137,8 @@ export function removeSharedEntries(tx: Tx, ids: readonly string[]): Promise<num
 export async function clearSharedEntries(tx: Tx): Promise<void> {
   await tx.run('DELETE FROM shared_catalogue_items');
   await tx.run('DELETE FROM shared_catalogue_entries');
+  await tx.run('DELETE FROM search_rebuild');
   await unindexScope(tx, 'shared');
-}
-
-/**
- * Re-indexes the shared entries listed in `search_rebuild` (after a change of the index layout),
- * from the entries' stored bodies. Derived data: no audit record. Returns how many were listed.
- */
-export async function rebuildSharedSearch(db: Database): Promise<number> {
-  if (!(await db.get('SELECT 1 AS one FROM search_rebuild LIMIT 1'))) return 0;
-  return db.transaction(async (tx) => {
-    const ids = (await tx.all<{ entity_id: string }>('SELECT entity_id FROM search_rebuild')).map((r) => r.entity_id);
-    const indexDocs = makeIndexer();
-    for (let start = 0; start < ids.length; start += ID_CHUNK) {
-      const chunk = ids.slice(start, start + ID_CHUNK);
-      await unindexDocs(tx, 'shared', chunk);
-      const rows = await tx.all<{ body: string }>(`SELECT body FROM shared_catalogue_entries WHERE id IN (${placeholders(chunk.length)})`, chunk);
-      const entries = rows.flatMap((r) => {
-        const parsed = sharedEntrySchema.safeParse(JSON.parse(r.body));
-        return parsed.success ? [parsed.data] : [];
-      });
-      await indexDocs(tx, entries.map(searchSource));
-      await tx.run(`DELETE FROM search_rebuild WHERE entity_id IN (${placeholders(chunk.length)})`, chunk);
-    }
-    return ids.length;
-  });
 }
 
 type Reader = Pick<Database, 'get' | 'all'> | Tx;

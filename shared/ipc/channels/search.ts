@@ -70,6 +70,11 @@ export const searchOutputSchema = z.object({
   }),
   /** Matches after all filters. */
   total: z.number().int(),
+  /**
+   * Shared entries pulled but not yet in the search index (right after a large first pull, while
+   * it is built in the background): results and counts may miss them. Absent when none are.
+   */
+  pending: z.number().int().optional(),
 });
 export type SearchOutput = z.output<typeof searchOutputSchema>;
 
