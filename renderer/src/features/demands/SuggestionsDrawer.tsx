@@ -4,11 +4,12 @@ import { useTranslation } from 'react-i18next';
 import type { Demand } from '@shared/domain/demand';
 import type { DemandSuggestion } from '@shared/ipc/channels/demands';
 import { call } from '../../api/client';
+import { RequestThisButton } from '../requests/RequestThisButton';
 
 const pct = (x: number) => Math.round(x * 100);
 
 /** One suggestion: the entry, its scores, and its items with the ones that answer a need in green. */
-function SuggestionItem({ s, current, onAccept, busy }: { s: DemandSuggestion; current: boolean; onAccept(): void; busy: boolean }) {
+function SuggestionItem({ s, demand, current, onAccept, busy }: { s: DemandSuggestion; demand: Demand; current: boolean; onAccept(): void; busy: boolean }) {
   const { t } = useTranslation('demands');
   const matched = new Map(s.matches.map((m) => [m.position, m.needed]));
   return (
@@ -24,6 +25,7 @@ function SuggestionItem({ s, current, onAccept, busy }: { s: DemandSuggestion; c
             {t('suggest.accept')}
           </Button>
         ),
+        <RequestThisButton key="request" demand={demand} suggestion={s} />,
       ]}
     >
       <List.Item.Meta
@@ -75,7 +77,7 @@ export function SuggestionsDrawer({ demand, onClose, onAccept, accepting }: { de
       <List
         dataSource={q.data.suggestions}
         rowKey="entryId"
-        renderItem={(s) => <SuggestionItem s={s} current={demand?.matchedEntryId === s.entryId} busy={accepting} onAccept={() => onAccept(s.entryId)} />}
+        renderItem={(s) => <SuggestionItem s={s} demand={demand!} current={demand?.matchedEntryId === s.entryId} busy={accepting} onAccept={() => onAccept(s.entryId)} />}
       />
     );
   }
