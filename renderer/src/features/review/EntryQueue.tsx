@@ -1,5 +1,6 @@
 import { useState } from 'react';
-import { Table, Tag, Typography } from 'antd';
+import { Button, Table, Tag, Typography } from 'antd';
+import { ReloadOutlined } from '@ant-design/icons';
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import type { SubmittedEntry } from '@shared/protocol/records';
@@ -19,6 +20,15 @@ export function EntryQueue() {
   });
   return (
     <>
+      {/* Submissions arrive on the platform, not through this workspace's events: the reviewer asks for them. */}
+      <div className="review-toolbar">
+        <Typography.Text type="secondary" data-testid="review-queue-total">
+          {t('queue.total', { count: queue.data?.total ?? 0 })}
+        </Typography.Text>
+        <Button icon={<ReloadOutlined />} loading={queue.isFetching} onClick={() => void queue.refetch()} data-testid="review-refresh">
+          {t('refresh')}
+        </Button>
+      </div>
       {queue.error ? <Typography.Text type="danger">{queue.error.message}</Typography.Text> : null}
       <Table<SubmittedEntry>
         size="middle"

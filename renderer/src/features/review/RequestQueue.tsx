@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import { App, Button, Input, Modal, Space, Table, Tag, Typography } from 'antd';
+import { ReloadOutlined } from '@ant-design/icons';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import type { ShareRequest } from '@shared/protocol/records';
@@ -29,6 +30,12 @@ export function RequestQueue() {
 
   return (
     <>
+      <div className="review-toolbar">
+        <Typography.Text type="secondary">{t('requests.total', { count: requests.data?.total ?? 0 })}</Typography.Text>
+        <Button icon={<ReloadOutlined />} loading={requests.isFetching} onClick={() => void requests.refetch()} data-testid="review-requests-refresh">
+          {t('refresh')}
+        </Button>
+      </div>
       {requests.error ? <Typography.Text type="danger">{requests.error.message}</Typography.Text> : null}
       <Table<ShareRequest>
         size="middle"

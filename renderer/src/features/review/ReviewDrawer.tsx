@@ -64,7 +64,11 @@ function ReviewBody({ entry, onDone }: { entry: SubmittedEntry; onDone(): void }
   return (
     <div className="review-body">
       <Space align="center" size="large" className="review-meta">
-        {quality ? <ScoreBadge score={quality.score} size={48} /> : null}
+        {quality ? (
+          <span data-testid="review-score" data-score={quality.score}>
+            <ScoreBadge score={quality.score} size={48} />
+          </span>
+        ) : null}
         <Space direction="vertical" size={0}>
           <Typography.Text strong>{entry.departmentName}</Typography.Text>
           <Typography.Text type="secondary">

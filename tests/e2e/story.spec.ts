@@ -1,0 +1,164 @@
+// Issue 4's story end to end: two departments and a platform reviewer, three workbenches (real
+// cores, real SQLite) against ONE reference platform on loopback with the demo seed, all in
+// Chromium. A submits → the reviewer returns it with a field comment → A sees the comment at the
+// field, fixes and resubmits → the reviewer approves → B finds it in 共享目录 …
+import type { Page } from '@playwright/test';
+import { startTestPlatform, type TestPlatform } from '../../platform/testing';
+import type { DemoAccount } from '../../platform/seed/demo';
+import { memoryKeyStore } from '../../electron/core/types';
+import { entryOf, type TestCore } from '../integration/sync-helpers';
+import { DEPARTMENT, expect, test } from './harness/fixtures';
+import { field, input, row } from './harness/ui';
+import type { Workbench } from './harness/workbench';
+
+const NAME = '个体工商户登记信息';
+
+/** The workspace of an account's department, its core pointed at the platform by the administrator's policy. */
+function options(p: TestPlatform, a: DemoAccount) {
+  const department = a.role === 'officer' ? { departmentName: a.department, departmentCode: a.departmentCode } : { departmentName: DEPARTMENT.name, departmentCode: DEPARTMENT.code };
+  return {
+    init: { profileId: 'yichuan' as const, ...department },
+    // Sync runs when the story says so ("sync now"), so each screenshot shows one known state.
+    core: { policy: { locked: new Set<never>(), platformUrl: p.url }, keyStore: memoryKeyStore(), sync: { auto: false } },
+  };
+}
+
+/** Signs in through the header's dialog; the platform address is the policy's. */
+async function signIn(wb: Workbench, a: DemoAccount): Promise<void> {
+  const { page } = wb;
+  await page.getByTestId('signin-open').click();
+  const dialog = page.getByTestId('signin-dialog');
+  await dialog.getByTestId('signin-user').fill(a.user);
+  await dialog.getByTestId('signin-password').fill(a.password);
+  await page.getByTestId('signin-submit').click();
+  await expect(dialog).toBeHidden();
+  await expect(page.getByTestId('header-account')).toHaveAttribute('data-user', a.user);
+}
+
+/** "Sync now" in the header, then waits for a run that ended without a failure. */
+async function syncNow(wb: Workbench): Promise<void> {
+  const { page } = wb;
+  const last = page.getByTestId('header-sync-last');
+  const before = (await last.count()) ? await last.getAttribute('data-at') : null;
+  await page.getByTestId('sync-now').click();
+  await expect(last).not.toHaveAttribute('data-at', before ?? '');
+  await expect(page.getByTestId('header-sync')).toHaveAttribute('data-state', 'idle');
+}
+
+function nav(page: Page, label: string) {
+  return page.getByTestId('nav').getByText(label, { exact: true });
+}
+
+test('A submits, the reviewer returns it with a field comment, A fixes and resubmits, the reviewer approves, B finds it', async ({ openWorkbench, context }) => {
+  test.setTimeout(180_000);
+  const p = await startTestPlatform({ clock: () => new Date() });
+  try {
+    const [oa, ob] = p.accounts.filter((a) => a.role === 'officer');
+    const reviewer = p.accounts.find((a) => a.role === 'reviewer')!;
+    const a = await openWorkbench(options(p, oa!));
+    const b = await openWorkbench(options(p, ob!), await context.newPage());
+    const r = await openWorkbench(options(p, reviewer), await context.newPage());
+
+    // A's catalogue has a complete draft entry.
+    const draft = await a.call('catalogue.create', { entry: entryOf({ department: { name: oa!.department, code: oa!.departmentCode } } as TestCore, NAME) });
+    await signIn(a, oa!);
+    await expect(nav(a.page, '审核')).toHaveCount(0);
+
+    // 1. A marks it ready and submits it in the editor: queued in the outbox.
+    await row(a.page, NAME).getByTestId('row-edit').click();
+    const drawer = a.page.getByTestId('entry-drawer');
+    await expect(drawer.getByTestId('entry-state')).toHaveAttribute('data-state', 'draft');
+    await drawer.getByTestId('state-ready').click();
+    await expect(drawer.getByTestId('entry-state')).toHaveAttribute('data-state', 'ready');
+    await drawer.getByTestId('entry-submit').click();
+    await expect(drawer.getByTestId('entry-state')).toHaveAttribute('data-state', 'submitted');
+    await expect(drawer.getByTestId('entry-save')).toHaveCount(0);
+    await expect(a.page.getByTestId('header-outbox')).toHaveAttribute('data-count', '1');
+    await a.screenshot('story-01-a-submitted');
+    await a.page.keyboard.press('Escape');
+    await syncNow(a);
+    await expect(a.page.getByTestId('header-outbox')).toHaveAttribute('data-count', '0');
+    await expect(row(a.page, NAME).getByTestId('entry-state')).toHaveAttribute('data-state', 'submitted');
+
+    // 2. The reviewer sees only the review screens, and the entry in the queue with its quality report.
+    await signIn(r, reviewer);
+    await nav(r.page, '审核').click();
+    await expect(nav(r.page, '目录编制')).toHaveCount(0);
+    const queue = r.page.getByTestId('review-queue');
+    await r.page.getByTestId('review-refresh').click();
+    await queue.locator('.ant-table-row', { hasText: NAME }).click();
+    const review = r.page.getByTestId('review-drawer');
+    await expect(review.getByTestId('review-fields')).toContainText(`${NAME}：名称、统一社会信用代码等`);
+    await expect(review.getByTestId('review-quality')).toBeVisible();
+    await expect(review.getByTestId('review-score')).toHaveAttribute('data-score', /^\d+$/);
+    // Returning needs a comment on a field.
+    await expect(review.getByTestId('review-return')).toBeDisabled();
+    await review.locator('[data-testid="pick-field"][data-path="summary"]').click();
+    await review.getByTestId('comment-text').fill('摘要应说明数据范围（全县在册个体工商户）');
+    await review.getByTestId('comment-add').click();
+    await expect(review.locator('[data-field-view="summary"]').getByTestId('review-comment')).toContainText('摘要应说明数据范围');
+    await review.getByTestId('review-note').fill('请补充后重新提交');
+    await r.screenshot('story-02-reviewer-returns');
+    await review.getByTestId('review-return').click();
+    await expect(review).toBeHidden();
+    await expect(queue.locator('.ant-table-row', { hasText: NAME })).toHaveCount(0);
+
+    // 3. A syncs and sees the comment at the field, distinct from validation, with a summary on top.
+    await syncNow(a);
+    await expect(row(a.page, NAME).getByTestId('entry-state')).toHaveAttribute('data-state', 'returned');
+    await row(a.page, NAME).getByTestId('row-edit').click();
+    await expect(drawer.getByTestId('review-summary')).toContainText('请补充后重新提交');
+    const summary = field(a.page, 'summary');
+    await expect(summary.getByTestId('review-comment')).toContainText('摘要应说明数据范围（全县在册个体工商户）');
+    await expect(summary.locator('.ant-form-item-explain-error')).toHaveCount(0);
+    await a.screenshot('story-03-a-sees-comment');
+
+    // 4. A fixes the summary, saves, marks it ready and submits again.
+    await input(a.page, 'summary').fill('全县在册个体工商户的登记信息：名称、统一社会信用代码、经营者、经营场所');
+    await expect(drawer.getByTestId('state-ready')).toBeDisabled();
+    await drawer.getByTestId('entry-save').click();
+    await expect(drawer).toBeHidden();
+    await row(a.page, NAME).getByTestId('row-edit').click();
+    await expect(drawer.getByTestId('entry-state')).toHaveAttribute('data-state', 'draft');
+    // Still beside the field until it goes back to the platform.
+    await expect(field(a.page, 'summary').getByTestId('review-comment')).toBeVisible();
+    await drawer.getByTestId('state-ready').click();
+    await drawer.getByTestId('entry-submit').click();
+    await expect(drawer.getByTestId('entry-state')).toHaveAttribute('data-state', 'submitted');
+    await expect(drawer.getByTestId('review-summary')).toHaveCount(0);
+    await a.page.keyboard.press('Escape');
+    await syncNow(a);
+
+    // 5. The reviewer sees the second submission and approves it.
+    await r.page.getByTestId('review-refresh').click();
+    const resubmitted = queue.locator('.ant-table-row', { hasText: NAME });
+    await expect(resubmitted).toContainText('第 2 次');
+    await resubmitted.click();
+    await expect(review.getByTestId('review-fields')).toContainText('全县在册个体工商户的登记信息');
+    await r.screenshot('story-04-reviewer-approves');
+    await review.getByTestId('review-approve').click();
+    await expect(review).toBeHidden();
+    await expect(queue.locator('.ant-table-row', { hasText: NAME })).toHaveCount(0);
+
+    // A's entry is published; the state machine offers a change.
+    await syncNow(a);
+    await expect(row(a.page, NAME).getByTestId('entry-state')).toHaveAttribute('data-state', 'published');
+    await row(a.page, NAME).getByTestId('row-edit').click();
+    await expect(drawer.getByTestId('state-changing')).toBeVisible();
+    await a.screenshot('story-05-a-published');
+    await a.page.keyboard.press('Escape');
+
+    // 6. B syncs and finds it in 共享目录.
+    await signIn(b, ob!);
+    await syncNow(b);
+    await nav(b.page, '共享目录').click();
+    await b.page.getByTestId('search-input').locator('input').fill(NAME);
+    await b.page.getByTestId('search-input').locator('input').press('Enter');
+    const result = b.page.getByTestId('search-result').filter({ hasText: oa!.department }).first();
+    await expect(result).toHaveAttribute('data-name', NAME);
+    await b.screenshot('story-06-b-finds');
+    expect(draft.id).toBeTruthy();
+  } finally {
+    await p.dispose();
+  }
+});
