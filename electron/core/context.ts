@@ -1,7 +1,7 @@
 import type { Locale } from '@shared/i18n/messages';
 import type { CoreChannel, Output, ParsedInput } from '@shared/ipc/contract';
 import { AppError } from '@shared/ipc/errors';
-import { appendAudit } from './audit/audit';
+import { appendAudits } from './audit/audit';
 import type { Database, Tx } from './db/database';
 import type { EventBus } from './events';
 import type { Clock, KeyStore, Logger } from './types';
@@ -21,10 +21,19 @@ export interface CoreContext {
   switchWorkspace(dir: string): Promise<void>;
   /**
    * One user action: one transaction holding the change and its audit record. `audit` is called
-   * with what was done so the record is written before the commit.
+   * with what was done so the record is written before the commit; `auditMany` writes many records
+   * in one statement (an import's one per entry).
    */
-  write<T>(fn: (tx: Tx, audit: (action: string, entityType: string, entityId: string, summary: string) => Promise<void>) => Promise<T>): Promise<T>;
+  write<T>(fn: (tx: Tx, audit: AuditFn, auditMany: (records: readonly AuditRecord[]) => Promise<void>) => Promise<T>): Promise<T>;
 }
+
+export interface AuditRecord {
+  action: string;
+  entityType: string;
+  entityId: string;
+  summary: string;
+}
+type AuditFn = (action: string, entityType: string, entityId: string, summary: string) => Promise<void>;
 
 export type Handler<C extends CoreChannel> = (input: ParsedInput<C>) => Promise<Output<C>>;
 export type HandlerMap<C extends CoreChannel = CoreChannel> = { [K in C]: Handler<K> };
@@ -36,9 +45,15 @@ export function requireDb(ctx: CoreContext): Database {
 export function makeWrite(ctx: Omit<CoreContext, 'write'>): CoreContext['write'] {
   return (fn) => {
     const ws = ctx.workspace();
+    const stamped = (records: readonly AuditRecord[]) => {
+      const at = ctx.clock.now().toISOString();
+      return records.map((r) => ({ ...r, actor: ctx.actor, at }));
+    };
     return ws.db.transaction((tx) =>
-      fn(tx, (action, entityType, entityId, summary) =>
-        appendAudit(tx, { actor: ctx.actor, at: ctx.clock.now().toISOString(), action, entityType, entityId, summary }),
+      fn(
+        tx,
+        (action, entityType, entityId, summary) => appendAudits(tx, stamped([{ action, entityType, entityId, summary }])),
+        (records) => appendAudits(tx, stamped(records)),
       ),
     );
   };

@@ -139,7 +139,7 @@ export async function apply(ctx: CoreContext, cache: ParseCache, path: string, e
   const now = ws.now();
   // The repository records each revision; the import names itself as their action.
   const opts: SaveOptions = { actor: ctx.actor, action: 'exchange.import', profile: getProfile(info.profileId) };
-  const counts = await ctx.write(async (tx, audit) => {
+  const counts = await ctx.write(async (tx, audit, auditMany) => {
     const plan = await planImport(tx, file.parse.entries, new Set(file.parse.covered));
     if (plan.issues.length) throw new AppError('EXCHANGE_HAS_ERRORS', { count: plan.issues.length });
     const c = { added: 0, changed: 0, unchanged: 0 };
@@ -151,7 +151,8 @@ export async function apply(ctx: CoreContext, cache: ParseCache, path: string, e
     const flush = async () => {
       if (!run.length) return;
       const ids = await createEntries(tx, run, info.departmentCode, now, opts);
-      for (const [i, id] of ids.entries()) await audit('catalogue.create', 'catalogue_entry', id, `${run[i]?.name ?? ''} (import ${importId})`);
+      const created = run;
+      await auditMany(ids.map((id, i) => ({ action: 'catalogue.create', entityType: 'catalogue_entry', entityId: id, summary: `${created[i]?.name ?? ''} (import ${importId})` })));
       c.added += ids.length;
       run = [];
     };

@@ -54,6 +54,16 @@ describe('Excel export → import round-trip', () => {
       const copies = await Promise.all(after.rows.map((r) => call(other, 'catalogue.get', { id: r.id })));
       const strip = ({ id: _i, createdAt: _c, updatedAt: _u, ...rest }: Record<string, unknown>) => rest;
       expect(copies.map(strip)).toEqual(originals.map(strip));
+      // One audit record per created entry, in creation order, then the import's own.
+      const conn = await Connection.open(join(dir, 'ws2', 'workspace.db'), 'readonly');
+      const audit = await conn.all<{ action: string; entity_id: string; summary: string }>(
+        "SELECT action, entity_id, summary FROM audit_log WHERE action IN ('catalogue.create', 'exchange.import') ORDER BY id",
+      );
+      const sequence = (await conn.all<{ id: string }>('SELECT id FROM catalogue_entries ORDER BY sequence')).map((r) => r.id);
+      await conn.close();
+      expect(audit.map((a) => a.action)).toEqual([...sequence.map(() => 'catalogue.create'), 'exchange.import']);
+      expect(audit.slice(0, -1).map((a) => a.entity_id)).toEqual(sequence);
+      expect(audit.slice(0, -1).map((a) => a.summary)).toEqual(sequence.map((id) => `${copies.find((c) => c.id === id)?.name} (import ${applied.importId})`));
       // Applying the same file again changes nothing.
       const again = await call(other, 'exchange.importPreview', { path: file });
       expect(again.summary).toMatchObject({ added: 0, changed: 0, unchanged: 4 });
