@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { classificationCode, classificationPath, type Classification } from '@shared/domain/classification';
 import type { DataItem, EntryInput } from '@shared/domain/entry';
 import type { OpenType, ShareType } from '@shared/domain/enums';
+import { labelOf, VOCABULARIES, type VocabularyName } from '@shared/domain/labels';
 import { useFieldLabel } from '../../catalogue/quality/useFieldLabel';
 import { useLabels } from '../../catalogue/useLabels';
 import { useLocale } from '../../i18n/LocaleContext';
@@ -93,8 +94,12 @@ function useFormat() {
         .map((l) => l[locale])
         .join(' › ')}`;
     }
-    if (typeof value === 'string') return labels.enumLabel(key, value);
-    if (Array.isArray(value) && value.every((v) => typeof v === 'string')) return value.join(', ');
+    // Vocabularies shared with import/export (数据分级, 主题 …) word their values; the form's enums the rest.
+    const vocabulary = key in VOCABULARIES ? (key as VocabularyName) : undefined;
+    const word = (v: unknown) =>
+      typeof v === 'boolean' ? labelOf('boolean', v ? 'true' : 'false', locale) : vocabulary ? labelOf(vocabulary, v as never, locale) : labels.enumLabel(key, String(v));
+    if (Array.isArray(value) && value.every((v) => typeof v === 'string' || typeof v === 'boolean')) return value.map(word).join(', ');
+    if (typeof value === 'string' || typeof value === 'boolean') return word(value);
     return typeof value === 'object' ? JSON.stringify(value) : String(value);
   };
 }
