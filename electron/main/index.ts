@@ -8,6 +8,7 @@ import { userInfo } from 'node:os';
 import { app, type BrowserWindow, dialog, ipcMain, Menu, Notification, protocol, safeStorage, session, shell } from 'electron';
 import { CHANNEL_NAMES, EVENT_NAMES } from '@shared/ipc/contract';
 import type { Locale } from '@shared/i18n/messages';
+import { reminderNotice } from '@shared/i18n/reminder-notice';
 import type { FileFilter } from '@shared/ipc/channels/shell';
 import { eventChannel } from '../preload/api';
 import { serveApp } from './app-protocol';
@@ -19,7 +20,6 @@ import { fileLogger } from './log-file';
 import { safeStorageKeyStore, usesPlainTextFallback } from './key-store';
 import { menuTemplate } from './menu-template';
 import { makeNotifier } from './notify';
-import { reminderNotice } from './reminder-notice';
 import { electronPrefsStore } from './prefs-store';
 import { APP_SCHEME, isTrustedSender, permissionAllowed, type SenderInfo } from './security';
 import { makeRestartPolicy } from './restart-policy';
@@ -214,7 +214,7 @@ function run(): void {
           onEvent(name, payload) {
             if (name === 'deadline.reminder') {
               const r = reminderNotice(payload, locale());
-              if (r) notify(r.notice, r.key);
+              if (r) notify(r, r.key);
             }
             if (!(EVENT_NAMES as string[]).includes(name) || !window || window.isDestroyed()) return;
             window.webContents.send(eventChannel(name), payload);

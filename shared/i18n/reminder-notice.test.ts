@@ -1,17 +1,23 @@
 import { describe, expect, it } from 'vitest';
 import { reminderNotice } from './reminder-notice';
 
-describe('deadline reminder notification', () => {
+describe('deadline reminder text', () => {
   const payload = { subject: 'request', id: 'r1', title: '人口基础信息', step: 'providerDecision', due: '2026-03-09', status: 'overdue', calendarCovered: true };
 
-  it('says what is late and when it was due, in the UI language', () => {
+  it('says what is late and when it was due, and the step, in the UI language', () => {
     const zh = reminderNotice(payload, 'zh-CN')!;
-    expect(zh.notice.title).toBe('“人口基础信息”已超过办理时限（2026-03-09）');
+    expect(zh.title).toBe('“人口基础信息”已超过办理时限（2026-03-09）');
+    expect(zh.body).not.toBe('');
+    expect(zh.body).not.toContain('calendar.step');
     expect(zh.key).toBe('deadline:r1:providerDecision:2026-03-09:overdue');
-    expect(reminderNotice({ ...payload, status: 'dueSoon' }, 'en')!.notice.title).toBe('“人口基础信息” is due on 2026-03-09');
+    const en = reminderNotice({ ...payload, status: 'dueSoon', subject: 'objection', step: 'objectionAnswer' }, 'en')!;
+    expect(en.title).toBe('“人口基础信息” is due on 2026-03-09');
+    expect(en.body).not.toBe(zh.body);
+    expect(en.key).toBe('deadline:r1:objectionAnswer:2026-03-09:dueSoon');
   });
 
   it('ignores anything that is not a reminder', () => {
     expect(reminderNotice({ id: 'x' }, 'en')).toBeUndefined();
+    expect(reminderNotice({ ...payload, status: 'late' }, 'en')).toBeUndefined();
   });
 });

@@ -1,17 +1,25 @@
-import { deadlineReminderSchema } from '@shared/ipc/channels/requests';
-import { translate, type Locale } from '@shared/i18n/messages';
-import type { DesktopNotice } from './notify';
+import { deadlineReminderSchema } from '../ipc/channels/requests';
+import { translate, type Locale } from './messages';
+
+/** A reminder as both the desktop notification (shell) and the in-app one (renderer) word it. */
+export interface ReminderNotice {
+  title: string;
+  body: string;
+  /** One per deadline, step and status: the shell shows each once within its window. */
+  key: string;
+}
 
 /**
- * The desktop notification of a core `deadline.reminder` (issue 5 item 9), in the UI language,
- * with its dedup key; undefined for a payload that is not one (the core host is another process).
+ * The text of a core `deadline.reminder` (issue 5 item 9) in the UI language: what is due or late
+ * and when, and the step; undefined for a payload that is not one (it crosses a process boundary).
  */
-export function reminderNotice(payload: unknown, locale: Locale): { notice: DesktopNotice; key: string } | undefined {
+export function reminderNotice(payload: unknown, locale: Locale): ReminderNotice | undefined {
   const r = deadlineReminderSchema.safeParse(payload);
   if (!r.success) return undefined;
   const { title, due, status, step, id } = r.data;
   return {
-    notice: { title: translate(`requests.reminder.${status}`, locale, { title, due }), body: translate(`calendar.step.${step}`, locale) },
+    title: translate(`requests.reminder.${status}`, locale, { title, due }),
+    body: translate(`calendar.step.${step}`, locale),
     key: `deadline:${id}:${step}:${due}:${status}`,
   };
 }

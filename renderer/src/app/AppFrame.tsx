@@ -3,6 +3,7 @@ import { Layout, Menu } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { call } from '../api/client';
 import { useAccount } from '../features/sync/useAccount';
+import { ReminderToasts } from '../features/overview/ReminderToasts';
 import { AppHeader } from './AppHeader';
 import { ComingSoon } from './ComingSoon';
 import { DEFAULT_ROUTE, findRoute, REVIEWER_ROUTE, routesFor } from './routes';
@@ -35,6 +36,7 @@ export function AppFrame({ initialView }: { initialView?: string }) {
           data-testid="nav"
         />
       </Layout.Sider>
+      <ReminderToasts />
       <Layout>
         <AppHeader />
         <Layout.Content className="app-content">{Screen ? <Screen /> : <ComingSoon routeKey={route.key} />}</Layout.Content>

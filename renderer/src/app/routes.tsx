@@ -17,6 +17,7 @@ import { CatalogueScreen } from '../catalogue/CatalogueScreen';
 import { DecisionsScreen } from '../features/decisions/DecisionsScreen';
 import { DemandsScreen } from '../features/demands/DemandsScreen';
 import { ObjectionsScreen } from '../features/objections/ObjectionsScreen';
+import { OverviewScreen } from '../features/overview/OverviewScreen';
 import { MyRequestsScreen } from '../features/requests/MyRequestsScreen';
 import { ResponsibilitiesScreen } from '../features/responsibilities/ResponsibilitiesScreen';
 import { ReviewScreen } from '../features/review/ReviewScreen';
@@ -43,7 +44,7 @@ export const ROUTES: Route[] = [
   { key: 'objections', icon: <ExclamationCircleOutlined />, screen: ObjectionsScreen, roles: ['officer'] },
   { key: 'review', icon: <CheckSquareOutlined />, screen: ReviewScreen, roles: ['reviewer'] },
   { key: 'sync', icon: <SyncOutlined />, screen: SyncScreen },
-  { key: 'overview', icon: <BarChartOutlined /> },
+  { key: 'overview', icon: <BarChartOutlined />, screen: OverviewScreen },
   { key: 'settings', icon: <SettingOutlined /> },
 ];
 

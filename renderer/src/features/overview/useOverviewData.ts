@@ -1,0 +1,36 @@
+import { useQuery } from '@tanstack/react-query';
+import { ENTRY_STATES } from '@shared/domain/enums';
+import { REQUEST_STATES } from '@shared/domain/request-states';
+import { call } from '../../api/client';
+import { useApiEvent } from '../../api/useApiEvent';
+import { countBy, type DueThing } from './weekGroups';
+
+/** What the week holds, with the zero-update reports due by its end alongside the deadline clocks. */
+export function useWeek() {
+  const week = useQuery({ queryKey: ['reminders', 'week'], queryFn: () => call('reminders.week', {}) });
+  const zero = useQuery({ queryKey: ['zeroUpdates', 'overview'], queryFn: () => call('zeroUpdates.list', { filter: 'all' }) });
+  // The week spans requests and objections; each change of either (and each reminder) refetches it.
+  useApiEvent('workspace.changed', ({ entity }) => void ((entity === 'requests' || entity === 'objections') && week.refetch()));
+  useApiEvent('deadline.reminder', () => void week.refetch());
+  const weekEnd = week.data?.weekEnd;
+  const zeroDue: DueThing[] =
+    weekEnd && zero.data
+      ? zero.data.rows
+          .filter((r) => r.dueDate && r.dueDate <= weekEnd && (r.status === 'overdue' || r.status === 'dueToday' || (r.status === 'ok' && !r.reportedCurrent)))
+          .map((r) => ({ subject: 'zeroUpdate', id: r.entryId, title: r.name, step: 'zeroUpdate', due: r.dueDate!, status: r.status === 'overdue' ? 'overdue' : 'running', calendarCovered: true }))
+      : [];
+  return { week, zero, items: [...(week.data?.items ?? []), ...zeroDue] };
+}
+
+/** The small counts: entries and requests by state, open objections, the outbox and sync conflicts. */
+export function useCounts(entryStates: readonly (typeof ENTRY_STATES)[number][] | undefined) {
+  const requests = useQuery({ queryKey: ['requests', 'overview'], queryFn: () => call('requests.list', {}) });
+  const objections = useQuery({ queryKey: ['objections', 'overview'], queryFn: () => call('objections.list', { openOnly: true }) });
+  const conflicts = useQuery({ queryKey: ['sync', 'conflicts'], queryFn: () => call('sync.conflicts', {}) });
+  return {
+    entries: entryStates ? countBy(ENTRY_STATES, entryStates) : undefined,
+    requests: requests.data ? countBy(REQUEST_STATES, requests.data.requests.map((r) => r.state)) : undefined,
+    objections: objections.data?.objections.length,
+    conflicts: conflicts.data?.conflicts.length,
+  };
+}
