@@ -1,0 +1,125 @@
+import { execFileSync } from 'node:child_process';
+import { writeFileSync } from 'node:fs';
+import { answerNext, OTHER, platformRequest, pullChanges } from '../../electron/core/requests/testing';
+import { pullIntoWorkspace, sharedEntry } from '../../electron/core/shared-catalogue/testing';
+import { fixedClock } from '../helpers/core';
+import { DEPARTMENT, expect, test } from './harness/fixtures';
+import { choose, field, input } from './harness/ui';
+
+/** A real 1×1 PNG: what a scanner writes, small. */
+const PNG = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==', 'base64');
+
+const conditional = sharedEntry('pop', {
+  code: '101/POP',
+  name: '人口基础信息',
+  items: [
+    { name: '姓名', type: 'C', length: '50' },
+    { name: '公民身份号码', type: 'C', length: '18' },
+    { name: '户籍地址', type: 'C', length: '200' },
+  ],
+});
+const unconditional = sharedEntry('biz', { code: '102/BIZ', name: '法人基础信息', shareType: 'unconditional', items: [{ name: '统一社会信用代码', type: 'C', length: '18' }] });
+
+test('basket → request → sealed demand form PDF → wrong and right scan → submit → outbox', async ({ workbench }, testInfo) => {
+  const { page } = workbench;
+  await pullIntoWorkspace(workbench.dir, [conditional, unconditional]);
+  const queuedBefore = (await workbench.call('outbox.list', {})).ops.length;
+
+  // 共享目录: open the conditional entry, tick two of its items, put them in the basket.
+  await page.getByTestId('nav').getByText('共享目录', { exact: true }).click();
+  await page.getByTestId('shared-browse').locator('.ant-table-row', { hasText: '人口基础信息' }).click();
+  const details = page.getByTestId('details-drawer');
+  const itemRow = (name: string) => page.getByTestId('details-items').locator('.ant-table-row', { hasText: name }).locator('input[type="checkbox"]');
+  await itemRow('姓名').check();
+  await itemRow('户籍地址').check();
+  await expect(page.getByTestId('basket-add')).toHaveText(/将 2 个信息项加入申请清单/);
+  await page.getByTestId('basket-add').click();
+  await expect(page.getByTestId('basket-count')).toHaveAttribute('data-count', '1');
+  await workbench.screenshot('requests-basket-add');
+  await details.locator('.ant-drawer-close').click();
+
+  // The basket lists the entry with its chosen items; from it the request form opens.
+  await page.getByTestId('basket-open').click();
+  const entry = page.getByTestId('basket-entry-pop');
+  await expect(entry).toContainText('人口基础信息');
+  await expect(entry.locator('.ant-tag')).toContainText(['姓名', '户籍地址']);
+  await workbench.screenshot('requests-basket');
+  await page.getByTestId('basket-request-pop').click();
+  const drawer = page.getByTestId('request-drawer');
+  await expect(drawer.getByTestId('request-form-entry')).toContainText('伊川县公安局');
+  await expect(field(page, 'items').locator('.ant-select-selection-item')).toHaveText(['姓名', '户籍地址']);
+
+  // Live validation at the field, from the shared schema.
+  await input(page, 'purpose').fill('最低生活保障资格核验');
+  await input(page, 'purpose').fill('');
+  await expect(field(page, 'purpose')).toContainText('必填');
+  await input(page, 'purpose').fill('最低生活保障资格核验');
+  await expect(field(page, 'purpose')).not.toContainText('必填');
+  await input(page, 'scenario').fill('社会救助审核时核对申请人户籍');
+  await choose(page, 'basisKind', '三定职责');
+  await input(page, 'basisText').fill('伊川县民政局三定方案第三条');
+  await choose(page, 'shareMethod', '接口');
+  await input(page, 'contactName').fill('李四');
+  await input(page, 'contactPhone').fill('6831234');
+  await expect(field(page, 'contactPhone')).toContainText('电话格式不正确');
+  await input(page, 'contactPhone').fill('0379-68312345');
+  await expect(field(page, 'contactPhone')).not.toContainText('电话格式不正确');
+  await input(page, 'periodTo').fill('2020-01-01');
+  await expect(field(page, 'periodTo')).toContainText('结束日期早于开始日期');
+  await input(page, 'periodTo').fill('2030-12-31');
+  await workbench.screenshot('requests-form');
+  await page.getByTestId('request-save').click();
+
+  // The draft: submission is blocked until the sealed form's scan is attached (伊川 第二十九条（二）).
+  const view = drawer.getByTestId('request-details');
+  await expect(view.getByTestId('request-state')).toHaveText('草稿');
+  await expect(page.getByTestId('basket-count')).toHaveAttribute('data-count', '0');
+  await expect(view.getByTestId('request-submit')).toBeDisabled();
+  await expect(view.getByTestId('request-submit-blocked')).toContainText('加盖公章');
+
+  // 共享需求单 as PDF: its text holds the department, the resource, the purpose and the seal box.
+  await view.getByTestId('request-print').click();
+  const pdfPath = (await view.getByTestId('request-pdf-path').textContent()) ?? '';
+  expect(workbench.shell.printed).toEqual([pdfPath]);
+  const text = execFileSync('pdftotext', ['-layout', pdfPath, '-'], { encoding: 'utf8' });
+  for (const v of [DEPARTMENT.name, DEPARTMENT.code, '人口基础信息', '伊川县公安局', '姓名、户籍地址', '最低生活保障资格核验', '伊川县民政局三定方案第三条', '接口', '李四', '盖章处']) expect(text).toContain(v);
+  await workbench.screenshot('requests-printed');
+
+  // A "PDF" that is really text is refused by content, and said so in the drawer.
+  const fake = testInfo.outputPath('需求单.pdf');
+  writeFileSync(fake, '这不是 PDF，只是文本');
+  workbench.shell.openFiles.push(fake);
+  await view.getByTestId('request-attach').click();
+  await expect(view.getByTestId('request-attach-error')).toContainText('内容与扩展名不符');
+  await expect(view.getByTestId('request-submit')).toBeDisabled();
+  await workbench.screenshot('requests-attach-wrong-type');
+
+  const scan = testInfo.outputPath('需求单-盖章.png');
+  writeFileSync(scan, PNG);
+  workbench.shell.openFiles.push(scan);
+  await view.getByTestId('request-attach').click();
+  await expect(view.getByTestId('request-attachments')).toContainText('需求单-盖章.png');
+  await expect(view.getByTestId('request-attach-error')).toHaveCount(0);
+  await expect(view.getByTestId('request-submit-blocked')).toHaveCount(0);
+
+  // Submit: queued for sync in the same transaction; the header's outbox badge counts it.
+  await view.getByTestId('request-submit').click();
+  await expect(view.getByTestId('request-state')).toHaveText('待同步');
+  const [request] = (await workbench.call('requests.list', { role: 'requester' })).requests;
+  const ops = (await workbench.call('outbox.list', {})).ops;
+  expect(ops).toHaveLength(queuedBefore + 1);
+  expect(ops.at(-1)).toMatchObject({ kind: 'request.create', entityId: request!.id, payload: { entryId: 'pop', items: ['姓名', '户籍地址'], purpose: '最低生活保障资格核验', attachments: [request!.attachments[0]!.sha256] } });
+  await expect(page.getByTestId('header-outbox')).toHaveAttribute('data-count', String(queuedBefore + 1));
+  await expect(view.getByTestId('request-history')).toContainText('草稿 → 待同步');
+  await workbench.screenshot('requests-submitted');
+  await drawer.locator('.ant-drawer-close').first().click();
+  await page.getByTestId('basket-drawer').locator('.ant-drawer-close').click();
+
+  // 我的申请 lists it with its state and provider.
+  await page.getByTestId('nav').getByText('我的申请', { exact: true }).click();
+  const row = page.getByTestId(`request-row-${request!.id}`);
+  await expect(row).toContainText('人口基础信息');
+  await expect(row).toContainText('伊川县公安局');
+  await expect(row.getByTestId('request-state')).toHaveText('待同步');
+  await expect(row).toContainText('尚未开始计时');
+});
