@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { highlightRanges } from './highlight';
+import { highlightRanges, pinyinSpan } from './highlight';
 
 const marked = (text: string, terms: string[]) =>
   highlightRanges(text, terms).map((r) => text.slice(r.start, r.end));
@@ -25,5 +25,24 @@ describe('highlight ranges', () => {
 
   it('counts UTF-16 units past characters outside the basic plane', () => {
     expect(highlightRanges('𠀀人口', ['人口'])).toEqual([{ start: 2, end: 4 }]);
+  });
+
+  it('spells a pinyin term across characters with initials, whole spellings or anything between', () => {
+    const syllables = ['chang', 'zhu', 'ren', 'kou', 'ji', 'chu', 'xin', 'xi'];
+    expect(pinyinSpan(syllables, 'rkjc')).toEqual([2, 5]);
+    expect(pinyinSpan(syllables, 'renkjc')).toEqual([2, 5]);
+    expect(pinyinSpan(syllables, 'renkoujic')).toEqual([2, 5]);
+    expect(pinyinSpan(syllables, 'RenKou')).toEqual([2, 3]);
+    expect(pinyinSpan(syllables, 'kouren')).toBeUndefined();
+    // Punctuation and spaces ('') break a run.
+    expect(pinyinSpan(['ren', '', 'kou'], 'rk')).toBeUndefined();
+    expect(marked('户籍，人口', ['rk'])).toEqual(['人口']);
+  });
+
+  it('stays fast on input that would make a naive search backtrack', () => {
+    const syllables = new Array(200).fill('a');
+    const t0 = performance.now();
+    expect(pinyinSpan(syllables, `${'a'.repeat(63)}b`)).toBeUndefined();
+    expect(performance.now() - t0).toBeLessThan(200);
   });
 });

@@ -1,6 +1,8 @@
-import { match } from 'pinyin-pro';
 import { hasCjk } from './segment';
-import { cachedPinyinKeys, mayBePinyin } from './pinyin';
+import { cachedSyllables, mayBePinyin } from './pinyin';
+
+/** Longer letter runs are words, not pinyin anyone types: they are only matched literally. */
+const MAX_PINYIN_TERM = 64;
 
 /** A matched span of the original text: UTF-16 offsets, `end` exclusive — what JS `slice` takes. */
 export interface HighlightRange {
@@ -22,16 +24,36 @@ function codePointOffsets(text: string): number[] {
   return offsets;
 }
 
-const keysOf = cachedPinyinKeys(10_000);
+const syllablesOf = cachedSyllables(10_000);
 
 /**
- * Whether pinyin-pro's (slow) match can succeed: the term must occur in the text's full spelling
- * or initials, or be spelled across them (ren + k…); a cheap test on cached keys rules most out.
+ * The first run of consecutive characters whose spellings, each cut to a non-empty prefix (its
+ * initial, its whole spelling or anything between), spell `term` — as pinyin-pro's continuous
+ * match does (rkjc, renkou, renkjc → 人口基础), but on cached syllables: converting the text
+ * again for every match cost most of the time of a pinyin search. Returns [first, last] characters.
  */
-function mayMatchPinyin(text: string, term: string): boolean {
-  const keys = keysOf(text);
+export function pinyinSpan(syllables: readonly string[], term: string): [number, number] | undefined {
   const t = term.toLowerCase();
-  return keys.full.includes(t) || keys.initials.includes(t) || keys.initials.includes(t[0] as string);
+  // (character, position in term) pairs already known to lead nowhere: keeps the search linear.
+  const failed = new Set<number>();
+  const from = (i: number, p: number): number => {
+    const s = syllables[i];
+    if (!s || failed.has(i * 128 + p)) return -1;
+    for (let k = Math.min(s.length, t.length - p); k >= 1; k--) {
+      if (!t.startsWith(s.slice(0, k), p)) continue;
+      if (p + k === t.length) return i;
+      const end = from(i + 1, p + k);
+      if (end >= 0) return end;
+    }
+    failed.add(i * 128 + p);
+    return -1;
+  };
+  for (let i = 0; i < syllables.length; i++) {
+    if (syllables[i]?.[0] !== t[0]) continue;
+    const end = from(i, 0);
+    if (end >= 0) return [i, end];
+  }
+  return undefined;
 }
 
 /** Where `term` occurs in `text`: literally (case-insensitive), or as pinyin of Chinese characters. */
@@ -40,14 +62,12 @@ function termRanges(text: string, term: string, pinyin: boolean): HighlightRange
   for (const m of text.matchAll(new RegExp(escapeRegExp(term), 'giu'))) {
     out.push({ start: m.index, end: m.index + m[0].length });
   }
-  if (out.length === 0 && pinyin && mayBePinyin(term) && hasCjk(text) && mayMatchPinyin(text, term)) {
-    const hit = match(text, term, { continuous: true, insensitive: true, v: true });
-    if (hit && hit.length) {
-      const offsets = codePointOffsets(text);
-      const first = hit[0] as number;
-      const last = hit[hit.length - 1] as number;
-      out.push({ start: offsets[first] as number, end: offsets[last + 1] as number });
-    }
+  if (out.length === 0 && pinyin && mayBePinyin(term) && term.length <= MAX_PINYIN_TERM && hasCjk(text)) {
+    const syllables = syllablesOf(text);
+    const span = pinyinSpan(syllables, term);
+    const offsets = codePointOffsets(text);
+    // One spelling per character, or the offsets would point elsewhere.
+    if (span && offsets.length === syllables.length + 1) out.push({ start: offsets[span[0]] as number, end: offsets[span[1] + 1] as number });
   }
   return out;
 }

@@ -41,6 +41,23 @@ export function cachedPinyinKeys(limit = 50_000): (text: string) => PinyinKeys {
   };
 }
 
+/**
+ * The toneless spelling of each character of a text (one element per code point, '' for
+ * punctuation and spaces), kept across calls: what highlighting matches pinyin queries against.
+ */
+export function cachedSyllables(limit = 10_000): (text: string) => string[] {
+  const cache = new Map<string, string[]>();
+  return (text) => {
+    let syllables = cache.get(text);
+    if (!syllables) {
+      if (cache.size >= limit) cache.clear();
+      syllables = pinyin(text, { toneType: 'none', type: 'array', v: true }).map((s) => s.toLowerCase().replace(NOT_KEY, ''));
+      cache.set(text, syllables);
+    }
+    return syllables;
+  };
+}
+
 /** A query that may be pinyin: letters only (spaces between syllables allowed). */
 export function mayBePinyin(term: string): boolean {
   return /^[a-z]+$/i.test(term);

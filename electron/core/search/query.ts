@@ -32,10 +32,16 @@ interface FtsSource {
 /** The FTS selects whose union is the match set: one, or two when a pinyin word may match too. */
 function sourcesOf(plan: QueryPlan): FtsSource[] {
   if (plan.trigram && plan.pinyinWord) {
-    // Either index may hold the match; a document found by both keeps its better rank.
+    // Either index may hold the match. The pinyin-word select keeps only the documents the trigram
+    // select does not find (an item's full spelling): ranking is the costly part of a select, and
+    // ranking most matches twice made pinyin queries twice as slow as one ranked select.
     return [
       { table: 'search_trigram', where: 'search_trigram MATCH ?', params: [plan.trigram] },
-      { table: 'search_cjk', where: 'search_cjk MATCH ?', params: [plan.pinyinWord] },
+      {
+        table: 'search_cjk',
+        where: 'search_cjk MATCH ? AND +rowid NOT IN (SELECT rowid FROM search_trigram WHERE search_trigram MATCH ?)',
+        params: [plan.pinyinWord, plan.trigram],
+      },
     ];
   }
   if (plan.trigram && plan.cjk) {
@@ -135,7 +141,7 @@ async function highlightsFor(db: Pick<Database, 'all'>, hits: Hit[], plan: Query
  * Two statements over the match set, neither of which ranks or joins all of it:
  * - the page: each FTS select ranks its matches itself (bm25 plus the exact/leading-name boost,
  *   filters on the rowid's facet bits) and keeps only the best `offset + limit` (a top-K sort);
- *   with two selects, a document keeps its better score. Only the page joins search_docs.
+ *   two selects never give the same document. Only the page joins search_docs.
  * - the counts: the facet bits of every match (rowids only, no bm25) and the dictionary of open
  *   values; facets and the total are counted from them in JS, in one pass (facets.ts).
  */
@@ -157,14 +163,15 @@ export async function runSearch(db: Pick<Database, 'all'>, req: SearchRequest): 
                 ELSE 0 END AS score
             FROM ${src.table} WHERE ${src.where}${cond.sql} ORDER BY score DESC, doc LIMIT ?)`;
   });
-  const best = ranked.length === 1 ? (ranked[0] as string) : `SELECT doc, max(score) AS score FROM (${ranked.join(' UNION ALL ')}) GROUP BY doc`;
+  // With two selects, a document comes from one of them only (see sourcesOf).
+  const best = ranked.join(' UNION ALL ');
   const pageSql = `SELECT c.doc, c.score, s.scope, s.entity_id, s.code, s.name, s.provider
     FROM (SELECT doc, score FROM (${best}) ORDER BY score DESC, doc LIMIT ? OFFSET ?) c
     JOIN search_docs s ON s.doc_id = c.doc
     ORDER BY c.score DESC, c.doc`;
   pageParams.push(req.limit, req.offset);
   const matches = sources.map((src) => `SELECT rowid AS doc FROM ${src.table} WHERE ${src.where}`);
-  const countSql = `SELECT 'bits' AS kind, NULL AS facet, 0 AS id, group_concat(doc & ${SEQ_UNIT - 1}) AS v FROM (${matches.join(' UNION ')})
+  const countSql = `SELECT 'bits' AS kind, NULL AS facet, 0 AS id, group_concat(doc & ${SEQ_UNIT - 1}) AS v FROM (${matches.join(' UNION ALL ')})
     UNION ALL SELECT 'dict', facet, id, value FROM search_facet_values`;
   const [pageRows, countRows] = await Promise.all([
     db.all<PageRow>(pageSql, pageParams),
