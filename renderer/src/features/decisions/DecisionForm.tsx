@@ -56,10 +56,10 @@ export function DecisionForm({ request }: { request: RequestView }) {
       <Form form={form} layout="vertical" initialValues={initial} onValuesChange={issueForm.revalidate} data-testid="decision-form">
         <Form.Item name="decision" label={t('decide.decision')}>
           <Radio.Group optionType="button" buttonStyle="solid" data-testid="decision-choice">
-            <Radio.Button value="approve" data-testid="decision-approve">
+            <Radio.Button value="approve">
               {t('decide.approve')}
             </Radio.Button>
-            <Radio.Button value="reject" data-testid="decision-reject">
+            <Radio.Button value="reject">
               {t('decide.reject')}
             </Radio.Button>
           </Radio.Group>

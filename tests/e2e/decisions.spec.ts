@@ -1,0 +1,130 @@
+import type { Page } from '@playwright/test';
+import { platformRequest, pullChanges } from '../../electron/core/requests/testing';
+import { fixedClock } from '../helpers/core';
+import { DEPARTMENT, expect, test } from './harness/fixtures';
+import { field, input } from './harness/ui';
+
+// Tuesday 2026-03-10, 10:00 in China; 伊川: the provider decides within 5 working days of receipt.
+const NOW = '2026-03-10T02:00:00.000Z';
+const received = (day: string) => ({ submittedAt: `${day}T01:00:00.000Z`, updatedAt: `${day}T01:00:00.000Z` });
+const mine = { providerCode: DEPARTMENT.code, providerName: DEPARTMENT.name };
+
+const rowKeys = (page: Page) => page.getByTestId('decisions-table').locator('.ant-table-row').evaluateAll((rows) => rows.map((r) => r.getAttribute('data-row-key')));
+const rowOf = (page: Page, id: string) => page.getByTestId('decisions-table').locator(`.ant-table-row[data-row-key="${id}"]`);
+
+test('the provider decides incoming requests in deadline order: no refusal without a proper reason, decisions queued; an unused grant is flagged and revoked', async ({ openWorkbench }) => {
+  const wb = await openWorkbench({
+    init: { profileId: 'yichuan', departmentName: DEPARTMENT.name, departmentCode: DEPARTMENT.code },
+    core: { clock: fixedClock(NOW), reminders: { intervalMs: 0 } },
+  });
+  const { page } = wb;
+  // Incoming requests as sync's pull stores them, deliberately not in deadline order.
+  await pullChanges(wb.dir, [
+    { kind: 'request.incoming', request: platformRequest({ ...mine, id: 'r-later', entryName: '不动产登记信息', requesterName: '伊川县民政局', purpose: '救助对象房产核查', ...received('2026-03-09') }) },
+    { kind: 'request.incoming', request: platformRequest({ ...mine, id: 'r-soon', entryName: '婚姻登记信息', purpose: '低保家庭成员核验', ...received('2026-03-03') }) },
+    { kind: 'request.incoming', request: platformRequest({ ...mine, id: 'r-late', entryName: '社保缴纳信息', requesterName: '伊川县人社局', purpose: '就业补贴审核', ...received('2026-03-02') }) },
+    // Grants in force: one delivered in November and never used since, one delivered last week.
+    { kind: 'request.incoming', request: platformRequest({ ...mine, id: 'g-idle', entryName: '企业登记信息', revision: 2, state: 'active', validUntil: '2027-03-01', ...received('2025-11-03') }) },
+    { kind: 'request.incoming', request: platformRequest({ ...mine, id: 'g-busy', entryName: '户籍人口信息', revision: 2, state: 'active', validUntil: '2026-12-31', ...received('2026-03-02') }) },
+  ]);
+  const outbox = async () => (await wb.call('outbox.list', {})).ops;
+
+  await page.getByTestId('nav').getByText('待我审批', { exact: true }).click();
+  // Deadline order: overdue (due Mon 03-09), due today (03-10), due Mon 03-16.
+  await expect.poll(() => rowKeys(page)).toEqual(['r-late', 'r-soon', 'r-later']);
+  await expect(rowOf(page, 'r-late').getByTestId('clock-providerDecision')).toHaveAttribute('data-status', 'overdue');
+  await expect(rowOf(page, 'r-late').getByTestId('days-left')).toHaveText('已超期 1 个工作日');
+  await expect(rowOf(page, 'r-soon').getByTestId('clock-providerDecision')).toHaveAttribute('data-status', 'dueSoon');
+  await expect(rowOf(page, 'r-soon').getByTestId('days-left')).toHaveText('今日到期');
+  await expect(rowOf(page, 'r-later').getByTestId('clock-providerDecision')).toHaveAttribute('data-status', 'running');
+  await expect(rowOf(page, 'r-later')).toContainText('截止 2026-03-16');
+  await expect(rowOf(page, 'r-later').getByTestId('days-left')).toHaveText('剩余 4 个工作日');
+  // The rule and where it is written, in the tag's tooltip.
+  await rowOf(page, 'r-later').getByTestId('clock-providerDecision').locator('.ant-tag').hover();
+  await expect(page.locator('.ant-tooltip:visible')).toContainText('伊川：数据提供方收到申请后 5 个工作日内完成审批');
+  await expect(page.locator('.ant-tooltip:visible')).toContainText('第');
+  await wb.screenshot('decisions-list');
+
+  // Reject without a reason: the field says why, nothing is written.
+  await page.getByTestId('decision-open-r-late').click();
+  const drawer = page.getByTestId('decision-drawer');
+  await expect(drawer.getByTestId('request-details')).toContainText('就业补贴审核');
+  await expect(drawer.getByTestId('request-history')).toContainText('提供方审批中');
+  await drawer.getByTestId('decision-choice').getByText('不予同意', { exact: true }).click();
+  await drawer.getByTestId('decision-submit').click();
+  await expect(field(page, 'reason')).toContainText('不予同意须说明具体理由');
+  expect(await outbox()).toEqual([]);
+  expect((await wb.call('requests.get', { id: 'r-late' })).state).toBe('PROVIDER_REVIEW');
+
+  // Too short: the same, as the officer types.
+  await input(page, 'reason').fill('信息不全');
+  await expect(field(page, 'reason')).toContainText('理由过短');
+  await drawer.getByTestId('decision-submit').click();
+  await expect(field(page, 'reason')).toContainText('理由过短');
+  await wb.screenshot('decisions-reject-too-short');
+  expect(await outbox()).toEqual([]);
+  expect((await wb.call('requests.get', { id: 'r-late' })).state).toBe('PROVIDER_REVIEW');
+
+  // A specific reason: rejected and queued.
+  const reason = '申请用途与所需信息项不对应，请补充具体业务场景后重新申请';
+  await input(page, 'reason').fill(reason);
+  await expect(field(page, 'reason')).not.toContainText('理由过短');
+  await drawer.getByTestId('decision-submit').click();
+  await expect(drawer.getByTestId('decision-taken')).toHaveAttribute('data-decision', 'reject');
+  await expect(drawer.getByTestId('decision-summary')).toContainText(reason);
+  await expect(page.getByTestId('header-outbox')).toHaveAttribute('data-count', '1');
+  expect((await outbox()).map((o) => [o.kind, o.entityId, (o.payload as { decision: string }).decision])).toEqual([['request.decide', 'r-late', 'reject']]);
+  expect((await wb.call('requests.get', { id: 'r-late' })).state).toBe('REJECTED');
+  await drawer.locator('.ant-drawer-close').click();
+  await expect(drawer).toBeHidden();
+
+  // Another one approved with conditions, desensitisation and a period.
+  await page.getByTestId('decision-open-r-soon').click();
+  await expect(drawer.getByTestId('decision-choice').getByRole('radio', { name: '同意共享' })).toBeChecked();
+  await input(page, 'conditions').fill('仅限低保审核使用，不得向第三方提供');
+  await input(page, 'desensitisation').fill('身份证号中间八位脱敏');
+  await input(page, 'validUntil').fill('2026-12-31');
+  await wb.screenshot('decisions-approve');
+  await drawer.getByTestId('decision-submit').click();
+  await expect(drawer.getByTestId('decision-taken')).toHaveAttribute('data-decision', 'approve');
+  await expect(page.getByTestId('header-outbox')).toHaveAttribute('data-count', '2');
+  expect(await wb.call('requests.get', { id: 'r-soon' })).toMatchObject({
+    state: 'APPROVED',
+    validUntil: '2026-12-31',
+    decision: { decision: 'approve', conditions: '仅限低保审核使用，不得向第三方提供', desensitisation: '身份证号中间八位脱敏' },
+  });
+  expect((await outbox()).map((o) => [o.entityId, (o.payload as { decision: string }).decision])).toEqual([
+    ['r-late', 'reject'],
+    ['r-soon', 'approve'],
+  ]);
+  await drawer.locator('.ant-drawer-close').click();
+  // Only the undecided one is left to decide.
+  await expect.poll(() => rowKeys(page)).toEqual(['r-later']);
+
+  // Authorisations: the grant unused since November is flagged (伊川: more than 3 months), unless seasonal.
+  await page.getByTestId('decisions-tabs').getByText('授权管理', { exact: true }).click();
+  const auth = page.getByTestId('authorisations-table');
+  await expect(auth.getByTestId('unused-g-idle')).toHaveText('超过 3 个月未使用，可收回');
+  await expect(auth.getByTestId('unused-g-busy')).toHaveCount(0);
+  await page.getByTestId('seasonal-g-idle').click();
+  await expect(auth.getByTestId('unused-g-idle')).toHaveText('季节性需求，不计闲置');
+  expect((await wb.call('requests.get', { id: 'g-idle' })).seasonal).toBe(true);
+  await page.getByTestId('seasonal-g-idle').click();
+  await expect(auth.getByTestId('unused-g-idle')).toHaveText('超过 3 个月未使用，可收回');
+  await page.getByTestId('mark-used-g-busy').click();
+  await expect.poll(async () => (await wb.call('requests.get', { id: 'g-busy' })).lastUsedAt).toBe(NOW);
+  await wb.screenshot('decisions-authorisations');
+
+  // Revoked with a reason; without one the field says so and nothing changes.
+  await page.getByTestId('revoke-g-idle').click();
+  await page.getByTestId('revoke-modal-ok').click();
+  await expect(field(page, 'reason')).toContainText('必填');
+  expect((await wb.call('requests.get', { id: 'g-idle' })).state).toBe('ACTIVE');
+  await page.getByTestId('revoke-modal-reason').fill('超过三个月未调用接口，业务已停止');
+  await page.getByTestId('revoke-modal-ok').click();
+  await expect(page.getByTestId('revoke-modal')).toBeHidden();
+  await expect(auth.locator('.ant-table-row[data-row-key="g-idle"]')).toHaveCount(0);
+  expect((await wb.call('requests.get', { id: 'g-idle' })).state).toBe('REVOKED');
+  const revoked = (await wb.call('requests.history', { id: 'g-idle' })).events.at(-1);
+  expect(revoked).toMatchObject({ type: 'revoke', to: 'REVOKED', note: '超过三个月未调用接口，业务已停止' });
+});
