@@ -4,15 +4,21 @@ import type { Reader } from '../catalogue/read';
 
 const cache = new Map<string, WorkingCalendar>();
 
+export async function workspaceCalendar(db: Reader, profile: ProfileId): Promise<WorkingCalendar> {
+  return (await keyedWorkspaceCalendar(db, profile)).calendar;
+}
+
 /**
  * The profile's working calendar with the schedules the platform sent (`calendar.override` in the
- * sync inbox, the latest per year). Rebuilt only when another override arrives.
+ * sync inbox, the latest per year), and a key that changes whenever another override arrives (the
+ * stored clocks say which calendar they were computed with). Rebuilt only when the key changes.
  */
-export async function workspaceCalendar(db: Reader, profile: ProfileId): Promise<WorkingCalendar> {
-  const rows = await db.all<{ seq: number; body: string }>("SELECT seq, body FROM sync_inbox WHERE kind = 'calendar.override' ORDER BY seq");
-  const key = `${profile}:${rows.map((r) => r.seq).join(',')}`;
+export async function keyedWorkspaceCalendar(db: Reader, profile: ProfileId): Promise<{ calendar: WorkingCalendar; key: string }> {
+  const seqs = await db.all<{ seq: number }>("SELECT seq FROM sync_inbox WHERE kind = 'calendar.override' ORDER BY seq");
+  const key = `${profile}:${seqs.map((r) => r.seq).join(',')}`;
   const hit = cache.get(key);
-  if (hit) return hit;
+  if (hit) return { calendar: hit, key };
+  const rows = await db.all<{ seq: number; body: string }>("SELECT seq, body FROM sync_inbox WHERE kind = 'calendar.override' ORDER BY seq");
   const byYear = new Map<number, unknown>();
   for (const r of rows) {
     const cal = (JSON.parse(r.body) as { calendar?: { year?: number } }).calendar;
@@ -27,5 +33,5 @@ export async function workspaceCalendar(db: Reader, profile: ProfileId): Promise
   }
   if (cache.size > 16) cache.clear();
   cache.set(key, calendar);
-  return calendar;
+  return { calendar, key };
 }

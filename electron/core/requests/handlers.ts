@@ -14,6 +14,7 @@ import { addToBasket, basketItems, listBasket, removeFromBasket, requestableEntr
 import { insertRequest, loadRequest, REQUEST_ENTITY, requestEvents, type RequestRow } from './repository';
 import { authorisationHandlers } from './authorisations';
 import { requestEnv } from './env';
+import { recomputeClocks } from './recompute';
 import { requestViews, sealedFormRequired } from './view';
 
 type RequestChannel =
@@ -29,7 +30,8 @@ type RequestChannel =
   | 'requests.cancel'
   | 'requests.renew'
   | 'requests.decide'
-  | 'requests.demandForm';
+  | 'requests.demandForm'
+  | 'requests.recomputeClocks';
 
 export function requestHandlers(ctx: CoreContext): HandlerMap<RequestChannel> & ReturnType<typeof authorisationHandlers> {
   const { env, refresh, vc, view, changed, act } = requestEnv(ctx);
@@ -136,7 +138,7 @@ export function requestHandlers(ctx: CoreContext): HandlerMap<RequestChannel> & 
     'requests.list': async ({ role, overdue, state }) => {
       await refresh();
       const { db } = env();
-      const c = await vc();
+      const { vc: c } = await recomputeClocks(ctx);
       const where: string[] = [];
       const params: SqlValue[] = [];
       const add = (sql: string, ...values: SqlValue[]) => {
@@ -253,6 +255,12 @@ export function requestHandlers(ctx: CoreContext): HandlerMap<RequestChannel> & 
         date: (await vc()).today,
       });
       return { html, fileName: `共享需求单-${row.entry_name}-${row.id.slice(0, 8)}.pdf` };
+    },
+
+    'requests.recomputeClocks': async () => {
+      await refresh();
+      const { recomputed, changed, vc: c } = await recomputeClocks(ctx);
+      return { today: c.today, recomputed, changed };
     },
 
     ...authorisationHandlers(ctx),

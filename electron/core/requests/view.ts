@@ -5,23 +5,26 @@ import type { RequestView } from '@shared/ipc/channels/requests';
 import type { ProfileId } from '@shared/profiles/types';
 import type { Reader } from '../catalogue/read';
 import { attachmentsOf, type AttachmentView } from '../attachments/store';
-import { workspaceCalendar } from './calendar';
+import { keyedWorkspaceCalendar } from './calendar';
 import { pressing, requestClocks } from './clocks';
 import { REQUEST_ENTITY, requestEvents, type EventRow, type RequestRow } from './repository';
+import { clocksKey, computedKey, storedClocks, type ClockContext } from './stored-clocks';
 
 /** The China day of an instant: deadlines count days as they are in China (UTC+8). */
 export function todayOf(instant: string): string {
   return formatDay(chinaDay(instant, 'now'));
 }
 
-export interface ViewContext {
+export interface ViewContext extends ClockContext {
   profile: ProfileId;
   calendar: WorkingCalendar;
   today: string;
 }
 
 export async function viewContext(db: Reader, profile: ProfileId, now: string): Promise<ViewContext> {
-  return { profile, calendar: await workspaceCalendar(db, profile), today: todayOf(now) };
+  const { calendar, key } = await keyedWorkspaceCalendar(db, profile);
+  const today = todayOf(now);
+  return { profile, calendar, calendarKey: key, today, clocksCurrent: (await computedKey(db)) === clocksKey({ calendarKey: key, today }) };
 }
 
 export function sealedFormRequired(profile: ProfileId, row: Pick<RequestRow, 'role' | 'share_type'>): boolean {
@@ -36,19 +39,37 @@ function officerActions(state: RequestRow['state']): RequestView['allowed'] {
   return [...a];
 }
 
-export async function requestView(db: Reader, row: RequestRow, vc: ViewContext): Promise<RequestView> {
-  return buildView(row, await requestEvents(db, row.id), await attachmentsOf(db, REQUEST_ENTITY, row.id), vc);
+/** The request's clocks: stored when current, else computed from its events. */
+async function clocksOf(db: Reader, row: RequestRow, vc: ViewContext): Promise<Clock[]> {
+  return storedClocks(row, vc) ?? requestClocks(vc.profile, row, await requestEvents(db, row.id), vc.calendar, vc.today);
 }
 
-/** Views of many requests with two queries in all (events, attachments), not two per request. */
+export async function requestView(db: Reader, row: RequestRow, vc: ViewContext): Promise<RequestView> {
+  return buildView(row, await clocksOf(db, row, vc), await attachmentsOf(db, REQUEST_ENTITY, row.id), vc);
+}
+
+/**
+ * Views of many requests with one query for their attachments, not one per request; clocks as
+ * stored (the list recomputes stale ones first), computed from the events only for rows without.
+ */
 export async function requestViews(db: Reader, rows: readonly RequestRow[], vc: ViewContext): Promise<RequestView[]> {
   if (rows.length < 20) return Promise.all(rows.map((r) => requestView(db, r, vc)));
-  const events = new Map<string, EventRow[]>();
-  // Only what the clocks need: a list of thousands converts fewer values (the history has its own channel).
-  for (const e of await db.all<EventRow & { request_id: string }>("SELECT request_id, outcome, from_state, to_state, at FROM share_request_events WHERE outcome = 'applied' ORDER BY seq")) {
-    const list = events.get(e.request_id);
-    if (list) list.push(e);
-    else events.set(e.request_id, [e]);
+  const clocks = new Map<string, Clock[]>();
+  const missing: RequestRow[] = [];
+  for (const r of rows) {
+    const stored = storedClocks(r, vc);
+    if (stored) clocks.set(r.id, stored);
+    else missing.push(r);
+  }
+  if (missing.length) {
+    const events = new Map<string, EventRow[]>();
+    // Only what the clocks need: a list of thousands converts fewer values (the history has its own channel).
+    for (const e of await db.all<EventRow & { request_id: string }>("SELECT request_id, outcome, from_state, to_state, at FROM share_request_events WHERE outcome = 'applied' ORDER BY seq")) {
+      const list = events.get(e.request_id);
+      if (list) list.push(e);
+      else events.set(e.request_id, [e]);
+    }
+    for (const r of missing) clocks.set(r.id, requestClocks(vc.profile, r, events.get(r.id) ?? [], vc.calendar, vc.today));
   }
   const attachments = new Map<string, AttachmentView[]>();
   const linked = await db.all<{ owner_id: string; sha256: string; file_name: string; type: string; size: number; role: string; added_at: string }>(
@@ -61,7 +82,7 @@ export async function requestViews(db: Reader, rows: readonly RequestRow[], vc: 
     if (list) list.push(v);
     else attachments.set(a.owner_id, [v]);
   }
-  return rows.map((r) => buildView(r, events.get(r.id) ?? [], attachments.get(r.id) ?? [], vc));
+  return rows.map((r) => buildView(r, clocks.get(r.id)!, attachments.get(r.id) ?? [], vc));
 }
 
 /**
@@ -73,8 +94,7 @@ function workingDaysLeft(c: Clock, vc: ViewContext): { remainingWorkingDays?: nu
   return { remainingWorkingDays: c.due >= vc.today ? vc.calendar.workingDaysBetween(vc.today, c.due) : -vc.calendar.workingDaysBetween(c.due, vc.today) };
 }
 
-function buildView(row: RequestRow, events: readonly EventRow[], attachments: AttachmentView[], vc: ViewContext): RequestView {
-  const clocks = requestClocks(vc.profile, row, events, vc.calendar, vc.today);
+function buildView(row: RequestRow, clocks: Clock[], attachments: AttachmentView[], vc: ViewContext): RequestView {
   const p = pressing(clocks);
   const opt = <T>(v: T | null) => (v === null ? undefined : v);
   return {

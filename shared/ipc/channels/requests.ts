@@ -139,6 +139,8 @@ export const requestChannels = {
   ),
   /** The sealed demand form as print-ready HTML (the shell's `print.toPdf` turns it into a PDF). */
   'requests.demandForm': channel('core', z.strictObject({ id }), z.object({ html: z.string(), fileName: z.string() })),
+  /** Recomputes every open clock not computed for today's calendar and stores the changed ones (one transaction); sync runs it when a calendar arrives. */
+  'requests.recomputeClocks': channel('core', z.strictObject({}), z.object({ today: z.string(), recomputed: z.number().int(), changed: z.number().int() })),
   'authorisations.list': channel('core', z.strictObject({ role: z.enum(['requester', 'provider']).optional() }), z.object({ today: z.string(), authorisations: z.array(authorisationViewSchema) })),
   'authorisations.markUsed': channel('core', z.strictObject({ id, at: z.string().max(40).optional() }), requestViewSchema),
   'authorisations.setSeasonal': channel('core', z.strictObject({ id, seasonal: z.boolean() }), requestViewSchema),

@@ -1,0 +1,75 @@
+import { afterEach, beforeEach, expect, it } from 'vitest';
+import type { Core } from '../index';
+import { call, type fixedClock } from '../../../tests/helpers/core';
+import { openRequestsWorkspace, platformRequest, pullChanges, withWorkspaceDb } from './testing';
+
+let cleanup: () => void;
+let core: Core;
+let dir: string;
+let clock: ReturnType<typeof fixedClock>;
+
+const DAY = 86_400_000;
+// 25 incoming requests (a list of 20 or more reads stored clocks in bulk), forwarded Monday
+// 2026-12-28: 伊川's 5 working days end 2027-01-04 while 2027 has no published schedule
+// (Friday 1 January counted as a working day), 2027-01-05 once the schedule with 元旦 arrives.
+const IDS = Array.from({ length: 25 }, (_, i) => `r-${String(i).padStart(2, '0')}`);
+
+beforeEach(async () => {
+  ({ dir, cleanup, core, clock } = await openRequestsWorkspace());
+  clock.advance(Date.parse('2026-12-28T02:00:00.000Z') - clock.now().getTime());
+  const at = '2026-12-28T01:00:00.000Z';
+  await pullChanges(dir, IDS.map((id) => ({ kind: 'request.incoming' as const, request: platformRequest({ id, submittedAt: at, updatedAt: at, dueDate: '2027-01-04' }) })));
+});
+afterEach(async () => {
+  await core.close();
+  cleanup();
+});
+
+const arrive2027 = (key = 'first') =>
+  withWorkspaceDb(dir, (db) =>
+    db.transaction((tx) => tx.run('INSERT INTO sync_inbox (kind, key, body, received_at) VALUES (?, ?, ?, ?)', [
+      'calendar.override',
+      `calendar:2027:${key}`,
+      JSON.stringify({ kind: 'calendar.override', calendar: { year: 2027, days: [{ name: '元旦', date: '2027-01-01', isOffDay: true }] } }),
+      '2026-12-28T03:00:00.000Z',
+    ])),
+  );
+
+const dues = async () => (await call(core, 'requests.list', { role: 'provider' })).requests.map((r) => [r.id, r.dueDate, r.clocks[0]?.due, r.calendarCovered]);
+
+it('a calendar update recomputes every open clock once, in one operation, and lists show the stored result', async () => {
+  expect(await dues()).toEqual(IDS.map((id) => [id, '2027-01-04', '2027-01-04', false]));
+  // The list stored them: nothing left to recompute for this calendar and day.
+  expect((await call(core, 'requests.recomputeClocks', {})).recomputed).toBe(0);
+
+  await arrive2027();
+  expect(await call(core, 'requests.recomputeClocks', {})).toMatchObject({ recomputed: IDS.length, changed: IDS.length });
+  // Stored in that operation: every due day moved, so every row was written.
+  const stored = await withWorkspaceDb(dir, (db) => db.all<{ clocks: string; clocks_stale: number }>('SELECT clocks, clocks_stale FROM share_requests WHERE clocks_open = 1'));
+  expect(stored.map((r) => [r.clocks_stale, (JSON.parse(r.clocks) as unknown[][])[0]![2]])).toEqual(IDS.map(() => [0, '2027-01-05']));
+  // The same schedule again (a replayed page): recomputed, nothing to write.
+  await arrive2027('again');
+  expect(await call(core, 'requests.recomputeClocks', {})).toMatchObject({ recomputed: IDS.length, changed: 0 });
+  expect(await dues()).toEqual(IDS.map((id) => [id, '2027-01-05', '2027-01-05', true]));
+  // One request read alone agrees with the list.
+  expect((await call(core, 'requests.get', { id: IDS[3]! })).clocks).toEqual((await call(core, 'requests.list', { role: 'provider' })).requests[3]!.clocks);
+});
+
+it('statuses follow the day: the next day recomputes the open clocks again; an ended clock is not recomputed', async () => {
+  await arrive2027();
+  await call(core, 'requests.decide', { id: IDS[0]!, decision: 'reject', reason: '用途与职责不符，不予共享' });
+  await call(core, 'requests.list', {});
+  clock.advance(7 * DAY); // Monday 2027-01-04: the day before the deadline
+  expect((await call(core, 'requests.recomputeClocks', {})).recomputed).toBe(IDS.length - 1);
+  const list = (await call(core, 'requests.list', { role: 'provider' })).requests;
+  expect(list.find((r) => r.id === IDS[0])!.clocks.map((c) => c.status)).toEqual(['done']);
+  expect(list.filter((r) => r.id !== IDS[0]).every((r) => r.dueSoon && r.clocks[0]!.status === 'dueSoon')).toBe(true);
+});
+
+it('a request stored before the clocks were (no clock events yet) gets them from its history', async () => {
+  await call(core, 'requests.list', {});
+  await withWorkspaceDb(dir, (db) => db.transaction((tx) => tx.run('UPDATE share_requests SET clock_events = NULL, clocks = NULL, clocks_stale = 1, clocks_open = 1')));
+  expect(await dues()).toEqual(IDS.map((id) => [id, '2027-01-04', '2027-01-04', false]));
+  const rows = await withWorkspaceDb(dir, (db) => db.all<{ clock_events: string }>('SELECT clock_events FROM share_requests'));
+  expect(rows.every((r) => JSON.parse(r.clock_events).length === 2)).toBe(true);
+});
