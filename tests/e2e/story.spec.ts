@@ -1,23 +1,24 @@
 // Issue 4's story end to end: two departments and a platform reviewer, three workbenches (real
 // cores, real SQLite) against ONE reference platform on loopback with the demo seed, all in
 // Chromium. A submits → the reviewer returns it with a field comment → A sees the comment at the
-// field, fixes and resubmits → the reviewer approves → B finds it in 共享目录 …
+// field, fixes and resubmits → the reviewer approves → B finds it in 共享目录, requests it → A
+// decides in 待我审批 → B sees the decision in 我的申请. Screenshots per step: artifacts/story-*.png.
 import type { Page } from '@playwright/test';
 import { startTestPlatform, type TestPlatform } from '../../platform/testing';
 import type { DemoAccount } from '../../platform/seed/demo';
 import { memoryKeyStore } from '../../electron/core/types';
 import { entryOf, type TestCore } from '../integration/sync-helpers';
 import { DEPARTMENT, expect, test } from './harness/fixtures';
-import { field, input, row } from './harness/ui';
+import { choose, field, input, row } from './harness/ui';
 import type { Workbench } from './harness/workbench';
 
 const NAME = '个体工商户登记信息';
 
 /** The workspace of an account's department, its core pointed at the platform by the administrator's policy. */
-function options(p: TestPlatform, a: DemoAccount) {
+function options(p: TestPlatform, a: DemoAccount, profileId: 'yichuan' | 'national' = 'yichuan') {
   const department = a.role === 'officer' ? { departmentName: a.department, departmentCode: a.departmentCode } : { departmentName: DEPARTMENT.name, departmentCode: DEPARTMENT.code };
   return {
-    init: { profileId: 'yichuan' as const, ...department },
+    init: { profileId, ...department },
     // Sync runs when the story says so ("sync now"), so each screenshot shows one known state.
     core: { policy: { locked: new Set<never>(), platformUrl: p.url }, keyStore: memoryKeyStore(), sync: { auto: false } },
   };
@@ -49,14 +50,17 @@ function nav(page: Page, label: string) {
   return page.getByTestId('nav').getByText(label, { exact: true });
 }
 
-test('A submits, the reviewer returns it with a field comment, A fixes and resubmits, the reviewer approves, B finds it', async ({ openWorkbench, context }) => {
-  test.setTimeout(180_000);
-  const p = await startTestPlatform({ clock: () => new Date() });
+test('A submits, the reviewer returns it with a comment, A resubmits, the reviewer approves, B finds and requests it, A decides, B sees the decision', async ({ openWorkbench, context }) => {
+  test.setTimeout(300_000);
+  // 伊川's sealed demand form needs its scan uploaded to the platform, and sync does not upload
+  // attachments yet: B works under the national profile (no form) and the platform does not ask
+  // for one — as tests/integration/requests-flow.test.ts does.
+  const p = await startTestPlatform({ clock: () => new Date(), requireSealedForm: false });
   try {
     const [oa, ob] = p.accounts.filter((a) => a.role === 'officer');
     const reviewer = p.accounts.find((a) => a.role === 'reviewer')!;
     const a = await openWorkbench(options(p, oa!));
-    const b = await openWorkbench(options(p, ob!), await context.newPage());
+    const b = await openWorkbench(options(p, ob!, 'national'), await context.newPage());
     const r = await openWorkbench(options(p, reviewer), await context.newPage());
 
     // A's catalogue has a complete draft entry.
@@ -157,7 +161,60 @@ test('A submits, the reviewer returns it with a field comment, A fixes and resub
     const result = b.page.getByTestId('search-result').filter({ hasText: oa!.department }).first();
     await expect(result).toHaveAttribute('data-name', NAME);
     await b.screenshot('story-06-b-finds');
-    expect(draft.id).toBeTruthy();
+
+    // 7. B puts the whole entry in the request basket and requests it; sync sends the request.
+    await result.click();
+    await b.page.getByTestId('basket-add').click();
+    await expect(b.page.getByTestId('basket-count')).toHaveAttribute('data-count', '1');
+    await b.page.getByTestId('details-drawer').locator('.ant-drawer-close').click();
+    await b.page.getByTestId('basket-open').click();
+    await b.page.getByTestId(`basket-request-${draft.id}`).click();
+    const form = b.page.getByTestId('request-drawer');
+    await expect(form.getByTestId('request-form-entry')).toContainText(oa!.department);
+    await input(b.page, 'purpose').fill('个体工商户年报核验');
+    await input(b.page, 'scenario').fill('年报公示前核对登记事项');
+    await choose(b.page, 'basisKind', '三定职责');
+    await input(b.page, 'basisText').fill(`${ob!.department}三定方案第二条`);
+    await choose(b.page, 'shareMethod', '接口');
+    await input(b.page, 'contactName').fill('李四');
+    await input(b.page, 'contactPhone').fill('0379-68312345');
+    await input(b.page, 'periodTo').fill('2030-12-31');
+    await b.page.getByTestId('request-save').click();
+    const view = form.getByTestId('request-details');
+    await expect(view.getByTestId('request-state')).toHaveAttribute('data-state', 'DRAFT');
+    await view.getByTestId('request-submit').click();
+    await expect(view.getByTestId('request-state')).not.toHaveAttribute('data-state', 'DRAFT');
+    await b.screenshot('story-07-b-requests');
+    await form.locator('.ant-drawer-close').first().click();
+    await b.page.getByTestId('basket-drawer').locator('.ant-drawer-close').click();
+    await syncNow(b);
+    const [request] = (await b.call('requests.list', { role: 'requester' })).requests;
+    expect(request).toMatchObject({ entryId: draft.id, state: 'PROVIDER_REVIEW' });
+
+    // 8. A syncs; the request is in 待我审批, and A approves it with a condition.
+    await syncNow(a);
+    await nav(a.page, '待我审批').click();
+    await a.page.getByTestId(`decision-open-${request!.id}`).click();
+    const decision = a.page.getByTestId('decision-drawer');
+    await expect(decision.getByTestId('request-details')).toContainText('个体工商户年报核验');
+    await decision.getByTestId('decision-choice').getByText('同意共享', { exact: true }).click();
+    await input(a.page, 'conditions').fill('仅限年报核验使用，不得向第三方提供');
+    await input(a.page, 'validUntil').fill('2030-12-31');
+    await a.screenshot('story-08-a-decides');
+    await decision.getByTestId('decision-submit').click();
+    await expect(decision.getByTestId('decision-taken')).toHaveAttribute('data-decision', 'approve');
+    await decision.locator('.ant-drawer-close').click();
+    await syncNow(a);
+    await expect(a.page.getByTestId('header-outbox')).toHaveAttribute('data-count', '0');
+
+    // 9. B syncs and sees the decision in 我的申请.
+    await syncNow(b);
+    await nav(b.page, '我的申请').click();
+    const mine = b.page.getByTestId(`request-row-${request!.id}`);
+    await expect(mine.getByTestId('request-state')).toHaveAttribute('data-state', 'APPROVED');
+    await mine.click();
+    await expect(b.page.getByTestId('request-drawer')).toContainText('仅限年报核验使用，不得向第三方提供');
+    await b.screenshot('story-09-b-sees-decision');
   } finally {
     await p.dispose();
   }
