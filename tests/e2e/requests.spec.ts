@@ -123,3 +123,73 @@ test('basket → request → sealed demand form PDF → wrong and right scan →
   await expect(row.getByTestId('request-state')).toHaveText('待同步');
   await expect(row).toContainText('尚未开始计时');
 });
+
+test('我的申请: each step’s clock (overdue, due soon, a year without a published calendar) with its rule and source; filter; history; withdraw', async ({ openWorkbench }) => {
+  // Monday 28 December 2026 in China: 2027's holiday schedule is not published yet.
+  const wb = await openWorkbench({ init: { profileId: 'yichuan', departmentName: DEPARTMENT.name, departmentCode: DEPARTMENT.code }, core: { clock: fixedClock('2026-12-28T02:00:00.000Z') } });
+  const { page } = wb;
+  await pullIntoWorkspace(wb.dir, [conditional, unconditional]);
+  expect((await wb.call('outbox.list', {})).ops).toEqual([]);
+  const fields = { purpose: '企业登记核验', scenario: '审批服务', basisKind: 'law', basisText: '《行政许可法》第三十一条', shareMethod: 'file', periodFrom: '2026-12-01', periodTo: '2027-12-31', contactName: '李四', contactPhone: '13812345678' } as const;
+  // Submitted, and accepted by the platform at `appliedAt` (as sync applies the answer).
+  const submitted = async (entryId: string, appliedAt: string) => {
+    const r = await wb.call('requests.create', { entryId, fields: { ...fields, items: [] } });
+    if (r.sealedFormRequired) await wb.call('attachments.add', { owner: { type: 'request', id: r.id }, role: 'sealedForm', fileName: 'scan.png', source: { base64: PNG.toString('base64') } });
+    await wb.call('requests.submit', { id: r.id });
+    await answerNext(wb.dir, (opId) => ({ opId, status: 'accepted', revision: 1, appliedAt }));
+    return r.id;
+  };
+  // 伊川: the platform checks an unconditional request within 3 working days.
+  const late = await submitted('biz', '2026-12-01T02:00:00.000Z');
+  const soon = await submitted('biz', '2026-12-23T02:00:00.000Z');
+  // A conditional one forwarded to its provider today: 5 working days, into 2027.
+  const forwarded = await submitted('pop', '2026-12-28T01:00:00.000Z');
+  await pullChanges(wb.dir, [
+    {
+      kind: 'request.status',
+      request: platformRequest({ id: forwarded, entryId: 'pop', entryName: '人口基础信息', requesterCode: DEPARTMENT.code, requesterName: DEPARTMENT.name, providerCode: OTHER, providerName: '伊川县公安局', revision: 2, submittedAt: '2026-12-28T01:00:00.000Z', updatedAt: '2026-12-28T02:00:00.000Z' }),
+    },
+  ]);
+
+  // Seeding went around the page (sync's own connection): load it afresh, as after a sync.
+  await page.reload();
+  await expect(page.getByTestId('header-outbox')).toHaveAttribute('data-count', '0');
+  await page.getByTestId('nav').getByText('我的申请', { exact: true }).click();
+  const row = (id: string) => page.getByTestId(`request-row-${id}`);
+  await expect(row(late).getByTestId('clock-platformCheck')).toHaveAttribute('data-status', 'overdue');
+  await expect(row(late).getByTestId('clock-days-left')).toHaveText('超期 16 个工作日');
+  await expect(row(soon).getByTestId('clock-days-left')).toHaveText('今日到期');
+  await expect(row(forwarded).getByTestId('clock-days-left')).toHaveText('剩 5 个工作日');
+  await expect(row(late).getByTestId('clock-platformCheck')).toContainText('已超期（截止 2026-12-04）');
+  await expect(row(soon).getByTestId('clock-platformCheck')).toHaveAttribute('data-status', 'dueSoon');
+  await expect(row(soon).getByTestId('clock-platformCheck')).toContainText('截止 2026-12-28（即将到期）');
+  const decision = row(forwarded).getByTestId('clock-providerDecision');
+  await expect(decision).toHaveAttribute('data-status', 'running');
+  await expect(decision).toContainText('截止 2027-01-04');
+  await expect(decision.getByTestId('clock-uncovered')).toHaveText(/2027 年节假日安排尚未公布/);
+  await expect(row(forwarded).getByTestId('request-state')).toHaveText('提供方审批中');
+  await decision.locator('.ant-tag').hover();
+  await expect(page.locator('.ant-tooltip:visible')).toContainText('伊川：数据提供方收到申请后 5 个工作日内完成审批');
+  await expect(page.locator('.ant-tooltip:visible')).toContainText('第二十九条（二）');
+  await wb.screenshot('requests-my-requests');
+
+  // Filter: only the overdue one.
+  await page.getByTestId('requests-filter').getByText('已超期 1').click();
+  await expect(page.getByTestId('requests-table').locator('.ant-table-row')).toHaveCount(1);
+  await expect(row(late)).toBeVisible();
+  await page.getByTestId('requests-filter').getByText('全部 3').click();
+
+  // Details: the clocks and the history with the platform's update; withdraw with a reason.
+  await row(forwarded).click();
+  const drawer = page.getByTestId('request-drawer');
+  await expect(drawer.getByTestId('clock-providerDecision')).toContainText('截止 2027-01-04');
+  await expect(drawer.getByTestId('request-history')).toContainText('已提交 → 提供方审批中');
+  await expect(drawer.getByTestId('request-history')).toContainText('平台状态更新');
+  await wb.screenshot('requests-detail');
+  await drawer.getByTestId('request-cancel').click();
+  await page.getByTestId('request-cancel-reason').fill('已通过其他渠道取得');
+  await page.getByTestId('request-cancel-ok').click();
+  await expect(drawer.getByTestId('request-state')).toHaveText('已撤回');
+  expect((await wb.call('outbox.list', {})).ops).toEqual([expect.objectContaining({ kind: 'request.cancel', entityId: forwarded, payload: { reason: '已通过其他渠道取得' } })]);
+  await expect(page.getByTestId('header-outbox')).toHaveAttribute('data-count', '1');
+});

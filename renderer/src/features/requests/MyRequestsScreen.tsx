@@ -1,11 +1,11 @@
 import { useMemo, useState, type HTMLAttributes } from 'react';
-import { Segmented, Table, Typography, type TableColumnsType } from 'antd';
+import { Segmented, Space, Table, Typography, type TableColumnsType } from 'antd';
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { REQUEST_STATES, type RequestState } from '@shared/domain/request-states';
 import type { RequestView } from '@shared/ipc/channels/requests';
 import { call } from '../../api/client';
-import { ClockList } from '../requests-common/ClockTag';
+import { ClockDaysLeft } from './ClockDaysLeft';
 import { RequestDrawer, type RequestTarget } from './RequestDrawer';
 import { RequestStateTag } from './RequestStateTag';
 
@@ -50,7 +50,13 @@ export function MyRequestsScreen() {
       // A finished step is history: the list shows what is still running.
       render: (_, r) => {
         const open = r.clocks.filter((c) => c.status !== 'done');
-        return open.length ? <ClockList clocks={open} /> : <Typography.Text type="secondary">{r.clocks.length ? t('list.clocksDone') : t('list.noClock')}</Typography.Text>;
+        return open.length ? (
+          <Space direction="vertical" size={2}>
+            {open.map((c) => (
+              <ClockDaysLeft key={c.step} clock={c} />
+            ))}
+          </Space>
+        ) : <Typography.Text type="secondary">{r.clocks.length ? t('list.clocksDone') : t('list.noClock')}</Typography.Text>;
       },
     },
     { key: 'updated', title: t('list.updated'), dataIndex: 'updatedAt', width: 110, render: (v: string) => v.slice(0, 10) },
