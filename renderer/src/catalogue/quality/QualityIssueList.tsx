@@ -6,7 +6,7 @@ import { useFieldLabel } from './useFieldLabel';
 import { useIssueMessage } from './useIssueMessage';
 
 /** Quality findings, errors first, each with its field and a link that opens that field. */
-export function QualityIssueList({ issues, onJump }: { issues: readonly QualityIssueView[]; onJump?(path: string): void }) {
+export function QualityIssueList({ issues, onJump, jumpLabel }: { issues: readonly QualityIssueView[]; onJump?(path: string): void; jumpLabel?: string }) {
   const { t } = useTranslation('quality');
   const fieldLabel = useFieldLabel();
   const messageOf = useIssueMessage();
@@ -26,7 +26,7 @@ export function QualityIssueList({ issues, onJump }: { issues: readonly QualityI
             onJump
               ? [
                   <Button key="jump" type="link" size="small" onClick={() => onJump(issue.path)} data-testid="quality-jump">
-                    {t('jump')}
+                    {jumpLabel ?? t('jump')}
                   </Button>,
                 ]
               : []

@@ -79,7 +79,7 @@ function ReviewBody({ entry, onDone }: { entry: SubmittedEntry; onDone(): void }
       </Space>
       <Typography.Title level={5}>{t('queue.quality')}</Typography.Title>
       <div data-testid="review-quality">
-        <QualityIssueList issues={quality?.issues ?? []} onJump={(path) => setDraft((d) => ({ ...d, field: path }))} />
+        <QualityIssueList issues={quality?.issues ?? []} onJump={(path) => setDraft((d) => ({ ...d, field: path }))} jumpLabel={t('queue.commentFinding')} />
       </div>
       <Divider />
       <EntryFields entry={entry.entry} notes={notes} onPick={(path) => setDraft((d) => ({ ...d, field: path }))} />
