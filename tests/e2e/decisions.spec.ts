@@ -1,5 +1,6 @@
 import type { Page } from '@playwright/test';
-import { platformRequest, pullChanges } from '../../electron/core/requests/testing';
+import { answerNext, OTHER, platformRequest, pullChanges } from '../../electron/core/requests/testing';
+import { pullIntoWorkspace, sharedEntry } from '../../electron/core/shared-catalogue/testing';
 import { fixedClock } from '../helpers/core';
 import { DEPARTMENT, expect, test } from './harness/fixtures';
 import { field, input } from './harness/ui';
@@ -127,4 +128,52 @@ test('the provider decides incoming requests in deadline order: no refusal witho
   expect((await wb.call('requests.get', { id: 'g-idle' })).state).toBe('REVOKED');
   const revoked = (await wb.call('requests.history', { id: 'g-idle' })).events.at(-1);
   expect(revoked).toMatchObject({ type: 'revoke', to: 'REVOKED', note: '超过三个月未调用接口，业务已停止' });
+});
+
+test('in English: a deadline in a year without a published calendar says so, the reason message is at the field; an escalated refusal is listed under disputes', async ({ openWorkbench }) => {
+  // Monday 2026-12-28: five working days run into 2027, whose holidays are not published yet.
+  const wb = await openWorkbench({
+    init: { profileId: 'yichuan', departmentName: DEPARTMENT.name, departmentCode: DEPARTMENT.code },
+    core: { clock: fixedClock('2026-12-28T02:00:00.000Z'), reminders: { intervalMs: 0 } },
+    prefs: { locale: 'en' },
+  });
+  const { page } = wb;
+  await pullChanges(wb.dir, [{ kind: 'request.incoming', request: platformRequest({ ...mine, id: 'r-new-year', ...received('2026-12-28') }) }]);
+
+  // Our own request for another department's entry, refused by the platform and escalated (what the requester screen's DisputeButton calls).
+  await pullIntoWorkspace(wb.dir, [sharedEntry('e2', { name: '法人基础信息', shareType: 'unconditional' })]);
+  await wb.call('basket.add', { entryId: 'e2', items: [] });
+  const fields = { items: [], purpose: '企业资质核验', scenario: '政府采购供应商审核', basisKind: 'law' as const, basisText: '《政府采购法》第二十二条', shareMethod: 'interface' as const, periodFrom: '2026-12-01', periodTo: '2027-12-31', contactName: '张三', contactPhone: '0379-68312345' };
+  const own = await wb.call('requests.create', { entryId: 'e2', fields });
+  await wb.call('requests.submit', { id: own.id });
+  await answerNext(wb.dir, (opId) => ({ opId, status: 'accepted', revision: 1, appliedAt: '2026-12-21T03:00:00.000Z' }));
+  const base = { id: own.id, entryId: 'e2', entryName: '法人基础信息', shareType: 'unconditional' as const, requesterCode: DEPARTMENT.code, providerCode: OTHER };
+  await pullChanges(wb.dir, [
+    { kind: 'request.status', request: platformRequest({ ...base, revision: 1, state: 'platformCheck', ...received('2026-12-21') }) },
+    { kind: 'request.status', request: platformRequest({ ...base, revision: 2, state: 'rejected', ...received('2026-12-22'), decision: { decision: 'reject', reason: '不符合', by: 'platform', decidedAt: '2026-12-22T01:00:00.000Z', overdue: false } }) },
+  ]);
+  await wb.call('disputes.escalate', { id: own.id, reason: 'The refusal gives no ground in law' });
+
+  await page.getByTestId('nav').getByText('To decide', { exact: true }).click();
+  const row = page.getByTestId('decisions-table').locator('.ant-table-row[data-row-key="r-new-year"]');
+  await expect(row.getByTestId('clock-uncovered')).toHaveText(/2027/);
+  await expect(row.getByTestId('days-left')).toHaveText('Working days left: 5');
+
+  await page.getByTestId('decision-open-r-new-year').click();
+  const drawer = page.getByTestId('decision-drawer');
+  await drawer.getByTestId('decision-choice').getByText('Reject', { exact: true }).click();
+  await drawer.getByTestId('decision-submit').click();
+  await expect(field(page, 'reason')).toContainText('A refusal must give its reason');
+  await input(page, 'reason').fill('Too vague');
+  await expect(field(page, 'reason')).toContainText('The reason is too short');
+  await wb.screenshot('decisions-reject-en');
+  expect((await wb.call('outbox.list', {})).ops).toEqual([]);
+  await drawer.locator('.ant-drawer-close').click();
+
+  await page.getByTestId('decisions-tabs').getByText('Disputes', { exact: true }).click();
+  const dispute = page.getByTestId('disputes-table').locator('.ant-table-row');
+  await expect(dispute).toHaveCount(1);
+  await expect(dispute).toContainText('法人基础信息');
+  await expect(dispute).toContainText('The refusal gives no ground in law');
+  await wb.screenshot('decisions-disputes');
 });

@@ -3,6 +3,7 @@ import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import type { Output } from '@shared/ipc/contract';
 import { call } from '../../api/client';
+import { formatAt } from './formatAt';
 
 type Dispute = Output<'disputes.list'>['disputes'][number];
 
@@ -22,7 +23,7 @@ export function DisputeList() {
   const columns: TableColumnsType<Dispute> = [
     {
       key: 'request',
-      title: t('column.entry'),
+      title: t('column.entryProvider'),
       render: (_, d) => {
         const r = recorded(d);
         return (
@@ -47,7 +48,7 @@ export function DisputeList() {
       },
     },
     { key: 'reason', title: t('dispute.reason'), dataIndex: 'reason', ellipsis: true },
-    { key: 'at', title: t('dispute.at'), width: 150, render: (_, d) => d.at.replace('T', ' ').slice(0, 16) },
+    { key: 'at', title: t('dispute.at'), width: 150, render: (_, d) => formatAt(d.at) },
     { key: 'actor', title: t('dispute.actor'), width: 100, dataIndex: 'actor' },
   ];
   return (

@@ -2,6 +2,7 @@ import { Descriptions, Space, Tag, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { RequestView } from '@shared/ipc/channels/requests';
 import { useLabels } from '../../catalogue/useLabels';
+import { formatAt } from './formatAt';
 
 const text = (fields: Record<string, unknown>, key: string): string | undefined => {
   const v = fields[key];
@@ -30,7 +31,7 @@ export function IncomingDetails({ request }: { request: RequestView }) {
     { key: 'entry', label: t('detail.entry'), children: `${request.entryName}${request.entryCode ? ` (${request.entryCode})` : ''}` },
     { key: 'shareType', label: t('detail.shareType'), children: request.shareType === 'none' ? none : shareType(request.shareType) },
     { key: 'requester', label: t('detail.requester'), children: `${request.requesterName} (${request.requesterCode})` },
-    { key: 'submittedAt', label: t('detail.submittedAt'), children: request.submittedAt?.slice(0, 10) ?? none },
+    { key: 'submittedAt', label: t('detail.submittedAt'), children: request.submittedAt ? formatAt(request.submittedAt) : none },
     { key: 'purpose', label: t('detail.purpose'), children: text(f, 'purpose') ?? none },
     { key: 'scenario', label: t('detail.scenario'), children: text(f, 'scenario') ?? none },
     {
