@@ -4,10 +4,10 @@ import { useMutation } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import type { ObjectionView } from '@shared/ipc/channels/objections';
 import { call } from '../../api/client';
+import { baseName } from '../requests/useRequestActions';
 import { useErrorText } from '../sync/useErrorText';
 
 type AttachmentView = ObjectionView['attachments'][number];
-const baseName = (path: string) => path.split(/[\\/]/).pop() ?? path;
 
 /**
  * Evidence for an objection: a file chosen in the native dialog is checked and stored by the core
