@@ -1,0 +1,68 @@
+import { describe, expect, it } from 'vitest';
+import { pullResponseSchema } from '@shared/protocol/index';
+import { generateSharedEntries } from '../shared-catalogue/generate';
+import { isCanonicalItem, parsePullResponse } from './pull-page';
+
+const page = (entries: unknown[], extra: unknown[] = []) => ({
+  changes: [...entries.map((entry) => ({ kind: 'sharedEntry.upsert', entry })), ...extra],
+  nextCursor: '42',
+  hasMore: false,
+  resyncRequired: false,
+  serverTime: '2026-11-22T08:00:00.000Z',
+});
+
+/** Both checks agree: the same data, or a refusal at the same place. */
+function expectSameAsZod(json: unknown): void {
+  const fast = parsePullResponse(json);
+  const zod = pullResponseSchema.safeParse(json);
+  expect(fast.success).toBe(zod.success);
+  if (zod.success) expect(fast.data).toEqual(zod.data);
+  else expect(fast.error?.issues.map((i) => i.path)).toEqual(zod.error.issues.map((i) => i.path));
+}
+
+const clone = <T>(v: T): T => JSON.parse(JSON.stringify(v)) as T;
+
+describe('pull page check', () => {
+  it('gives what zod gives on generated pages, other change kinds included', () => {
+    const entries = clone(generateSharedEntries(200, { seed: 9 }));
+    expectSameAsZod(page(entries, [{ kind: 'sharedEntry.remove', entryId: 'x', revision: 2 }]));
+    expect(entries.every((e) => e.items.every(isCanonicalItem))).toBe(true);
+  });
+
+  it('leaves every data item zod would change or refuse to zod', () => {
+    const base = { name: '姓名', type: 'C', length: '50' };
+    const odd: unknown[] = [
+      { ...base, name: ' 姓名 ' },
+      { ...base, name: '' },
+      { ...base, name: '名'.repeat(101) },
+      { ...base, nameEn: '' },
+      { ...base, length: '' },
+      { ...base, length: 18 },
+      { ...base, length: '18,123' },
+      { ...base, type: 'X' },
+      { ...base, shareType: 'sometimes' },
+      { ...base, sensitive: 'yes' },
+      { ...base, colour: 'red' },
+      JSON.parse('{"name":"姓名","type":"C","__proto__":{"x":1}}'),
+      null,
+      [],
+      'item',
+    ];
+    for (const item of odd) {
+      expect(isCanonicalItem(item), JSON.stringify(item)).toBe(false);
+      const [entry] = clone(generateSharedEntries(1, { seed: 2 }));
+      expectSameAsZod(page([{ ...entry, items: [item] }]));
+    }
+  });
+
+  it('refuses what zod refuses, with zod’s path', () => {
+    const [entry] = clone(generateSharedEntries(1, { seed: 3 }));
+    expectSameAsZod(page([{ ...entry, shareType: 'maybe' }]));
+    expectSameAsZod(page([{ ...entry, items: 'none' }]));
+    expectSameAsZod(page([entry], [{ kind: 'no.such' }]));
+    expectSameAsZod({ ...page([entry]), hasMore: 'yes' });
+    expectSameAsZod({ changes: 'x' });
+    expectSameAsZod(null);
+    expect(parsePullResponse({ ...page([{ ...entry, revision: 0 }]) }).success).toBe(false);
+  });
+});
