@@ -19,3 +19,14 @@ export function ClockDaysLeft({ clock }: { clock: ClockView }) {
     </Space>
   );
 }
+
+/** Clocks one per line, each with its working days left. */
+export function ClockDaysLeftList({ clocks }: { clocks: readonly ClockView[] }) {
+  return (
+    <Space direction="vertical" size={2}>
+      {clocks.map((c) => (
+        <ClockDaysLeft key={c.step} clock={c} />
+      ))}
+    </Space>
+  );
+}

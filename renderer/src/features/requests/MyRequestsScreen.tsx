@@ -1,11 +1,11 @@
 import { useMemo, useState, type HTMLAttributes } from 'react';
-import { Segmented, Space, Table, Typography, type TableColumnsType } from 'antd';
+import { Segmented, Table, Typography, type TableColumnsType } from 'antd';
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { REQUEST_STATES, type RequestState } from '@shared/domain/request-states';
 import type { RequestView } from '@shared/ipc/channels/requests';
 import { call } from '../../api/client';
-import { ClockDaysLeft } from './ClockDaysLeft';
+import { ClockDaysLeftList } from './ClockDaysLeft';
 import { RequestDrawer, type RequestTarget } from './RequestDrawer';
 import { RequestStateTag } from './RequestStateTag';
 
@@ -51,11 +51,7 @@ export function MyRequestsScreen() {
       render: (_, r) => {
         const open = r.clocks.filter((c) => c.status !== 'done');
         return open.length ? (
-          <Space direction="vertical" size={2}>
-            {open.map((c) => (
-              <ClockDaysLeft key={c.step} clock={c} />
-            ))}
-          </Space>
+<ClockDaysLeftList clocks={open} />
         ) : <Typography.Text type="secondary">{r.clocks.length ? t('list.clocksDone') : t('list.noClock')}</Typography.Text>;
       },
     },

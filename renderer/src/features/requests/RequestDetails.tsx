@@ -3,7 +3,7 @@ import { Alert, Button, Descriptions, Divider, Space, Tag, Typography } from 'an
 import { useTranslation } from 'react-i18next';
 import type { RequestView } from '@shared/ipc/channels/requests';
 import { useLabels } from '../../catalogue/useLabels';
-import { ClockList } from '../requests-common/ClockTag';
+import { ClockDaysLeftList } from './ClockDaysLeft';
 import { ReasonModal } from './ReasonModal';
 import { RequestHistory } from './RequestHistory';
 import { RequestStateTag } from './RequestStateTag';
@@ -47,7 +47,11 @@ export function RequestDetails({ request: r, onEdit }: { request: RequestView; o
       ) : null}
 
       <Typography.Title level={5}>{t('detail.clocks')}</Typography.Title>
-      {r.clocks.length ? <ClockList clocks={r.clocks} /> : <Typography.Text type="secondary">{t('detail.noClock')}</Typography.Text>}
+      {r.clocks.length ? (
+<ClockDaysLeftList clocks={r.clocks} />
+      ) : (
+        <Typography.Text type="secondary">{t('detail.noClock')}</Typography.Text>
+      )}
 
       <Divider />
       <Space wrap data-testid="request-actions">
