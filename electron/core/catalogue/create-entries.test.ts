@@ -126,6 +126,18 @@ describe('createEntries', () => {
     expect(pending?.n).toBe(list.length + 1);
   });
 
+  it('stores awkward item text exactly as createEntry does (quotes, backslashes, NUL, emoji, escapes, lone surrogates)', async () => {
+    const names = ['引号"\'', '反斜杠\\ud800', 'NUL\u0000后', '😀表情', '\ud800孤', '尾\udc00', '  空格  ', '{"json":[1]}'];
+    const list = [valid('文字', { items: names.map((name, i) => ({ name, type: 'C', length: String(i + 1), desensitisation: name })) })];
+    await one.transaction((tx) => createEntry(tx, list[0] as EntryValues, DEPARTMENT.code, NOW, OPTS));
+    await many.transaction((tx) => createEntries(tx, list, DEPARTMENT.code, NOW, OPTS));
+    const [a, b] = [await tables(one), await tables(many)];
+    expect(b.items).toEqual(a.items);
+    // As bound strings are stored: trimmed by the schema, lone surrogates replaced, the rest as is.
+    expect(b.items.map((i) => i.name)).toEqual(['引号"\'', '反斜杠\\ud800', 'NUL\u0000后', '😀表情', '\ufffd孤', '尾\ufffd', '空格', '{"json":[1]}']);
+    expect(b.items.map((i) => i.length)).toEqual(names.map((_, i) => String(i + 1)));
+  });
+
   it('refuses a code already in the catalogue or earlier in the batch, with createEntry’s error, writing nothing', async () => {
     const taken = `${DEPARTMENT.code}/000777`;
     await many.transaction((tx) => createEntry(tx, valid('甲', { code: taken }), DEPARTMENT.code, NOW, OPTS));

@@ -196,7 +196,9 @@ const opt = <T>(v: T | null): T | undefined => (v === null ? undefined : v);
 
 /** Builds the object without absent keys, so it equals what was saved. */
 function compact<T extends object>(o: T): T {
-  return Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined)) as T;
+  const out: Record<string, unknown> = {};
+  for (const [k, v] of Object.entries(o)) if (v !== undefined) out[k] = v;
+  return out as T;
 }
 
 export function itemFromRow(r: ItemRow): DataItem {
