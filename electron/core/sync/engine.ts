@@ -342,6 +342,7 @@ export class SyncEngine {
         // Another platform: its feed positions mean nothing here; start over with a full resync.
         await setMeta(tx, META.cursor, '0');
         await setMeta(tx, META.resync, '1');
+        await tx.run('DELETE FROM sync_uploads');
       }
       await setMeta(tx, META.platformUrl, url);
       await setMeta(tx, META.account, JSON.stringify(account));

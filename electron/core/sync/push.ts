@@ -5,6 +5,7 @@ import { valuesPlaceholders, type SqlValue } from '../db/connection';
 import type { PlatformClient } from '../platform-client/client';
 import { effectsOf, type KindOp } from './kinds/index';
 import type { OutboxRow } from './outbox';
+import { uploadAttachments } from './uploads';
 
 /** A push body stays well under the platform's 32 MB limit. */
 export const MAX_PUSH_BYTES = 4 * 1024 * 1024;
@@ -58,6 +59,8 @@ export async function pushAll(
     const batch = await nextBatch(ctx, batchSize);
     if (!batch.length) return counts;
     const ops = batch.map(toKindOp);
+    // Files first: an operation never reaches the platform before the attachments it names.
+    await uploadAttachments(ctx, client, token, ops);
     const res = await client.call('push', {
       token,
       body: { ops: ops.map((o) => ({ opId: o.opId, kind: o.kind, entityId: o.entityId, baseRevision: o.baseRevision, payload: o.payload })) },
