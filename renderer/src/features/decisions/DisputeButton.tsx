@@ -4,15 +4,10 @@ import { FlagOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
 import { requestChannels, type RequestView } from '@shared/ipc/channels/requests';
 import { call } from '../../api/client';
+import { canEscalate } from './escalation';
 import { ReasonRequiredModal } from './ReasonRequiredModal';
 
-/**
- * Where the core escalates (disputes.escalate): the requester's own request, refused or overdue,
- * in a state the state machine lets escalate.
- */
-export function canEscalate(r: Pick<RequestView, 'role' | 'state' | 'overdue' | 'allowed'>): boolean {
-  return r.role === 'requester' && r.allowed.includes('escalate') && (r.state === 'REJECTED' || r.overdue);
-}
+export { canEscalate };
 
 /**
  * 提请争议协调 (松江): escalates a refused or overdue request to the coordinating office with its

@@ -1,0 +1,24 @@
+import { describe, expect, it } from 'vitest';
+import { allowedRequestEvents, type RequestState } from '@shared/domain/request-states';
+import { canEscalate } from './escalation';
+
+const view = (state: RequestState, over: { role?: 'requester' | 'provider'; overdue?: boolean } = {}) => ({
+  role: over.role ?? 'requester',
+  state,
+  overdue: over.overdue ?? false,
+  allowed: allowedRequestEvents(state),
+});
+
+describe('dispute button', () => {
+  it('shows for the requester’s refused request, and an overdue one still waiting', () => {
+    expect(canEscalate(view('REJECTED'))).toBe(true);
+    expect(canEscalate(view('PROVIDER_REVIEW', { overdue: true }))).toBe(true);
+  });
+
+  it('not for one on time, one already escalated or decided in its favour, nor on the provider’s side', () => {
+    expect(canEscalate(view('PROVIDER_REVIEW'))).toBe(false);
+    expect(canEscalate(view('ESCALATED'))).toBe(false);
+    expect(canEscalate(view('APPROVED', { overdue: true }))).toBe(false);
+    expect(canEscalate(view('REJECTED', { role: 'provider' }))).toBe(false);
+  });
+});
