@@ -186,3 +186,24 @@ test('objection with evidence and the one 伊川 extension: raised, acknowledged
   await wb.screenshot('objections-confirmed');
   expect((await wb.call('objections.get', { id: mine.id })).state).toBe('CONFIRMED');
 });
+
+test('丽水: the objection is answered within 2 working days and cannot be extended; the button says why, in either language', async ({ openWorkbench }) => {
+  const wb = await openWorkbench({
+    init: { profileId: 'lishui', departmentName: DEPARTMENT.name, departmentCode: DEPARTMENT.code },
+    core: { clock: fixedClock('2026-03-02T02:00:00.000Z'), sync: { auto: false }, reminders: { intervalMs: 0 } },
+  });
+  const { page } = wb;
+  const own = await wb.call('catalogue.create', { entry: sampleEntry('婚姻登记信息') });
+  await pullChanges(wb.dir, [{ kind: 'objection.update', objection: platformObjection({ entryId: own.id, dueDate: '2026-03-04' }) }]);
+
+  const drawer = await openObjection(page, 'provider', 'o-in-1');
+  await expect(drawer.getByTestId('clock-objectionAnswer')).toContainText(profileCalendar('lishui').addWorkingDays(RAISED_DAY, 2));
+  await expect(drawer.getByTestId('objection-requestExtension')).toBeDisabled();
+  await expect(drawer.getByTestId('extension-blocked')).toHaveText('本地规则不允许延长答复期限');
+  await wb.screenshot('objections-lishui');
+  await closeDrawer(page);
+  await page.getByTestId('language-switch').getByText('English').click();
+  await page.getByTestId('objection-open-o-in-1').click();
+  await expect(drawer.getByTestId('extension-blocked')).toHaveText('The local rules do not allow extending the answer deadline');
+  await expect(drawer.getByTestId('objection-acknowledge')).toHaveText('Acknowledge');
+});
