@@ -4,7 +4,8 @@
 // field, fixes and resubmits → the reviewer approves → B finds it in 共享目录, requests it → A
 // decides in 待我审批 → B sees the decision in 我的申请. Screenshots per step: artifacts/story-*.png.
 import type { Page } from '@playwright/test';
-import { startTestPlatform, type TestPlatform } from '../../platform/testing';
+import { signedIn, startTestPlatform, type TestPlatform } from '../../platform/testing';
+import type { SubmittedEntry } from '@shared/protocol/records';
 import type { DemoAccount } from '../../platform/seed/demo';
 import { memoryKeyStore } from '../../electron/core/types';
 import { entryOf, type TestCore } from '../integration/sync-helpers';
@@ -215,6 +216,83 @@ test('A submits, the reviewer returns it with a comment, A resubmits, the review
     await mine.click();
     await expect(b.page.getByTestId('request-drawer')).toContainText('仅限年报核验使用，不得向第三方提供');
     await b.screenshot('story-09-b-sees-decision');
+  } finally {
+    await p.dispose();
+  }
+});
+
+/** Entries the platform holds in `state`, as its reviewer lists them (straight from the platform: test set-up). */
+async function platformEntries(p: TestPlatform, state: 'published' | 'submitted'): Promise<SubmittedEntry[]> {
+  const client = await signedIn(p, p.accounts.find((a) => a.role === 'reviewer')!.user);
+  const reply = await client.send<{ entries: SubmittedEntry[] }>('GET', `/review/entries?state=${state}&limit=500`);
+  return reply.body.entries;
+}
+
+test('a submission the platform refuses comes back returned with the platform’s reason in the editor', async ({ openWorkbench }) => {
+  test.setTimeout(120_000);
+  const p = await startTestPlatform({ clock: () => new Date() });
+  try {
+    const oa = p.accounts.find((a) => a.role === 'officer')!;
+    // The department already has this name on the platform (a seeded entry): DUPLICATE_NAME.
+    const taken = (await platformEntries(p, 'published')).find((e) => e.departmentCode === oa.departmentCode)!;
+    const a = await openWorkbench(options(p, oa));
+    const created = await a.call('catalogue.create', { entry: entryOf({ department: { name: oa.department, code: oa.departmentCode } } as TestCore, taken.entry.name) });
+    const ready = await a.call('catalogue.setState', { id: created.id, revision: created.revision, state: 'ready' });
+    await a.call('catalogue.submit', { id: ready.id, revision: ready.revision });
+    await signIn(a, oa);
+    await syncNow(a);
+
+    // The list follows the run's answers (no feed change announces a refusal).
+    await expect(row(a.page, taken.entry.name).getByTestId('entry-state')).toHaveAttribute('data-state', 'returned');
+    await row(a.page, taken.entry.name).getByTestId('row-edit').click();
+    const refusal = a.page.getByTestId('platform-refusal');
+    await expect(refusal).toHaveAttribute('data-code', 'DUPLICATE_NAME');
+    await expect(refusal).toContainText(taken.entry.name);
+    await expect(a.page.getByTestId('review-summary')).toHaveCount(0);
+    await a.screenshot('story-refused');
+  } finally {
+    await p.dispose();
+  }
+});
+
+test('the reviewer approves an unconditional share request in the second tab; the requester sees it approved', async ({ openWorkbench, context }) => {
+  test.setTimeout(180_000);
+  const p = await startTestPlatform({ clock: () => new Date(), requireSealedForm: false });
+  try {
+    const ob = p.accounts.filter((a) => a.role === 'officer')[1]!;
+    const reviewer = p.accounts.find((a) => a.role === 'reviewer')!;
+    const target = (await platformEntries(p, 'published')).find((e) => e.departmentCode !== ob.departmentCode && e.entry.shareType === 'unconditional')!;
+
+    // B requests the unconditional entry (its request screens have their own tests) and syncs it out.
+    const b = await openWorkbench(options(p, ob, 'national'));
+    await signIn(b, ob);
+    await syncNow(b);
+    const today = new Date().toISOString().slice(0, 10);
+    const request = await b.call('requests.create', {
+      entryId: target.id,
+      fields: { purpose: '企业开办一件事：核验登记信息', scenario: '企业开办联办', basisKind: 'businessMatter', basisText: '企业开办一件事办理规程', shareMethod: 'interface', periodFrom: today, periodTo: '2030-12-31', contactName: '王五', contactPhone: '13912345678' },
+    });
+    await b.call('requests.submit', { id: request.id });
+    await syncNow(b);
+    expect((await b.call('requests.get', { id: request.id })).state).toBe('PLATFORM_CHECK');
+
+    // The reviewer approves it in 审核 › 无条件共享申请.
+    const r = await openWorkbench(options(p, reviewer), await context.newPage());
+    await signIn(r, reviewer);
+    await nav(r.page, '审核').click();
+    await r.page.getByTestId('review-tabs').getByText('无条件共享申请', { exact: true }).click();
+    const pending = r.page.getByTestId('review-requests').locator('.ant-table-row', { hasText: target.entry.name });
+    await expect(pending).toContainText(ob.department);
+    await expect(pending).toContainText('企业开办一件事：核验登记信息');
+    await r.screenshot('story-reviewer-requests');
+    await pending.getByTestId('request-approve').click();
+    await expect(pending).toHaveCount(0);
+
+    // B syncs: approved by the platform, in 我的申请.
+    await syncNow(b);
+    await nav(b.page, '我的申请').click();
+    await expect(b.page.getByTestId(`request-row-${request.id}`).getByTestId('request-state')).toHaveAttribute('data-state', 'APPROVED');
+    expect((await b.call('requests.get', { id: request.id })).decision).toMatchObject({ decision: 'approve', by: 'platform' });
   } finally {
     await p.dispose();
   }

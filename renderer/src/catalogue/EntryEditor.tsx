@@ -14,8 +14,9 @@ import { useIssueForm } from '../form/useIssueForm';
 import { dependentResets, type EntryFormValues } from './entryValues';
 import { ENTRY_SECTIONS } from './sections';
 import { EntryStatePanel } from './state/EntryStatePanel';
-import { reviewNotes, ReviewSummary } from './state/ReviewComments';
+import { PlatformRefusal, reviewNotes, ReviewSummary } from './state/ReviewComments';
 import { useEntryReview } from './state/useEntryReview';
+import { usePlatformRefusal } from './state/usePlatformRefusal';
 import { useJumpToField } from './wizard/useJumpToField';
 
 export type EditTarget = { mode: 'create' } | { mode: 'edit'; id: string };
@@ -50,6 +51,7 @@ export function EntryEditor({ target, initial, revision, entry, onSaved, onCance
   // A return's comments stay beside the fields until the entry goes back to the platform.
   const returned = review?.result === 'returned' && entry && EDITABLE_STATES.includes(entry.state) ? review : undefined;
   const notes = useMemo(() => reviewNotes(returned?.comments ?? []), [returned]);
+  const refusal = usePlatformRefusal(entry, review?.reviewedAt);
   const readOnly = entry !== undefined && !EDITABLE_STATES.includes(entry.state);
 
   const save = useMutation({
@@ -90,7 +92,11 @@ export function EntryEditor({ target, initial, revision, entry, onSaved, onCance
     <div className="entry-editor">
       <div className="entry-editor-body" ref={body}>
         {entry ? <EntryStatePanel entry={entry} dirty={dirty} onChanged={onReloadLatest} onJump={jump} /> : null}
-        {returned ? <ReviewSummary review={returned} onJump={jump} /> : null}
+        {refusal ? (
+          <PlatformRefusal code={refusal.code} reason={refusal.reason} />
+        ) : returned ? (
+          <ReviewSummary review={returned} onJump={jump} />
+        ) : null}
         {conflict ? (
           <Alert
             type="warning"

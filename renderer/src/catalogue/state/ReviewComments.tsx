@@ -65,3 +65,9 @@ export function ReviewSummary({ review, onJump }: { review: ReviewResult; onJump
     />
   );
 }
+
+/** A submission the platform refused (e.g. DUPLICATE_NAME), with its reason in the platform's words. */
+export function PlatformRefusal({ code, reason }: { code?: string; reason?: string }) {
+  const { t } = useTranslation('review');
+  return <Alert type="error" showIcon className="review-summary" data-testid="platform-refusal" data-code={code} title={t('officer.refusedTitle')} description={reason} />;
+}
