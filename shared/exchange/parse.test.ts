@@ -108,6 +108,13 @@ describe('parseGrids, 1272 layout', () => {
     expect(codes(r)).toEqual(['2H:validation.enum', '2I:validation.itemLength', '3F:validation.formatTypeMismatch', '3K:validation.conditionRequired']);
   });
 
+  it('reports an unreadable number as invalid on its cell, not as missing', () => {
+    const header = [...H1272, '数据存储总量(G)', '是否垂直管理系统'];
+    const r = parseGrids([sheet([header, [...row('人口信息', ['姓名', 'C', '50']), '很多', '也许'], [...row('法人信息', ['名称', 'C', '10']), '12.5', '是']])]);
+    expect(codes(r).sort()).toEqual(['2P:validation.invalid', '2Q:validation.invalid']);
+    expect(r.entries[1]?.values).toMatchObject({ storageGb: 12.5, verticalSystem: true });
+  });
+
   it('uses the cached result of a formula and reports one without, and error values', () => {
     const r = parseGrids([
       sheet([H1272, row('人口信息', ['姓名', 'C', '50'], { length: { error: 'formula' } }), row('法人', ['名称', 'C', '10'], { summary: { error: '#N/A' } })]),

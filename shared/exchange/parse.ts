@@ -277,7 +277,8 @@ function finish(d: Draft, missing: ReadonlySet<Target>): ParsedEntry {
   const fields = { ...d.fields };
   if (d.openYes && fields.openType === 'unconditional' && fields.openCondition) fields.openType = 'conditional';
   const input = { ...fields, items: d.items.map((i) => i.fields) };
-  const parsed = entryInputSchema.safeParse(input);
+  // reportInput: a cell of the wrong type is invalid, only an absent one required.
+  const parsed = entryInputSchema.safeParse(input, { reportInput: true });
   const issues = [...d.issues];
   if (!parsed.success) {
     const mapped = issuesFromZod(parsed.error);

@@ -1,6 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Core } from '../index';
 import { DEPARTMENT, call, callError, initialisedCore, sampleEntry, tempDir } from '../../../tests/helpers/core';
+import { translate } from '@shared/i18n/messages';
 
 describe('catalogue entries', () => {
   let dir: string;
@@ -57,6 +58,22 @@ describe('catalogue entries', () => {
     expect(err.message).toBe('输入有误，请检查标出的字段');
     expect((await call(core, 'catalogue.list', {})).total).toBe(0);
     expect((await call(core, 'audit.list', {})).rows.map((r) => r.action)).toEqual(['workspace.init']);
+  });
+
+  it('tells a field of the wrong type (invalid) from a missing one (required)', async () => {
+    const entry = sampleEntry() as Record<string, unknown> & { items: Record<string, unknown>[] };
+    const { summary: _missing, ...rest } = entry;
+    const r = await call(core, 'catalogue.validate', {
+      entry: { ...rest, name: 42, recordCount: '很多', items: [{ ...entry.items[0], length: 18 }, { ...entry.items[0], name: undefined }] },
+    });
+    expect(r.issues.map((i) => `${i.path}:${i.code}`).sort()).toEqual([
+      'items.0.length:validation.invalid',
+      'items.1.name:validation.required',
+      'name:validation.invalid',
+      'recordCount:validation.invalid',
+      'summary:validation.required',
+    ]);
+    expect(r.issues.find((i) => i.path === 'name')?.message).toBe(translate('validation.invalid', 'zh-CN'));
   });
 
   it('applies the cross-field rules of DOMAIN §1.3', async () => {

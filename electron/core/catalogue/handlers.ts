@@ -76,7 +76,8 @@ export function catalogueHandlers(ctx: CoreContext): HandlerMap<CatalogueChannel
     },
 
     'catalogue.validate': async ({ entry }) => {
-      const parsed = entryInputSchema.safeParse(entry);
+      // reportInput: a field of the wrong type is invalid, only an absent one required.
+      const parsed = entryInputSchema.safeParse(entry, { reportInput: true });
       if (parsed.success) return { issues: [] };
       return {
         issues: issuesFromZod(parsed.error).map((i) => ({ ...i, message: translate(i.code, ctx.locale) })),
@@ -119,7 +120,7 @@ export function catalogueHandlers(ctx: CoreContext): HandlerMap<CatalogueChannel
         if (!snapshot) throw new AppError('VALIDATION', {}, [{ path: 'revision', code: 'catalogue.validation.revisionMissing' }]);
         const content = Object.fromEntries(Object.entries(snapshot).filter(([k]) => !(BOOKKEEPING as readonly string[]).includes(k)));
         // Old snapshots are checked against today's rules: a restore never saves what a save would refuse.
-        const parsed = entryInputSchema.safeParse(content);
+        const parsed = entryInputSchema.safeParse(content, { reportInput: true });
         if (!parsed.success) throw new AppError('VALIDATION', {}, issuesFromZod(parsed.error).map((i) => ({ ...i, path: `entry.${i.path}` })));
         await updateEntry(tx, id, now.revision, parsed.data, ws.now(), { actor: ctx.actor, profile: owner.profile, action: `catalogue.restore:r${revision}` });
         await audit('catalogue.restore', 'catalogue_entry', id, `${snapshot.name} (r${revision} → r${now.revision + 1})`);
