@@ -2,7 +2,7 @@ import { Alert, Divider, Drawer, Space, Typography } from 'antd';
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { call } from '../../api/client';
-import { ClockList } from '../requests-common/ClockTag';
+import { ClockDaysLeftList } from '../requests/ClockDaysLeft';
 import { RequestHistory } from '../requests/RequestHistory';
 import { RequestStateTag } from '../requests/RequestStateTag';
 import { DecisionForm } from './DecisionForm';
@@ -27,7 +27,7 @@ export function DecisionDrawer({ id, onClose }: { id: string | undefined; onClos
             <DisputeButton request={r} />
           </Space>
           <Typography.Title level={5}>{t('drawer.clocks')}</Typography.Title>
-          {r.clocks.length ? <ClockList clocks={r.clocks} /> : <Typography.Text type="secondary">{t('drawer.noClock')}</Typography.Text>}
+          {r.clocks.length ? <ClockDaysLeftList clocks={r.clocks} /> : <Typography.Text type="secondary">{t('drawer.noClock')}</Typography.Text>}
           <Divider />
           <Typography.Title level={5}>{t('drawer.fields')}</Typography.Title>
           <IncomingDetails request={r} />
