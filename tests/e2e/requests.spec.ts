@@ -144,10 +144,13 @@ test('我的申请: each step’s clock (overdue, due soon, a year without a pub
   const soon = await submitted('biz', '2026-12-23T02:00:00.000Z');
   // A conditional one forwarded to its provider today: 5 working days, into 2027.
   const forwarded = await submitted('pop', '2026-12-28T01:00:00.000Z');
+  const platform = { entryName: '人口基础信息', requesterCode: DEPARTMENT.code, requesterName: DEPARTMENT.name, providerCode: OTHER, providerName: '伊川县公安局', revision: 2 };
   await pullChanges(wb.dir, [
+    // The late one is still in the platform's check: a state the coordinating office takes.
+    { kind: 'request.status', request: platformRequest({ ...platform, id: late, entryId: 'biz', entryName: '法人基础信息', shareType: 'unconditional', state: 'platformCheck', submittedAt: '2026-12-01T02:00:00.000Z', updatedAt: '2026-12-01T03:00:00.000Z' }) },
     {
       kind: 'request.status',
-      request: platformRequest({ id: forwarded, entryId: 'pop', entryName: '人口基础信息', requesterCode: DEPARTMENT.code, requesterName: DEPARTMENT.name, providerCode: OTHER, providerName: '伊川县公安局', revision: 2, submittedAt: '2026-12-28T01:00:00.000Z', updatedAt: '2026-12-28T02:00:00.000Z' }),
+      request: platformRequest({ ...platform, id: forwarded, entryId: 'pop', submittedAt: '2026-12-28T01:00:00.000Z', updatedAt: '2026-12-28T02:00:00.000Z' }),
     },
   ]);
 
@@ -179,12 +182,19 @@ test('我的申请: each step’s clock (overdue, due soon, a year without a pub
   await expect(row(late)).toBeVisible();
   await page.getByTestId('requests-filter').getByText('全部 3').click();
 
+  // An overdue request can be escalated to the coordinating office (松江), one on time cannot.
+  await row(late).click();
+  await expect(page.getByTestId(`dispute-escalate-${late}`)).toBeVisible();
+  await page.getByTestId('request-drawer').locator('.ant-drawer-close').click();
+  await expect(page.getByTestId('request-drawer')).toBeHidden();
+
   // Details: the clocks and the history with the platform's update; withdraw with a reason.
   await row(forwarded).click();
   const drawer = page.getByTestId('request-drawer');
   await expect(drawer.getByTestId('clock-providerDecision')).toContainText('截止 2027-01-04');
   await expect(drawer.getByTestId('request-history')).toContainText('已提交 → 提供方审批中');
   await expect(drawer.getByTestId('request-history')).toContainText('平台状态更新');
+  await expect(page.getByTestId(`dispute-escalate-${forwarded}`)).toHaveCount(0);
   await wb.screenshot('requests-detail');
   await drawer.getByTestId('request-cancel').click();
   await page.getByTestId('request-cancel-reason').fill('已通过其他渠道取得');

@@ -3,6 +3,7 @@ import { Alert, Button, Descriptions, Divider, Space, Tag, Typography } from 'an
 import { useTranslation } from 'react-i18next';
 import type { RequestView } from '@shared/ipc/channels/requests';
 import { useLabels } from '../../catalogue/useLabels';
+import { DisputeButton } from '../decisions/DisputeButton';
 import { ClockDaysLeftList } from './ClockDaysLeft';
 import { ReasonModal } from './ReasonModal';
 import { RequestHistory } from './RequestHistory';
@@ -70,6 +71,7 @@ export function RequestDetails({ request: r, onEdit }: { request: RequestView; o
             {t('detail.renew')}
           </Button>
         ) : null}
+        <DisputeButton request={r} />
         {can('cancel') ? (
           <Button danger onClick={() => setAsking('cancel')} data-testid="request-cancel">
             {t('detail.cancel')}
