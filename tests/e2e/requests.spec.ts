@@ -203,3 +203,27 @@ test('我的申请: each step’s clock (overdue, due soon, a year without a pub
   expect((await wb.call('outbox.list', {})).ops).toEqual([expect.objectContaining({ kind: 'request.cancel', entityId: forwarded, payload: { reason: '已通过其他渠道取得' } })]);
   await expect(page.getByTestId('header-outbox')).toHaveAttribute('data-count', '1');
 });
+
+test('申请此资源 from a matched demand: the entry and its matched items go to the basket and the form opens filled from the demand', async ({ workbench }) => {
+  const { page } = workbench;
+  await pullIntoWorkspace(workbench.dir, [conditional, unconditional]);
+  const demand = await workbench.call('demands.create', {
+    demand: { name: '常住人口信息', description: '低保审核时核对申请人户籍', items: ['姓名', '户籍地址'], basisKind: 'law', basisText: '《社会救助暂行办法》第十一条', scenario: '最低生活保障审核', shareMethod: 'file', contactName: '王五', contactPhone: '13812345678', proposedOn: '2026-03-02' },
+  });
+  await page.getByTestId('nav').getByText('需求清单', { exact: true }).click();
+  await page.getByTestId(`demand-suggest-${demand.number}`).click();
+  await page.getByTestId('suggestion-request-pop').click();
+
+  const drawer = page.getByTestId('request-drawer');
+  await expect(drawer.getByTestId('request-form-entry')).toContainText('人口基础信息');
+  await expect(field(page, 'items').locator('.ant-select-selection-item')).toHaveText(['姓名', '户籍地址']);
+  await expect(input(page, 'purpose')).toHaveValue('低保审核时核对申请人户籍');
+  await expect(input(page, 'basisText')).toHaveValue('《社会救助暂行办法》第十一条');
+  await expect(input(page, 'contactName')).toHaveValue('王五');
+  expect((await workbench.call('basket.list', {})).entries).toEqual([expect.objectContaining({ entryId: 'pop', items: ['姓名', '户籍地址'] })]);
+  await workbench.screenshot('requests-from-demand');
+  await page.getByTestId('request-save').click();
+  await expect(drawer.getByTestId('request-state')).toHaveText('草稿');
+  const [r] = (await workbench.call('requests.list', { role: 'requester' })).requests;
+  expect(r).toMatchObject({ entryId: 'pop', fields: expect.objectContaining({ items: ['姓名', '户籍地址'], scenario: '最低生活保障审核', shareMethod: 'file' }) });
+});
