@@ -50,7 +50,7 @@ function ObjectionTable({ rows, loading, empty, onOpen }: { rows: ObjectionView[
       key: 'entry',
       title: t('column.entry'),
       render: (_, o) => (
-        <Space direction="vertical" size={0}>
+        <Space orientation="vertical" size={0}>
           <Typography.Text strong>{o.entryName}</Typography.Text>
           <Typography.Text type="secondary">{[o.itemName, o.recordKey].filter(Boolean).join(' / ') || t('raise.wholeEntry')}</Typography.Text>
         </Space>

@@ -104,7 +104,7 @@ function CountCards({ counts, outbox }: { counts: ReturnType<typeof useCounts>; 
       </Col>
       <Col xs={12} md={6} xl={4}>
         <Card size="small">
-          <Statistic title={t('count.conflicts')} value={counts.conflicts ?? '—'} valueStyle={counts.conflicts ? { color: '#cf1322' } : undefined} />
+          <Statistic title={t('count.conflicts')} value={counts.conflicts ?? '—'} styles={counts.conflicts ? { content: { color: '#cf1322' } } : undefined} />
         </Card>
       </Col>
     </Row>
