@@ -124,7 +124,7 @@ test('basket → request → sealed demand form PDF → wrong and right scan →
   await expect(row).toContainText('尚未开始计时');
 });
 
-test('我的申请: each step’s clock (overdue, due soon, a year without a published calendar) with its rule and source; filter; history; withdraw', async ({ openWorkbench }) => {
+test('我的申请: each step’s clock (overdue, due soon, a year without a published calendar) with its rule and source; filter; history; escalation offered; withdraw; renew', async ({ openWorkbench }) => {
   // Monday 28 December 2026 in China: 2027's holiday schedule is not published yet.
   const wb = await openWorkbench({ init: { profileId: 'yichuan', departmentName: DEPARTMENT.name, departmentCode: DEPARTMENT.code }, core: { clock: fixedClock('2026-12-28T02:00:00.000Z') } });
   const { page } = wb;
@@ -202,6 +202,20 @@ test('我的申请: each step’s clock (overdue, due soon, a year without a pub
   await expect(drawer.getByTestId('request-state')).toHaveText('已撤回');
   expect((await wb.call('outbox.list', {})).ops).toEqual([expect.objectContaining({ kind: 'request.cancel', entityId: forwarded, payload: { reason: '已通过其他渠道取得' } })]);
   await expect(page.getByTestId('header-outbox')).toHaveAttribute('data-count', '1');
+  await drawer.locator('.ant-drawer-close').click();
+
+  // Delivered: the grant is renewed from its details, and the renewal queued too.
+  await pullChanges(wb.dir, [{ kind: 'request.status', request: platformRequest({ ...platform, id: soon, entryId: 'biz', entryName: '法人基础信息', shareType: 'unconditional', state: 'active', submittedAt: '2026-12-23T02:00:00.000Z', updatedAt: '2026-12-28T01:00:00.000Z' }) }]);
+  await row(soon).click();
+  await expect(drawer.getByTestId('request-state')).toHaveText('授权有效');
+  await drawer.getByTestId('request-renew').click();
+  await page.getByTestId('request-renew-ok').click();
+  await expect(drawer.getByTestId('request-state')).toHaveText('续期申请中');
+  expect((await wb.call('outbox.list', {})).ops.map((o) => [o.kind, o.entityId])).toEqual([
+    ['request.cancel', forwarded],
+    ['request.renew', soon],
+  ]);
+  await expect(page.getByTestId('header-outbox')).toHaveAttribute('data-count', '2');
 });
 
 test('申请此资源 from a matched demand: the entry and its matched items go to the basket and the form opens filled from the demand', async ({ workbench }) => {
