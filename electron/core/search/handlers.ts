@@ -14,10 +14,14 @@ export function searchHandlers(ctx: CoreContext): HandlerMap<'search.query' | 's
       const ws = ctx.workspace();
       ws.requireInfo();
       // Own entries changed since the last search are indexed first, so results are never stale.
-      await refreshOwnIndex(ws.db);
       // Shared entries pulled since are indexed first when they are few; after a large pull the
       // answer says how many are not searchable yet while the background indexer catches up.
-      const pending = await catchUpShared(ws.db);
+      // One read tells whether either has work: usually neither has.
+      const waiting = await ws.db.get<{ own: number; shared: number }>(
+        'SELECT EXISTS (SELECT 1 FROM search_pending) AS own, EXISTS (SELECT 1 FROM search_rebuild) AS shared',
+      );
+      if (waiting?.own) await refreshOwnIndex(ws.db);
+      const pending = waiting?.shared ? await catchUpShared(ws.db) : 0;
       if (!pending) return runSearch(ws.db, input);
       indexer.kick();
       return { ...(await runSearch(ws.db, input)), pending };

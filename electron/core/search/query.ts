@@ -173,10 +173,16 @@ export async function runSearch(db: Pick<Database, 'all'>, req: SearchRequest): 
   const matches = sources.map((src) => `SELECT rowid AS doc FROM ${src.table} WHERE ${src.where}`);
   const countSql = `SELECT 'bits' AS kind, NULL AS facet, 0 AS id, group_concat(doc & ${SEQ_UNIT - 1}) AS v FROM (${matches.join(' UNION ALL ')})
     UNION ALL SELECT 'dict', facet, id, value FROM search_facet_values`;
-  const [pageRows, countRows] = await Promise.all([
-    db.all<PageRow>(pageSql, pageParams),
-    db.all<CountRow>(countSql, sources.flatMap((src) => src.params)),
-  ]);
+  const pageRead = db.all<PageRow>(pageSql, pageParams);
+  const countRead = db.all<CountRow>(countSql, sources.flatMap((src) => src.params));
+  // Each read is awaited below; this keeps the failure of one from going unhandled while another is awaited.
+  countRead.catch(() => undefined);
+  const pageRows = await pageRead;
+  const page: Hit[] = pageRows.map((r) => ({ id: r.entity_id, scope: r.scope, code: r.code, name: r.name, provider: r.provider, score: r.score }));
+  // The highlight texts are read while the facets are counted in JS.
+  const marking = highlightsFor(db, page, plan);
+  marking.catch(() => undefined);
+  const countRows = await countRead;
 
   let lowBits: string | null = null;
   const ids: Record<string, Map<string, number>> = { classification: new Map(), provider: new Map() };
@@ -205,9 +211,8 @@ export async function runSearch(db: Pick<Database, 'all'>, req: SearchRequest): 
     }
   }
   for (const f of SEARCH_FACETS) facets[f].sort((a, b) => b.count - a.count || a.value.localeCompare(b.value));
-  const page: Hit[] = pageRows.map((r) => ({ id: r.entity_id, scope: r.scope, code: r.code, name: r.name, provider: r.provider, score: r.score }));
 
-  const marks = await highlightsFor(db, page, plan);
+  const marks = await marking;
   const results: SearchResult[] = page.map((h) => ({
     ...h,
     score: Math.round(h.score * 1000) / 1000,
