@@ -6,7 +6,7 @@ export function OnlineStatus() {
   const { t } = useTranslation();
   const online = useOnline();
   return (
-    <span data-testid="header-online" data-online={online}>
+    <span className="app-header-online" data-testid="header-online" data-online={online}>
       <Badge status={online ? 'success' : 'default'} text={online ? t('header.online') : t('header.offline')} />
     </span>
   );

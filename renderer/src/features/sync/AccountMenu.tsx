@@ -5,6 +5,7 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import type { AccountView } from '@shared/ipc/channels/sync';
 import { call } from '../../api/client';
+import { useWorkspaceInfo } from '../../api/hooks';
 import { SignInDialog } from './SignInDialog';
 import { useAccount } from './useAccount';
 import { useErrorText } from './useErrorText';
@@ -71,20 +72,23 @@ export function AccountControls({ size = 'middle' }: { size?: 'small' | 'middle'
 export function AccountMenu() {
   const { t } = useTranslation('sync');
   const account = useAccount();
+  const workspace = useWorkspaceInfo();
   if (!account) return <AccountControls size="small" />;
   return (
     <Popover
       trigger="click"
       placement="bottomRight"
       content={
-        <Space orientation="vertical">
+        <Space orientation="vertical" data-testid="account-popover">
           <AccountDetails account={account} />
           <AccountControls size="small" />
         </Space>
       }
     >
       <Button size="small" type="text" icon={<UserOutlined />} data-testid="header-account" data-user={account.user}>
-        {account.user} · {t(`account.roles.${account.role}`, { defaultValue: account.role })} · {account.departmentName}
+        {account.user} · {t(`account.roles.${account.role}`, { defaultValue: account.role })}
+        {/* The workspace's own department is already at the left of the header. */}
+        {account.departmentName !== workspace?.departmentName ? ` · ${account.departmentName}` : null}
       </Button>
     </Popover>
   );

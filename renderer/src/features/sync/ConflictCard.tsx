@@ -4,9 +4,9 @@ import { useMutation } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import type { ConflictView } from '@shared/ipc/channels/sync';
 import { call } from '../../api/client';
-import { conflictRows, conflictTitle, displayValue, type ConflictRow } from './conflictRows';
+import { conflictRows, conflictTitle, type ConflictRow } from './conflictRows';
 import { formatWhen } from './format';
-import { useConflictFieldLabel } from './useConflictFieldLabel';
+import { useConflictFieldLabel, useConflictValue } from './useConflictText';
 import { useErrorText } from './useErrorText';
 
 type Side = 'mine' | 'theirs';
@@ -21,9 +21,9 @@ export function ConflictCard({ conflict, onResolved }: { conflict: ConflictView;
   const { modal, message } = App.useApp();
   const errorText = useErrorText();
   const fieldLabel = useConflictFieldLabel();
+  const valueText = useConflictValue();
   const rows = useMemo(() => conflictRows(conflict), [conflict]);
   const [choice, setChoice] = useState<Record<string, Side>>(() => Object.fromEntries(conflict.fields.map((f) => [f, 'mine' as Side])));
-  const separator = t('listSeparator');
 
   const resolve = useMutation({
     mutationFn: (r: Resolution) => call('sync.resolveConflict', { id: conflict.id, ...r }),
@@ -59,12 +59,12 @@ export function ConflictCard({ conflict, onResolved }: { conflict: ConflictView;
     {
       key: 'mine',
       title: t('conflicts.mine'),
-      render: (_, r) => <span className="conflict-value" data-testid={`conflict-mine-${r.field}`}>{displayValue(r.mine, separator)}</span>,
+      render: (_, r) => <span className="conflict-value" data-testid={`conflict-mine-${r.field}`}>{valueText(r.field, r.mine)}</span>,
     },
     {
       key: 'theirs',
       title: t('conflicts.theirsVersion', { revision: conflict.theirs.revision }),
-      render: (_, r) => <span className="conflict-value" data-testid={`conflict-theirs-${r.field}`}>{displayValue(r.theirs, separator)}</span>,
+      render: (_, r) => <span className="conflict-value" data-testid={`conflict-theirs-${r.field}`}>{valueText(r.field, r.theirs)}</span>,
     },
     {
       key: 'keep',

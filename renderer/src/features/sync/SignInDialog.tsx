@@ -75,7 +75,7 @@ function SignInModal({ onClose }: { onClose: () => void }) {
       onCancel={onClose}
       confirmLoading={signIn.isPending}
       okButtonProps={{ 'data-testid': 'signin-submit' } as ButtonProps}
-      data-testid="signin-dialog"
+      modalRender={(node) => <div data-testid="signin-dialog">{node}</div>}
     >
       <KeyStoreWarning />
       {policy?.error ? <Alert type="error" showIcon className="signin-alert" title={errorText(policy.error)} data-testid="signin-policy-error" /> : null}

@@ -38,8 +38,8 @@ export function SyncStatus() {
   const progress = useSyncProgress();
   const run = useRunSync();
   if (!state) return null;
-  // Signed out there is nothing to be "synced" with: say so rather than a green light.
-  const shown = !state.signedIn && state.state !== 'error' ? 'signedOut' : state.state;
+  // Signed out, or signed in but never through a whole run, nothing is "synced": no green light.
+  const shown = !state.signedIn && state.state !== 'error' ? 'signedOut' : state.state === 'idle' && !state.lastSuccessAt ? 'never' : state.state;
   const reason = state.error ? errorText(state.error) : undefined;
   const details = [
     reason,
@@ -51,7 +51,7 @@ export function SyncStatus() {
   return (
     <Space size="small" className="sync-status" data-testid="header-sync" data-state={shown}>
       <Tooltip title={details.map((d) => <div key={d}>{d}</div>)}>
-        <Badge status={shown === 'signedOut' ? 'default' : BADGE[state.state]} text={t(`status.state.${shown}`)} />
+        <Badge status={shown === 'signedOut' || shown === 'never' ? 'default' : BADGE[state.state]} text={t(`status.state.${shown}`)} />
       </Tooltip>
       {shown === 'syncing' && progress ? (
         <Typography.Text type="secondary" className="sync-progress" data-testid="header-sync-progress">
