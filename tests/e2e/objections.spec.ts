@@ -134,6 +134,9 @@ test('objection with evidence and the one 伊川 extension: raised, acknowledged
   await expect(drawer.getByTestId('clock-objectionAnswer')).toContainText(EXTENDED_DUE);
   await expect(drawer.getByTestId('objection-requestExtension')).toBeDisabled();
   await expect(drawer.getByTestId('objection-extensions')).toContainText('已延期 1 次');
+  // Nor does the core take a second one behind the button's back.
+  const again = await wb.core.dispatch('objections.requestExtension', { id: 'o-in-1', note: '再延期' });
+  expect(again.ok ? 'accepted' : again.error.code).toBe('OBJECTION_TRANSITION');
   await wb.screenshot('objections-extended');
   await closeDrawer(page);
 
