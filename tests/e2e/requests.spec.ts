@@ -218,7 +218,7 @@ test('我的申请: each step’s clock (overdue, due soon, a year without a pub
   await expect(page.getByTestId('header-outbox')).toHaveAttribute('data-count', '2');
 });
 
-test('申请此资源 from a matched demand: the entry and its matched items go to the basket and the form opens filled from the demand', async ({ workbench }) => {
+test('申请此资源 from a matched demand: basket and form filled from the demand; the draft edited; in English', async ({ workbench }) => {
   const { page } = workbench;
   await pullIntoWorkspace(workbench.dir, [conditional, unconditional]);
   const demand = await workbench.call('demands.create', {
@@ -240,4 +240,23 @@ test('申请此资源 from a matched demand: the entry and its matched items go 
   await expect(drawer.getByTestId('request-state')).toHaveText('草稿');
   const [r] = (await workbench.call('requests.list', { role: 'requester' })).requests;
   expect(r).toMatchObject({ entryId: 'pop', fields: expect.objectContaining({ items: ['姓名', '户籍地址'], scenario: '最低生活保障审核', shareMethod: 'file' }) });
+
+  // A draft can be edited in place; the core keeps the new fields.
+  await drawer.getByTestId('request-edit').click();
+  await field(page, 'items').locator('.ant-select-selection-item', { hasText: '户籍地址' }).locator('.ant-select-selection-item-remove').click();
+  await input(page, 'purpose').fill('低保资格复核');
+  await page.getByTestId('request-save').click();
+  await expect(drawer.getByTestId('request-fields')).toContainText('低保资格复核');
+  expect((await workbench.call('requests.get', { id: r!.id })).fields).toMatchObject({ items: ['姓名'], purpose: '低保资格复核' });
+
+  // In English: the list and the details, the submit blocked for the sealed form.
+  await drawer.locator('.ant-drawer-close').click();
+  await page.getByTestId('suggestions-drawer').locator('.ant-drawer-close').click();
+  await page.getByTestId('language-switch').getByText('English').click();
+  await page.getByTestId('nav').getByText('My requests', { exact: true }).click();
+  await expect(page.getByTestId(`request-row-${r!.id}`).getByTestId('request-state')).toHaveText('Draft');
+  await page.getByTestId(`request-row-${r!.id}`).click();
+  await expect(drawer.getByTestId('request-submit')).toBeDisabled();
+  await expect(drawer.getByTestId('request-submit-blocked')).toHaveText('Generate the demand form, have it sealed and attach the scan before submitting');
+  await workbench.screenshot('requests-detail-en');
 });
