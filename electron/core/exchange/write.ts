@@ -4,11 +4,10 @@ import { OPEN_TYPE_VOCAB, SHARE_TYPE_VOCAB, YES_NO_VOCAB, labelOfValue, valueOfL
 import { classificationCode, type Classification } from '@shared/domain/classification';
 import type { Entry } from '@shared/domain/entry';
 import type { JurisdictionProfile } from '@shared/profiles/types';
+import { Lists } from './lists';
 
 /** Rows below the data that still get the dropdowns, so officers can add entries in Excel. */
 const SPARE_ROWS = 500;
-/** The hidden sheet holding the dropdown lists; an ASCII name needs no quoting in formulas. */
-const LISTS_SHEET = 'Lists';
 
 type Item = Entry['items'][number];
 
@@ -39,28 +38,6 @@ function cellFor(col: ColumnSpec, entry: Entry, item: Item | undefined, profile:
   return typeof raw === 'string' || typeof raw === 'number' || typeof raw === 'boolean' ? raw : String(raw);
 }
 
-/** Lists sheet columns, one per vocabulary, shared by every sheet's dropdowns; written last. */
-class Lists {
-  private readonly columns = new Map<Vocabulary, { ref: string; labels: string[] }>();
-  constructor(private readonly profile: JurisdictionProfile | undefined) {}
-
-  ref(vocab: Vocabulary): string {
-    let col = this.columns.get(vocab);
-    if (!col) {
-      const labels = vocab.values.map((v) => exportLabel(vocab, v, this.profile));
-      const letter = columnLetter(this.columns.size);
-      col = { ref: `${LISTS_SHEET}!$${letter}$1:$${letter}$${Math.max(labels.length, 1)}`, labels };
-      this.columns.set(vocab, col);
-    }
-    return col.ref;
-  }
-
-  write(wb: ExcelJS.Workbook): void {
-    const sheet = wb.addWorksheet(LISTS_SHEET, { state: 'hidden' });
-    [...this.columns.values()].forEach((c, col) => c.labels.forEach((l, row) => (sheet.getCell(row + 1, col + 1).value = l)));
-  }
-}
-
 /** exceljs supports range validations (`A3:A500`) but its typings omit `dataValidations`. */
 function validations(ws: ExcelJS.Worksheet): { add(range: string, v: ExcelJS.DataValidation): void } {
   return (ws as unknown as { dataValidations: { add(range: string, v: ExcelJS.DataValidation): void } }).dataValidations;
@@ -80,15 +57,19 @@ function addSheet(wb: ExcelJS.Workbook, spec: SheetSpec, rows: ExcelJS.CellValue
   columns.forEach((c, i) => (header.getCell(i + 1).value = c.required ? `${c.header}*` : c.header));
   header.font = { bold: true };
   for (const r of rows) ws.addRow(r);
+  const first = headerRow + 1;
   const last = headerRow + rows.length + SPARE_ROWS;
+  const classColumn = columns.findIndex((c) => c.target === 'entry.formatClass');
   columns.forEach((c, i) => {
     const kind = c.kind === 'boolean' ? { vocab: YES_NO_VOCAB as Vocabulary, strict: true } : c.kind;
     if (typeof kind !== 'object') return;
     const letter = columnLetter(i);
-    validations(ws).add(`${letter}${headerRow + 1}:${letter}${last}`, {
+    // Format type and share method type offer only what the row's format class allows.
+    const linked = classColumn >= 0 ? lists.linked(c.target, kind.vocab, `$${columnLetter(classColumn)}${first}`) : undefined;
+    validations(ws).add(`${letter}${first}:${letter}${last}`, {
       type: 'list',
       allowBlank: true,
-      formulae: [lists.ref(kind.vocab)],
+      formulae: [linked ?? lists.ref(kind.vocab)],
       // Known format types are offered, but an industry format may be typed in.
       showErrorMessage: kind.strict,
       errorStyle: 'stop',
@@ -98,13 +79,14 @@ function addSheet(wb: ExcelJS.Workbook, spec: SheetSpec, rows: ExcelJS.CellValue
 
 /**
  * The workbook of one layout: header with required marks, frozen, column widths, and dropdowns
- * (hidden lists sheet) on every enumeration column. Plain features only, for Excel and WPS.
+ * (hidden lists sheet) on every enumeration column, format type and share method type linked to
+ * the row's format class. Plain features only, for Excel and WPS.
  */
 export async function buildWorkbook(layout: LayoutId, entries: readonly Entry[], profile?: JurisdictionProfile): Promise<Buffer> {
   const wb = new ExcelJS.Workbook();
   wb.creator = 'Catalogue Workbench';
   const spec = LAYOUT_SPECS[layout];
-  const lists = new Lists(profile);
+  const lists = new Lists((vocab, value) => exportLabel(vocab, value, profile));
   for (const sheet of spec.sheets) {
     const cols = exportColumns(sheet);
     const rows: ExcelJS.CellValue[][] = [];
