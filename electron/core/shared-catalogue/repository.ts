@@ -89,17 +89,19 @@ async function deleteEntries(tx: Tx, ids: readonly string[]): Promise<number> {
 /**
  * Upserts a batch of published entries with their items, and lists them for search indexing. An
  * entry replaces the cached one only when its revision is higher, so applying a page twice
- * changes nothing. A replaced entry's old search document goes at once.
+ * changes nothing. A replaced entry's old search document goes at once. `known`: the cached
+ * revision of each of these entries that is cached, read by the caller in the same transaction.
  */
-export async function applySharedEntries(tx: Tx, entries: readonly SharedEntry[]): Promise<ApplyResult> {
+export async function applySharedEntries(tx: Tx, entries: readonly SharedEntry[], known?: ReadonlyMap<string, number>): Promise<ApplyResult> {
   const latest = new Map<string, SharedEntry>();
   for (const e of entries) {
     const seen = latest.get(e.id);
     if (!seen || seen.revision < e.revision) latest.set(e.id, e);
   }
   const ids = [...latest.keys()];
-  const cached = new Map<string, number>();
-  for (let start = 0; start < ids.length; start += ID_CHUNK) {
+  const cached = new Map<string, number>(known);
+  // The caller may already have read the cached revisions of these entries in this transaction.
+  for (let start = 0; !known && start < ids.length; start += ID_CHUNK) {
     const chunk = ids.slice(start, start + ID_CHUNK);
     const rows = await tx.all<{ id: string; revision: number }>(
       `SELECT id, revision FROM shared_catalogue_entries WHERE id IN (${placeholders(chunk.length)})`,

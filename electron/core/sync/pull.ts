@@ -106,8 +106,11 @@ async function applyShared(tx: Tx, changes: (ChangeOf<'sharedEntry.upsert'> | Ch
   await checkMassDelete(tx, removing, opts.confirmed);
   if (stale.length) await removeSharedEntries(tx, stale);
   if (upserts.length) {
-    await applySharedEntries(tx, upserts);
-    await deleteIds(tx, 'sync_shared_removed', upserts.map((e) => e.id));
+    // Entries removed by a stale upsert above are no longer cached.
+    for (const id of stale) cached.delete(id);
+    await applySharedEntries(tx, upserts, cached);
+    // Only ids the table holds: a first pull would otherwise run a DELETE per 500 entries for nothing.
+    await deleteIds(tx, 'sync_shared_removed', upserts.filter((e) => removed.has(e.id)).map((e) => e.id));
   }
   if (removes.length) {
     await removeSharedEntries(tx, removes.map((c) => c.entryId));
