@@ -1,6 +1,6 @@
 import { retireEntry, submitEntry } from './catalogue';
-import { answerObjection, raiseObjection } from './objections';
-import { cancelRequest, createRequest, decideRequest, renewRequest } from './requests';
+import { acknowledgeObjection, answerObjection, concludeObjection, raiseObjection } from './objections';
+import { cancelRequest, createRequest, decideRequest, escalateRequest, renewRequest, revokeRequest } from './requests';
 import type { OpHandlers } from './types';
 import { reportZeroUpdate } from './zero-updates';
 
@@ -12,7 +12,11 @@ export const OP_HANDLERS: OpHandlers = {
   'request.cancel': cancelRequest,
   'request.renew': renewRequest,
   'request.decide': decideRequest,
+  'request.revoke': revokeRequest,
+  'request.escalate': escalateRequest,
   'objection.raise': raiseObjection,
   'objection.answer': answerObjection,
+  'objection.acknowledge': acknowledgeObjection,
+  'objection.conclude': concludeObjection,
   'zeroUpdate.report': reportZeroUpdate,
 };

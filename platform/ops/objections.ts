@@ -4,7 +4,7 @@ import { OpRejection } from '../errors';
 import { appendChange } from '../feed';
 import { getEntry } from './catalogue';
 import { checkAttachments, grantAttachments } from './requests';
-import { accepted, conflict, departmentName, type OpHandler } from './types';
+import { accepted, conflict, departmentName, type OpContext, type OpHandler } from './types';
 
 async function getObjection(tx: Tx, id: string): Promise<Objection | undefined> {
   const row = await tx.get<{ body: string }>('SELECT body FROM objections WHERE id = ?', [id]);
@@ -65,7 +65,9 @@ export const answerObjection: OpHandler<'objection.answer'> = async (ctx, op) =>
   if (o.providerCode !== department.code) throw new OpRejection('FORBIDDEN');
   if (op.baseRevision !== o.revision) return conflict(o.revision, o.state, o);
   const extend = op.payload.answer === 'extend';
-  if (!(o.state === 'open' || (o.state === 'extended' && !extend))) throw new OpRejection('STATE_FORBIDS', { state: o.state });
+  // An extension only while the first answer is owed; a reopened objection is answered anew.
+  const awaiting = o.state === 'open' || o.state === 'acknowledged';
+  if (!(awaiting || (!extend && (o.state === 'extended' || o.state === 'reopened')))) throw new OpRejection('STATE_FORBIDS', { state: o.state });
   const extendedDue = extend && o.dueDate ? ctx.deadlines.extendObjection(o.dueDate) : undefined;
   // The profile sets how often an answer may be put off: once where it allows it, else never.
   if (extend && o.dueDate && !extendedDue) throw new OpRejection('STATE_FORBIDS', { state: o.state });
@@ -74,5 +76,38 @@ export const answerObjection: OpHandler<'objection.answer'> = async (ctx, op) =>
     ? { ...o, state: 'extended', answer, dueDate: extendedDue ?? o.dueDate, revision: o.revision + 1, updatedAt: now }
     : { ...o, state: op.payload.answer === 'corrected' ? 'corrected' : 'noError', answer, revision: o.revision + 1, updatedAt: now };
   await saveObjection(tx, next, now);
+  return accepted(next.revision);
+};
+
+/** Loads an objection for a change by `party`, checking ownership, base revision and state. */
+async function forChange(ctx: OpContext, op: { entityId: string; baseRevision: number }, party: 'raiser' | 'provider', states: readonly Objection['state'][]) {
+  const o = await getObjection(ctx.tx, op.entityId);
+  if (!o) throw new OpRejection('NOT_FOUND');
+  if ((party === 'raiser' ? o.raiserCode : o.providerCode) !== ctx.department.code) throw new OpRejection('FORBIDDEN');
+  if (op.baseRevision !== o.revision) return conflict(o.revision, o.state, o);
+  if (!states.includes(o.state)) throw new OpRejection('STATE_FORBIDS', { state: o.state });
+  return o;
+}
+
+/** The provider acknowledges receipt (校核 begins); the deadline does not change. */
+export const acknowledgeObjection: OpHandler<'objection.acknowledge'> = async (ctx, op) => {
+  const o = await forChange(ctx, op, 'provider', ['open', 'reopened']);
+  if ('status' in o) return o;
+  const next: Objection = { ...o, state: 'acknowledged', acknowledgedAt: ctx.now, revision: o.revision + 1, updatedAt: ctx.now };
+  await saveObjection(ctx.tx, next, ctx.now);
+  return accepted(next.revision);
+};
+
+/** The raiser confirms the answer, or reopens the objection: a new answer is owed within the answer deadline. */
+export const concludeObjection: OpHandler<'objection.conclude'> = async (ctx, op) => {
+  const o = await forChange(ctx, op, 'raiser', ['corrected', 'noError']);
+  if ('status' in o) return o;
+  const { outcome, note } = op.payload;
+  const conclusion = { outcome, ...(note ? { note } : {}), at: ctx.now };
+  const next: Objection =
+    outcome === 'confirmed'
+      ? { ...o, state: 'confirmed', conclusion, dueDate: undefined, revision: o.revision + 1, updatedAt: ctx.now }
+      : { ...o, state: 'reopened', conclusion, dueDate: ctx.deadlines.due('objectionAnswer', ctx.now), revision: o.revision + 1, updatedAt: ctx.now };
+  await saveObjection(ctx.tx, next, ctx.now);
   return accepted(next.revision);
 };

@@ -165,3 +165,27 @@ export const decideRequest: OpHandler<'request.decide'> = async (ctx, op) => {
   await saveRequest(ctx.tx, next, ctx.now, true);
   return accepted(next.revision);
 };
+
+/** Revoke a grant: either party of it may (the provider for an unused grant, the requester giving it up). */
+export const revokeRequest: OpHandler<'request.revoke'> = async (ctx, op) => {
+  const { tx, department, now } = ctx;
+  const r = await getRequest(tx, op.entityId);
+  if (!r) throw new OpRejection('NOT_FOUND');
+  const by = r.providerCode === department.code ? 'provider' : r.requesterCode === department.code ? 'requester' : undefined;
+  if (!by) throw new OpRejection('FORBIDDEN');
+  if (op.baseRevision !== r.revision) return conflict(r.revision, r.state, r);
+  if (!['active', 'expired', 'renewalRequested'].includes(r.state)) throw new OpRejection('STATE_FORBIDS', { state: r.state });
+  const next: ShareRequest = { ...r, state: 'revoked', dueDate: undefined, revocation: { reason: op.payload.reason, by, revokedAt: now }, revision: r.revision + 1, updatedAt: now };
+  await saveRequest(tx, next, now);
+  return accepted(next.revision);
+};
+
+/** The requester escalates a refused request, or one whose current step is overdue, to the coordinating office. */
+export const escalateRequest: OpHandler<'request.escalate'> = async (ctx, op) => {
+  const r = await forChange(ctx, op, 'requester', ['rejected', 'platformCheck', 'providerReview', 'renewalRequested']);
+  if (isOutcome(r)) return r;
+  if (r.state !== 'rejected' && !ctx.deadlines.isOverdue(r.dueDate, ctx.now)) throw new OpRejection('STATE_FORBIDS', { state: r.state });
+  const next: ShareRequest = { ...r, state: 'escalated', escalation: { reason: op.payload.reason, escalatedAt: ctx.now }, revision: r.revision + 1, updatedAt: ctx.now };
+  await saveRequest(ctx.tx, next, ctx.now);
+  return accepted(next.revision);
+};

@@ -70,6 +70,7 @@ export const REQUEST_TRANSITIONS = {
   'platform.expired': from(['ACTIVE', 'RENEWAL_REQUESTED', 'EXPIRED'], 'EXPIRED'),
   'platform.revoked': from(['ACTIVE', 'EXPIRED', 'RENEWAL_REQUESTED', 'REVOKED'], 'REVOKED'),
   'platform.withdrawn': from([...UNDECIDED, 'WITHDRAWN'], 'WITHDRAWN'),
+  'platform.escalated': from(['REJECTED', 'PLATFORM_CHECK', 'PROVIDER_REVIEW', 'RENEWAL_REQUESTED', 'ESCALATED'], 'ESCALATED'),
 } as const satisfies Record<string, Partial<Record<S, S>>>;
 
 export type RequestEventType = keyof typeof REQUEST_TRANSITIONS;
@@ -86,6 +87,7 @@ export const PLATFORM_EVENT: Record<PlatformRequestState, RequestEventType> = {
   expired: 'platform.expired',
   revoked: 'platform.revoked',
   withdrawn: 'platform.withdrawn',
+  escalated: 'platform.escalated',
 };
 
 export interface RequestEvent {

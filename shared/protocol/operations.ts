@@ -43,6 +43,10 @@ export const OPERATIONS = {
       validUntil: dateSchema.optional(),
     })
     .refine((d) => d.decision === 'approve' || !!d.reason, { path: ['reason'], message: 'protocol.validation.reasonRequired' }),
+  /** Revoke an authorisation (e.g. unused for more than 3 months); either party of the grant. entityId = request id. */
+  'request.revoke': z.strictObject({ reason: z.string().trim().min(1).max(1000) }),
+  /** The requester escalates a refused or overdue request to the coordinating office (松江 争议协调). entityId = request id. */
+  'request.escalate': z.strictObject({ reason: z.string().trim().min(1).max(2000) }),
   /** Raise a 数据疑义 on another department's published entry; entityId = objection id. */
   'objection.raise': z.strictObject({
     entryId: idSchema,
@@ -56,6 +60,10 @@ export const OPERATIONS = {
     answer: z.enum(OBJECTION_ANSWERS),
     note: z.string().trim().min(1).max(2000),
   }),
+  /** The provider acknowledges receipt of an objection (校核 begins). entityId = objection id. */
+  'objection.acknowledge': z.strictObject({ note: z.string().trim().max(2000).optional() }),
+  /** The raiser confirms the provider's answer or reopens the objection. entityId = objection id. */
+  'objection.conclude': z.strictObject({ outcome: z.enum(['confirmed', 'reopened']), note: z.string().trim().max(2000).optional() }),
   /** Report that nothing changed in this update cycle (零更新); entityId = report id. */
   'zeroUpdate.report': z.strictObject({
     entryId: idSchema,

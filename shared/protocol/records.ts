@@ -61,6 +61,8 @@ export const PLATFORM_REQUEST_STATES = [
   'expired',
   'revoked',
   'withdrawn',
+  /** Escalated by the requester to the coordinating office (松江 争议协调). */
+  'escalated',
 ] as const;
 export type PlatformRequestState = (typeof PLATFORM_REQUEST_STATES)[number];
 
@@ -96,11 +98,15 @@ export const shareRequestSchema = z.object({
   validUntil: dateSchema.optional(),
   deliveredAt: timestampSchema.optional(),
   deliveryNote: z.string().optional(),
+  /** Why and when the grant was revoked, and by which party. */
+  revocation: z.object({ reason: z.string(), by: z.enum(['requester', 'provider']), revokedAt: timestampSchema }).optional(),
+  /** The requester's escalation to the coordinating office. */
+  escalation: z.object({ reason: z.string(), escalatedAt: timestampSchema }).optional(),
   updatedAt: timestampSchema,
 });
 export type ShareRequest = z.output<typeof shareRequestSchema>;
 
-export const OBJECTION_STATES = ['open', 'corrected', 'noError', 'extended'] as const;
+export const OBJECTION_STATES = ['open', 'acknowledged', 'corrected', 'noError', 'extended', 'confirmed', 'reopened'] as const;
 export const OBJECTION_ANSWERS = ['corrected', 'noError', 'extend'] as const;
 
 export const objectionSchema = z.object({
@@ -122,6 +128,9 @@ export const objectionSchema = z.object({
   answer: z
     .object({ answer: z.enum(OBJECTION_ANSWERS), note: z.string(), answeredAt: timestampSchema, overdue: z.boolean() })
     .optional(),
+  acknowledgedAt: timestampSchema.optional(),
+  /** The raiser's conclusion on the answer, with its note. */
+  conclusion: z.object({ outcome: z.enum(['confirmed', 'reopened']), note: z.string().optional(), at: timestampSchema }).optional(),
   updatedAt: timestampSchema,
 });
 export type Objection = z.output<typeof objectionSchema>;

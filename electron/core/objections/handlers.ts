@@ -67,7 +67,12 @@ export function objectionHandlers(ctx: CoreContext): HandlerMap<ObjectionChannel
   const changed = (id: string, action: string) => ctx.events.emit('workspace.changed', { entity: 'objections', id, action });
 
   /** One step by the right party, with audit and, for the provider's answers, the operation. */
-  const step = async (id: string, type: ObjectionEventType, role: ObjectionRow['role'], opts: { note?: string; answer?: 'corrected' | 'noError' | 'extend' } = {}) => {
+  const step = async (
+    id: string,
+    type: ObjectionEventType,
+    role: ObjectionRow['role'],
+    opts: { note?: string; answer?: 'corrected' | 'noError' | 'extend'; conclude?: 'confirmed' | 'reopened'; acknowledge?: boolean } = {},
+  ) => {
     await refresh();
     const { profile, now } = env();
     await ctx.write(async (tx: Tx, audit) => {
@@ -76,6 +81,9 @@ export function objectionHandlers(ctx: CoreContext): HandlerMap<ObjectionChannel
       const answered = opts.answer && opts.answer !== 'extend' ? { answer: JSON.stringify({ answer: opts.answer, note: opts.note, answeredAt: now }), answered_at: now } : undefined;
       await stepStoredObjection(tx, id, type, maxExtensions(profile), { at: now, actor: ctx.actor, note: opts.note, ...(answered ? { patch: answered } : {}) });
       if (opts.answer) await enqueue(tx, { kind: 'objection.answer', entityType: OBJECTION_ENTITY, entityId: id, payload: { answer: opts.answer, note: opts.note ?? '' } });
+      const note = opts.note ? { note: opts.note } : {};
+      if (opts.acknowledge) await enqueue(tx, { kind: 'objection.acknowledge', entityType: OBJECTION_ENTITY, entityId: id, payload: note });
+      if (opts.conclude) await enqueue(tx, { kind: 'objection.conclude', entityType: OBJECTION_ENTITY, entityId: id, payload: { outcome: opts.conclude, ...note } });
       await audit(`objections.${type}`, OBJECTION_ENTITY, id, `${row.entry_name}: ${row.state} → ${type}${opts.note ? ` (${opts.note})` : ''}`);
     });
     changed(id, type);
@@ -134,11 +142,11 @@ export function objectionHandlers(ctx: CoreContext): HandlerMap<ObjectionChannel
     },
 
     // Acknowledging and starting work are the provider's bookkeeping: the platform has no operation for them.
-    'objections.acknowledge': async ({ id }) => step(id, 'acknowledge', 'provider'),
+    'objections.acknowledge': async ({ id }) => step(id, 'acknowledge', 'provider', { acknowledge: true }),
     'objections.startCorrecting': async ({ id }) => step(id, 'startCorrecting', 'provider'),
     'objections.requestExtension': async ({ id, note }) => step(id, 'requestExtension', 'provider', { note, answer: 'extend' }),
     'objections.correct': async ({ id, answer, note }) => step(id, 'correct', 'provider', { note, answer }),
-    'objections.confirm': async ({ id }) => step(id, 'confirm', 'raiser'),
-    'objections.reopen': async ({ id, note }) => step(id, 'reopen', 'raiser', { note }),
+    'objections.confirm': async ({ id }) => step(id, 'confirm', 'raiser', { conclude: 'confirmed' }),
+    'objections.reopen': async ({ id, note }) => step(id, 'reopen', 'raiser', { note, conclude: 'reopened' }),
   };
 }

@@ -28,8 +28,14 @@ export async function applyObjectionUpdate(tx: Tx, o: Objection, departmentCode:
   if (o.state === 'extended' && row.state !== 'EXTENDED') {
     const from = row.state === 'EXTENSION_REQUESTED' ? row : await stepStoredObjection(tx, o.id, 'requestExtension', Number.MAX_SAFE_INTEGER, { at, actor, note: o.answer?.note, patch });
     await stepStoredObjection(tx, from.id, 'extensionGranted', Number.MAX_SAFE_INTEGER, { at, actor, patch });
-  } else if ((o.state === 'corrected' || o.state === 'noError') && !['CORRECTED', 'CONFIRMED', 'REOPENED'].includes(row.state)) {
+  } else if ((o.state === 'corrected' || o.state === 'noError') && row.state !== 'CORRECTED' && row.state !== 'CONFIRMED') {
     await stepStoredObjection(tx, o.id, 'correct', 0, { at, actor, note: o.answer?.note, patch });
+  } else if (o.state === 'acknowledged' && (row.state === 'OPEN' || row.state === 'REOPENED')) {
+    await stepStoredObjection(tx, o.id, 'acknowledge', 0, { at, actor, patch });
+  } else if ((o.state === 'confirmed' || o.state === 'reopened') && row.state !== 'CONFIRMED' && row.state !== 'REOPENED') {
+    // The raiser's conclusion follows the answer: a provider that has not seen the answer yet takes both steps.
+    if (row.state !== 'CORRECTED') await stepStoredObjection(tx, o.id, 'correct', 0, { at, actor, note: o.answer?.note, patch });
+    await stepStoredObjection(tx, o.id, o.state === 'confirmed' ? 'confirm' : 'reopen', 0, { at, actor, note: o.conclusion?.note, patch });
   } else {
     await tx.run('UPDATE objections SET platform_revision = ?, answer = coalesce(?, answer), answered_at = coalesce(?, answered_at) WHERE id = ?', [o.revision, answer.answer ?? null, answer.answered_at ?? null, o.id]);
   }

@@ -67,7 +67,10 @@ describe('objections', () => {
     await call(core, 'objections.acknowledge', { id: 'o-in-1' });
     o = await call(core, 'objections.requestExtension', { id: 'o-in-1', note: '需调取原始档案核对，经负责人批准延期' });
     expect(o.state).toBe('EXTENSION_REQUESTED');
-    expect((await call(core, 'outbox.list', {})).ops).toEqual([expect.objectContaining({ kind: 'objection.answer', payload: expect.objectContaining({ answer: 'extend' }) })]);
+    expect((await call(core, 'outbox.list', {})).ops).toEqual([
+      expect.objectContaining({ kind: 'objection.acknowledge', entityId: 'o-in-1' }),
+      expect.objectContaining({ kind: 'objection.answer', payload: expect.objectContaining({ answer: 'extend' }) }),
+    ]);
     const again = await callError(core, 'objections.requestExtension', { id: 'o-in-1', note: '再延期' });
     expect(again.code).toBe('OBJECTION_TRANSITION');
 

@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { unusedRevocationDate } from '@shared/calendar/index';
 import { AppError } from '@shared/ipc/errors';
 import type { CoreContext, HandlerMap } from '../context';
+import { enqueue } from '../sync/outbox';
 import { requestEnv } from './env';
 import { loadRequest, REQUEST_ENTITY, requestEvents, type RequestRow } from './repository';
 import { requestView, todayOf } from './view';
@@ -72,8 +73,12 @@ export function authorisationHandlers(ctx: CoreContext): HandlerMap<Authorisatio
       return view(id);
     },
 
-    // No platform operation revokes a grant (shared/protocol): recorded locally and audited.
-    'authorisations.revoke': async ({ id, reason }) => act(id, 'revoke', { note: reason }),
+    // Revoked here at once; the platform is told by `request.revoke` in the same transaction.
+    'authorisations.revoke': async ({ id, reason }) =>
+      act(id, 'revoke', {
+        note: reason,
+        after: (tx) => enqueue(tx, { kind: 'request.revoke', entityType: REQUEST_ENTITY, entityId: id, payload: { reason } }).then(() => undefined),
+      }),
 
     'disputes.escalate': async ({ id, reason }) => {
       await refresh();
@@ -87,6 +92,7 @@ export function authorisationHandlers(ctx: CoreContext): HandlerMap<Authorisatio
         role: 'requester',
         note: reason,
         after: async (tx) => {
+          await enqueue(tx, { kind: 'request.escalate', entityType: REQUEST_ENTITY, entityId: id, payload: { reason } });
           await tx.run('INSERT INTO disputes (id, request_id, reason, record, at, actor) VALUES (?, ?, ?, ?, ?, ?)', [
             disputeId,
             id,

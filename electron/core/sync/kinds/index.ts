@@ -1,7 +1,7 @@
 import type { OperationKind } from '@shared/protocol/index';
 import { catalogueSubmit } from './catalogue';
-import { objectionAnswer, objectionRaise } from './objections';
-import { requestCancel, requestCreate, requestDecide, requestRenew } from './requests';
+import { objectionAcknowledge, objectionAnswer, objectionConclude, objectionRaise } from './objections';
+import { requestCancel, requestCreate, requestDecide, requestEscalate, requestRenew, requestRevoke } from './requests';
 import type { KindEffects } from './types';
 
 export type { KindEffects, KindOp, EffectMeta, StoredConflict } from './types';
@@ -17,8 +17,12 @@ export const KIND_EFFECTS: Partial<Record<OperationKind, KindEffects>> = {
   'request.cancel': requestCancel,
   'request.renew': requestRenew,
   'request.decide': requestDecide,
+  'request.revoke': requestRevoke,
+  'request.escalate': requestEscalate,
   'objection.raise': objectionRaise,
   'objection.answer': objectionAnswer,
+  'objection.acknowledge': objectionAcknowledge,
+  'objection.conclude': objectionConclude,
 };
 
 export function effectsOf(kind: string): KindEffects {

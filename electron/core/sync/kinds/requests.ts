@@ -55,3 +55,5 @@ export const requestCancel: KindEffects = {
 };
 export const requestRenew = followUp;
 export const requestDecide = followUp;
+export const requestRevoke = followUp;
+export const requestEscalate = followUp;
