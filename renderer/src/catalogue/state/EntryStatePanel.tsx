@@ -39,10 +39,12 @@ export function EntryStatePanel({ entry, dirty, onChanged, onJump }: Props) {
       // The refusal names the errors without their parameters: the report words them fully.
       setBlocking(err.issues.map(asFinding));
       call('catalogue.quality', { id: entry.id })
-        .then((q) => setBlocking(q.entries[0]?.issues.filter((i) => i.severity === 'error')))
+        .then((q) => {
+          const errors = q.entries[0]?.issues.filter((i) => i.severity === 'error');
+          if (errors?.length) setBlocking(errors);
+        })
         .catch(() => {});
-    }
-    else if (isApiError(err, 'CONFLICT')) {
+    } else if (isApiError(err, 'CONFLICT')) {
       void message.warning(t('officer.changedElsewhere'));
       onChanged();
     } else void message.error(err.message);
