@@ -297,3 +297,40 @@ test('an unreachable address is said in the dialog, and a typed address is used 
     await p.dispose();
   }
 });
+
+test('settings show what the administrator fixed as locked, and the rest as the officer’s', async ({ openWorkbench }) => {
+  const wb = await openWorkbench({
+    init: { profileId: 'yichuan', departmentName: '伊川县数据局', departmentCode: '12320100671322000Q' },
+    core: {
+      policy: { path: '/etc/catalogue-workbench/policy.json', platformUrl: 'https://dsj.example.gov.cn', profileId: 'yichuan', locked: new Set(['updateFeedUrl'] as const) },
+      keyStore: memoryKeyStore(),
+      sync: { auto: false },
+    },
+  });
+  const { page } = wb;
+  await nav(page, '设置').click();
+  const screen = page.getByTestId('settings-screen');
+  await expect(screen.getByTestId('setting-platformUrl')).toContainText('https://dsj.example.gov.cn');
+  await expect(screen.getByTestId('locked-platformUrl')).toContainText('由管理员设置');
+  await expect(screen.getByTestId('locked-profileId')).toBeVisible();
+  await expect(screen.getByTestId('settings-profile')).toContainText('河南省伊川县');
+  // Locked by name though the policy gives no value.
+  await expect(screen.getByTestId('locked-updateFeedUrl')).toBeVisible();
+  // No CA bundle in the policy: the system's certificates, not locked.
+  await expect(screen.getByTestId('setting-caBundle')).toHaveAttribute('data-locked', 'false');
+  await expect(screen.getByTestId('settings-workspace')).toHaveText(wb.dir);
+  await expect(screen.getByTestId('settings-policy-path')).toContainText('/etc/catalogue-workbench/policy.json');
+  await wb.screenshot('sync-08-settings-locked');
+
+  // The sign-in dialog from here shows the policy's address, locked.
+  await screen.getByTestId('signin-open').click();
+  await expect(page.getByTestId('signin-dialog').getByTestId('signin-url')).toHaveValue('https://dsj.example.gov.cn');
+  await expect(page.getByTestId('signin-dialog').getByTestId('signin-url')).toBeDisabled();
+  await page.keyboard.press('Escape');
+  await expect(page.getByTestId('signin-dialog')).toBeHidden();
+
+  // The language is the officer's to change, here as in the header.
+  await screen.getByTestId('language-switch').getByText('English').click();
+  await expect(screen.getByTestId('locked-platformUrl')).toContainText('Set by your administrator');
+  await expect(page.getByTestId('header-sync')).toContainText('Not signed in');
+});

@@ -23,6 +23,7 @@ import { ResponsibilitiesScreen } from '../features/responsibilities/Responsibil
 import { ReviewScreen } from '../features/review/ReviewScreen';
 import { SharedCatalogueScreen } from '../shared-catalogue/SharedCatalogueScreen';
 import { SyncScreen } from '../features/sync/SyncScreen';
+import { SettingsScreen } from '../features/settings/SettingsScreen';
 
 /** One screen of the left navigation; its label is `nav:<key>`. Without `screen` it shows "coming later". */
 export interface Route {
@@ -45,7 +46,7 @@ export const ROUTES: Route[] = [
   { key: 'review', icon: <CheckSquareOutlined />, screen: ReviewScreen, roles: ['reviewer'] },
   { key: 'sync', icon: <SyncOutlined />, screen: SyncScreen },
   { key: 'overview', icon: <BarChartOutlined />, screen: OverviewScreen },
-  { key: 'settings', icon: <SettingOutlined /> },
+  { key: 'settings', icon: <SettingOutlined />, screen: SettingsScreen },
 ];
 
 export const DEFAULT_ROUTE = 'catalogue';
