@@ -71,8 +71,8 @@ const SHARE_OPEN = ['shareType', 'shareCondition', 'openType', 'openCondition'] 
 const END_FLAG = 'endflag';
 
 function isEndRow(row: GridRow): boolean {
-  // The length test keeps labelKey off the long cells of every data row.
-  return row.cells.some((c) => typeof c === 'string' && c.length <= 16 && /[eEｅＥ]/.test(c) && labelKey(c) === END_FLAG);
+  // The length test keeps labelKey off most cells of every data row (it never shortens a text below 7 characters).
+  return row.cells.some((c) => typeof c === 'string' && c.length >= END_FLAG.length && c.length <= 16 && /[eEｅＥ]/.test(c) && labelKey(c) === END_FLAG);
 }
 
 /** The data rows under the header: up to an `endFlag` marker, blank rows skipped. */
@@ -140,7 +140,8 @@ function readRow(m: MatchedSheet, row: GridRow, scheme: ClassificationScheme): R
     if (c.scope === 'entry') out.entry[c.field] = read.value;
     else if (c.scope === 'item') out.item[c.field] = read.value;
     else if (c.scope === 'key') out.keys[c.field as 'code' | 'entryName'] = String(read.value);
-    if (c.target === 'entry.openType' && labelKey(cellText(cell)) === '是') out.openYes = true;
+    // 是 reads as unconditional: only then can the cell be the bare answer 是.
+    if (c.target === 'entry.openType' && read.value === 'unconditional' && labelKey(cellText(cell)) === '是') out.openYes = true;
   }
   return out;
 }

@@ -197,7 +197,11 @@ const opt = <T>(v: T | null): T | undefined => (v === null ? undefined : v);
 /** Builds the object without absent keys, so it equals what was saved. */
 function compact<T extends object>(o: T): T {
   const out: Record<string, unknown> = {};
-  for (const [k, v] of Object.entries(o)) if (v !== undefined) out[k] = v;
+  // for…in over a literal: its own keys in insertion order, as Object.entries, without the pairs.
+  for (const k in o) {
+    const v = (o as Record<string, unknown>)[k];
+    if (v !== undefined) out[k] = v;
+  }
   return out as T;
 }
 
