@@ -102,6 +102,14 @@ test('A submits, the reviewer returns it with a comment, A resubmits, the review
     await review.getByTestId('comment-text').fill('摘要应说明数据范围（全县在册个体工商户）');
     await review.getByTestId('comment-add').click();
     await expect(review.locator('[data-field-view="summary"]').getByTestId('review-comment')).toContainText('摘要应说明数据范围');
+    // A data item's column, chosen in the field list rather than by its button.
+    await review.getByTestId('comment-field').click();
+    await r.page.keyboard.type('第 2 个信息项 · 数据长度');
+    await r.page.keyboard.press('Enter');
+    await review.getByTestId('comment-text').fill('请核对统一社会信用代码的长度');
+    await review.getByTestId('comment-add').click();
+    await expect(review.locator('[data-field-view="items.1.length"]').getByTestId('review-comment')).toContainText('请核对统一社会信用代码的长度');
+    await expect(review.getByTestId('review-return')).toContainText('2 条意见');
     await review.getByTestId('review-note').fill('请补充后重新提交');
     await r.screenshot('story-02-reviewer-returns');
     await review.getByTestId('review-return').click();
@@ -116,6 +124,8 @@ test('A submits, the reviewer returns it with a comment, A resubmits, the review
     const summary = field(a.page, 'summary');
     await expect(summary.getByTestId('review-comment')).toContainText('摘要应说明数据范围（全县在册个体工商户）');
     await expect(summary.locator('.ant-form-item-explain-error')).toHaveCount(0);
+    await expect(field(a.page, 'items.1.length').getByTestId('review-comment')).toContainText('请核对统一社会信用代码的长度');
+    await expect(drawer.getByTestId('review-summary-comment')).toHaveCount(2);
     await a.screenshot('story-03-a-sees-comment');
 
     // 4. A fixes the summary, saves, marks it ready and submits again.
@@ -255,24 +265,24 @@ test('a submission the platform refuses comes back returned with the platform’
   }
 });
 
-test('the reviewer approves an unconditional share request in the second tab; the requester sees it approved', async ({ openWorkbench, context }) => {
+test('the reviewer approves one unconditional request and rejects another with its reason; the requester sees both decisions', async ({ openWorkbench, context }) => {
   test.setTimeout(180_000);
   const p = await startTestPlatform({ clock: () => new Date(), requireSealedForm: false });
   try {
     const ob = p.accounts.filter((a) => a.role === 'officer')[1]!;
     const reviewer = p.accounts.find((a) => a.role === 'reviewer')!;
-    const target = (await platformEntries(p, 'published')).find((e) => e.departmentCode !== ob.departmentCode && e.entry.shareType === 'unconditional')!;
+    const [target, other] = (await platformEntries(p, 'published')).filter((e) => e.departmentCode !== ob.departmentCode && e.entry.shareType === 'unconditional');
 
     // B requests the unconditional entry (its request screens have their own tests) and syncs it out.
     const b = await openWorkbench(options(p, ob, 'national'));
     await signIn(b, ob);
     await syncNow(b);
     const today = new Date().toISOString().slice(0, 10);
-    const request = await b.call('requests.create', {
-      entryId: target.id,
-      fields: { purpose: '企业开办一件事：核验登记信息', scenario: '企业开办联办', basisKind: 'businessMatter', basisText: '企业开办一件事办理规程', shareMethod: 'interface', periodFrom: today, periodTo: '2030-12-31', contactName: '王五', contactPhone: '13912345678' },
-    });
+    const fields = { purpose: '企业开办一件事：核验登记信息', scenario: '企业开办联办', basisKind: 'businessMatter' as const, basisText: '企业开办一件事办理规程', shareMethod: 'interface' as const, periodFrom: today, periodTo: '2030-12-31', contactName: '王五', contactPhone: '13912345678' };
+    const request = await b.call('requests.create', { entryId: target!.id, fields });
     await b.call('requests.submit', { id: request.id });
+    const refused = await b.call('requests.create', { entryId: other!.id, fields: { ...fields, purpose: '用途不明确的申请' } });
+    await b.call('requests.submit', { id: refused.id });
     await syncNow(b);
     expect((await b.call('requests.get', { id: request.id })).state).toBe('PLATFORM_CHECK');
 
@@ -281,18 +291,28 @@ test('the reviewer approves an unconditional share request in the second tab; th
     await signIn(r, reviewer);
     await nav(r.page, '审核').click();
     await r.page.getByTestId('review-tabs').getByText('无条件共享申请', { exact: true }).click();
-    const pending = r.page.getByTestId('review-requests').locator('.ant-table-row', { hasText: target.entry.name });
+    const pending = r.page.getByTestId('review-requests').locator('.ant-table-row', { hasText: target!.entry.name });
     await expect(pending).toContainText(ob.department);
     await expect(pending).toContainText('企业开办一件事：核验登记信息');
     await r.screenshot('story-reviewer-requests');
     await pending.getByTestId('request-approve').click();
     await expect(pending).toHaveCount(0);
+    // A refusal needs its reason: the button waits for one.
+    const toRefuse = r.page.getByTestId('review-requests').locator('.ant-table-row', { hasText: other!.entry.name });
+    await toRefuse.getByTestId('request-reject').click();
+    const ok = r.page.locator('.ant-modal').getByRole('button', { name: '不同意' });
+    await expect(ok).toBeDisabled();
+    await r.page.getByTestId('request-reason').fill('用途与申请资源无关，请说明具体业务');
+    await ok.click();
+    await expect(toRefuse).toHaveCount(0);
 
     // B syncs: approved by the platform, in 我的申请.
     await syncNow(b);
     await nav(b.page, '我的申请').click();
     await expect(b.page.getByTestId(`request-row-${request.id}`).getByTestId('request-state')).toHaveAttribute('data-state', 'APPROVED');
     expect((await b.call('requests.get', { id: request.id })).decision).toMatchObject({ decision: 'approve', by: 'platform' });
+    await expect(b.page.getByTestId(`request-row-${refused.id}`).getByTestId('request-state')).toHaveAttribute('data-state', 'REJECTED');
+    expect((await b.call('requests.get', { id: refused.id })).decision).toMatchObject({ decision: 'reject', by: 'platform', reason: '用途与申请资源无关，请说明具体业务' });
   } finally {
     await p.dispose();
   }
