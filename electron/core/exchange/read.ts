@@ -28,6 +28,19 @@ export function plainCell(v: unknown): CellValue {
   return null;
 }
 
+/**
+ * A row's cells from exceljs's 1-based `values` (values[1] is column A), converted in place: the
+ * array is a fresh copy per row, and a second array per row of a large file is GC work for nothing.
+ */
+function cellsOf(values: unknown): CellValue[] {
+  if (!Array.isArray(values)) return [];
+  const cells = values as unknown[];
+  cells.shift();
+  if (cells.length > MAX_COLUMNS) cells.length = MAX_COLUMNS;
+  for (let c = 0; c < cells.length; c++) cells[c] = plainCell(cells[c]);
+  return cells as CellValue[];
+}
+
 type StreamRow = { number: number; values: unknown[] };
 type StreamSheet = AsyncIterable<StreamRow> & { name?: string };
 
@@ -79,10 +92,7 @@ async function loadGrids(bytes: Buffer): Promise<SheetGrid[]> {
     const rows: GridRow[] = [];
     ws.eachRow((row) => {
       if (rows.length >= MAX_ROWS) throw new AppError('EXCHANGE_TOO_MANY_ROWS', { limit: MAX_ROWS });
-      const values = Array.isArray(row.values) ? (row.values as unknown[]) : [];
-      const cells: CellValue[] = [];
-      for (let c = 1; c < Math.min(values.length, MAX_COLUMNS + 1); c++) cells.push(plainCell(values[c]));
-      rows.push({ row: row.number, cells });
+      rows.push({ row: row.number, cells: cellsOf(row.values) });
     });
     return { name: ws.name, rows };
   });
@@ -103,11 +113,7 @@ async function streamGrids(bytes: Buffer): Promise<SheetGrid[]> {
       const rows: GridRow[] = [];
       for await (const row of sheet) {
         if (rows.length >= MAX_ROWS) throw new AppError('EXCHANGE_TOO_MANY_ROWS', { limit: MAX_ROWS });
-        const values = Array.isArray(row.values) ? row.values : [];
-        const cells: CellValue[] = [];
-        // exceljs row values are 1-based: values[1] is column A.
-        for (let c = 1; c < Math.min(values.length, MAX_COLUMNS + 1); c++) cells.push(plainCell(values[c]));
-        rows.push({ row: row.number, cells });
+        rows.push({ row: row.number, cells: cellsOf(row.values) });
       }
       grids.push({ name: String(sheet.name ?? `Sheet${grids.length + 1}`), rows });
     }
