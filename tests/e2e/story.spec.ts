@@ -159,8 +159,12 @@ test('A submits, the reviewer returns it with a comment, A resubmits, the review
     await syncNow(a);
     await expect(row(a.page, NAME).getByTestId('entry-state')).toHaveAttribute('data-state', 'published');
     await row(a.page, NAME).getByTestId('row-edit').click();
-    await expect(drawer.getByTestId('state-changing')).toBeVisible();
+    await expect(drawer.getByTestId('entry-save')).toHaveCount(0);
     await a.screenshot('story-05-a-published');
+    // Starting a change makes it editable again; the published version stays shared meanwhile.
+    await drawer.getByTestId('state-changing').click();
+    await expect(drawer.getByTestId('entry-state')).toHaveAttribute('data-state', 'changing');
+    await expect(drawer.getByTestId('entry-save')).toBeVisible();
     await a.page.keyboard.press('Escape');
 
     // 6. B syncs and finds it in 共享目录.
