@@ -172,6 +172,8 @@ test('sign in through the dialog, pull the shared catalogue, send an edit, and t
     await expect(page.getByTestId('sync-state-error')).toContainText('无法连接平台');
     await expect(page.getByTestId('header-outbox')).toHaveAttribute('data-count', '1');
     expect((await wb.call('outbox.list', { limit: 10 })).ops.map((o) => o.entityId)).toEqual([second.id]);
+    await page.getByTestId('sync-tab-outbox').click();
+    await expect(page.getByTestId(`outbox-status-${second.id}`)).toContainText('无法连接平台');
     await wb.screenshot('sync-04-platform-down');
 
     // Back at the same address: the next run sends it and the reason goes away with the success.
@@ -333,4 +335,47 @@ test('settings show what the administrator fixed as locked, and the rest as the 
   await screen.getByTestId('language-switch').getByText('English').click();
   await expect(screen.getByTestId('locked-platformUrl')).toContainText('Set by your administrator');
   await expect(page.getByTestId('header-sync')).toContainText('Not signed in');
+});
+
+test('a pull that would empty most of the shared catalogue waits for the officer to confirm', async ({ openWorkbench }) => {
+  test.setTimeout(180_000);
+  const first = await startTestPlatform({ clock: () => new Date() });
+  const second = await startTestPlatform({ clock: () => new Date(), seedShared: 10 });
+  try {
+    const officer = first.accounts.find((a) => a.role === 'officer')!;
+    const wb = await openWorkbench({
+      init: { profileId: 'yichuan', departmentName: officer.department, departmentCode: officer.departmentCode },
+      core: { policy: { locked: new Set<never>() }, keyStore: memoryKeyStore(), sync: { auto: false } },
+    });
+    const { page } = wb;
+    await page.getByTestId('signin-open').click();
+    await page.getByTestId('signin-url').fill(first.url);
+    await signIn(wb, officer);
+    await syncNow(wb);
+    expect((await wb.call('search.sharedList', { offset: 0, limit: 1 })).total).toBe(36);
+
+    // The workspace is pointed at another platform that publishes only ten entries.
+    await page.getByTestId('header-account').click();
+    await page.getByTestId('account-popover').getByTestId('signout').click();
+    await page.getByRole('banner').getByTestId('signin-open').click();
+    await page.getByTestId('signin-url').fill(second.url);
+    await signIn(wb, second.accounts.find((a) => a.user === officer.user)!);
+    await expect(page.getByTestId('signin-dialog')).toBeHidden();
+    await page.getByTestId('sync-now').click();
+    await expect(page.getByTestId('header-sync')).toHaveAttribute('data-state', 'error');
+    await nav(page, '同步').click();
+    const prompt = page.getByTestId('mass-delete');
+    await expect(prompt).toContainText('删除 26 条（共 36 条）');
+    expect((await wb.call('search.sharedList', { offset: 0, limit: 1 })).total).toBe(36);
+    await wb.screenshot('sync-09-mass-delete');
+
+    await prompt.getByTestId('mass-delete-confirm').click();
+    await page.locator('.ant-modal-confirm').getByRole('button', { name: '确认删除并继续同步' }).click();
+    await expect(page.getByTestId('header-sync')).toHaveAttribute('data-state', 'idle');
+    await expect(prompt).toHaveCount(0);
+    expect((await wb.call('search.sharedList', { offset: 0, limit: 1 })).total).toBe(10);
+  } finally {
+    await first.dispose();
+    await second.dispose();
+  }
 });

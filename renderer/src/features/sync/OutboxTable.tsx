@@ -6,6 +6,8 @@ import type { outboxOpSchema } from '@shared/ipc/channels/sync';
 import { call } from '../../api/client';
 import { entityName } from './conflictRows';
 import { formatWhen } from './format';
+import { useErrorText } from './useErrorText';
+import { useSyncState } from './useSyncState';
 import { syncKeys } from './syncQueries';
 
 type Op = z.output<typeof outboxOpSchema>;
@@ -14,6 +16,11 @@ type Op = z.output<typeof outboxOpSchema>;
 export function OutboxTable() {
   const { t } = useTranslation('sync');
   const list = useQuery({ queryKey: syncKeys.outbox, queryFn: () => call('outbox.list', { limit: 500 }) });
+  const state = useSyncState().data;
+  const errorText = useErrorText();
+  const ops = list.data?.ops ?? [];
+  // Operations go out in order: the first one waiting carries the last run's failure, the rest wait behind it.
+  const statusOf = (o: Op) => (o.seq !== ops[0]?.seq ? t('outbox.behind') : state?.error ? errorText(state.error) : t('outbox.next'));
   const columns: TableColumnsType<Op> = [
     { key: 'seq', title: '#', dataIndex: 'seq', width: 70 },
     { key: 'kind', title: t('outbox.kind'), width: 160, render: (_, o) => <Tag>{t(`kind.${o.kind}`, { defaultValue: o.kind })}</Tag> },
@@ -25,6 +32,16 @@ export function OutboxTable() {
     },
     { key: 'base', title: t('outbox.base'), dataIndex: 'baseRevision', width: 110 },
     { key: 'createdAt', title: t('outbox.createdAt'), width: 170, render: (_, o) => formatWhen(o.createdAt) },
+    {
+      key: 'status',
+      title: t('outbox.status'),
+      ellipsis: true,
+      render: (_, o) => (
+        <Typography.Text type={o.seq === ops[0]?.seq && state?.error ? 'danger' : 'secondary'} data-testid={`outbox-status-${o.entityId}`}>
+          {statusOf(o)}
+        </Typography.Text>
+      ),
+    },
   ];
   return (
     <>
@@ -34,7 +51,7 @@ export function OutboxTable() {
         rowKey="opId"
         loading={list.isPending}
         columns={columns}
-        dataSource={list.data?.ops ?? []}
+        dataSource={ops}
         pagination={{ pageSize: 20, hideOnSinglePage: true }}
         locale={{ emptyText: t('outbox.empty') }}
         data-testid="outbox-table"
