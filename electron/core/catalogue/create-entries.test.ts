@@ -110,6 +110,8 @@ describe('createEntries', () => {
     const batchIds = await many.transaction((tx) => createEntries(tx, list, DEPARTMENT.code, NOW, OPTS));
     expect(batchIds).toHaveLength(list.length);
     expect(new Set(batchIds).size).toBe(list.length);
+    // Handed out in ascending order, so the batch's rows fill the id-keyed B-trees in order.
+    expect([...batchIds].sort()).toEqual(batchIds);
     const [a, b] = [await tables(one), await tables(many)];
     expect(b.entries).toHaveLength(list.length + 1);
     expect(b.items.length).toBeGreaterThan(list.length);

@@ -211,7 +211,10 @@ export async function createEntries(
   if (failure) throw failure.error;
 
   const meta = { action: opts.action ?? 'catalogue.create', actor: opts.actor ?? 'local', at: now };
-  const ids: string[] = [];
+  // Random ids handed out in ascending order: the rows of the batch then go into the id-keyed
+  // B-trees (entries' id, items' and revisions' primary keys) one after another instead of at
+  // random places — far fewer page splits. The ids are as random as before.
+  const ids = assigned.map(() => randomUUID()).sort();
   // One statement in flight while the rows of the next are built: SQLite works on its own thread,
   // so building and inserting overlap. Statements still run one after another, in order.
   let previous: Promise<void> = Promise.resolve();
@@ -223,8 +226,7 @@ export async function createEntries(
   try {
     for (let start = 0; start < assigned.length; start += INSERT_CHUNK) {
       const chunk = assigned.slice(start, start + INSERT_CHUNK).map((a, i) => {
-        const id = randomUUID();
-        ids.push(id);
+        const id = ids[start + i] as string;
         const values = [id, first + start + i, ...codeValues(a), ...entryValues(a.values), 'draft', 1, now, now];
         return { values, items: a.values.items.map((item, p) => itemValues(id, p + 1, item)) };
       });
