@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { pullResponseSchema } from '@shared/protocol/index';
 import { generateSharedEntries } from '../shared-catalogue/generate';
-import { isCanonicalItem, parsePullResponse } from './pull-page';
+import { isCanonicalItem, isCanonicalSharedEntry } from './canonical-entry';
+import { parsePullResponse } from './pull-page';
 
 const page = (entries: unknown[], extra: unknown[] = []) => ({
   changes: [...entries.map((entry) => ({ kind: 'sharedEntry.upsert', entry })), ...extra],
@@ -26,7 +27,7 @@ describe('pull page check', () => {
   it('gives what zod gives on generated pages, other change kinds included', () => {
     const entries = clone(generateSharedEntries(200, { seed: 9 }));
     expectSameAsZod(page(entries, [{ kind: 'sharedEntry.remove', entryId: 'x', revision: 2 }]));
-    expect(entries.every((e) => e.items.every(isCanonicalItem))).toBe(true);
+    expect(entries.every(isCanonicalSharedEntry)).toBe(true);
   });
 
   it('leaves every data item zod would change or refuse to zod', () => {
@@ -53,6 +54,46 @@ describe('pull page check', () => {
       const [entry] = clone(generateSharedEntries(1, { seed: 2 }));
       expectSameAsZod(page([{ ...entry, items: [item] }]));
     }
+  });
+
+  it('leaves every entry field zod would change or refuse to zod', () => {
+    const [entry] = clone(generateSharedEntries(1, { seed: 5 }));
+    const odd: Record<string, unknown>[] = [
+      { name: ' 人口库' },
+      { name: '' },
+      { summary: 's'.repeat(1001) },
+      { providerUnit: '' },
+      { kind: undefined },
+      { items: undefined },
+      { shareType: 'maybe' },
+      { revision: 1.5 },
+      { revision: 0 },
+      { id: '' },
+      { storageGb: -1 },
+      { storageGb: '3' },
+      { publishedOn: '2026-1-1' },
+      { classification: { scheme: 'national1272', category: ' 1' } },
+      { classification: { scheme: 'national1272', category: '1', colour: 'red' } },
+      { relatedCodes: [' a'] },
+      { relatedCodes: 'a' },
+      { verticalSystem: 'no' },
+      { colour: 'red' },
+    ];
+    for (const over of odd) {
+      const changed = { ...entry, ...over };
+      expect(isCanonicalSharedEntry(changed), JSON.stringify(over)).toBe(false);
+      expectSameAsZod(page([changed]));
+    }
+    const full = {
+      ...entry,
+      classification: { scheme: 'national1272', category: '1', item: '01', section: '001', detail: 'A1' },
+      relatedCodes: ['101/1'],
+      storageGb: 2.5,
+      verticalSystem: false,
+      publishedOn: '2026-01-05',
+    };
+    expect(isCanonicalSharedEntry(full)).toBe(true);
+    expectSameAsZod(page([full]));
   });
 
   it('refuses what zod refuses, with zod’s path', () => {
