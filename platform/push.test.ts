@@ -118,3 +118,36 @@ describe('push', () => {
     expect(retry.body.results[0]).toMatchObject({ status: 'accepted', revision: 1 });
   });
 });
+
+describe('zero-update reports (one statement each)', () => {
+  it('accepts, refuses and answers conflicts per operation, keeping every accepted report of the batch', async () => {
+    const [owner, other] = p.accounts.filter((a) => a.role === 'officer');
+    const mine = await signedIn(p, owner!.user);
+    const theirs = await signedIn(p, other!.user);
+    await mine.push([submit('zu-unpublished', 0, '未发布的目录')]);
+    const report = (entityId: string, entryId: string, id = opId()): Operation => ({ opId: id, kind: 'zeroUpdate.report', entityId, baseRevision: 0, payload: { entryId, period: '2026-11' } });
+    const batch = [
+      report('zu-ok-1', 'seed-0000001'),
+      report('zu-missing', 'no-such-entry'),
+      report('zu-unpub', 'zu-unpublished'),
+      submit('zu-between', 0, '零更新之间的目录'),
+      report('zu-ok-1', 'seed-0000001'), // the same report again under another opId
+      report('zu-ok-2', 'seed-0000001'),
+    ];
+    const r = await mine.push(batch);
+    expect(r.body.results.map((a) => [a.status, a.code ?? a.revision ?? (a.current as { state: string }).state])).toEqual([
+      ['accepted', 1],
+      ['rejected', 'NOT_FOUND'],
+      ['rejected', 'STATE_FORBIDS'],
+      ['accepted', 1],
+      ['conflict', 'reported'],
+      ['accepted', 1],
+    ]);
+    // Another department: not on my entry, not under my report's id.
+    const foreign = await theirs.push([report('zu-foreign', 'seed-0000001'), report('zu-ok-2', 'seed-0000001')]);
+    expect(foreign.body.results.map((a) => a.code)).toEqual(['FORBIDDEN', 'FORBIDDEN']);
+    // Replayed: the first answers, nothing applied twice.
+    const replay = await mine.push(batch);
+    expect(replay.body.results).toEqual(r.body.results);
+  });
+});

@@ -4,7 +4,7 @@ import { isOperationKind, OPERATIONS, type OpAnswer, type OperationEnvelope, typ
 import { rowsPlaceholders, type Db } from './db/sqlite';
 import type { Deadlines } from './deadlines';
 import { issuesOf, OpRejection, type Issue } from './errors';
-import { OP_HANDLERS } from './ops/index';
+import { OP_HANDLERS, SINGLE_WRITE } from './ops/index';
 import type { OpContext, OpHandler } from './ops/types';
 
 /** An answer as stored: a rejection keeps its code and parameters, rendered in each caller's language. */
@@ -46,13 +46,15 @@ export async function applyPush(
     }
     const fresh: (string | number)[][] = [];
     const answers: StoredAnswer[] = [];
-    // One savepoint, moved past each operation that succeeds and rolled back to on a refusal, so a
-    // refusal raised after some writes leaves none of them behind.
+    // One savepoint, rolled back to on a refusal, so a refusal raised after some writes leaves none
+    // of them behind. It is moved up (past what earlier operations wrote) only before an operation
+    // that may write and then refuse: a single-write kind refuses with nothing written.
     await tx.exec('SAVEPOINT op');
+    const savepoint = { dirty: false };
     for (const op of ops) {
       let answer = known.get(op.opId);
       if (!answer) {
-        answer = await applyOne(ctx, op);
+        answer = await applyOne(ctx, op, savepoint);
         known.set(op.opId, answer);
         fresh.push([department.code, op.opId, op.kind, op.entityId, JSON.stringify(answer), now]);
       }
@@ -68,21 +70,26 @@ export async function applyPush(
   return stored.map((a, i) => render(ops[i]!.opId, a, locale));
 }
 
-async function applyOne(ctx: OpContext, op: OperationEnvelope): Promise<StoredAnswer> {
+async function applyOne(ctx: OpContext, op: OperationEnvelope, savepoint: { dirty: boolean }): Promise<StoredAnswer> {
   if (!isOperationKind(op.kind)) return { status: 'rejected', code: 'UNKNOWN_KIND', params: { kind: op.kind }, issues: [] };
   const parsed = OPERATIONS[op.kind].safeParse(op.payload, { reportInput: true });
   if (!parsed.success) return { status: 'rejected', code: 'VALIDATION', params: {}, issues: issuesOf(parsed.error, ['payload']) };
   const handler = OP_HANDLERS[op.kind] as OpHandler<typeof op.kind>;
+  const single = SINGLE_WRITE.has(op.kind);
+  if (!single && savepoint.dirty) {
+    await ctx.tx.exec('RELEASE op; SAVEPOINT op');
+    savepoint.dirty = false;
+  }
   try {
     const outcome = await handler(ctx, { entityId: op.entityId, baseRevision: op.baseRevision, payload: parsed.data as never });
     if (outcome.status === 'accepted') {
-      await ctx.tx.exec('RELEASE op; SAVEPOINT op');
+      savepoint.dirty = true;
       return { ...outcome, appliedAt: ctx.now };
     }
     return outcome;
   } catch (err) {
     if (!(err instanceof OpRejection)) throw err;
-    await ctx.tx.exec('ROLLBACK TO op');
+    if (!single) await ctx.tx.exec('ROLLBACK TO op');
     return { status: 'rejected', code: err.code, params: err.params, issues: err.issues };
   }
 }

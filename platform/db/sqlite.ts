@@ -5,29 +5,64 @@ export type Params = readonly SqlValue[];
 
 /** Promise wrapper over one sqlite3 connection (the platform's own: it may not import electron/). */
 export class Connection {
-  private constructor(private readonly db: sqlite3.Database) {}
+  /** Prepared statements by SQL text (the writer's: a push runs the same few thousands of times). */
+  private readonly statements = new Map<string, sqlite3.Statement>();
 
-  static open(file: string, readonly = false): Promise<Connection> {
+  private constructor(
+    private readonly db: sqlite3.Database,
+    private readonly cacheStatements = false,
+  ) {}
+
+  static open(file: string, readonly = false, cacheStatements = false): Promise<Connection> {
     const flags = readonly ? sqlite3.OPEN_READONLY : sqlite3.OPEN_READWRITE | sqlite3.OPEN_CREATE;
     return new Promise((resolve, reject) => {
-      const db = new sqlite3.Database(file, flags, (err) => (err ? reject(err) : resolve(new Connection(db))));
+      const db = new sqlite3.Database(file, flags, (err) => (err ? reject(err) : resolve(new Connection(db, cacheStatements))));
     });
+  }
+
+  /** A cached prepared statement, or undefined to prepare afresh (no cache, or a one-off multi-row text). */
+  private statement(sql: string, params: Params): sqlite3.Statement | undefined {
+    if (!this.cacheStatements || params.length > MAX_CACHED_PARAMS) return undefined;
+    let s = this.statements.get(sql);
+    if (s) {
+      // Most recently used last: the first is the one to evict.
+      this.statements.delete(sql);
+    } else {
+      s = this.db.prepare(sql);
+      if (this.statements.size >= MAX_CACHED_STATEMENTS) {
+        const [oldest, st] = this.statements.entries().next().value as [string, sqlite3.Statement];
+        this.statements.delete(oldest);
+        st.finalize();
+      }
+    }
+    this.statements.set(sql, s);
+    return s;
   }
 
   run(sql: string, params: Params = []): Promise<{ changes: number; lastID: number }> {
     return new Promise((resolve, reject) => {
-      this.db.run(sql, params, function (this: sqlite3.RunResult, err: Error | null) {
+      const done = function (this: sqlite3.RunResult, err: Error | null) {
         if (err) reject(err);
         else resolve({ changes: this.changes, lastID: this.lastID });
-      });
+      };
+      const s = this.statement(sql, params);
+      if (s) s.run(params, done);
+      else this.db.run(sql, params, done);
     });
   }
 
   all<T>(sql: string, params: Params = []): Promise<T[]> {
-    return new Promise((resolve, reject) => this.db.all(sql, params, (err, rows) => (err ? reject(err) : resolve(rows as T[]))));
+    return new Promise((resolve, reject) => {
+      const done = (err: Error | null, rows: unknown[]) => (err ? reject(err) : resolve(rows as T[]));
+      const s = this.statement(sql, params);
+      if (s) s.all(params, done);
+      else this.db.all(sql, params, done);
+    });
   }
 
-  get<T>(sql: string, params: Params = []): Promise<T | undefined> {
+  async get<T>(sql: string, params: Params = []): Promise<T | undefined> {
+    // A cached statement's `get` would stay open until reset; `all` steps it to the end (gets read one row).
+    if (this.cacheStatements) return (await this.all<T>(sql, params))[0];
     return new Promise((resolve, reject) => this.db.get(sql, params, (err, row) => (err ? reject(err) : resolve(row as T | undefined))));
   }
 
@@ -35,10 +70,16 @@ export class Connection {
     return new Promise((resolve, reject) => this.db.exec(sql, (err) => (err ? reject(err) : resolve())));
   }
 
-  close(): Promise<void> {
+  async close(): Promise<void> {
+    await Promise.all([...this.statements.values()].map((st) => new Promise<void>((r) => st.finalize(() => r()))));
+    this.statements.clear();
     return new Promise((resolve, reject) => this.db.close((err) => (err ? reject(err) : resolve())));
   }
 }
+
+const MAX_CACHED_STATEMENTS = 100;
+/** Multi-row statements (hundreds of parameters) vary in size: prepared each time, not cached. */
+const MAX_CACHED_PARAMS = 64;
 
 export type Tx = Pick<Connection, 'run' | 'all' | 'get' | 'exec'>;
 
@@ -55,7 +96,7 @@ export class Db {
   ) {}
 
   static async open(file: string): Promise<Db> {
-    const writer = await Connection.open(file);
+    const writer = await Connection.open(file, false, true);
     try {
       await writer.exec('PRAGMA busy_timeout = 5000; PRAGMA foreign_keys = ON;');
       const mode = await writer.get<{ journal_mode: string }>('PRAGMA journal_mode = WAL');

@@ -1,6 +1,7 @@
 import { retireEntry, submitEntry } from './catalogue';
 import { acknowledgeObjection, answerObjection, concludeObjection, raiseObjection } from './objections';
 import { cancelRequest, createRequest, decideRequest, escalateRequest, renewRequest, revokeRequest } from './requests';
+import type { OperationKind } from '@shared/protocol/index';
 import type { OpHandlers } from './types';
 import { reportZeroUpdate } from './zero-updates';
 
@@ -20,3 +21,9 @@ export const OP_HANDLERS: OpHandlers = {
   'objection.conclude': concludeObjection,
   'zeroUpdate.report': reportZeroUpdate,
 };
+
+/**
+ * Kinds whose handler writes with one statement, after every check that may refuse it: a refusal
+ * leaves nothing to undo, so the batch's savepoint need not be moved around them (push.ts).
+ */
+export const SINGLE_WRITE: ReadonlySet<OperationKind> = new Set(['catalogue.submit', 'zeroUpdate.report']);

@@ -2,9 +2,20 @@ import { OpRejection } from '../errors';
 import { getEntry } from './catalogue';
 import { accepted, conflict, type OpHandler } from './types';
 
-/** 零更新: nothing changed in this cycle of one of my published entries. */
+/**
+ * 零更新: nothing changed in this cycle of one of my published entries. The common case is one
+ * statement — the insert checks the entry's owner and publication itself; only when it writes
+ * nothing are the rows read to say why (a report seen before, or an entry that does not qualify).
+ */
 export const reportZeroUpdate: OpHandler<'zeroUpdate.report'> = async (ctx, op) => {
   const { tx, department, now } = ctx;
+  const written = await tx.run(
+    `INSERT INTO zero_updates (id, department_code, entry_id, period, note, reported_at)
+     SELECT ?, ?, e.id, ?, ?, ? FROM entries e WHERE e.id = ? AND e.department_code = ? AND e.published_at IS NOT NULL
+     ON CONFLICT (id) DO NOTHING`,
+    [op.entityId, department.code, op.payload.period, op.payload.note ?? null, now, op.payload.entryId, department.code],
+  );
+  if (written.changes === 1) return accepted(1);
   const existing = await tx.get<{ department_code: string; entry_id: string; period: string }>(
     'SELECT department_code, entry_id, period FROM zero_updates WHERE id = ?',
     [op.entityId],
@@ -16,14 +27,5 @@ export const reportZeroUpdate: OpHandler<'zeroUpdate.report'> = async (ctx, op) 
   const entry = await getEntry(tx, op.payload.entryId);
   if (!entry) throw new OpRejection('NOT_FOUND');
   if (entry.department_code !== department.code) throw new OpRejection('FORBIDDEN');
-  if (!entry.published_at) throw new OpRejection('STATE_FORBIDS', { state: entry.state });
-  await tx.run('INSERT INTO zero_updates (id, department_code, entry_id, period, note, reported_at) VALUES (?, ?, ?, ?, ?, ?)', [
-    op.entityId,
-    department.code,
-    entry.id,
-    op.payload.period,
-    op.payload.note ?? null,
-    now,
-  ]);
-  return accepted(1);
+  throw new OpRejection('STATE_FORBIDS', { state: entry.state });
 };
