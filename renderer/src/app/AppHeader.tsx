@@ -8,6 +8,7 @@ import { useSyncEvents } from '../features/sync/useSyncState';
 import { LanguageSwitch } from './LanguageSwitch';
 import { OnlineStatus } from './OnlineStatus';
 import { OutboxBadge } from './OutboxBadge';
+import './header.css';
 
 /** Which workspace and department the officer is working in, the state of sync with the platform, and who is signed in. */
 export function AppHeader() {

@@ -1,5 +1,5 @@
 import { App, Badge, Button, Space, Tooltip, Typography } from 'antd';
-import { SyncOutlined, WarningOutlined } from '@ant-design/icons';
+import { CheckCircleOutlined, SyncOutlined, WarningOutlined } from '@ant-design/icons';
 import { useMutation } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import type { SyncState } from '@shared/ipc/channels/sync';
@@ -64,9 +64,11 @@ export function SyncStatus() {
         </Typography.Text>
       ) : null}
       {state.lastSuccessAt ? (
-        <Typography.Text type="secondary" className="sync-last" data-testid="header-sync-last" data-at={state.lastSuccessAt}>
-          {t('status.lastShort', { when: formatWhen(state.lastSuccessAt) })}
-        </Typography.Text>
+        <Tooltip title={t('status.lastSuccess', { when: formatWhen(state.lastSuccessAt) })}>
+          <Typography.Text type="secondary" className="sync-last" data-testid="header-sync-last" data-at={state.lastSuccessAt}>
+            <CheckCircleOutlined /> {formatWhen(state.lastSuccessAt)}
+          </Typography.Text>
+        </Tooltip>
       ) : null}
       {state.conflicts > 0 ? (
         <Tooltip title={t('status.conflictsHint')}>
