@@ -28,9 +28,9 @@ export function toKindOp(r: OutboxRow): KindOp {
   };
 }
 
-/** The next batch in outbox order, capped by count and bytes (at least one operation). */
-async function nextBatch(ctx: CoreContext, limit: number): Promise<OutboxRow[]> {
-  const rows = await ctx.workspace().db.all<OutboxRow>('SELECT * FROM outbox ORDER BY seq LIMIT ?', [limit]);
+/** The next batch in outbox order after `afterSeq`, capped by count and bytes (at least one operation). */
+async function nextBatch(ctx: CoreContext, limit: number, afterSeq: number): Promise<OutboxRow[]> {
+  const rows = await ctx.workspace().db.all<OutboxRow>('SELECT * FROM outbox WHERE seq > ? ORDER BY seq LIMIT ?', [afterSeq, limit]);
   let bytes = 0;
   const batch: OutboxRow[] = [];
   for (const r of rows) {
@@ -45,6 +45,10 @@ async function nextBatch(ctx: CoreContext, limit: number): Promise<OutboxRow[]> 
  * Pushes the outbox in order (docs/sync.md "Push"). Each batch's answers are stored, their effects
  * applied and the operations removed in one transaction; a failure before that leaves them queued
  * and they are sent again — the platform answers a known opId with its first answer.
+ *
+ * The next batch is sent while the previous one's answers are being stored: the platform has
+ * applied the previous batch by then (order holds), the stores run one after another in batch
+ * order, and an operation whose answer is not stored yet is still in the outbox if the app dies.
  */
 export async function pushAll(
   ctx: CoreContext,
@@ -55,29 +59,43 @@ export async function pushAll(
 ): Promise<PushCounts> {
   const counts: PushCounts = { pushed: 0, accepted: 0, rejected: 0, conflicts: 0 };
   const total = (await ctx.workspace().db.get<{ n: number }>('SELECT count(*) AS n FROM outbox'))?.n ?? 0;
-  for (;;) {
-    const batch = await nextBatch(ctx, batchSize);
-    if (!batch.length) return counts;
-    const ops = batch.map(toKindOp);
-    // Files first: an operation never reaches the platform before the attachments it names.
-    await uploadAttachments(ctx, client, token, ops);
-    const res = await client.call('push', {
-      token,
-      body: { ops: ops.map((o) => ({ opId: o.opId, kind: o.kind, entityId: o.entityId, baseRevision: o.baseRevision, payload: o.payload })) },
-    });
-    if (res.results.length !== ops.length || res.results.some((a, i) => a.opId !== ops[i]!.opId)) {
-      throw new AppError('SYNC_BAD_RESPONSE', { reason: 'answers do not match the operations sent' });
+  let storing: Promise<void> = Promise.resolve();
+  let afterSeq = 0;
+  try {
+    for (;;) {
+      const batch = await nextBatch(ctx, batchSize, afterSeq);
+      if (!batch.length) break;
+      afterSeq = batch.at(-1)!.seq;
+      const ops = batch.map(toKindOp);
+      // Files first: an operation never reaches the platform before the attachments it names.
+      await uploadAttachments(ctx, client, token, ops);
+      const res = await client.call('push', {
+        token,
+        body: { ops: ops.map((o) => ({ opId: o.opId, kind: o.kind, entityId: o.entityId, baseRevision: o.baseRevision, payload: o.payload })) },
+      });
+      if (res.results.length !== ops.length || res.results.some((a, i) => a.opId !== ops[i]!.opId)) {
+        throw new AppError('SYNC_BAD_RESPONSE', { reason: 'answers do not match the operations sent' });
+      }
+      await storing;
+      storing = storeAnswers(ctx, ops, res.results).then(async () => {
+        ctx.events.emit('outbox.changed', { count: (await ctx.workspace().db.get<{ n: number }>('SELECT count(*) AS n FROM outbox'))?.n ?? 0 });
+        counts.pushed += ops.length;
+        for (const a of res.results) {
+          if (a.status === 'accepted') counts.accepted++;
+          else if (a.status === 'rejected') counts.rejected++;
+          else counts.conflicts++;
+        }
+        progress(counts.pushed, total);
+      });
+      // Awaited before the next store or at the end; a failure meanwhile is not unhandled.
+      storing.catch(() => undefined);
     }
-    await storeAnswers(ctx, ops, res.results);
-    ctx.events.emit('outbox.changed', { count: (await ctx.workspace().db.get<{ n: number }>('SELECT count(*) AS n FROM outbox'))?.n ?? 0 });
-    counts.pushed += ops.length;
-    for (const a of res.results) {
-      if (a.status === 'accepted') counts.accepted++;
-      else if (a.status === 'rejected') counts.rejected++;
-      else counts.conflicts++;
-    }
-    progress(counts.pushed, total);
+  } finally {
+    // A store under way finishes (or fails) before the run reports anything.
+    await storing.catch(() => undefined);
   }
+  await storing;
+  return counts;
 }
 
 const CHUNK = 400;
