@@ -26,8 +26,8 @@ const fields = {
 
 describe('share request through the platform', () => {
   it('B requests A’s conditional entry, A approves with conditions, B sees the decision and its clocks', async () => {
-    // The sealed form is 伊川's rule; uploading attachments is not part of sync yet, so B works under the
-    // national profile (no form) and the platform does not ask for one.
+    // The sealed form is 伊川's rule (its upload is requests-attachments.test.ts): here B works under
+    // the national profile (no form) and the platform does not ask for one.
     const p = await platform({ requireSealedForm: false });
     const [, ob] = officers(p);
     const bDir = tempDir('cw-req-');
