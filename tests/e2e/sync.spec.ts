@@ -271,7 +271,7 @@ test('a conflict shows with a badge, side by side, and is settled field by field
   }
 });
 
-test('an unreachable address is said in the dialog, and a typed address is used when no policy sets one', async ({ openWorkbench }) => {
+test('an unreachable address and a TLS failure are said in the dialog, and a typed address is used when no policy sets one', async ({ openWorkbench }) => {
   const p = await startTestPlatform({ clock: () => new Date() });
   try {
     const officer = p.accounts.find((a) => a.role === 'officer')!;
@@ -292,6 +292,10 @@ test('an unreachable address is said in the dialog, and a typed address is used 
     await signIn(wb, officer);
     await expect(dialog.getByTestId('signin-error')).toContainText('无法连接平台');
     await wb.screenshot('sync-07-unreachable');
+    // HTTPS to a server that does not speak TLS: the handshake fails, said as a certificate problem.
+    await url.fill(p.url.replace('http://', 'https://'));
+    await signIn(wb, officer);
+    await expect(dialog.getByTestId('signin-error')).toContainText('平台证书不受信任或无效');
     await url.fill(p.url);
     await signIn(wb, officer);
     await expect(dialog).toBeHidden();
