@@ -1,6 +1,9 @@
-import { Col, Input, Row } from 'antd';
+import { Col, Input, Row, Select } from 'antd';
 import { useTranslation } from 'react-i18next';
+import { labelOf } from '@shared/domain/labels';
+import type { JurisdictionProfile } from '@shared/profiles';
 import { IssueField } from '../../form/IssueField';
+import { useLocale } from '../../i18n/LocaleContext';
 
 /** 信息资源提供方 and its 统一社会信用代码, shared by the entry editor and the wizard. */
 export function ProviderFields() {
@@ -27,6 +30,21 @@ export function SummaryField() {
   return (
     <IssueField name={['summary']} label={t('field.summary')} required>
       <Input.TextArea rows={3} maxLength={1000} showCount placeholder={t('placeholder.summary')} />
+    </IssueField>
+  );
+}
+
+/** 资源类型: only a profile with non-data resources (拱墅) offers a choice. */
+export function KindField({ profile }: { profile: JurisdictionProfile }) {
+  const { t } = useTranslation('wizard');
+  const { locale } = useLocale();
+  return (
+    <IssueField name={['kind']} label={t('field.kind')} required>
+      <Select
+        options={profile.resourceKinds.map((k) => ({ value: k, label: labelOf('kind', k, locale) }))}
+        disabled={profile.resourceKinds.length < 2}
+        data-testid="kind"
+      />
     </IssueField>
   );
 }

@@ -4,7 +4,7 @@ import { UPDATE_CYCLES } from '@shared/domain/enums';
 import type { JurisdictionProfile } from '@shared/profiles';
 import { IssueField } from '../../form/IssueField';
 import { useOptions } from '../useLabels';
-import { ExtraField } from './ExtraField';
+import { ExtraField } from '../sections/ExtraField';
 import { cycleFields } from './steps';
 
 /** Step 5: update cycle and responsibility, plus whatever extra fields the profile requires. */

@@ -1,29 +1,19 @@
-import { Col, Input, Row, Select } from 'antd';
+import { Col, Input, Row } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { labelOf } from '@shared/domain/labels';
 import type { JurisdictionProfile } from '@shared/profiles';
 import { IssueField } from '../../form/IssueField';
-import { ProviderFields, SummaryField } from '../sections/BasicFields';
-import { useLocale } from '../../i18n/LocaleContext';
+import { KindField, ProviderFields, SummaryField } from '../sections/BasicFields';
+import { ExtraField } from '../sections/ExtraField';
 import { FormatClassField, FormatTypeField } from '../sections/FormatFields';
-import { ClassificationCascader } from './ClassificationCascader';
 
 /** Step 1: what the resource is — kind, name, summary, classification, provider and format. */
 export function WhatStep({ profile }: { profile: JurisdictionProfile }) {
   const { t } = useTranslation('catalogue');
-  const { t: tw } = useTranslation('wizard');
-  const { locale } = useLocale();
   return (
     <div className="wizard-step" data-step="what">
       <Row gutter={16}>
         <Col span={8}>
-          <IssueField name={['kind']} label={tw('field.kind')} required>
-            <Select
-              options={profile.resourceKinds.map((k) => ({ value: k, label: labelOf('kind', k, locale) }))}
-              disabled={profile.resourceKinds.length < 2}
-              data-testid="kind"
-            />
-          </IssueField>
+          <KindField profile={profile} />
         </Col>
         <Col span={16}>
           <IssueField name={['name']} label={t('field.name')} required>
@@ -32,9 +22,7 @@ export function WhatStep({ profile }: { profile: JurisdictionProfile }) {
         </Col>
       </Row>
       <SummaryField />
-      <IssueField name={['classification']} label={tw('field.classification')} required={profile.requiredFields.includes('classification')}>
-        <ClassificationCascader schemes={profile.classifications} />
-      </IssueField>
+      <ExtraField field="classification" profile={profile} />
       <ProviderFields />
       <Row gutter={16}>
         <Col span={12}>

@@ -1,0 +1,18 @@
+import { describe, expect, it } from 'vitest';
+import { entryInputSchema } from '@shared/domain/entry';
+import { REQUIRABLE_FIELDS } from '@shared/profiles';
+import { CORE_FIELDS, EXTENSION_FIELDS, GRADING_FIELDS } from './extraFields';
+
+const INLINE = ['nameEn', 'codeConfirmed', 'formatNote'];
+const rendered = [...CORE_FIELDS, ...GRADING_FIELDS, ...EXTENSION_FIELDS, ...INLINE];
+
+describe('entry editor fields', () => {
+  // A quality issue or a review comment can name any field of an entry: the editor must have it to jump to.
+  it('renders every field of the entry schema, each once', () => {
+    expect([...rendered].sort()).toEqual(Object.keys(entryInputSchema.shape).sort());
+  });
+
+  it('offers every field a profile can require', () => {
+    for (const f of REQUIRABLE_FIELDS) expect(rendered).toContain(f);
+  });
+});
