@@ -5,7 +5,7 @@ import { afterEach, expect, it } from 'vitest';
 import { createCore } from '../../electron/core/index';
 import { NO_POLICY } from '../../electron/core/policy/policy';
 import { opId, signedIn } from '../../platform/testing';
-import type { Operation } from '../../shared/protocol/index';
+import { API_BASE, type Operation } from '../../shared/protocol/index';
 import { tempDir } from '../helpers/core';
 import { call, coreFor, disposeAll, officers, platform, query, type TestCore } from './sync-helpers';
 
@@ -112,10 +112,16 @@ it('a revoked grant: the provider revokes, the requester sees it revoked; a depa
 
 it('an objection: the provider acknowledges and corrects, the raiser confirms; each step reaches the other side; the raiser may not acknowledge', async () => {
   const { p, a, b, target } = await twoDepartments();
-  const raised = await call(b.core, 'objections.raise', { entryId: target.id, itemName: target.items[0]!.name, description: '登记日期与原始档案不一致' });
-  await call(b.core, 'sync.run', {});
+  // With evidence: uploaded before the objection is pushed, then readable by the provider.
+  const evidence = Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), Buffer.from('evidence of the record as registered')]);
+  const att = await call(b.core, 'attachments.add', { role: 'evidence', fileName: '原始档案.png', source: { base64: evidence.toString('base64') } });
+  const raised = await call(b.core, 'objections.raise', { entryId: target.id, itemName: target.items[0]!.name, description: '登记日期与原始档案不一致', attachments: [att.sha256] });
+  expect(await call(b.core, 'sync.run', {})).toMatchObject({ accepted: 1, rejected: 0 });
   await call(a.core, 'sync.run', {});
   expect((await call(a.core, 'objections.get', { id: raised.id })).state).toBe('OPEN');
+  const aClient = await signedIn(p, (await call(a.core, 'sync.account', {})).account!.user);
+  const download = await fetch(`${p.url}${API_BASE}/attachments/${att.sha256}`, { headers: { authorization: `Bearer ${aClient.token}` } });
+  expect(Buffer.from(await download.arrayBuffer()).equals(evidence)).toBe(true);
 
   const bClient = await signedIn(p, (await call(b.core, 'sync.account', {})).account!.user);
   expect((await bClient.push([{ opId: opId(), kind: 'objection.acknowledge', entityId: raised.id, baseRevision: 1, payload: {} }])).body.results[0]).toMatchObject({ code: 'FORBIDDEN' });
