@@ -80,21 +80,34 @@ export function previewOf(file: ParsedFile, plan: Plan, locale: Locale): ImportP
   };
 }
 
+/** Parsed files kept at most, and for how long: a preview is normally applied within minutes. */
+const CACHED_FILES = 2;
+const CACHE_TTL_MS = 15 * 60_000;
+
 /**
- * Keeps the last parsed files by content hash, so that the apply after a preview does not read
- * the workbook a second time (the hash is still recomputed from the file on disk).
+ * Keeps the last parsed files by content hash, so that the apply after a preview does not parse
+ * the workbook a second time (the hash is still recomputed from the bytes on disk, which the
+ * apply stores as the import's attachment anyway). Bounded in count and time: a parsed file of
+ * 10,000 rows holds tens of MB.
  */
 export class ParseCache {
-  private readonly files = new Map<string, ParsedFile>();
+  private readonly files = new Map<string, { file: ParsedFile; timer: NodeJS.Timeout }>();
 
   async get(source: SourceFile, scheme: ClassificationScheme): Promise<ParsedFile> {
     const key = `${source.sha256}:${scheme}`;
     const hit = this.files.get(key);
-    if (hit) return hit;
+    if (hit) return hit.file;
     const file = await parseFile(source, scheme);
-    this.files.set(key, file);
-    while (this.files.size > 2) this.files.delete(this.files.keys().next().value as string);
+    const timer = setTimeout(() => this.drop(key), CACHE_TTL_MS);
+    timer.unref();
+    this.files.set(key, { file, timer });
+    while (this.files.size > CACHED_FILES) this.drop(this.files.keys().next().value as string);
     return file;
+  }
+
+  private drop(key: string): void {
+    clearTimeout(this.files.get(key)?.timer);
+    this.files.delete(key);
   }
 }
 
