@@ -4,7 +4,7 @@
 // conflict settled field by field in the side-by-side view.
 import { createServer } from 'node:net';
 import type { Page } from '@playwright/test';
-import { signedIn, startTestPlatform, type TestPlatform } from '../../platform/testing';
+import { Client, signedIn, startTestPlatform, type TestPlatform } from '../../platform/testing';
 import type { DemoAccount } from '../../platform/seed/demo';
 import { memoryKeyStore, type KeyStore } from '../../electron/core/types';
 import type { CoreOptions } from '../../electron/core/index';
@@ -183,6 +183,19 @@ test('sign in through the dialog, pull the shared catalogue, send an edit, and t
     await syncNow(wb);
     await expect(page.getByTestId('header-sync-error')).toHaveCount(0);
     await expect(page.getByTestId('header-outbox')).toHaveAttribute('data-count', '0');
+
+    // The platform revokes the session (expired, or signed out elsewhere): sync stops and asks for a new sign-in.
+    const [token] = [...keys.secrets.values()];
+    expect((await new Client(p.url).send('POST', '/auth/logout', { token })).status).toBe(200);
+    await page.getByTestId('sync-now').click();
+    await expect(header).toHaveAttribute('data-state', 'error');
+    await expect(page.getByTestId('header-sync-error')).toContainText('平台登录已失效');
+    await page.getByTestId('header-signin-again').click();
+    await signIn(wb, officer);
+    await expect(page.getByTestId('signin-dialog')).toBeHidden();
+    await syncNow(wb);
+    await expect(page.getByTestId('header-signin-again')).toHaveCount(0);
+    expect([...keys.secrets.values()]).not.toContain(token);
 
     // Sign-out forgets the account and the token.
     await page.getByTestId('header-account').click();

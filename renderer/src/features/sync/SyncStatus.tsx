@@ -1,3 +1,4 @@
+import { useState } from 'react';
 import { App, Badge, Button, Space, Tooltip, Typography } from 'antd';
 import { CheckCircleOutlined, SyncOutlined, WarningOutlined } from '@ant-design/icons';
 import { useMutation } from '@tanstack/react-query';
@@ -5,6 +6,7 @@ import { useTranslation } from 'react-i18next';
 import type { SyncState } from '@shared/ipc/channels/sync';
 import { call } from '../../api/client';
 import { formatWhen } from './format';
+import { SignInDialog } from './SignInDialog';
 import { useErrorText } from './useErrorText';
 import { useSyncProgress, useSyncState } from './useSyncState';
 import './sync.css';
@@ -37,7 +39,10 @@ export function SyncStatus() {
   const state = useSyncState().data;
   const progress = useSyncProgress();
   const run = useRunSync();
+  const [signInOpen, setSignInOpen] = useState(false);
   if (!state) return null;
+  // The platform refused the token (expired, revoked): sync stays stopped until the officer signs in again.
+  const needsSignIn = state.error?.code === 'SYNC_AUTH';
   // Signed out, or signed in but never through a whole run, nothing is "synced": no green light.
   const shown = !state.signedIn && state.state !== 'error' ? 'signedOut' : state.state === 'idle' && !state.lastSuccessAt ? 'never' : state.state;
   const reason = state.error ? errorText(state.error) : undefined;
@@ -63,6 +68,12 @@ export function SyncStatus() {
           {reason}
         </Typography.Text>
       ) : null}
+      {needsSignIn ? (
+        <Button size="small" type="link" onClick={() => setSignInOpen(true)} data-testid="header-signin-again">
+          {t('status.signInAgain')}
+        </Button>
+      ) : null}
+      <SignInDialog open={signInOpen} onClose={() => setSignInOpen(false)} />
       {state.lastSuccessAt ? (
         <Tooltip title={t('status.lastSuccess', { when: formatWhen(state.lastSuccessAt) })}>
           <Typography.Text type="secondary" className="sync-last" data-testid="header-sync-last" data-at={state.lastSuccessAt}>
