@@ -19,6 +19,7 @@ import { makeIpcGate } from './ipc-gate';
 import { fileLogger } from './log-file';
 import { safeStorageKeyStore, usesPlainTextFallback } from './key-store';
 import { menuTemplate } from './menu-template';
+import { printOutputDir } from './open-path';
 import { makeNotifier } from './notify';
 import { electronPrefsStore } from './prefs-store';
 import { APP_SCHEME, isTrustedSender, permissionAllowed, type SenderInfo } from './security';
@@ -141,6 +142,8 @@ function run(): void {
       saveFile,
       printToPdf,
       openExternal: (url) => shell.openExternal(url),
+      openPath: (path) => shell.openPath(path),
+      openRoots: () => [activeDir, printOutputDir()],
       keyStorePlainText: () => usesPlainTextFallback(safeStorage, process.platform),
       onLocale(l) {
         applyMenu();

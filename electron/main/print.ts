@@ -1,8 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import { mkdirSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { BrowserWindow } from 'electron';
+import { printOutputDir } from './open-path';
 
 /**
  * Prints HTML (the sealed demand form) to an A4 PDF: a hidden window, sandboxed, without
@@ -18,7 +18,7 @@ export async function printToPdf(html: string): Promise<string> {
     win.webContents.session.webRequest.onBeforeRequest((details, callback) => callback({ cancel: !details.url.startsWith('data:') }));
     await win.loadURL(`data:text/html;charset=utf-8,${encodeURIComponent(html)}`);
     const pdf = await win.webContents.printToPDF({ pageSize: 'A4', printBackground: true, preferCSSPageSize: true });
-    const dir = join(tmpdir(), 'catalogue-workbench-print');
+    const dir = printOutputDir();
     mkdirSync(dir, { recursive: true });
     const path = join(dir, `${randomUUID()}.pdf`);
     writeFileSync(path, pdf);

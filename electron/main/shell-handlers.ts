@@ -2,6 +2,7 @@ import type { Locale } from '@shared/i18n/messages';
 import type { FileFilter } from '@shared/ipc/channels/shell';
 import { AppError } from '@shared/ipc/errors';
 import type { ShellHandlers } from './ipc-gate';
+import { checkOpenablePath } from './open-path';
 import { rendererPrefs, type PrefsStore } from './prefs';
 import { allowedExternalUrl, EXTERNAL_HOST_ALLOW_LIST } from './security';
 
@@ -15,6 +16,10 @@ export interface ShellDeps {
   saveFile(filters: readonly FileFilter[], defaultName: string | undefined): Promise<string | null>;
   /** `shell.openExternal` of Electron; only ever given a URL that passed the allow-list. */
   openExternal(url: string): Promise<void>;
+  /** Electron's `shell.openPath` ('' on success); only ever given a path that passed checkOpenablePath. */
+  openPath?(path: string): Promise<string>;
+  /** Folders files may be opened from: the open workspace and the print folder. */
+  openRoots?(): readonly string[];
   /** HTML to an A4 PDF in a hidden sandboxed window (./print.ts); returns the file written. */
   printToPdf?(html: string): Promise<string>;
   /** Whether the key store fell back to Linux `basic_text` (asked after app ready). */
@@ -54,6 +59,14 @@ export function shellHandlers(deps: ShellDeps): ShellHandlers {
       }
       await deps.openExternal(allowed);
       return { opened: true };
+    },
+    'shell.openPath': async ({ path }) => {
+      const verdict = checkOpenablePath(path, deps.openRoots?.() ?? []);
+      if (!verdict.ok || !deps.openPath) {
+        deps.log?.('open path refused', { path: path.slice(0, 300), reason: verdict.ok ? 'unavailable' : verdict.reason });
+        return { opened: false };
+      }
+      return { opened: (await deps.openPath(verdict.path)) === '' };
     },
     'keyStore.status': async () => ({ plainText: deps.keyStorePlainText?.() ?? false }),
   };

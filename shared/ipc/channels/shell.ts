@@ -32,6 +32,12 @@ export const shellChannels = {
   ),
   /** Opens an allow-listed https URL in the system browser. */
   'shell.openExternal': channel('shell', z.strictObject({ url: z.string().max(2000) }), z.object({ opened: z.boolean() })),
+  /**
+   * Opens a file the app wrote (a printed form, a workbook, a scan) with the system's program for
+   * it — only inside the workspace folder or the print folder, of an allow-listed type; `opened:
+   * false` otherwise.
+   */
+  'shell.openPath': channel('shell', z.strictObject({ path: z.string().min(1).max(4096) }), z.object({ opened: z.boolean() })),
   /** How secrets are kept: `plainText` when Linux safeStorage fell back to `basic_text` (no keyring), so the UI can warn. */
   'keyStore.status': channel('shell', z.strictObject({}), z.object({ plainText: z.boolean() })),
 };

@@ -1,6 +1,7 @@
 import { CHANNELS, type ShellChannel } from '@shared/ipc/contract';
 import { prefsSchema, type Prefs } from '@shared/ipc/channels/shell';
 import { AppError, issuesFromZod, type Result } from '@shared/ipc/errors';
+import { checkOpenablePath } from '../../../electron/main/open-path';
 
 /**
  * The OS edge the Electron main process answers (electron-store, the folder picker, the system
@@ -19,6 +20,9 @@ export class FakeShell {
   /** `print.toPdf`: the harness renders with Chromium's `page.pdf` (the shell uses printToPDF); paths written, in order. */
   printer?: (html: string) => Promise<string>;
   readonly printed: string[] = [];
+  /** `shell.openPath`: the folders files may be opened from (the shell's check), and what was opened. */
+  openRoots: string[] = [];
+  readonly openedPaths: string[] = [];
   /** `keyStore.status`: true plays a Linux shell whose safeStorage fell back to `basic_text`. */
   keyStorePlainText = false;
 
@@ -53,6 +57,11 @@ export class FakeShell {
         const opened = url.startsWith('https://');
         if (opened) this.openedUrls.push(url);
         return { ok: true, value: { opened } };
+      }
+      case 'shell.openPath': {
+        const verdict = checkOpenablePath(String(data.path), this.openRoots);
+        if (verdict.ok) this.openedPaths.push(verdict.path);
+        return { ok: true, value: { opened: verdict.ok } };
       }
       case 'keyStore.status':
         return { ok: true, value: { plainText: this.keyStorePlainText } };

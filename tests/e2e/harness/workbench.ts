@@ -54,6 +54,7 @@ export class Workbench {
     const coreOptions = options.core ?? {};
     const wb = new Workbench(page, dir, await Workbench.openCore(dir, coreOptions), options.url, ownsDir, options.prefs ?? {}, coreOptions);
     wb.relayEvents();
+    wb.shell.openRoots = [dir];
     // print.toPdf: Chromium's page.pdf in a page of its own, as the shell's hidden window does with printToPDF.
     wb.shell.printer = async (html) => {
       const printPage = await page.context().newPage();
