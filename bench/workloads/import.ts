@@ -14,7 +14,7 @@ import type { Workload } from '../types';
 // Issue 3 "Measure": import of a 1272-layout workbook of 1,000 resources × 10 items.
 const RESOURCES = 1_000;
 const ITEMS = 10;
-const RUNS = 3;
+const RUNS = 5;
 const DEPARTMENT = { name: '伊川县数据局', code: '12320100671322000Q' };
 
 function generated(): Entry[] {
