@@ -377,6 +377,8 @@ test('a pull that would empty most of the shared catalogue waits for the officer
     await page.getByTestId('header-account').click();
     await page.getByTestId('account-popover').getByTestId('signout').click();
     await page.getByRole('banner').getByTestId('signin-open').click();
+    // The last address is offered again after a sign-out.
+    await expect(page.getByTestId('signin-url')).toHaveValue(first.url);
     await page.getByTestId('signin-url').fill(second.url);
     await signIn(wb, second.accounts.find((a) => a.user === officer.user)!);
     await expect(page.getByTestId('signin-dialog')).toBeHidden();

@@ -17,6 +17,9 @@ import { syncKeys } from './syncQueries';
 /** Sign-in failures that read better in the words of the dialog than in the sync header's. */
 const OWN_WORDING = new Set(['SYNC_OFFLINE', 'SYNC_TIMEOUT']);
 
+/** The address of this session's last sign-in: offered again after a sign-out (the account, and its address, are gone). */
+let lastUrl = '';
+
 /**
  * Password sign-in to the platform. The address is the policy's when the administrator set it
  * (shown, not editable); the token goes to the key store through the core, never to the page.
@@ -46,6 +49,7 @@ function SignInModal({ onClose }: { onClose: () => void }) {
     mutationFn: (v: SignInValues) =>
       call('sync.signIn', { ...(urlEditable ? { platformUrl: v.platformUrl!.trim() } : {}), user: v.user!.trim(), password: v.password! }),
     onSuccess: async (signedIn) => {
+      lastUrl = signedIn.platformUrl;
       client.setQueryData(syncKeys.account, { account: signedIn });
       await client.invalidateQueries({ queryKey: syncKeys.all });
       void message.success(t('signIn.done', { user: signedIn.user, department: signedIn.departmentName }));
@@ -83,7 +87,7 @@ function SignInModal({ onClose }: { onClose: () => void }) {
         <Form
           form={form}
           layout="vertical"
-          initialValues={{ platformUrl: policyUrl ?? account?.platformUrl ?? '', user: account?.user ?? '' }}
+          initialValues={{ platformUrl: policyUrl ?? account?.platformUrl ?? lastUrl, user: account?.user ?? '' }}
           onValuesChange={issueForm.revalidate} onFinish={submit}>
           <IssueField
             name={['platformUrl']}
