@@ -83,6 +83,9 @@ test('basket → request → sealed demand form PDF → wrong and right scan →
   expect(workbench.shell.printed).toEqual([pdfPath]);
   const text = execFileSync('pdftotext', ['-layout', pdfPath, '-'], { encoding: 'utf8' });
   for (const v of [DEPARTMENT.name, DEPARTMENT.code, '人口基础信息', '伊川县公安局', '姓名、户籍地址', '最低生活保障资格核验', '伊川县民政局三定方案第三条', '接口', '李四', '盖章处']) expect(text).toContain(v);
+  // "Open" asks the shell to open exactly that PDF (the shell checks it is inside the workspace or print folder).
+  await view.getByTestId('request-pdf-open').click();
+  await expect.poll(() => workbench.shell.openedPaths).toEqual([pdfPath]);
   await workbench.screenshot('requests-printed');
 
   // A "PDF" that is really text is refused by content, and said so in the drawer.

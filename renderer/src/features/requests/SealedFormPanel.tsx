@@ -2,6 +2,7 @@ import { Alert, Button, List, Space, Typography } from 'antd';
 import { FilePdfOutlined, PaperClipOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
 import type { RequestView } from '@shared/ipc/channels/requests';
+import { OpenFileButton } from '../../app/OpenFileButton';
 import type { useRequestActions } from './useRequestActions';
 
 /** Where the core takes a sealed form: before (re)submission and before a renewal. */
@@ -36,9 +37,12 @@ export function SealedFormPanel({ request, actions }: { request: RequestView; ac
           style={{ marginTop: 8 }}
           title={t('detail.printedAt')}
           description={
-            <Typography.Text copyable className="mono" data-testid="request-pdf-path">
-              {actions.print.data.path}
-            </Typography.Text>
+            <Space wrap>
+              <Typography.Text copyable className="mono" data-testid="request-pdf-path">
+                {actions.print.data.path}
+              </Typography.Text>
+              <OpenFileButton path={actions.print.data.path} testId="request-pdf-open" />
+            </Space>
           }
         />
       ) : null}
