@@ -21,40 +21,49 @@ export class Connection {
   }
 
   /** A cached prepared statement, or undefined to prepare afresh (no cache, or a one-off multi-row text). */
-  private statement(sql: string, params: Params): sqlite3.Statement | undefined {
+  private async statement(sql: string, params: Params): Promise<sqlite3.Statement | undefined> {
     if (!this.cacheStatements || params.length > MAX_CACHED_PARAMS) return undefined;
-    let s = this.statements.get(sql);
-    if (s) {
+    const hit = this.statements.get(sql);
+    if (hit) {
       // Most recently used last: the first is the one to evict.
       this.statements.delete(sql);
-    } else {
-      s = this.db.prepare(sql);
-      if (this.statements.size >= MAX_CACHED_STATEMENTS) {
-        const [oldest, st] = this.statements.entries().next().value as [string, sqlite3.Statement];
-        this.statements.delete(oldest);
-        st.finalize();
-      }
+      this.statements.set(sql, hit);
+      return hit;
+    }
+    // With a callback a bad statement is this call's error, not an 'error' event that ends the process.
+    const s = await new Promise<sqlite3.Statement>((resolve, reject) => {
+      const st = this.db.prepare(sql, (err: Error | null) => (err ? reject(err) : resolve(st)));
+    });
+    const raced = this.statements.get(sql);
+    if (raced) {
+      s.finalize();
+      return raced;
+    }
+    if (this.statements.size >= MAX_CACHED_STATEMENTS) {
+      const [oldest, st] = this.statements.entries().next().value as [string, sqlite3.Statement];
+      this.statements.delete(oldest);
+      st.finalize();
     }
     this.statements.set(sql, s);
     return s;
   }
 
-  run(sql: string, params: Params = []): Promise<{ changes: number; lastID: number }> {
+  async run(sql: string, params: Params = []): Promise<{ changes: number; lastID: number }> {
+    const s = await this.statement(sql, params);
     return new Promise((resolve, reject) => {
       const done = function (this: sqlite3.RunResult, err: Error | null) {
         if (err) reject(err);
         else resolve({ changes: this.changes, lastID: this.lastID });
       };
-      const s = this.statement(sql, params);
       if (s) s.run(params, done);
       else this.db.run(sql, params, done);
     });
   }
 
-  all<T>(sql: string, params: Params = []): Promise<T[]> {
+  async all<T>(sql: string, params: Params = []): Promise<T[]> {
+    const s = await this.statement(sql, params);
     return new Promise((resolve, reject) => {
       const done = (err: Error | null, rows: unknown[]) => (err ? reject(err) : resolve(rows as T[]));
-      const s = this.statement(sql, params);
       if (s) s.all(params, done);
       else this.db.all(sql, params, done);
     });
