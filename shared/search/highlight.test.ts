@@ -28,19 +28,22 @@ describe('highlight ranges', () => {
   });
 
   it('spells a pinyin term across characters with initials, whole spellings or anything between', () => {
-    const syllables = ['chang', 'zhu', 'ren', 'kou', 'ji', 'chu', 'xin', 'xi'];
+    const syllables = ['chang', 'zhu', 'ren', 'kou', 'ji', 'chu', 'xin', 'xi'].map((s) => [s]);
     expect(pinyinSpan(syllables, 'rkjc')).toEqual([2, 5]);
     expect(pinyinSpan(syllables, 'renkjc')).toEqual([2, 5]);
     expect(pinyinSpan(syllables, 'renkoujic')).toEqual([2, 5]);
     expect(pinyinSpan(syllables, 'RenKou')).toEqual([2, 3]);
     expect(pinyinSpan(syllables, 'kouren')).toBeUndefined();
     // Punctuation and spaces ('') break a run.
-    expect(pinyinSpan(['ren', '', 'kou'], 'rk')).toBeUndefined();
+    expect(pinyinSpan([['ren'], [], ['kou']], 'rk')).toBeUndefined();
+    // A polyphone matches by any of its readings.
+    expect(pinyinSpan([['yin'], ['xing', 'hang']], 'yh')).toEqual([0, 1]);
+    expect(marked('银行账户', ['yinhang'])).toEqual(['银行']);
     expect(marked('户籍，人口', ['rk'])).toEqual(['人口']);
   });
 
   it('stays fast on input that would make a naive search backtrack', () => {
-    const syllables = new Array(200).fill('a');
+    const syllables = new Array(200).fill(['a']);
     const t0 = performance.now();
     expect(pinyinSpan(syllables, `${'a'.repeat(63)}b`)).toBeUndefined();
     expect(performance.now() - t0).toBeLessThan(200);

@@ -1,5 +1,5 @@
 import { hasCjk } from './segment';
-import { cachedSyllables, mayBePinyin } from './pinyin';
+import { cachedReadings, mayBePinyin } from './pinyin';
 
 /** Longer letter runs are words, not pinyin anyone types: they are only matched literally. */
 const MAX_PINYIN_TERM = 64;
@@ -24,32 +24,34 @@ function codePointOffsets(text: string): number[] {
   return offsets;
 }
 
-const syllablesOf = cachedSyllables(10_000);
+const readingsOf = cachedReadings();
 
 /**
- * The first run of consecutive characters whose spellings, each cut to a non-empty prefix (its
+ * The first run of consecutive characters whose readings, each cut to a non-empty prefix (its
  * initial, its whole spelling or anything between), spell `term` — as pinyin-pro's continuous
- * match does (rkjc, renkou, renkjc → 人口基础), but on cached syllables: converting the text
- * again for every match cost most of the time of a pinyin search. Returns [first, last] characters.
+ * match does (rkjc, renkou, renkjc → 人口基础). `readings` holds each character's possible
+ * readings. Returns the [first, last] characters.
  */
-export function pinyinSpan(syllables: readonly string[], term: string): [number, number] | undefined {
+export function pinyinSpan(readings: readonly (readonly string[])[], term: string): [number, number] | undefined {
   const t = term.toLowerCase();
   // (character, position in term) pairs already known to lead nowhere: keeps the search linear.
   const failed = new Set<number>();
   const from = (i: number, p: number): number => {
-    const s = syllables[i];
-    if (!s || failed.has(i * 128 + p)) return -1;
-    for (let k = Math.min(s.length, t.length - p); k >= 1; k--) {
-      if (!t.startsWith(s.slice(0, k), p)) continue;
-      if (p + k === t.length) return i;
-      const end = from(i + 1, p + k);
-      if (end >= 0) return end;
+    const options = readings[i];
+    if (!options || failed.has(i * 128 + p)) return -1;
+    for (const s of options) {
+      for (let k = Math.min(s.length, t.length - p); k >= 1; k--) {
+        if (!t.startsWith(s.slice(0, k), p)) continue;
+        if (p + k === t.length) return i;
+        const end = from(i + 1, p + k);
+        if (end >= 0) return end;
+      }
     }
     failed.add(i * 128 + p);
     return -1;
   };
-  for (let i = 0; i < syllables.length; i++) {
-    if (syllables[i]?.[0] !== t[0]) continue;
+  for (let i = 0; i < readings.length; i++) {
+    if (!readings[i]?.some((r) => r[0] === t[0])) continue;
     const end = from(i, 0);
     if (end >= 0) return [i, end];
   }
@@ -63,11 +65,9 @@ function termRanges(text: string, term: string, pinyin: boolean): HighlightRange
     out.push({ start: m.index, end: m.index + m[0].length });
   }
   if (out.length === 0 && pinyin && mayBePinyin(term) && term.length <= MAX_PINYIN_TERM && hasCjk(text)) {
-    const syllables = syllablesOf(text);
-    const span = pinyinSpan(syllables, term);
+    const span = pinyinSpan(readingsOf(text), term);
     const offsets = codePointOffsets(text);
-    // One spelling per character, or the offsets would point elsewhere.
-    if (span && offsets.length === syllables.length + 1) out.push({ start: offsets[span[0]] as number, end: offsets[span[1] + 1] as number });
+    if (span) out.push({ start: offsets[span[0]] as number, end: offsets[span[1] + 1] as number });
   }
   return out;
 }

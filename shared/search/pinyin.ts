@@ -42,20 +42,24 @@ export function cachedPinyinKeys(limit = 50_000): (text: string) => PinyinKeys {
 }
 
 /**
- * The toneless spelling of each character of a text (one element per code point, '' for
- * punctuation and spaces), kept across calls: what highlighting matches pinyin queries against.
+ * Every toneless reading of each character of a text (one list per code point; `[]` for
+ * punctuation and spaces; a letter or digit reads as itself), from a cache per character: what
+ * highlighting matches pinyin queries against. Converting each result's name in context cost
+ * more than the rest of a pinyin search; polyphones are covered by taking all their readings.
  */
-export function cachedSyllables(limit = 10_000): (text: string) => string[] {
+export function cachedReadings(limit = 20_000): (text: string) => string[][] {
   const cache = new Map<string, string[]>();
-  return (text) => {
-    let syllables = cache.get(text);
-    if (!syllables) {
+  const of = (ch: string): string[] => {
+    let readings = cache.get(ch);
+    if (!readings) {
       if (cache.size >= limit) cache.clear();
-      syllables = pinyin(text, { toneType: 'none', type: 'array', v: true }).map((s) => s.toLowerCase().replace(NOT_KEY, ''));
-      cache.set(text, syllables);
+      const all = pinyin(ch, { toneType: 'none', type: 'array', multiple: true, v: true }).map((r) => r.toLowerCase().replace(NOT_KEY, ''));
+      readings = [...new Set(all.filter(Boolean))];
+      cache.set(ch, readings);
     }
-    return syllables;
+    return readings;
   };
+  return (text) => Array.from(text, of);
 }
 
 /** A query that may be pinyin: letters only (spaces between syllables allowed). */
