@@ -32,6 +32,10 @@ test('an existing entry gets its classification, data grade and usage requiremen
   await page.keyboard.press('Escape');
   await choose(page, 'dataGrade', '重要数据');
   await input(page, 'usageRequirements').fill('仅用于市场监管法定职责');
+  // A data item's own attributes open under its row (the same cells in the wizard's items step).
+  await field(page, 'items.1.name').locator('xpath=ancestor::tr').getByTestId('item-overrides-toggle').click();
+  await field(page, 'items.1.sensitive').locator('.ant-switch').click();
+  await input(page, 'items.1.desensitisation').fill('保留前 6 位');
   await workbench.screenshot('editor-grading-filled');
   await drawer.getByTestId('entry-save').click();
   await expect(drawer).toBeHidden();
@@ -45,13 +49,15 @@ test('an existing entry gets its classification, data grade and usage requiremen
     shareCondition: incomplete.shareCondition,
     shareMethodType: 'interface',
   });
-  expect(stored.items).toHaveLength(2);
+  expect(stored.items[1]).toMatchObject({ name: '统一社会信用代码', sensitive: true, desensitisation: '保留前 6 位' });
+  expect(stored.items[0]!.sensitive).toBeUndefined();
 
   // Reopened, the editor shows what was kept, and nothing blocks "ready" any more.
   await row(page, entry.name).getByTestId('row-edit').click();
   await expect(field(page, 'classification')).toContainText('法人单位');
   await expect(field(page, 'dataGrade')).toContainText('重要数据');
   await expect(input(page, 'usageRequirements')).toHaveValue('仅用于市场监管法定职责');
+  await expect(input(page, 'items.1.desensitisation')).toHaveValue('保留前 6 位');
   await drawer.getByTestId('state-ready').click();
   await expect(drawer.getByTestId('entry-state')).toHaveAttribute('data-state', 'ready');
   await expect(drawer.getByTestId('ready-blocked')).toHaveCount(0);

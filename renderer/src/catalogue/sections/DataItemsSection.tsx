@@ -1,11 +1,14 @@
+import { useState } from 'react';
 import { Alert, Button, Form, Input, Select, Table, Tooltip } from 'antd';
-import { DeleteOutlined, PlusOutlined } from '@ant-design/icons';
+import { DeleteOutlined, MinusSquareOutlined, PlusOutlined, PlusSquareOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
 import { DATA_ITEM_TYPES } from '@shared/domain/enums';
+import type { DataItemInput } from '@shared/domain/entry';
 import { IssueField } from '../../form/IssueField';
 import { useIssues } from '../../form/IssueContext';
 import { useOptions } from '../useLabels';
 import { FormSection } from './FormSection';
+import { hasOverrides, ItemOverrides } from './ItemOverrides';
 
 /** 信息项: one editable row per field of the resource (DOMAIN §1.2). */
 export function DataItemsSection() {
@@ -14,6 +17,11 @@ export function DataItemsSection() {
   const typeOptions = useOptions('itemType', DATA_ITEM_TYPES);
   const { issues, serverIssues, showAll } = useIssues();
   const listIssue = serverIssues.get('items') ?? (showAll ? issues.get('items') : undefined);
+  const items = Form.useWatch<DataItemInput[] | undefined>('items', { preserve: true });
+  // A row opens by itself when the item has attributes of its own or a problem in them; the officer's toggle wins.
+  const [toggled, setToggled] = useState<ReadonlyMap<number, boolean>>(new Map());
+  const overrideIssue = (i: number) => [...issues.keys(), ...serverIssues.keys()].some((p) => p.startsWith(`items.${i}.`) && !/\.(name|nameEn|type|length)$/.test(p));
+  const expanded = (key: number, i: number) => toggled.get(key) ?? (hasOverrides(items?.[i]) || overrideIssue(i));
 
   return (
     <FormSection id="items" title={t('section.items')}>
@@ -29,6 +37,25 @@ export function DataItemsSection() {
               className="items-table"
               data-testid="items-table"
               locale={{ emptyText: t('items.empty') }}
+              expandable={{
+                expandedRowRender: (f) => <ItemOverrides index={f.name} />,
+                expandedRowKeys: fields.filter((f) => expanded(f.key, f.name)).map((f) => f.key),
+                onExpand: (open, f) => setToggled((m) => new Map(m).set(f.key, open)),
+                columnTitle: null,
+                expandIcon: ({ expanded: isOpen, onExpand, record }) => (
+                  <Tooltip title={t('items.overrides')}>
+                    <Button
+                      type="text"
+                      size="small"
+                      icon={isOpen ? <MinusSquareOutlined /> : <PlusSquareOutlined />}
+                      onClick={(e) => onExpand(record, e)}
+                      aria-label={t('items.overrides')}
+                      aria-expanded={isOpen}
+                      data-testid="item-overrides-toggle"
+                    />
+                  </Tooltip>
+                ),
+              }}
               columns={[
                 { title: t('items.index'), width: 56, render: (_, __, i) => i + 1 },
                 {
