@@ -62,3 +62,20 @@ test('an existing entry gets its classification, data grade and usage requiremen
   await expect(drawer.getByTestId('entry-state')).toHaveAttribute('data-state', 'ready');
   await expect(drawer.getByTestId('ready-blocked')).toHaveCount(0);
 });
+
+test("a finding on a data item's own attribute unfolds the item's row and lands on that field", async ({ workbench }) => {
+  const { page } = workbench;
+  const entry = entryOf({ department: DEPARTMENT } as unknown as TestCore, '户籍人口信息');
+  await workbench.call('catalogue.create', { entry: { ...entry, items: [{ name: '姓名', type: 'C', length: '50' }, { name: '公民身份号码', type: 'C', length: '18' }] } });
+  await page.reload();
+
+  await page.getByTestId('quality-open').click();
+  const report = page.getByTestId('quality-drawer');
+  await report.locator('[data-testid="quality-issue"][data-path="items.1.sensitive"]').getByTestId('quality-jump').click();
+  const wizard = page.getByTestId('wizard');
+  await expect(wizard.locator('[data-step="items"]')).toBeVisible();
+  await expect(field(page, 'items.1.sensitive')).toBeInViewport();
+  await expect(field(page, 'items.1.sensitive').locator('.ant-switch')).toBeFocused();
+  // Only the row the finding names was unfolded.
+  await expect(field(page, 'items.0.sensitive')).toHaveCount(0);
+});

@@ -51,6 +51,7 @@ export function DataItemsSection() {
                       onClick={(e) => onExpand(record, e)}
                       aria-label={t('items.overrides')}
                       aria-expanded={isOpen}
+                      className="item-overrides-toggle"
                       data-testid="item-overrides-toggle"
                     />
                   </Tooltip>

@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useCallback, useEffect, useState } from 'react';
 
 /** Candidate elements for a path, most precise first: `items.2.sensitive` falls back to `items.2.name`, then `items`. */
 function fieldElement(root: HTMLElement, path: string): HTMLElement | null {
@@ -19,19 +19,28 @@ function fieldElement(root: HTMLElement, path: string): HTMLElement | null {
  * officer sees where a review link led.
  */
 export function useJumpToField(root: () => HTMLElement | null, renderedStep: string) {
-  const [target, setTarget] = useState<string>();
+  // An object, so that looking again for the same path runs the effect again.
+  const [jump, setJump] = useState<{ path: string }>();
   useEffect(() => {
-    if (!target) return;
+    if (!jump) return;
+    const target = jump.path;
     const frame = requestAnimationFrame(() => {
       const el = root() ? fieldElement(root()!, target) : null;
-      setTarget(undefined);
+      // An item's own attributes sit in its folded row: unfold it and look again once it rendered.
+      const fold = el && el.dataset.field !== target ? el.closest('tr')?.querySelector<HTMLElement>('.item-overrides-toggle[aria-expanded="false"]') : null;
+      if (fold) {
+        fold.click();
+        setJump({ path: target });
+        return;
+      }
+      setJump(undefined);
       if (!el) return;
       el.scrollIntoView({ block: 'center' });
-      el.querySelector<HTMLElement>('input, textarea, .ant-select-selector, .ant-cascader-selector')?.focus();
+      el.querySelector<HTMLElement>('input, textarea, [role="switch"], .ant-select-selector, .ant-cascader-selector')?.focus();
       el.classList.add('field-flash');
       setTimeout(() => el.classList.remove('field-flash'), 1600);
     });
     return () => cancelAnimationFrame(frame);
-  }, [target, renderedStep, root]);
-  return setTarget;
+  }, [jump, renderedStep, root]);
+  return useCallback((path: string | undefined) => setJump(path ? { path } : undefined), []);
 }
