@@ -1,5 +1,7 @@
 import { expect, test } from './harness/fixtures';
 import { pullIntoWorkspace, sharedEntry } from '../../electron/core/shared-catalogue/testing';
+import { generateSharedEntries } from '../../electron/core/shared-catalogue/generate';
+import { FLUSH_MAX } from '../../electron/core/search/shared-index';
 
 /** The shared catalogue the platform would have published, as sync caches it. */
 const SHARED = [
@@ -117,4 +119,22 @@ test('search in 2-character Chinese and pinyin initials, with facets, highlights
   await expect(own.getByTestId('search-result')).toHaveCount(1);
   await expect(own.getByTestId('search-result').first()).toHaveAttribute('data-name', '流动人口登记信息');
   await workbench.screenshot('search-own');
+});
+
+test('right after a large pull, search says results may be incomplete and refreshes once the index is built', async ({ workbench }) => {
+  const { page } = workbench;
+  // Three times what one query indexes itself: the rest is left to the background indexer.
+  const entries = generateSharedEntries(FLUSH_MAX * 3, { seed: 7 });
+  await pullIntoWorkspace(workbench.dir, entries);
+  const expected = entries.filter((e) => e.items.some((i) => i.name === '公民身份号码')).length;
+
+  await page.getByTestId('nav').getByText('共享目录', { exact: true }).click();
+  const panel = page.getByTestId('search-panel');
+  await panel.getByTestId('search-input').locator('input').fill('公民身份号码');
+  await panel.getByTestId('search-input').locator('input').press('Enter');
+  await expect(panel.getByTestId('search-pending')).toContainText('正在建立索引');
+  await workbench.screenshot('search-pending');
+  // No new query from the officer: the core's 'indexed' event brings the whole answer.
+  await expect(panel.getByTestId('search-pending')).toBeHidden({ timeout: 120_000 });
+  await expect(panel.getByTestId('search-total')).toContainText(`共 ${expected.toLocaleString('zh-CN')} 条结果`);
 });

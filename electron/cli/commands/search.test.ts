@@ -2,6 +2,8 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { pullIntoWorkspace, sharedEntry } from '../../core/shared-catalogue/testing';
 import { initialisedCore, sampleEntry, call, tempDir } from '../../../tests/helpers/core';
 import { runCli } from '../main';
+import { generateSharedEntries } from '../../core/shared-catalogue/generate';
+import { FLUSH_MAX } from '../../core/search/shared-index';
 
 async function cli(argv: string[]) {
   const out: string[] = [];
@@ -39,6 +41,23 @@ describe('cli search', () => {
     const r = await cli(['search', 'qyfr', '--workspace', dir]);
     expect(r.code).toBe(0);
     expect(r.out.split('\n')).toEqual([expect.stringMatching(/^shared\t101\/s2\t企业法人登记信息\t伊川县市场监督管理局\t[\d.]+\ts2$/), '(1 of 1)']);
+  });
+
+  it('waits for the background index after a large pull instead of printing partial results', { timeout: 120_000 }, async () => {
+    // Three times what a query indexes itself, so the first answer is partial even if the indexer started at open.
+    const entries = generateSharedEntries(FLUSH_MAX * 3, { seed: 5 });
+    await pullIntoWorkspace(dir, entries);
+    const args = ['search', '公民身份号码', '--scope', 'shared', '--limit', '200', '--workspace', dir];
+    const first = await cli(args);
+    expect(first.code).toBe(0);
+    expect(first.err).toMatch(/indexing \d+ pulled shared entries/);
+    // The index is whole now: a second search has nothing to wait for and must count the same.
+    const second = await cli(args);
+    expect(second.err).toBe('');
+    // Plus s1 and s2 of beforeEach, whose default items include it.
+    const expected = entries.filter((e) => e.items.some((i) => i.name === '公民身份号码')).length + 2;
+    expect(second.out.split('\n').at(-1)).toBe(`(200 of ${expected})`);
+    expect(first.out).toBe(second.out);
   });
 
   it('exits 1 on usage errors and 2 on an invalid query', async () => {

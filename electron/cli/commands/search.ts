@@ -20,7 +20,25 @@ export const searchCommand: Command = {
     const limit = ctx.flags.limit === undefined ? 20 : Number(ctx.flags.limit);
     if (!Number.isInteger(limit) || limit < 1 || limit > 200) throw new UsageError('--limit must be a whole number from 1 to 200');
     const core = await ctx.core();
-    const r = await core.dispatch('search.query', { q, scope, limit });
+    // Right after a large pull the index is still being built in the background; a one-shot
+    // command waits for it rather than print partial results (the app shows them with a notice).
+    // Listening before the first query, so the end of indexing cannot slip past unseen.
+    let off = () => {};
+    const indexed = new Promise<void>((resolve) => {
+      off = core.on('workspace.changed', ({ entity, action }) => {
+        if (entity === 'sharedCatalogue' && action === 'indexed') resolve();
+      });
+    });
+    let r = await core.dispatch('search.query', { q, scope, limit });
+    try {
+      if (r.ok && (r.value as SearchOutput).pending) {
+        ctx.io.err(`indexing ${(r.value as SearchOutput).pending} pulled shared entries before searching…`);
+        await indexed;
+        r = await core.dispatch('search.query', { q, scope, limit });
+      }
+    } finally {
+      off();
+    }
     if (!r.ok) return reportError(ctx, r.error);
     const { results, total } = r.value as SearchOutput;
     if (ctx.json) {

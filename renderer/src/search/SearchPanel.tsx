@@ -1,6 +1,6 @@
 import './search.css';
 import { useState } from 'react';
-import { Input, Segmented, Typography } from 'antd';
+import { Alert, Input, Segmented, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { SEARCH_SCOPES, type SearchFilters, type SearchResult, type SearchScope } from '@shared/ipc/channels/search';
 import { FacetPanel } from './FacetPanel';
@@ -79,6 +79,7 @@ export function SearchPanel({ scope: initialScope, scopes, idle, onOpen, compact
             <Typography.Text type="secondary" data-testid="search-total">
               {search.isError ? search.error.message : t('total', { count: data?.total ?? 0, q })}
             </Typography.Text>
+            {data?.pending ? <Alert type="info" showIcon data-testid="search-pending" title={t('pending', { count: data.pending })} /> : null}
             <ResultList
               results={data?.results ?? []}
               total={data?.total ?? 0}

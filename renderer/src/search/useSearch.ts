@@ -1,6 +1,7 @@
-import { useQuery } from '@tanstack/react-query';
+import { useQuery, useQueryClient } from '@tanstack/react-query';
 import type { SearchFilters, SearchScope } from '@shared/ipc/channels/search';
 import { call } from '../api/client';
+import { useApiEvent } from '../api/useApiEvent';
 
 export const SEARCH_PAGE = 20;
 
@@ -10,6 +11,11 @@ export const SEARCH_PAGE = 20;
  */
 export function useSearch(q: string, scope: SearchScope, filters: SearchFilters, page: number) {
   const query = q.trim();
+  const client = useQueryClient();
+  // After a large pull the answer may say entries are `pending`; ask again once they are indexed.
+  useApiEvent('workspace.changed', ({ entity, action }) => {
+    if (entity === 'sharedCatalogue' && action === 'indexed') void client.invalidateQueries({ queryKey: ['catalogue', 'search'] });
+  });
   return useQuery({
     queryKey: ['catalogue', 'search', query, scope, filters, page],
     queryFn: () => call('search.query', { q: query, scope, filters, limit: SEARCH_PAGE, offset: page * SEARCH_PAGE }),
