@@ -243,9 +243,9 @@ test('a conflict shows with a badge, side by side, and is settled field by field
     await syncNow(wb);
     await expect(page.getByTestId('header-conflicts')).toHaveAttribute('data-count', '1');
 
-    // Side by side: the differing fields first and marked, in the catalogue's words.
-    await nav(page, '同步').click();
-    await page.getByTestId('sync-tab-conflicts').click();
+    // The badge opens the Sync screen on its conflicts; side by side, the differing fields first and marked, in the catalogue's words.
+    await page.getByTestId('header-conflicts').click();
+    await expect(page.getByTestId('sync-screen')).toBeVisible();
     const card = page.getByTestId(`conflict-${entry.id}`);
     await expect(card.getByTestId('conflict-mine-summary')).toHaveText(MY_SUMMARY);
     await expect(card.getByTestId('conflict-theirs-summary')).toHaveText(THEIR_SUMMARY);

@@ -6,6 +6,7 @@ import { useAccount } from '../features/sync/useAccount';
 import { ReminderToasts } from '../features/overview/ReminderToasts';
 import { AppHeader } from './AppHeader';
 import { ComingSoon } from './ComingSoon';
+import { NavigationContext } from './NavigationContext';
 import { DEFAULT_ROUTE, findRoute, REVIEWER_ROUTE, routesFor } from './routes';
 
 /** The app once a workspace is open: navigation on the left, header on top, the chosen screen. */
@@ -24,6 +25,7 @@ export function AppFrame({ initialView }: { initialView?: string }) {
   };
 
   return (
+    <NavigationContext.Provider value={navigate}>
     <Layout className="app-frame">
       <Layout.Sider width={208} className="app-sider">
         <div className="app-brand">{t('brand')}</div>
@@ -42,5 +44,6 @@ export function AppFrame({ initialView }: { initialView?: string }) {
         <Layout.Content className="app-content">{Screen ? <Screen /> : <ComingSoon routeKey={route.key} />}</Layout.Content>
       </Layout>
     </Layout>
+    </NavigationContext.Provider>
   );
 }

@@ -5,6 +5,7 @@ import { useMutation } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import type { SyncState } from '@shared/ipc/channels/sync';
 import { call } from '../../api/client';
+import { useNavigate } from '../../app/NavigationContext';
 import { formatWhen } from './format';
 import { SignInDialog } from './SignInDialog';
 import { useErrorText } from './useErrorText';
@@ -40,6 +41,7 @@ export function SyncStatus() {
   const progress = useSyncProgress();
   const run = useRunSync();
   const [signInOpen, setSignInOpen] = useState(false);
+  const navigate = useNavigate();
   if (!state) return null;
   // The platform refused the token (expired, revoked): sync stays stopped until the officer signs in again.
   const needsSignIn = state.error?.code === 'SYNC_AUTH';
@@ -83,9 +85,11 @@ export function SyncStatus() {
       ) : null}
       {state.conflicts > 0 ? (
         <Tooltip title={t('status.conflictsHint')}>
-          <Badge count={state.conflicts} size="small" data-testid="header-conflicts" data-count={state.conflicts}>
-            <WarningOutlined className="sync-conflict-icon" />
-          </Badge>
+          <Button size="small" type="text" onClick={() => navigate('sync')} aria-label={t('status.conflictsHint')} data-testid="header-conflicts" data-count={state.conflicts}>
+            <Badge count={state.conflicts} size="small">
+              <WarningOutlined className="sync-conflict-icon" />
+            </Badge>
+          </Button>
         </Tooltip>
       ) : null}
       <Tooltip title={state.signedIn ? t('run.action') : t('status.signInFirst')}>
