@@ -26,24 +26,24 @@ export function AppFrame({ initialView }: { initialView?: string }) {
 
   return (
     <NavigationContext.Provider value={navigate}>
-    <Layout className="app-frame">
-      <Layout.Sider width={208} className="app-sider">
-        <div className="app-brand">{t('brand')}</div>
-        <Menu
-          theme="dark"
-          mode="inline"
-          selectedKeys={[route.key]}
-          items={routes.map((r) => ({ key: r.key, icon: r.icon, label: t(r.key) }))}
-          onClick={({ key }) => navigate(key)}
-          data-testid="nav"
-        />
-      </Layout.Sider>
-      <ReminderToasts />
-      <Layout>
-        <AppHeader />
-        <Layout.Content className="app-content">{Screen ? <Screen /> : <ComingSoon routeKey={route.key} />}</Layout.Content>
+      <Layout className="app-frame">
+        <Layout.Sider width={208} className="app-sider">
+          <div className="app-brand">{t('brand')}</div>
+          <Menu
+            theme="dark"
+            mode="inline"
+            selectedKeys={[route.key]}
+            items={routes.map((r) => ({ key: r.key, icon: r.icon, label: t(r.key) }))}
+            onClick={({ key }) => navigate(key)}
+            data-testid="nav"
+          />
+        </Layout.Sider>
+        <ReminderToasts />
+        <Layout>
+          <AppHeader />
+          <Layout.Content className="app-content">{Screen ? <Screen /> : <ComingSoon routeKey={route.key} />}</Layout.Content>
+        </Layout>
       </Layout>
-    </Layout>
     </NavigationContext.Provider>
   );
 }
