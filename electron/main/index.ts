@@ -93,6 +93,8 @@ function run(): void {
     const r = window ? await dialog.showOpenDialog(window, options) : await dialog.showOpenDialog(options);
     return r.canceled ? null : (r.filePaths[0] ?? null);
   };
+  // Files the officer chose in a save dialog this session: shell.openPath may open exactly these outside the workspace.
+  const savedFiles = new Set<string>();
   const saveFile = async (kinds: readonly FileFilter[], defaultName: string | undefined): Promise<string | null> => {
     const options = {
       title: shellMessages(locale()).dialog.saveWorkbook,
@@ -102,7 +104,9 @@ function run(): void {
     const r = window ? await dialog.showSaveDialog(window, options) : await dialog.showSaveDialog(options);
     if (r.canceled || !r.filePath) return null;
     // Some platforms return the name without the extension the filter implies.
-    return kinds.some((k) => r.filePath.toLowerCase().endsWith(`.${k}`)) ? r.filePath : `${r.filePath}.${kinds[0]}`;
+    const saved = kinds.some((k) => r.filePath.toLowerCase().endsWith(`.${k}`)) ? r.filePath : `${r.filePath}.${kinds[0]}`;
+    savedFiles.add(saved);
+    return saved;
   };
 
   const callCore = async (channel: string, input: unknown) => {
@@ -143,7 +147,7 @@ function run(): void {
       printToPdf,
       openExternal: (url) => shell.openExternal(url),
       openPath: (path) => shell.openPath(path),
-      openRoots: () => [activeDir, printOutputDir()],
+      openRoots: () => [activeDir, printOutputDir(), ...savedFiles],
       keyStorePlainText: () => usesPlainTextFallback(safeStorage, process.platform),
       onLocale(l) {
         applyMenu();

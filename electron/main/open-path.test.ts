@@ -60,6 +60,9 @@ describe('checkOpenablePath', () => {
     expect(check(join(workspace, 'folder.pdf'))).toEqual({ ok: false, reason: 'notFile' });
     expect(check(pdf, [''])).toEqual({ ok: false, reason: 'outside' });
     expect(check(pdf, ['workspace'])).toEqual({ ok: false, reason: 'outside' });
+    // A file root allows that file only.
+    expect(check(outsidePdf, [outsidePdf])).toEqual({ ok: true, path: outsidePdf });
+    expect(check(outsidePdf, [pdf])).toEqual({ ok: false, reason: 'outside' });
     expect(check(workspace + '/', [workspace])).toEqual({ ok: false, reason: 'extension' });
   });
 

@@ -31,7 +31,8 @@ const extensionOk = (p: string, path: typeof nodePath) => OPENABLE_EXTENSIONS.in
 /**
  * The real path to open, or why not: an absolute path (no NUL, no `:` in the name — a Windows
  * alternate data stream), normalised, of an allowed type, existing as a regular file, and — after
- * symlinks are resolved, so a link cannot lead out — inside one of `roots`.
+ * symlinks are resolved, so a link cannot lead out — inside one of `roots` (folders, or single
+ * files the officer saved through the native dialog).
  */
 export function checkOpenablePath(requested: string, roots: readonly string[], fs: OpenPathFs = nodeFs, path: typeof nodePath = nodePath): OpenPathVerdict {
   if (requested.includes('\0') || !path.isAbsolute(requested)) return { ok: false, reason: 'relative' };
@@ -53,8 +54,9 @@ export function checkOpenablePath(requested: string, roots: readonly string[], f
     } catch {
       return false;
     }
+    // A root that is the file itself (one the officer chose in a save dialog) allows just that file.
     const rel = path.relative(realRoot, real);
-    return rel !== '' && rel !== '..' && !rel.startsWith(`..${path.sep}`) && !path.isAbsolute(rel);
+    return rel !== '..' && !rel.startsWith(`..${path.sep}`) && !path.isAbsolute(rel);
   });
   return inside ? { ok: true, path: real } : { ok: false, reason: 'outside' };
 }

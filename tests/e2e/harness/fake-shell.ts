@@ -44,8 +44,12 @@ export class FakeShell {
         return { ok: true, value: { dir: this.chosenFolders.shift() ?? null } };
       case 'dialog.openFile':
         return { ok: true, value: { path: this.openFiles.shift() ?? null } };
-      case 'dialog.saveFile':
-        return { ok: true, value: { path: this.saveFiles.shift() ?? null } };
+      case 'dialog.saveFile': {
+        const path = this.saveFiles.shift() ?? null;
+        // As the shell does: a file saved through the dialog may be opened afterwards.
+        if (path) this.openRoots.push(path);
+        return { ok: true, value: { path } };
+      }
       case 'print.toPdf': {
         if (!this.printer) return { ok: false, error: new AppError('INTERNAL').toData(this.prefs.locale) };
         const path = await this.printer(String(data.html));
