@@ -83,6 +83,9 @@ test('import shows every error of a workbook and writes nothing; the fixed workb
     await page.getByTestId('export-1272').click();
     await expect(page.locator('.ant-message')).toContainText('已导出 2 条目录、4 个信息项');
     expect(existsSync(exported)).toBe(true);
+    // The saved workbook can be opened from the app (the shell allows exactly the file saved through its dialog).
+    await page.getByTestId('export-open').click();
+    await expect.poll(() => workbench.shell.openedPaths).toEqual([exported]);
     workbench.shell.openFiles.push(exported);
     await page.getByTestId('import-excel').click();
     await expect(preview.getByTestId('import-unchanged')).toContainText('2');

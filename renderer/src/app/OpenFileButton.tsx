@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import { App, Button } from 'antd';
 import { FolderOpenOutlined } from '@ant-design/icons';
 import { useMutation } from '@tanstack/react-query';
@@ -5,7 +6,7 @@ import { useTranslation } from 'react-i18next';
 import { call } from '../api/client';
 
 /** Opens a file the app wrote with the system's program; the shell refuses anything outside the workspace or print folder. */
-export function OpenFileButton({ path, testId }: { path: string; testId?: string }) {
+export function OpenFileButton({ path, testId, label, size = 'small' }: { path: string; testId?: string; label?: ReactNode; size?: 'small' | 'middle' }) {
   const { t } = useTranslation('common');
   const { message } = App.useApp();
   const open = useMutation({
@@ -14,8 +15,8 @@ export function OpenFileButton({ path, testId }: { path: string; testId?: string
     onError: (err) => void message.error(err.message),
   });
   return (
-    <Button size="small" icon={<FolderOpenOutlined />} loading={open.isPending} onClick={() => open.mutate()} data-testid={testId}>
-      {t('openFile.open')}
+    <Button size={size} icon={<FolderOpenOutlined />} loading={open.isPending} onClick={() => open.mutate()} data-testid={testId}>
+      {label ?? t('openFile.open')}
     </Button>
   );
 }

@@ -6,6 +6,7 @@ import { useTranslation } from 'react-i18next';
 import { LAYOUTS, type LayoutId } from '@shared/exchange/columns';
 import type { ImportPreview } from '@shared/ipc/channels/exchange';
 import { call } from '../api/client';
+import { OpenFileButton } from '../app/OpenFileButton';
 import { ImportPreviewModal } from './ImportPreviewModal';
 
 /** The file name part of a path, whichever separator the platform uses. */
@@ -82,6 +83,7 @@ export function ExchangeMenu() {
           {t('templates')}
         </Button>
       </Dropdown>
+      {save.data ? <OpenFileButton path={save.data.path} size="middle" label={t('openSaved', { file: baseName(save.data.path) })} testId="export-open" /> : null}
       <ImportPreviewModal
         preview={preview?.data}
         file={preview ? baseName(preview.path) : ''}
