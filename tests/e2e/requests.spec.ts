@@ -254,6 +254,10 @@ test('申请此资源 from a matched demand: basket and form filled from the dem
 
   // In English: the list and the details, the submit blocked for the sealed form.
   await drawer.locator('.ant-drawer-close').click();
+  // The saved-draft message sits over the drawer's close button and stays while the pointer rests
+  // on it (antd pauses it on hover): move away and let it go first.
+  await page.mouse.move(0, 0);
+  await expect(page.locator('.ant-message-notice')).toHaveCount(0);
   await page.getByTestId('suggestions-drawer').locator('.ant-drawer-close').click();
   await page.getByTestId('language-switch').getByText('English').click();
   await page.getByTestId('nav').getByText('My requests', { exact: true }).click();
