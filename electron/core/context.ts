@@ -1,3 +1,4 @@
+import type { HolidayYear } from '@shared/calendar/index';
 import type { Locale } from '@shared/i18n/messages';
 import type { CoreChannel, Output, ParsedInput } from '@shared/ipc/contract';
 import { AppError } from '@shared/ipc/errors';
@@ -15,6 +16,8 @@ export interface CoreContext {
   readonly events: EventBus;
   readonly actor: string;
   readonly locale: Locale;
+  /** The administrator's holiday schedules (policy `calendarOverrides`): they win over the bundled and the platform's. */
+  readonly calendarOverrides: readonly HolidayYear[];
   /** The open workspace; throws the error that explains why there is none. */
   workspace(): Workspace;
   /** Closes the current workspace and opens another. */

@@ -101,8 +101,12 @@ export function createCore(options: CoreOptions & { migrations?: Migration[] }):
     return open(damaged.paths.dir, true);
   };
 
+  // Read once at start (VS Code's model): the calendar overrides are needed by every clock.
+  const policy = options.policy ?? loadPolicy(options.policyPath === undefined ? defaultPolicyPath() : options.policyPath);
+  if (policy.error) logger.error('administrator policy not applied', { path: policy.path, reason: policy.error.params.reason });
   const base: Omit<CoreContext, 'write'> = {
     clock,
+    calendarOverrides: policy.calendarOverrides ?? [],
     logger,
     keyStore: options.keyStore ?? memoryKeyStore(),
     events,
@@ -127,8 +131,6 @@ export function createCore(options: CoreOptions & { migrations?: Migration[] }):
   };
   const ctx: CoreContext = { ...base, write: makeWrite(base) };
   Object.defineProperty(ctx, 'locale', { get: () => locale });
-  const policy = options.policy ?? loadPolicy(options.policyPath === undefined ? defaultPolicyPath() : options.policyPath);
-  if (policy.error) logger.error('administrator policy not applied', { path: policy.path, reason: policy.error.params.reason });
   const sync = new SyncEngine(ctx, policy, options.sync);
   // Sync follows the open workspace: on start and after every switch.
   events.on('workspace.status', ({ state }) => {

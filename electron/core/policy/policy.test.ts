@@ -48,6 +48,29 @@ describe('administrator policy', () => {
     }
   });
 
+  it('reads the administrator\'s holiday schedules, and refuses the whole policy for a bad one', () => {
+    const t = tempDir('cw-policy-cal-');
+    cleanups.push(t.cleanup);
+    const schedule = (name: string, body: unknown) => {
+      const file = join(t.dir, name);
+      writeFileSync(file, JSON.stringify(body));
+      return file;
+    };
+    const good = schedule('2027.json', { year: 2027, days: [{ name: '元旦', date: '2027-01-01', isOffDay: true }] });
+    const p = loadPolicy(policyFile(JSON.stringify({ calendarOverrides: [good] })));
+    expect(p.error).toBeUndefined();
+    expect(p.calendarOverrides).toEqual([{ year: 2027, days: [{ name: '元旦', date: '2027-01-01', isOffDay: true }] }]);
+
+    const impossible = schedule('bad.json', { year: 2027, days: [{ name: '春节', date: '2027-02-29', isOffDay: true }] });
+    const bad = loadPolicy(policyFile(JSON.stringify({ platformUrl: 'https://a.example/', calendarOverrides: [good, impossible] })));
+    expect(bad.error?.code).toBe('POLICY_INVALID');
+    expect(String(bad.error?.params.reason)).toMatch(/calendarOverrides\.1 .*bad\.json.*calendar\.invalidDate/);
+    expect(bad.platformUrl).toBeUndefined();
+    expect(bad.calendarOverrides).toBeUndefined();
+    expect(String(loadPolicy(policyFile(JSON.stringify({ calendarOverrides: [good, good] }))).error?.params.reason)).toMatch(/second schedule for 2027/);
+    expect(String(loadPolicy(policyFile(JSON.stringify({ calendarOverrides: [join(t.dir, 'missing.json')] }))).error?.params.reason)).toMatch(/calendarOverrides\.0/);
+  });
+
   it('stops sync with the reason when the policy file is broken, and shows it', async () => {
     const t = tempDir();
     cleanups.push(t.cleanup);

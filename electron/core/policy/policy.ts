@@ -4,6 +4,7 @@ import { z } from 'zod';
 import type { Locale } from '@shared/i18n/messages';
 import { translate } from '@shared/i18n/messages';
 import { POLICY_SETTINGS, type PolicySetting, type PolicyView } from '@shared/ipc/channels/sync';
+import { parseHolidayYear, type HolidayYear } from '@shared/calendar/index';
 import { AppError } from '@shared/ipc/errors';
 import { PROFILE_IDS, type ProfileId } from '@shared/profiles/types';
 
@@ -21,6 +22,8 @@ export const policyFileSchema = z.strictObject({
   caBundle: z.union([z.strictObject({ path: z.string().min(1) }), z.strictObject({ pem: z.string().regex(PEM) })]).optional(),
   profileId: z.enum(PROFILE_IDS).optional(),
   updateFeedUrl: z.url({ protocol: /^https?$/ }).max(500).optional(),
+  /** Holiday schedules (holiday-cn JSON files, one year each) that win over the bundled data and the platform's. */
+  calendarOverrides: z.array(z.string().min(1)).max(50).optional(),
   lockedSettings: z.array(z.enum(POLICY_SETTINGS)).default([]),
 });
 
@@ -31,6 +34,8 @@ export interface Policy {
   ca?: string;
   profileId?: ProfileId;
   updateFeedUrl?: string;
+  /** The administrator's holiday schedules, checked (`parseHolidayYear`), one per year. */
+  calendarOverrides?: readonly HolidayYear[];
   locked: ReadonlySet<PolicySetting>;
   error?: AppError;
 }
@@ -68,12 +73,23 @@ export function loadPolicy(path: string | null | undefined): Policy {
     }
     if (!PEM.test(ca)) return invalid(`caBundle.path: ${p.caBundle.path} holds no PEM certificate`);
   }
+  const calendarOverrides: HolidayYear[] = [];
+  for (const [i, file] of (p.calendarOverrides ?? []).entries()) {
+    try {
+      const year = parseHolidayYear(JSON.parse(readFileSync(file, 'utf8')), `calendarOverrides.${i}`);
+      if (calendarOverrides.some((y) => y.year === year.year)) return invalid(`calendarOverrides.${i}: a second schedule for ${year.year}`);
+      calendarOverrides.push(year);
+    } catch (err) {
+      const issues = err instanceof AppError ? err.issues.map((x) => `${x.path} ${x.code}`).join(', ') : '';
+      return invalid(`calendarOverrides.${i} (${file}): ${issues || (err as Error).message}`);
+    }
+  }
   const locked = new Set<PolicySetting>(p.lockedSettings);
   if (p.platformUrl) locked.add('platformUrl');
   if (p.caBundle) locked.add('caBundle');
   if (p.profileId) locked.add('profileId');
   if (p.updateFeedUrl) locked.add('updateFeedUrl');
-  return { path, platformUrl: p.platformUrl, ca, profileId: p.profileId, updateFeedUrl: p.updateFeedUrl, locked };
+  return { path, platformUrl: p.platformUrl, ca, profileId: p.profileId, updateFeedUrl: p.updateFeedUrl, ...(calendarOverrides.length ? { calendarOverrides } : {}), locked };
 }
 
 /** Refuses a change of a setting the policy locks (a typed POLICY_LOCKED error). */

@@ -29,8 +29,8 @@ export interface DueItem {
 }
 
 /** Every running clock of open requests and objections, with its due day. */
-export async function dueItems(db: Reader, profile: Parameters<typeof viewContext>[1], now: string): Promise<{ today: string; items: DueItem[] }> {
-  const vc = await viewContext(db, profile, now);
+export async function dueItems(db: Reader, profile: Parameters<typeof viewContext>[1], now: string, admin: Parameters<typeof viewContext>[3] = []): Promise<{ today: string; items: DueItem[] }> {
+  const vc = await viewContext(db, profile, now, admin);
   const items: DueItem[] = [];
   const requests = await db.all<RequestRow>(`SELECT * FROM share_requests WHERE state IN (${OPEN_REQUEST_STATES.map(() => '?').join(',')})`, [...OPEN_REQUEST_STATES]);
   for (const r of requests) {
@@ -108,7 +108,7 @@ export class ReminderService {
     if (await ws.db.get("SELECT 1 AS x FROM sync_inbox WHERE consumed_at IS NULL AND kind IN ('request.status', 'request.incoming', 'objection.update') LIMIT 1")) {
       await this.ctx.write((tx) => consumeInbox(tx, info.departmentCode, 'sync', now));
     }
-    const { items } = await dueItems(ws.db, info.profileId, now);
+    const { items } = await dueItems(ws.db, info.profileId, now, this.ctx.calendarOverrides);
     const due = items.filter((i): i is DueItem & { status: 'dueSoon' | 'overdue' } => i.status === 'dueSoon' || i.status === 'overdue');
     if (!due.length) return [];
     const sent = await this.ctx.write(async (tx) => {
@@ -130,7 +130,7 @@ export function reminderHandlers(ctx: CoreContext): HandlerMap<'reminders.week'>
     'reminders.week': async () => {
       const ws = ctx.workspace();
       const info = ws.requireInfo();
-      const { today, items } = await dueItems(ws.db, info.profileId, ws.now());
+      const { today, items } = await dueItems(ws.db, info.profileId, ws.now(), ctx.calendarOverrides);
       const end = weekEnd(today);
       return { today, weekEnd: end, items: items.filter((i) => i.due <= end) };
     },

@@ -1,21 +1,22 @@
-import { profileCalendar, type WorkingCalendar } from '@shared/calendar/index';
+import { profileCalendar, type HolidayYear, type WorkingCalendar } from '@shared/calendar/index';
 import type { ProfileId } from '@shared/profiles/types';
 import type { Reader } from '../catalogue/read';
 
 const cache = new Map<string, WorkingCalendar>();
 
-export async function workspaceCalendar(db: Reader, profile: ProfileId): Promise<WorkingCalendar> {
-  return (await keyedWorkspaceCalendar(db, profile)).calendar;
+export async function workspaceCalendar(db: Reader, profile: ProfileId, admin: readonly HolidayYear[] = []): Promise<WorkingCalendar> {
+  return (await keyedWorkspaceCalendar(db, profile, admin)).calendar;
 }
 
 /**
  * The profile's working calendar with the schedules the platform sent (`calendar.override` in the
- * sync inbox, the latest per year), and a key that changes whenever another override arrives (the
+ * sync inbox, the latest per year) and the administrator's (policy `calendarOverrides`, which win
+ * for their years: the machine's policy overrides, as everywhere else), and a key that changes whenever another override arrives (the
  * stored clocks say which calendar they were computed with). Rebuilt only when the key changes.
  */
-export async function keyedWorkspaceCalendar(db: Reader, profile: ProfileId): Promise<{ calendar: WorkingCalendar; key: string }> {
+export async function keyedWorkspaceCalendar(db: Reader, profile: ProfileId, admin: readonly HolidayYear[] = []): Promise<{ calendar: WorkingCalendar; key: string }> {
   const seqs = await db.all<{ seq: number }>("SELECT seq FROM sync_inbox WHERE kind = 'calendar.override' ORDER BY seq");
-  const key = `${profile}:${seqs.map((r) => r.seq).join(',')}`;
+  const key = `${profile}:${seqs.map((r) => r.seq).join(',')}${admin.length ? `:admin ${JSON.stringify(admin)}` : ''}`;
   const hit = cache.get(key);
   if (hit) return { calendar: hit, key };
   const rows = await db.all<{ seq: number; body: string }>("SELECT seq, body FROM sync_inbox WHERE kind = 'calendar.override' ORDER BY seq");
@@ -24,6 +25,7 @@ export async function keyedWorkspaceCalendar(db: Reader, profile: ProfileId): Pr
     const cal = (JSON.parse(r.body) as { calendar?: { year?: number } }).calendar;
     if (cal && typeof cal.year === 'number') byYear.set(cal.year, cal);
   }
+  for (const year of admin) byYear.set(year.year, year);
   let calendar: WorkingCalendar;
   try {
     calendar = profileCalendar(profile, { overrides: [...byYear.values()] });

@@ -25,7 +25,7 @@ export function requestEnv(ctx: CoreContext) {
   };
   const vc = async (): Promise<ViewContext> => {
     const { db, profile, now } = env();
-    return viewContext(db, profile, now);
+    return viewContext(db, profile, now, ctx.calendarOverrides);
   };
   const view = async (id: string): Promise<RequestView> => {
     const { db } = env();

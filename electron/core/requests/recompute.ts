@@ -10,7 +10,7 @@ import { viewContext, type ViewContext } from './view';
  */
 export async function recomputeClocks(ctx: CoreContext): Promise<{ recomputed: number; changed: number; vc: ViewContext }> {
   const ws = ctx.workspace();
-  const vc = await viewContext(ws.db, ws.requireInfo().profileId, ws.now());
+  const vc = await viewContext(ws.db, ws.requireInfo().profileId, ws.now(), ctx.calendarOverrides);
   if (!(await clocksStale(ws.db, vc))) return { recomputed: 0, changed: 0, vc: { ...vc, clocksCurrent: true } };
   const r = await ctx.write((tx) => recomputeOpenClocks(tx, vc));
   return { ...r, vc: { ...vc, clocksCurrent: true } };

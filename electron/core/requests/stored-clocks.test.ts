@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, expect, it } from 'vitest';
-import type { Core } from '../index';
+import { createCore, type Core } from '../index';
 import { call, type fixedClock } from '../../../tests/helpers/core';
 import { openRequestsWorkspace, platformRequest, pullChanges, withWorkspaceDb } from './testing';
 
@@ -72,4 +72,30 @@ it('a request stored before the clocks were (no clock events yet) gets them from
   expect(await dues()).toEqual(IDS.map((id) => [id, '2027-01-04', '2027-01-04', false]));
   const rows = await withWorkspaceDb(dir, (db) => db.all<{ clock_events: string }>('SELECT clock_events FROM share_requests'));
   expect(rows.every((r) => JSON.parse(r.clock_events).length === 2)).toBe(true);
+});
+
+it("the administrator's schedule (policy calendarOverrides) counts like the platform's, and wins for its year", async () => {
+  await core.close();
+  // Same workspace, a core started under a policy that publishes 2027 with 1 January off.
+  core = await createCore({
+    workspaceDir: dir,
+    clock,
+    sync: { auto: false },
+    reminders: { intervalMs: 0 },
+    policy: { locked: new Set(), calendarOverrides: [{ year: 2027, days: [{ name: '元旦', date: '2027-01-01', isOffDay: true }] }] },
+  });
+  await core.ready;
+  expect(await dues()).toEqual(IDS.map((id) => [id, '2027-01-05', '2027-01-05', true]));
+  // A platform schedule for 2027 without the holiday does not undo the administrator's.
+  await withWorkspaceDb(dir, (db) =>
+    db.transaction((tx) =>
+      tx.run('INSERT INTO sync_inbox (kind, key, body, received_at) VALUES (?, ?, ?, ?)', [
+        'calendar.override',
+        'calendar:2027:platform',
+        JSON.stringify({ kind: 'calendar.override', calendar: { year: 2027, days: [{ name: '调休', date: '2027-01-09', isOffDay: false }] } }),
+        '2026-12-28T03:00:00.000Z',
+      ]),
+    ),
+  );
+  expect(await dues()).toEqual(IDS.map((id) => [id, '2027-01-05', '2027-01-05', true]));
 });

@@ -1,4 +1,4 @@
-import { chinaDay, formatDay, type Clock, type WorkingCalendar } from '@shared/calendar/index';
+import { chinaDay, formatDay, type Clock, type HolidayYear, type WorkingCalendar } from '@shared/calendar/index';
 import { allowedRequestEvents } from '@shared/domain/request-states';
 import { REQUEST_RULES } from '@shared/domain/request-rules';
 import type { RequestView } from '@shared/ipc/channels/requests';
@@ -21,8 +21,8 @@ export interface ViewContext extends ClockContext {
   today: string;
 }
 
-export async function viewContext(db: Reader, profile: ProfileId, now: string): Promise<ViewContext> {
-  const { calendar, key } = await keyedWorkspaceCalendar(db, profile);
+export async function viewContext(db: Reader, profile: ProfileId, now: string, admin: readonly HolidayYear[] = []): Promise<ViewContext> {
+  const { calendar, key } = await keyedWorkspaceCalendar(db, profile, admin);
   const today = todayOf(now);
   return { profile, calendar, calendarKey: key, today, clocksCurrent: (await computedKey(db)) === clocksKey({ calendarKey: key, today }) };
 }
