@@ -6,6 +6,7 @@ import { normaliseCode } from '@shared/ids/uscc';
 import { AppError } from '@shared/ipc/errors';
 import type { JurisdictionProfile } from '@shared/profiles/types';
 import { valuesPlaceholders, type SqlValue } from '../db/connection';
+import { insertRowsAsJson, pipeline } from '../db/bulk';
 import type { Tx } from '../db/database';
 import { getProfile, isProfileId } from '@shared/profiles';
 import { ENTRY_VALUE_COLUMNS, ITEM_COLUMNS, entryFromRow, entryValues, itemValues, type EntryRow, type ItemRow } from './rows';
@@ -147,23 +148,6 @@ async function insertRows(tx: Tx, table: string, columns: readonly string[], row
   }
 }
 
-/** Lone UTF-16 surrogates, which a bound string turns into U+FFFD but JSON would carry as escapes. */
-const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
-
-/**
- * Inserts rows as one JSON parameter that SQLite unpacks with `json_each`: binding 130,000 values
- * one by one (10,000 data items) costs the main thread more than SQLite's parse of one string.
- * Strings are stored as a bound parameter would store them (lone surrogates as U+FFFD).
- */
-async function insertRowsAsJson(tx: Tx, table: string, columns: readonly string[], rows: SqlValue[][]): Promise<void> {
-  if (rows.length === 0) return;
-  let json = JSON.stringify(rows);
-  // JSON.stringify writes a lone surrogate as `\udxxx`: only then is the slower clean-up needed.
-  if (/\\ud[89a-f]/i.test(json)) json = JSON.stringify(rows, (_k, v: unknown) => (typeof v === 'string' ? v.replace(LONE_SURROGATE, '\ufffd') : v));
-  const select = columns.map((_, k) => `value->>${k}`).join(',');
-  await tx.run(`INSERT INTO ${table} (${columns.join(',')}) SELECT ${select} FROM json_each(?)`, [json]);
-}
-
 const codeTaken = (code: string) =>
   new AppError('VALIDATION', {}, [{ path: 'entry.code', code: 'catalogue.validation.codeTaken', params: { code } }]);
 
@@ -217,12 +201,8 @@ export async function createEntries(
   const ids = assigned.map(() => randomUUID()).sort();
   // One statement in flight while the rows of the next are built: SQLite works on its own thread,
   // so building and inserting overlap. Statements still run one after another, in order.
-  let previous: Promise<void> = Promise.resolve();
-  const send = async (table: string, columns: readonly string[], rows: SqlValue[][], insert = insertRows) => {
-    await previous;
-    previous = insert(tx, table, columns, rows);
-    previous.catch(() => {}); // awaited by the next send or below
-  };
+  const writes = pipeline();
+  const send = (table: string, columns: readonly string[], rows: SqlValue[][], insert = insertRows) => writes.send(() => insert(tx, table, columns, rows));
   try {
     for (let start = 0; start < assigned.length; start += INSERT_CHUNK) {
       const chunk = assigned.slice(start, start + INSERT_CHUNK).map((a, i) => {
@@ -237,9 +217,9 @@ export async function createEntries(
     }
   } finally {
     // Never leave a statement running past the transaction (a rollback must come after it).
-    await previous.catch(() => {});
+    await writes.settle();
   }
-  await previous;
+  await writes.drain();
   return ids;
 }
 

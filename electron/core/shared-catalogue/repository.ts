@@ -1,5 +1,6 @@
 import { sharedEntrySchema, type SharedEntry } from '@shared/domain/shared-entry';
 import { valuesPlaceholders, type SqlValue } from '../db/connection';
+import { insertRowsAsJson, pipeline } from '../db/bulk';
 import type { Database, Tx } from '../db/database';
 import { ID_CHUNK, unindexDocs, unindexScope } from '../search/documents';
 import { classificationText } from '../search/classification';
@@ -120,12 +121,22 @@ export async function applySharedEntries(tx: Tx, entries: readonly SharedEntry[]
     }
   }
   if (replaced.length) await deleteEntries(tx, replaced);
-  await insertRows(tx, 'shared_catalogue_entries', ENTRY_COLUMNS, fresh.map(entryRow), ENTRY_BATCH);
-  const items: SqlValue[][] = [];
-  for (const e of fresh) {
-    e.items.forEach((i, n) => items.push([e.id, n + 1, i.name, i.nameEn ?? null, i.type, i.length ?? null]));
+  // The next batch's rows (and their JSON bodies) are built while SQLite inserts the previous one;
+  // data items go as one json_each parameter rather than 12,000 bound values per statement.
+  const writes = pipeline();
+  try {
+    for (let start = 0; start < fresh.length; start += ENTRY_BATCH) {
+      const batch = fresh.slice(start, start + ENTRY_BATCH);
+      const entries = batch.map(entryRow);
+      await writes.send(() => insertRows(tx, 'shared_catalogue_entries', ENTRY_COLUMNS, entries, ENTRY_BATCH));
+      const items: SqlValue[][] = [];
+      for (const e of batch) e.items.forEach((i, n) => items.push([e.id, n + 1, i.name, i.nameEn ?? null, i.type, i.length ?? null]));
+      await writes.send(() => insertRowsAsJson(tx, 'shared_catalogue_items', ITEM_COLUMNS, items));
+    }
+  } finally {
+    await writes.settle();
   }
-  await insertRows(tx, 'shared_catalogue_items', ITEM_COLUMNS, items, ITEM_BATCH);
+  await writes.drain();
   await insertRows(tx, 'search_rebuild', ['entity_id'], fresh.map((e) => [e.id]), ITEM_BATCH, 'INSERT OR IGNORE');
   return { inserted: fresh.length - replaced.length, updated: replaced.length, skipped: entries.length - fresh.length };
 }
