@@ -2,53 +2,14 @@
 // loopback: each queued in the outbox, checked by party on the platform, idempotent by opId, and
 // reflected in the other department's pull.
 import { afterEach, expect, it } from 'vitest';
-import { createCore } from '../../electron/core/index';
-import { NO_POLICY } from '../../electron/core/policy/policy';
 import { opId, signedIn } from '../../platform/testing';
 import { API_BASE, type Operation } from '../../shared/protocol/index';
-import { tempDir } from '../helpers/core';
-import { call, coreFor, disposeAll, officers, platform, query, type TestCore } from './sync-helpers';
+import { REQUEST_FIELDS, call, disposeAll, query, requesterAndProvider, type TestCore } from './sync-helpers';
 
-let cleanupB: (() => void) | undefined;
-afterEach(async () => {
-  await disposeAll();
-  cleanupB?.();
-});
-
-const fields = {
-  purpose: '企业开办一件事：核验法人信息',
-  scenario: '企业开办联办',
-  basisKind: 'businessMatter' as const,
-  basisText: '企业开办一件事办理规程',
-  shareMethod: 'interface' as const,
-  periodFrom: '2026-03-02',
-  periodTo: '2026-12-31',
-  contactName: '王五',
-  contactPhone: '13912345678',
-};
-
-/** A (provider, 伊川) and B (requester, national profile: no sealed form asked) on one platform. */
-async function twoDepartments() {
-  const p = await platform({ requireSealedForm: false });
-  const [, ob, oc] = officers(p);
-  const bDir = tempDir('cw-ops-');
-  cleanupB = bDir.cleanup;
-  const init = createCore({ workspaceDir: bDir.dir, clock: p.clock, policy: NO_POLICY, sync: { auto: false } });
-  await init.ready;
-  await call(init, 'workspace.init', { profileId: 'national', departmentName: ob!.department, departmentCode: ob!.departmentCode });
-  await init.close();
-  const b = await coreFor(p, ob!.user, { dir: bDir.dir });
-  await call(b.core, 'sync.run', {});
-  const shared = await query<{ body: string }>(b, 'SELECT body FROM shared_catalogue_entries');
-  const target = shared
-    .map((r) => JSON.parse(r.body) as { id: string; departmentCode: string; shareType: string; items: { name: string }[] })
-    .find((e) => e.departmentCode !== ob!.departmentCode && e.departmentCode !== oc!.departmentCode && e.shareType === 'conditional')!;
-  const a = await coreFor(p, officers(p).find((o) => o.departmentCode === target.departmentCode)!.user);
-  return { p, a, b, target, third: oc! };
-}
+afterEach(disposeAll);
 
 async function request(b: TestCore, entryId: string): Promise<string> {
-  const draft = await call(b.core, 'requests.create', { entryId, fields });
+  const draft = await call(b.core, 'requests.create', { entryId, fields: REQUEST_FIELDS });
   await call(b.core, 'requests.submit', { id: draft.id });
   expect(await call(b.core, 'sync.run', {})).toMatchObject({ accepted: 1, rejected: 0 });
   return draft.id;
@@ -58,7 +19,7 @@ const state = async (t: TestCore, id: string) => (await call(t.core, 'requests.g
 const answered = (t: TestCore, kind: string) => query<{ op_id: string; entity_id: string; answer: string }>(t, 'SELECT op_id, entity_id, answer FROM outbox_answers WHERE kind = ?', [kind]);
 
 it('a dispute: the requester escalates a refusal, the provider sees it escalated; another department may not; a replay changes nothing', async () => {
-  const { p, a, b, target, third } = await twoDepartments();
+  const { p, a, b, target, third } = await requesterAndProvider();
   const id = await request(b, target.id);
   await call(a.core, 'sync.run', {});
   await call(a.core, 'requests.decide', { id, decision: 'reject', reason: '申请用途超出本部门共享范围，不予共享' });
@@ -89,7 +50,7 @@ it('a dispute: the requester escalates a refusal, the provider sees it escalated
 }, 90_000);
 
 it('a revoked grant: the provider revokes, the requester sees it revoked; a department outside the grant may not', async () => {
-  const { p, a, b, target, third } = await twoDepartments();
+  const { p, a, b, target, third } = await requesterAndProvider();
   const id = await request(b, target.id);
   await call(a.core, 'sync.run', {});
   await call(a.core, 'requests.decide', { id, decision: 'approve', validUntil: '2026-12-31' });
@@ -111,7 +72,7 @@ it('a revoked grant: the provider revokes, the requester sees it revoked; a depa
 }, 90_000);
 
 it('an objection: the provider acknowledges and corrects, the raiser confirms; each step reaches the other side; the raiser may not acknowledge', async () => {
-  const { p, a, b, target } = await twoDepartments();
+  const { p, a, b, target } = await requesterAndProvider();
   // With evidence: uploaded before the objection is pushed, then readable by the provider.
   const evidence = Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), Buffer.from('evidence of the record as registered')]);
   const att = await call(b.core, 'attachments.add', { role: 'evidence', fileName: '原始档案.png', source: { base64: evidence.toString('base64') } });

@@ -107,3 +107,42 @@ export async function query<T>(t: TestCore, sql: string, params: (string | numbe
     await conn.close();
   }
 }
+
+/** A share request's fields, valid under every profile. */
+export const REQUEST_FIELDS = {
+  purpose: '企业开办一件事：核验法人信息',
+  scenario: '企业开办联办',
+  basisKind: 'businessMatter' as const,
+  basisText: '企业开办一件事办理规程',
+  shareMethod: 'interface' as const,
+  periodFrom: '2026-03-02',
+  periodTo: '2026-12-31',
+  contactName: '王五',
+  contactPhone: '13912345678',
+};
+
+/**
+ * B, a requester under the national profile (no sealed form; its upload is
+ * requests-attachments.test.ts), and A, the department that publishes the conditional entry B will
+ * request, signed in to one platform that does not ask for the form; `third` is another officer.
+ */
+export async function requesterAndProvider() {
+  const p = await platform({ requireSealedForm: false });
+  const [, ob, oc] = officers(p);
+  const bDir = tempDir('cw-req-');
+  // Pushed before B's core: cleanups run in reverse, so the core closes before its folder goes.
+  cleanups.push(bDir.cleanup);
+  const init = createCore({ workspaceDir: bDir.dir, clock: p.clock, policy: NO_POLICY, sync: { auto: false } });
+  await init.ready;
+  await call(init, 'workspace.init', { profileId: 'national', departmentName: ob!.department, departmentCode: ob!.departmentCode });
+  await init.close();
+  const b = await coreFor(p, ob!.user, { dir: bDir.dir });
+  await call(b.core, 'sync.run', {});
+  const shared = await query<{ body: string }>(b, 'SELECT body FROM shared_catalogue_entries');
+  const target = shared
+    .map((r) => JSON.parse(r.body) as { id: string; departmentCode: string; shareType: string; items: { name: string }[] })
+    .find((e) => e.departmentCode !== ob!.departmentCode && e.departmentCode !== oc!.departmentCode && e.shareType === 'conditional');
+  if (!target) throw new Error('the demo seed has no conditional entry of a third department');
+  const a = await coreFor(p, officers(p).find((o) => o.departmentCode === target.departmentCode)!.user);
+  return { p, a, b, target, third: oc! };
+}
