@@ -19,6 +19,7 @@ import { createCore, type Core } from '../electron/core/index';
 import { fileKeyStore } from '../electron/core/platform-client/file-key-store';
 import { NO_POLICY } from '../electron/core/policy/policy';
 import type { DemoAccount } from '../platform/seed/demo';
+import { mulberry32 as rng } from '@shared/random';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const PHASES = ['import', 'push', 'pull'] as const;
@@ -38,17 +39,6 @@ const { values } = parseArgs({
   strict: true,
 });
 
-/** mulberry32: a small seeded generator, so a failing run can be repeated with its seed. */
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const tokenFile = (ws: string) => join(ws, 'cli-token.json');
 const openCore = (ws: string): Core =>

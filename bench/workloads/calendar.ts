@@ -3,32 +3,15 @@ import type { ClockMatter } from '@shared/calendar/index';
 import { computeClocks, createWorkingCalendar, formatDay, tryParseDay, weekdayCalendar } from '@shared/calendar/index';
 import type { WorkingCalendar } from '@shared/calendar/index';
 import type { ProfileId } from '@shared/profiles/types';
+import { OVERRIDE_2027 } from '../lib/schedule-2027';
 import { repeat, round } from '../lib/timing';
 import type { Workload } from '../types';
+import { mulberry32 } from '@shared/random';
 
 // Issue 5 "Measure": recompute every open clock of 10,000 requests after a calendar update.
 const REQUESTS = Number(process.env.BENCH_CALENDAR_REQUESTS ?? 10_000);
 const TODAY = '2026-12-21';
-/** The update: the 2027 schedule arrives (as the platform would push it), so clocks into 2027 move. */
-const OVERRIDE_2027 = {
-  year: 2027,
-  days: [
-    { name: '元旦', date: '2027-01-01', isOffDay: true },
-    { name: '春节', date: '2027-02-06', isOffDay: false },
-    ...['2027-02-10', '2027-02-11', '2027-02-12', '2027-02-15', '2027-02-16'].map((date) => ({ name: '春节', date, isOffDay: true })),
-  ],
-};
 
-/** A small seeded generator, so every run recomputes the same requests. */
-function mulberry32(seed: number): () => number {
-  let a = seed;
-  return () => {
-    a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 interface Generated {
   profile: ProfileId;

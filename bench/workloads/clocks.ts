@@ -8,8 +8,10 @@ import { createCore } from '../../electron/core/index';
 import { Connection, valuesPlaceholders, type SqlValue } from '../../electron/core/db/connection';
 import { requestClockEvents } from '../../electron/core/requests/clocks';
 import type { EventRow } from '../../electron/core/requests/repository';
+import { OVERRIDE_2027 } from '../lib/schedule-2027';
 import { repeat, round } from '../lib/timing';
 import type { Workload } from '../types';
+import { mulberry32 as prng } from '@shared/random';
 
 // Issue 5 "Measure", through the core: 10,000 stored requests, every open clock recomputed and
 // stored after the 2027 schedule arrives (calendar.override in the sync inbox), the operation sync
@@ -17,24 +19,7 @@ import type { Workload } from '../types';
 // calendar.ts measures the pure recompute; this adds the database around it.
 const REQUESTS = Number(process.env.BENCH_CLOCKS_REQUESTS ?? 10_000);
 const DEPARTMENT = { name: '伊川县数据局', code: '12320100671322000Q' };
-const OVERRIDE_2027 = {
-  year: 2027,
-  days: [
-    { name: '元旦', date: '2027-01-01', isOffDay: true },
-    { name: '春节', date: '2027-02-06', isOffDay: false },
-    ...['2027-02-10', '2027-02-11', '2027-02-12', '2027-02-15', '2027-02-16'].map((date) => ({ name: '春节', date, isOffDay: true })),
-  ],
-};
 
-function prng(seed: number): () => number {
-  let a = seed;
-  return () => {
-    a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 async function insert(conn: Connection, table: string, rows: Record<string, SqlValue>[]): Promise<void> {
   const cols = Object.keys(rows[0]!);

@@ -6,18 +6,8 @@
 import ExcelJS from 'exceljs';
 import type { Entry } from '@shared/domain/entry';
 import { buildWorkbook } from './write';
+import { mulberry32 as rng } from '@shared/random';
 
-/** mulberry32: small, fast and reproducible from a seed. */
-export function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 type Rand = () => number;
 const int = (r: Rand, n: number) => Math.floor(r() * n);

@@ -1,6 +1,7 @@
 import { sharedEntrySchema, type SharedEntry, type SharedEntryInput } from '@shared/domain/shared-entry';
 import type { FormatClass } from '@shared/domain/enums';
 import { usccCheckChar } from '@shared/ids/uscc';
+import { mulberry32 } from '@shared/random';
 
 /**
  * A deterministic shared catalogue of any size, shaped like a county's published catalogues:
@@ -68,17 +69,6 @@ const CLASSES: [string, string][] = [['1', '01'], ['1', '02'], ['1', '03'], ['1'
 const SHARE = ['unconditional', 'conditional', 'conditional', 'none'] as const;
 const CYCLES = ['daily', 'monthly', 'quarterly', 'yearly', 'realtime'] as const;
 
-/** mulberry32: small, fast and reproducible. */
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 export interface Department {
   name: string;
@@ -98,7 +88,7 @@ export function generatedDepartments(): Department[] {
 }
 
 export function generateSharedEntries(count: number, opts: { seed?: number; itemsPerEntry?: number; start?: number; revision?: number } = {}): SharedEntry[] {
-  const rnd = random(opts.seed ?? 1);
+  const rnd = mulberry32(opts.seed ?? 1);
   const pick = <T>(list: readonly T[]): T => list[Math.floor(rnd() * list.length)] as T;
   const departments = generatedDepartments();
   const itemsPerEntry = opts.itemsPerEntry ?? 10;
