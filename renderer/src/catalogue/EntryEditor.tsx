@@ -8,7 +8,6 @@ import { isApiError, type ApiError } from '../api/ApiError';
 import { call } from '../api/client';
 import { FieldNotesContext } from '../form/FieldNotes';
 import { IssueContext } from '../form/IssueContext';
-import { stripPrefix } from '../form/issues';
 import { entryIssues } from './entryIssues';
 import { useIssueForm } from '../form/useIssueForm';
 import { dependentResets, type EntryFormValues } from './entryValues';
@@ -62,11 +61,8 @@ export function EntryEditor({ target, initial, revision, entry, onSaved, onCance
       onSaved(entry);
     },
     onError: (err) => {
-      if (isApiError(err, 'VALIDATION')) {
-        issueForm.setServerIssues(stripPrefix(err.issues, 'entry'));
-        issueForm.setShowAll(true);
-        void message.error(tm('error.VALIDATION'));
-      } else if (isApiError(err, 'CONFLICT')) setConflict(err);
+      if (issueForm.showServerIssues(err, 'entry')) void message.error(tm('error.VALIDATION'));
+      else if (isApiError(err, 'CONFLICT')) setConflict(err);
       else void message.error(err.message);
     },
   });

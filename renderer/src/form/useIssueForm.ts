@@ -1,7 +1,8 @@
 import { useCallback, useMemo, useState } from 'react';
 import type { FormInstance } from 'antd';
 import type { IssueState } from './IssueContext';
-import { toIssueMap, type FieldIssue } from './issues';
+import { isApiError } from '../api/ApiError';
+import { stripPrefix, toIssueMap, type FieldIssue } from './issues';
 
 /**
  * Validation as the officer types: `validate` runs on every change over all values; issues show
@@ -34,6 +35,19 @@ export function useIssueForm<V>(form: FormInstance<V>, validate: (values: V) => 
     return found.length ? undefined : current;
   }, [form, validate, values]);
 
+  /**
+   * A save the core refused as VALIDATION: its issues (paths under `prefix` in the channel's
+   * input) shown at their fields, every field shown. Returns the issues, or undefined for any
+   * other error, which the caller reports its own way.
+   */
+  const showServerIssues = useCallback((err: unknown, prefix: string): FieldIssue[] | undefined => {
+    if (!isApiError(err, 'VALIDATION')) return undefined;
+    const found = stripPrefix(err.issues, prefix);
+    setServerIssues(found);
+    setShowAll(true);
+    return found;
+  }, []);
+
   const reset = useCallback(() => {
     setIssues([]);
     setServerIssues([]);
@@ -45,5 +59,5 @@ export function useIssueForm<V>(form: FormInstance<V>, validate: (values: V) => 
     [issues, serverIssues, showAll],
   );
 
-  return { state, issues, revalidate, check, reset, setServerIssues, setShowAll };
+  return { state, issues, revalidate, check, reset, setServerIssues, setShowAll, showServerIssues };
 }

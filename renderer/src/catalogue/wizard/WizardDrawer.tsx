@@ -9,7 +9,6 @@ import { call } from '../../api/client';
 import { useWorkspaceInfo } from '../../api/hooks';
 import { IssueContext } from '../../form/IssueContext';
 import type { ValidationIssue } from '@shared/ipc/errors';
-import { stripPrefix } from '../../form/issues';
 import { useIssueForm } from '../../form/useIssueForm';
 import { entryIssues } from '../entryIssues';
 import { dependentResets, entryToValues, newEntryValues, type EntryFormValues } from '../entryValues';
@@ -126,12 +125,8 @@ export function WizardDrawer({ open, entry, focusPath, onClose }: Props) {
       close();
     },
     onError: (err) => {
-      if (isApiError(err, 'VALIDATION')) {
-        issueForm.setServerIssues(stripPrefix(err.issues, 'entry'));
-        issueForm.setShowAll(true);
-        const first = stripPrefix(err.issues, 'entry')[0];
-        if (first) onJump(first.path);
-      }
+      const first = issueForm.showServerIssues(err, 'entry')?.[0];
+      if (first) onJump(first.path);
       void message.error(err.message);
     },
   });

@@ -10,7 +10,6 @@ import { useWorkspaceInfo } from '../../api/hooks';
 import { useLabels } from '../../catalogue/useLabels';
 import { IssueField } from '../../form/IssueField';
 import { IssueContext } from '../../form/IssueContext';
-import { stripPrefix } from '../../form/issues';
 import { useIssueForm } from '../../form/useIssueForm';
 import { ITEM_SEPARATORS, demandIssues, toDemandInput, type DemandFormValues } from './demandValues';
 
@@ -48,11 +47,8 @@ export function DemandForm({ demand, initial, onSaved, onCancel, onDirty }: Prop
       onSaved(d);
     },
     onError: (err) => {
-      if (isApiError(err, 'VALIDATION')) {
-        issueForm.setServerIssues(stripPrefix(err.issues, 'demand'));
-        issueForm.setShowAll(true);
-        void message.error(tm('error.VALIDATION'));
-      } else if (isApiError(err, 'CONFLICT')) setConflict(true);
+      if (issueForm.showServerIssues(err, 'demand')) void message.error(tm('error.VALIDATION'));
+      else if (isApiError(err, 'CONFLICT')) setConflict(true);
       else void message.error(err.message);
     },
   });

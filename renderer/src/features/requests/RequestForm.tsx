@@ -6,13 +6,11 @@ import { DEMAND_BASIS_KINDS } from '@shared/domain/demand';
 import { SHARE_METHOD_TYPES } from '@shared/domain/enums';
 import { requestFieldsSchema } from '@shared/domain/request';
 import type { RequestView } from '@shared/ipc/channels/requests';
-import { isApiError } from '../../api/ApiError';
 import { call } from '../../api/client';
 import { useWorkspaceInfo } from '../../api/hooks';
 import { useLabels } from '../../catalogue/useLabels';
 import { IssueField } from '../../form/IssueField';
 import { IssueContext } from '../../form/IssueContext';
-import { stripPrefix } from '../../form/issues';
 import { useIssueForm } from '../../form/useIssueForm';
 import { useEntryDetails } from '../../search/EntryDetails';
 import { requestIssues, type RequestFormValues } from './requestValues';
@@ -53,11 +51,8 @@ export function RequestForm({ entryId, request, initial, onSaved, onCancel, onDi
       onSaved(r);
     },
     onError: (err) => {
-      if (isApiError(err, 'VALIDATION')) {
-        issueForm.setServerIssues(stripPrefix(err.issues, 'fields'));
-        issueForm.setShowAll(true);
-        void message.error(tm('error.VALIDATION'));
-      } else void message.error(err.message);
+      if (issueForm.showServerIssues(err, 'fields')) void message.error(tm('error.VALIDATION'));
+      else void message.error(err.message);
     },
   });
 
