@@ -181,6 +181,10 @@ test('A submits, the reviewer returns it with a comment, A resubmits, the review
     await result.click();
     await b.page.getByTestId('basket-add').click();
     await expect(b.page.getByTestId('basket-count')).toHaveAttribute('data-count', '1');
+    // The basket message sits over the drawer's close button and stays while the pointer rests on
+    // it (antd pauses it on hover): move away and let it go first.
+    await b.page.mouse.move(0, 0);
+    await expect(b.page.locator('.ant-message-notice')).toHaveCount(0);
     await b.page.getByTestId('details-drawer').locator('.ant-drawer-close').click();
     await b.page.getByTestId('basket-open').click();
     await b.page.getByTestId(`basket-request-${draft.id}`).click();
