@@ -4,23 +4,66 @@ import { labelOf } from '@shared/domain/labels';
 import type { JurisdictionProfile } from '@shared/profiles';
 import { IssueField } from '../../form/IssueField';
 import { useLocale } from '../../i18n/LocaleContext';
+import { ExtraField } from './ExtraField';
 
-/** 信息资源提供方 and its 统一社会信用代码, shared by the entry editor and the wizard. */
+/** 资源类型, 信息资源名称 and its English name, shared by the entry editor and the wizard. */
+export function NameFields({ profile }: { profile: JurisdictionProfile }) {
+  const { t } = useTranslation('catalogue');
+  return (
+    <>
+      <Row gutter={16}>
+        <Col span={8}>
+          <KindField profile={profile} />
+        </Col>
+        <Col span={16}>
+          <IssueField name={['name']} label={t('field.name')} required>
+            <Input maxLength={100} showCount placeholder={t('placeholder.name')} />
+          </IssueField>
+        </Col>
+      </Row>
+      <ExtraField field="nameEn" profile={profile} />
+    </>
+  );
+}
+
+/** An explicit 信息资源代码 and the confirmation of an unusual one; left empty, the code is rendered from its parts. */
+export function CodeFields({ profile }: { profile: JurisdictionProfile }) {
+  const { t } = useTranslation('wizard');
+  return (
+    <Row gutter={16}>
+      <Col span={16}>
+        <IssueField name={['code']} label={t('field.code')}>
+          <Input maxLength={64} className="mono" />
+        </IssueField>
+      </Col>
+      <Col span={8}>
+        <ExtraField field="codeConfirmed" profile={profile} />
+      </Col>
+    </Row>
+  );
+}
+
+/** 信息资源提供方, its 统一社会信用代码 and 内设科室, shared by the entry editor and the wizard. */
 export function ProviderFields() {
   const { t } = useTranslation('catalogue');
   return (
-    <Row gutter={16}>
-      <Col span={12}>
-        <IssueField name={['provider']} label={t('field.provider')} required>
-          <Input maxLength={100} />
-        </IssueField>
-      </Col>
-      <Col span={12}>
-        <IssueField name={['providerCode']} label={t('field.providerCode')}>
-          <Input maxLength={18} className="mono" />
-        </IssueField>
-      </Col>
-    </Row>
+    <>
+      <Row gutter={16}>
+        <Col span={12}>
+          <IssueField name={['provider']} label={t('field.provider')} required>
+            <Input maxLength={100} />
+          </IssueField>
+        </Col>
+        <Col span={12}>
+          <IssueField name={['providerCode']} label={t('field.providerCode')}>
+            <Input maxLength={18} className="mono" />
+          </IssueField>
+        </Col>
+      </Row>
+      <IssueField name={['providerUnit']} label={t('field.providerUnit')}>
+        <Input maxLength={100} placeholder={t('placeholder.providerUnit')} />
+      </IssueField>
+    </>
   );
 }
 
