@@ -38,6 +38,11 @@ test('the wizard walks a new entry from what it is to review, with a fixed error
   await page.keyboard.press('Escape');
   await choose(page, 'formatClass', '数据库');
   await choose(page, 'formatType', 'KingbaseES');
+  // The English name is in view; the optional extensions are folded under "more (optional)".
+  await input(page, 'nameEn').fill('Registered residents');
+  await expect(field(page, 'timeRange')).toBeHidden();
+  await wizard.getByTestId('wizard-more').locator('.ant-collapse-header').click();
+  await input(page, 'timeRange').fill('2015年至今');
   await workbench.screenshot('wizard-1-what');
   await page.getByTestId('wizard-next').click();
 
@@ -91,6 +96,16 @@ test('the wizard walks a new entry from what it is to review, with a fixed error
   await page.getByTestId('wizard-next').click();
   await expect(wizard.locator('[data-step="cycle"]')).toBeVisible();
   await choose(page, 'updateCycle', '每日');
+  // A problem in a folded field unfolds its panel and lands there.
+  const more = wizard.getByTestId('wizard-more');
+  await more.locator('.ant-collapse-header').click();
+  await input(page, 'publishedOn').fill('2026/1/5');
+  await more.locator('.ant-collapse-header').click();
+  await expect(field(page, 'publishedOn')).toBeHidden();
+  await page.getByTestId('wizard-next').click();
+  await expect(field(page, 'publishedOn')).toBeInViewport();
+  await expect(input(page, 'publishedOn')).toBeFocused();
+  await input(page, 'publishedOn').fill('2026-01-05');
   await page.getByTestId('wizard-next').click();
 
   // Review: the profile (伊川) requires 安全级别 and 使用要求: listed as errors, each with a link.
@@ -134,7 +149,14 @@ test('the wizard walks a new entry from what it is to review, with a fixed error
   expect(stored.items[2]).toMatchObject({ sensitive: true, shareType: 'conditional', openType: 'none' });
   expect(stored.items[2]!.desensitisation).toBeTruthy();
   expect(stored).toMatchObject({ shareType: 'conditional', shareMethodType: 'interface', openType: 'none', updateCycle: 'daily', dataGrade: 'general' });
+  expect(stored).toMatchObject({ nameEn: 'Registered residents', timeRange: '2015年至今', publishedOn: '2026-01-05' });
   await workbench.screenshot('wizard-done');
+
+  // The entry editor reads back what the wizard's new fields saved.
+  await created.getByTestId('row-edit').click();
+  await expect(page.getByTestId('entry-drawer')).toBeVisible();
+  await expect(input(page, 'nameEn')).toHaveValue('Registered residents');
+  await expect(input(page, 'timeRange')).toHaveValue('2015年至今');
 });
 
 test('the quality report links to the field of an entry, the wizard fixes it, and history shows the differences and restores', async ({ workbench }) => {

@@ -5,9 +5,10 @@ import type { JurisdictionProfile } from '@shared/profiles';
 import { IssueField } from '../../form/IssueField';
 import { useOptions } from '../useLabels';
 import { ExtraField } from '../sections/ExtraField';
-import { cycleFields } from './steps';
+import { RESPONSIBILITY_FIELDS } from './steps';
+import { StepExtras } from './StepExtras';
 
-/** Step 5: update cycle and responsibility, plus whatever extra fields the profile requires. */
+/** Step 5: update cycle and responsibility, then the extensions of this step: in view where the profile requires them, otherwise folded. */
 export function CycleStep({ profile }: { profile: JurisdictionProfile }) {
   const { t } = useTranslation('catalogue');
   const cycleOptions = useOptions('updateCycle', UPDATE_CYCLES);
@@ -16,9 +17,10 @@ export function CycleStep({ profile }: { profile: JurisdictionProfile }) {
       <IssueField name={['updateCycle']} label={t('field.updateCycle')} required>
         <Select options={cycleOptions} allowClear placeholder={t('placeholder.choose')} data-testid="updateCycle" />
       </IssueField>
-      {cycleFields(profile).map((f) => (
+      {RESPONSIBILITY_FIELDS.map((f) => (
         <ExtraField key={f} field={f} profile={profile} />
       ))}
+      <StepExtras step="cycle" profile={profile} />
     </div>
   );
 }

@@ -3,10 +3,11 @@ import { useTranslation } from 'react-i18next';
 import type { JurisdictionProfile } from '@shared/profiles';
 import { ShareMethodFields, ShareTypeFields, useAllowedMethodTypes } from '../sections/ShareFields';
 import { useLabels } from '../useLabels';
+import { StepExtras } from './StepExtras';
 
 /**
  * Step 3: 共享属性 (DOMAIN §1.3) in the profile's words. The share method types offered follow
- * from the format chosen in step 1, and a hint says so.
+ * from the format chosen in step 1, and a hint says so. Docking and the shared figures follow.
  */
 export function SharingStep({ profile }: { profile: JurisdictionProfile }) {
   const { t: tw } = useTranslation('wizard');
@@ -26,6 +27,7 @@ export function SharingStep({ profile }: { profile: JurisdictionProfile }) {
           })}
         </Typography.Text>
       ) : null}
+      <StepExtras step="sharing" profile={profile} />
     </div>
   );
 }

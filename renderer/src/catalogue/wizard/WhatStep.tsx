@@ -1,26 +1,15 @@
-import { Col, Input, Row } from 'antd';
-import { useTranslation } from 'react-i18next';
+import { Col, Row } from 'antd';
 import type { JurisdictionProfile } from '@shared/profiles';
-import { IssueField } from '../../form/IssueField';
-import { KindField, ProviderFields, SummaryField } from '../sections/BasicFields';
+import { CodeFields, NameFields, ProviderFields, SummaryField } from '../sections/BasicFields';
 import { ExtraField } from '../sections/ExtraField';
 import { FormatClassField, FormatTypeField } from '../sections/FormatFields';
+import { StepExtras } from './StepExtras';
 
-/** Step 1: what the resource is — kind, name, summary, classification, provider and format. */
+/** Step 1: what the resource is — kind, names, summary, classification, provider and format; code and descriptive extensions folded. */
 export function WhatStep({ profile }: { profile: JurisdictionProfile }) {
-  const { t } = useTranslation('catalogue');
   return (
     <div className="wizard-step" data-step="what">
-      <Row gutter={16}>
-        <Col span={8}>
-          <KindField profile={profile} />
-        </Col>
-        <Col span={16}>
-          <IssueField name={['name']} label={t('field.name')} required>
-            <Input maxLength={100} showCount placeholder={t('placeholder.name')} />
-          </IssueField>
-        </Col>
-      </Row>
+      <NameFields profile={profile} />
       <SummaryField />
       <ExtraField field="classification" profile={profile} />
       <ProviderFields />
@@ -32,6 +21,9 @@ export function WhatStep({ profile }: { profile: JurisdictionProfile }) {
           <FormatTypeField />
         </Col>
       </Row>
+      <StepExtras step="what" profile={profile}>
+        <CodeFields profile={profile} />
+      </StepExtras>
     </div>
   );
 }

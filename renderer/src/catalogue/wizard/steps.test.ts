@@ -1,16 +1,30 @@
 import { describe, expect, it } from 'vitest';
-import { getProfile } from '@shared/profiles';
-import { cycleFields, issuesOfStep, stepOfPath } from './steps';
+import { entryInputSchema } from '@shared/domain/entry';
+import { getProfile, PROFILES, REQUIRABLE_FIELDS } from '@shared/profiles';
+import { extrasOfStep, fieldsOfStep, issuesOfStep, stepOfPath, WIZARD_STEPS } from './steps';
 
 describe('wizard steps', () => {
   it('finds the step of a field path, items and nested paths included', () => {
     expect(stepOfPath('name')).toBe('what');
+    expect(stepOfPath('nameEn')).toBe('what');
+    expect(stepOfPath('code')).toBe('what');
     expect(stepOfPath('classification.item')).toBe('what');
+    expect(stepOfPath('relatedCodes.2')).toBe('what');
     expect(stepOfPath('items.3.length')).toBe('items');
+    expect(stepOfPath('items.3.desensitisation')).toBe('items');
     expect(stepOfPath('shareCondition')).toBe('sharing');
+    expect(stepOfPath('sharedRecordCount')).toBe('sharing');
     expect(stepOfPath('openMethod')).toBe('opening');
+    expect(stepOfPath('onlineLink')).toBe('opening');
     expect(stepOfPath('usageRequirements')).toBe('cycle');
     expect(stepOfPath('updateCycle')).toBe('cycle');
+  });
+
+  // A validation issue or quality finding can name any field of an entry: the wizard must show it, on the step its path leads to.
+  it('shows every field of the entry schema on exactly one step, the step of its path', () => {
+    const shown = WIZARD_STEPS.flatMap((s) => fieldsOfStep(s));
+    expect([...shown].sort()).toEqual(Object.keys(entryInputSchema.shape).sort());
+    for (const s of WIZARD_STEPS) for (const f of fieldsOfStep(s)) expect(stepOfPath(f), f).toBe(s);
   });
 
   it('keeps only the issues of one step', () => {
@@ -23,13 +37,21 @@ describe('wizard steps', () => {
     expect(issuesOfStep(issues, 'review')).toEqual([]);
   });
 
-  it('offers the profile-required fields no other step shows', () => {
-    const yichuan = cycleFields(getProfile('yichuan'));
-    expect(yichuan.slice(0, 2)).toEqual(['responsibleParty', 'updateTimeLimit']);
-    for (const f of getProfile('yichuan').requiredFields) {
-      if (stepOfPath(f) === 'cycle') expect(yichuan).toContain(f);
-      else expect(yichuan).not.toContain(f);
+  it('puts the extensions a profile requires in view and folds the rest', () => {
+    const yichuan = getProfile('yichuan');
+    expect(extrasOfStep('cycle', yichuan).required).toEqual(['dataGrade', 'usageRequirements']);
+    expect(extrasOfStep('cycle', getProfile('national')).required).toEqual([]);
+    expect(extrasOfStep('cycle', getProfile('national')).optional).toContain('dataGrade');
+    for (const profile of Object.values(PROFILES)) {
+      for (const step of ['what', 'sharing', 'opening', 'cycle'] as const) {
+        const { required, optional } = extrasOfStep(step, profile);
+        for (const f of required) expect(profile.requiredFields).toContain(f);
+        for (const f of optional) expect(profile.requiredFields).not.toContain(f);
+      }
     }
-    expect(cycleFields(getProfile('national'))).not.toContain('classification');
+  });
+
+  it('has a step for every field a profile can require', () => {
+    for (const f of REQUIRABLE_FIELDS) expect(fieldsOfStep(stepOfPath(f))).toContain(f);
   });
 });

@@ -28,8 +28,10 @@ export function useJumpToField(root: () => HTMLElement | null, renderedStep: str
       const el = root() ? fieldElement(root()!, target) : null;
       // An item's own attributes sit in its folded row: unfold it and look again once it rendered.
       const fold = el && el.dataset.field !== target ? el.closest('tr')?.querySelector<HTMLElement>('.item-overrides-toggle[aria-expanded="false"]') : null;
-      if (fold) {
-        fold.click();
+      // An optional extension sits in a wizard step's folded "more" panel: unfold that likewise.
+      const folded = fold ?? el?.closest('.ant-collapse-item:not(.ant-collapse-item-active)')?.querySelector<HTMLElement>('.ant-collapse-header');
+      if (folded) {
+        folded.click();
         setJump({ path: target });
         return;
       }
