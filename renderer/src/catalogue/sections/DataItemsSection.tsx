@@ -1,9 +1,10 @@
-import { useState } from 'react';
+import { useContext, useState } from 'react';
 import { Alert, Button, Form, Input, Select, Table, Tooltip } from 'antd';
 import { DeleteOutlined, MinusSquareOutlined, PlusOutlined, PlusSquareOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
 import { DATA_ITEM_TYPES } from '@shared/domain/enums';
 import type { DataItemInput } from '@shared/domain/entry';
+import { FieldNotesContext } from '../../form/FieldNotes';
 import { IssueField } from '../../form/IssueField';
 import { useIssues } from '../../form/IssueContext';
 import { useOptions } from '../useLabels';
@@ -18,9 +19,10 @@ export function DataItemsSection() {
   const { issues, serverIssues, showAll } = useIssues();
   const listIssue = serverIssues.get('items') ?? (showAll ? issues.get('items') : undefined);
   const items = Form.useWatch<DataItemInput[] | undefined>('items', { preserve: true });
-  // A row opens by itself when the item has attributes of its own or a problem in them; the officer's toggle wins.
+  const notes = useContext(FieldNotesContext);
+  // A row opens by itself when the item has attributes of its own, or a problem or a reviewer's comment on them; the officer's toggle wins.
   const [toggled, setToggled] = useState<ReadonlyMap<number, boolean>>(new Map());
-  const overrideIssue = (i: number) => [...issues.keys(), ...serverIssues.keys()].some((p) => p.startsWith(`items.${i}.`) && !/\.(name|nameEn|type|length)$/.test(p));
+  const overrideIssue = (i: number) => [...issues.keys(), ...serverIssues.keys(), ...notes.keys()].some((p) => p.startsWith(`items.${i}.`) && !/\.(name|nameEn|type|length)$/.test(p));
   const expanded = (key: number, i: number) => toggled.get(key) ?? (hasOverrides(items?.[i]) || overrideIssue(i));
 
   return (

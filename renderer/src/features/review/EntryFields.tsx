@@ -1,4 +1,4 @@
-import type { ReactNode } from 'react';
+import { useState, type ReactNode } from 'react';
 import { Button, Descriptions, Table, Tooltip, Typography } from 'antd';
 import { CommentOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
@@ -9,7 +9,7 @@ import { labelOf, VOCABULARIES, type VocabularyName } from '@shared/domain/label
 import { useFieldLabel } from '../../catalogue/quality/useFieldLabel';
 import { useLabels } from '../../catalogue/useLabels';
 import { useLocale } from '../../i18n/LocaleContext';
-import { commentableFields } from './fieldPaths';
+import { commentableFields, ITEM_ATTRIBUTES, ITEM_COLUMNS } from './fieldPaths';
 
 interface Props {
   entry: EntryInput;
@@ -19,12 +19,14 @@ interface Props {
   onPick(path: string): void;
 }
 
-/** A submitted entry's fields, read-only, each with a button to comment on it and its comments beneath. */
+/** A submitted entry's fields, read-only, each with a button to comment on it and its comments beneath; an item's own attributes under its row. */
 export function EntryFields({ entry, notes, onPick }: Props) {
   const { t } = useTranslation('review');
   const { t: tc } = useTranslation('catalogue');
+  const { t: tq } = useTranslation('quality');
   const fieldLabel = useFieldLabel();
   const format = useFormat();
+  const [toggled, setToggled] = useState<ReadonlyMap<number, boolean>>(new Map());
   const pick = (path: string) => (
     <Tooltip title={t('queue.commentOn', { field: fieldLabel(path) })}>
       <Button type="text" size="small" icon={<CommentOutlined />} onClick={() => onPick(path)} aria-label={t('queue.commentOn', { field: fieldLabel(path) })} data-testid="pick-field" data-path={path} />
@@ -63,9 +65,32 @@ export function EntryFields({ entry, notes, onPick }: Props) {
         rowKey={(_, i) => String(i)}
         dataSource={(entry.items ?? []) as DataItem[]}
         data-testid="review-items"
+        expandable={{
+          // Labelled as the officer's ItemOverrides labels them, so a comment reads the same on both sides.
+          expandedRowRender: (item, i) => (
+            <Descriptions size="small" column={2} className="review-item-attributes" data-testid="review-item-attributes">
+              {ITEM_ATTRIBUTES.map((leaf) => (
+                <Descriptions.Item
+                  key={leaf}
+                  label={
+                    <span className="review-field-label">
+                      {tq(`itemField.${leaf}`)}
+                      {pick(`items.${i}.${leaf}`)}
+                    </span>
+                  }
+                >
+                  {cell(`items.${i}.${leaf}`, format(leaf, item[leaf]))}
+                </Descriptions.Item>
+              ))}
+            </Descriptions>
+          ),
+          // Open where the item sets its own attributes or a comment names one; the reviewer's toggle wins.
+          expandedRowKeys: (entry.items ?? []).flatMap((item, i) => ((toggled.get(i) ?? ITEM_ATTRIBUTES.some((l) => (item[l] !== undefined && item[l] !== '') || notes.has(`items.${i}.${l}`))) ? [String(i)] : [])),
+          onExpand: (open, item) => setToggled((m) => new Map(m).set((entry.items ?? []).indexOf(item), open)),
+        }}
         columns={[
           { title: tc('items.index'), width: 56, render: (_, __, i) => i + 1 },
-          ...(['name', 'nameEn', 'type', 'length'] as const).map((leaf) => ({
+          ...ITEM_COLUMNS.map((leaf) => ({
             title: tc(`items.${leaf}`),
             render: (_: unknown, item: DataItem, i: number) => (
               <span className="review-item-cell">

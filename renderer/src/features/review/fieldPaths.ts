@@ -1,11 +1,21 @@
-import type { EntryInput } from '@shared/domain/entry';
+import { dataItemSchema, type DataItemInput, type EntryInput } from '@shared/domain/entry';
 
-/** Leaves of a data item a reviewer may comment on: the columns the officer's form edits. */
-const ITEM_LEAVES = ['name', 'nameEn', 'type', 'length'] as const;
+/** The data item columns of the officer's items table (and of the review's). */
+export const ITEM_COLUMNS = ['name', 'nameEn', 'type', 'length'] as const satisfies readonly (keyof DataItemInput)[];
+
+/**
+ * Leaves of a data item a reviewer may comment on: every attribute of the item schema, which the
+ * officer's form edits — the columns, then the item's own share/open attributes, sensitivity,
+ * desensitisation and key flag under its row (ItemOverrides). Taken from the schema, so a new one is never missed.
+ */
+export const ITEM_LEAVES = Object.keys(dataItemSchema.shape) as (keyof DataItemInput)[];
+
+/** The leaves under an item's row rather than in its columns. */
+export const ITEM_ATTRIBUTES = ITEM_LEAVES.filter((l) => !(ITEM_COLUMNS as readonly string[]).includes(l));
 
 /**
  * The fields of a submitted entry a comment can name, in form order: its top-level fields (the
- * entry's own keys, so extras such as 数据分级 come too) and each data item's columns as
+ * entry's own keys, so extras such as 数据分级 come too) and each data item's leaves as
  * `items.<i>.<leaf>` — the same paths the officer's form puts on its fields.
  */
 export function commentableFields(entry: EntryInput): string[] {
