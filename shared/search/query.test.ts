@@ -8,7 +8,7 @@ describe('query plan', () => {
     expect(planQuery('人')).toMatchObject({ cjk: '"人"*' });
     expect(planQuery('rk')).toMatchObject({ cjk: '"rk"*' });
     // Full spellings may start an item's spelling, indexed as a word; initials are all in the trigram index.
-    expect(planQuery('xingming')).toMatchObject({ trigram: '"xingming"', pinyinWord: 'pinyin : "xingming"*' });
+    expect(planQuery('xingming')).toMatchObject({ trigram: '"xingming"', pinyinWord: '"xingming"*' });
     expect(planQuery('rkjc')?.pinyinWord).toBeUndefined();
     const mixed = planQuery('人口 身份证');
     expect(mixed).toMatchObject({ trigram: '"身份证"', cjk: '"人口"', terms: ['人口', '身份证'] });

@@ -20,9 +20,9 @@ export interface QueryPlan {
   /** MATCH expression for the CJK bigram table, if any term is short. */
   cjk?: string;
   /**
-   * For a single term of 3+ letters with a vowel: the prefix of a pinyin word in the CJK table,
-   * tried beside the trigram match, since item names' full spellings (xingming) are indexed there
-   * as words only.
+   * For a single term of 3+ letters with a vowel: the prefix of a pinyin word, looked up in the
+   * CJK table's pinyin columns beside the trigram match, since item names' full spellings
+   * (xingming) are indexed there as words only.
    */
   pinyinWord?: string;
   /** The normalised query as a whole, for the exact-name boost. */
@@ -73,7 +73,7 @@ export function planQuery(q: string): QueryPlan | undefined {
   // Without a vowel (rkjc, tyshxydm) a term spells initials, not the start of a full spelling:
   // the initials of names and items are all in the trigram index, so the second, costly select
   // could only find the same documents again.
-  if (long.length === 1 && /^[a-z]+$/i.test(only) && /[aeiouv]/i.test(only)) plan.pinyinWord = `pinyin : ${ftsString(only.toLowerCase())}*`;
+  if (long.length === 1 && /^[a-z]+$/i.test(only) && /[aeiouv]/i.test(only)) plan.pinyinWord = `${ftsString(only.toLowerCase())}*`;
   if (short.length) plan.cjk = short.join(' AND ');
   return plan;
 }

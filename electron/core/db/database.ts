@@ -5,7 +5,9 @@ export type Tx = Pick<Connection, 'run' | 'all' | 'get' | 'exec'>;
 
 /**
  * One workspace database: a writer connection behind a serial queue, so that each user action is
- * one transaction and none interleave, and a reader connection that sees only committed data (WAL).
+ * one transaction and none interleave, and two reader connections that see only committed data
+ * (WAL). A connection runs one statement at a time; the second reader lets a query run one
+ * statement beside another (search counts its facets while it ranks the page).
  */
 export class Database {
   private queue: Promise<unknown> = Promise.resolve();
@@ -17,20 +19,24 @@ export class Database {
     readonly file: string,
     private readonly writer: Connection,
     private readonly reader: Connection,
+    private readonly spare: Connection,
   ) {}
 
   static async open(file: string): Promise<Database> {
     const writer = await Connection.open(file, 'readwrite');
+    const opened = [writer];
     try {
       await writer.exec('PRAGMA busy_timeout = 5000; PRAGMA foreign_keys = ON;');
       const mode = await writer.get<{ journal_mode: string }>('PRAGMA journal_mode = WAL');
       if (mode?.journal_mode !== 'wal') throw new Error(`WAL not available (${mode?.journal_mode})`);
       await writer.exec('PRAGMA synchronous = NORMAL;');
-      const reader = await Connection.open(file, 'readonly');
-      await reader.exec('PRAGMA busy_timeout = 5000; PRAGMA foreign_keys = ON;');
-      return new Database(file, writer, reader);
+      const reader = await openReader(file);
+      opened.push(reader);
+      const spare = await openReader(file);
+      opened.push(spare);
+      return new Database(file, writer, reader, spare);
     } catch (err) {
-      await writer.close().catch(() => {});
+      await Promise.all(opened.map((c) => c.close().catch(() => {})));
       throw err;
     }
   }
@@ -82,6 +88,11 @@ export class Database {
     return this.reader.get<T>(sql, params);
   }
 
+  /** A read on the second reader connection, so that it runs while `all`/`get` are busy. */
+  allBeside<T = Record<string, unknown>>(sql: string, params?: Params): Promise<T[]> {
+    return this.spare.all<T>(sql, params);
+  }
+
   /** Number of committed write transactions since open: a backup is needed only after writes. */
   get writeCount(): number {
     return this.writes;
@@ -89,8 +100,14 @@ export class Database {
 
   async close(): Promise<void> {
     await this.queue;
-    await this.reader.close();
+    await Promise.all([this.reader.close(), this.spare.close()]);
     await this.writer.exec('PRAGMA wal_checkpoint(TRUNCATE)').catch(() => {});
     await this.writer.close();
   }
+}
+
+async function openReader(file: string): Promise<Connection> {
+  const reader = await Connection.open(file, 'readonly');
+  await reader.exec('PRAGMA busy_timeout = 5000; PRAGMA foreign_keys = ON;');
+  return reader;
 }

@@ -28,7 +28,7 @@ function tokensOf(texts: readonly string[]): string[] {
 async function ranked(db: Reader, column: 'name' | 'items', tokens: string[], limit: number): Promise<number[]> {
   if (tokens.length === 0) return [];
   // The FTS query runs alone: joined with search_docs, SQLite may re-run MATCH per document row.
-  const weights = column === 'name' ? '1.0, 0.0, 0.0, 0.0' : '0.0, 0.0, 1.0, 0.0';
+  const weights = column === 'name' ? '1.0, 0.0, 0.0, 0.0, 0.0' : '0.0, 0.0, 1.0, 0.0, 0.0';
   const rows = await db.all<{ doc: number }>(
     `SELECT rowid AS doc FROM search_cjk WHERE search_cjk MATCH ? ORDER BY bm25(search_cjk, ${weights}), rowid LIMIT ?`,
     [`${column} : (${tokens.map(quote).join(' OR ')})`, limit],

@@ -2,6 +2,7 @@ import { cachedPinyinKeys, type PinyinKeys } from '@shared/search/pinyin';
 import { segmentForIndex } from '@shared/search/segment';
 import { valuesPlaceholders, type SqlValue } from '../db/connection';
 import type { Tx } from '../db/database';
+import { SEARCH_COLUMNS } from './tiers';
 import { DICTIONARY_FACETS, enumCode, mask, packDocId, SEQ_UNIT, type DictionaryFacet } from './facets';
 
 /** What the search index needs of one own or shared entry. */
@@ -21,7 +22,7 @@ export interface SearchSource {
 }
 
 const DOC_COLUMNS = ['doc_id', 'scope', 'entity_id', 'code', 'name', 'provider', 'share_type', 'format_class', 'classification', 'state'];
-const FTS_COLUMNS = ['rowid', 'name', 'summary', 'items', 'pinyin'];
+const FTS_COLUMNS = ['rowid', ...SEARCH_COLUMNS];
 /** Rows per multi-row INSERT: few statements, well under SQLite's 32,766 bound parameters. */
 const BATCH = 1000;
 /** Ids per `IN (…)` list. */
@@ -83,15 +84,15 @@ export function makeIndexer() {
         });
         docs.push(id, s.scope, s.entityId, s.code, s.name, s.provider, s.shareType, s.formatClass, s.classification, s.state);
         const items = s.itemNames.join(ITEM_SEPARATOR);
-        const name = keysOf(s.name);
+        const name = both(keysOf(s.name));
         const itemKeys = s.itemNames.map(keysOf);
         // Substrings: the name's spelling and initials, the items' initials (rkjc, tyshxydm).
-        const pinyin = [both(name), ...itemKeys.map((k) => k.initials)].filter(Boolean).join(' ');
+        const itemInitials = itemKeys.map((k) => k.initials).filter(Boolean).join(' ');
         // Words, for prefixes: the same plus the items' full spellings (xingming) — as words they
         // cost one token each, where as trigrams they would double the size of the trigram index.
-        const pinyinWords = [both(name), ...itemKeys.map(both)].filter(Boolean).join(' ');
-        trigram.push(id, s.name, s.summary, items, pinyin);
-        cjk.push(id, segmentForIndex(s.name), segmentForIndex(s.summary), segmentForIndex(items), pinyinWords);
+        const itemWords = itemKeys.map(both).filter(Boolean).join(' ');
+        trigram.push(id, s.name, name, items, itemInitials, s.summary);
+        cjk.push(id, segmentForIndex(s.name), name, segmentForIndex(items), itemWords, segmentForIndex(s.summary));
       }
       await tx.run(`INSERT INTO search_docs (${DOC_COLUMNS.join(',')}) VALUES ${valuesPlaceholders(batch.length, DOC_COLUMNS.length)}`, docs);
       const fts = valuesPlaceholders(batch.length, FTS_COLUMNS.length);

@@ -1,18 +1,11 @@
-import type { SearchFilters, SearchHighlight, SearchOutput, SearchResult, SearchScope } from '@shared/ipc/channels/search';
+import type { SearchFilters, SearchOutput, SearchResult, SearchScope } from '@shared/ipc/channels/search';
 import { SEARCH_FACETS } from '@shared/ipc/channels/search';
-import { highlightRanges } from '@shared/search/highlight';
-import { planQuery, type QueryPlan } from '@shared/search/query';
+import { planQuery } from '@shared/search/query';
 import type { SqlValue } from '../db/connection';
 import type { Database } from '../db/database';
 import { bitsSql, countFacets, DICTIONARY_FACETS, enumCode, enumValue, SEQ_UNIT, type CodeFilter, type Dimension } from './facets';
-
-/** bm25 column weights: name, summary, item names, pinyin (of name and item names). */
-const WEIGHTS = '10.0, 1.0, 3.0, 4.0';
-/** Added to the relevance of an entry whose name is the query, or starts with it. */
-const EXACT_NAME_BOOST = 100;
-const LEADING_NAME_BOOST = 10;
-/** Item highlights per result: enough to show why an entry matched. */
-const MAX_ITEM_HIGHLIGHTS = 5;
+import { highlightsFor } from './highlights';
+import { matchSetSql, rankedFirstTierSql, SEARCH_COLUMNS, sourcesOf, tierInOrderSql, TIERS, type RowidCondition } from './tiers';
 
 export interface SearchRequest {
   q: string;
@@ -22,43 +15,15 @@ export interface SearchRequest {
   offset: number;
 }
 
-/** One FTS select of a plan: the table, its MATCH expression and any further condition on rowid. */
-interface FtsSource {
-  table: 'search_trigram' | 'search_cjk';
-  where: string;
-  params: SqlValue[];
-}
-
-/** The FTS selects whose union is the match set: one, or two when a pinyin word may match too. */
-function sourcesOf(plan: QueryPlan): FtsSource[] {
-  if (plan.trigram && plan.pinyinWord) {
-    // Either index may hold the match. The pinyin-word select keeps only the documents the trigram
-    // select does not find (an item's full spelling): ranking is the costly part of a select, and
-    // ranking most matches twice made pinyin queries twice as slow as one ranked select.
-    return [
-      { table: 'search_trigram', where: 'search_trigram MATCH ?', params: [plan.trigram] },
-      {
-        table: 'search_cjk',
-        where: 'search_cjk MATCH ? AND +rowid NOT IN (SELECT rowid FROM search_trigram WHERE search_trigram MATCH ?)',
-        params: [plan.pinyinWord, plan.trigram],
-      },
-    ];
-  }
-  if (plan.trigram && plan.cjk) {
-    // `+rowid`: a plain `rowid IN (…)` makes FTS5 look each listed rowid up one by one, hundreds
-    // of times slower than filtering its own scan.
-    return [{ table: 'search_trigram', where: 'search_trigram MATCH ? AND +rowid IN (SELECT rowid FROM search_cjk WHERE search_cjk MATCH ?)', params: [plan.trigram, plan.cjk] }];
-  }
-  if (plan.trigram) return [{ table: 'search_trigram', where: 'search_trigram MATCH ?', params: [plan.trigram] }];
-  return [{ table: 'search_cjk', where: 'search_cjk MATCH ?', params: [plan.cjk ?? ''] }];
-}
+/** A query reads on both reader connections: the page on one, the facet counts on the other. */
+export type SearchReader = Pick<Database, 'all' | 'allBeside'>;
 
 /**
  * A condition on the FTS rowid (the doc id): the scope and every filter, on the facet bits, so
  * FTS's own ORDER BY … LIMIT still applies. Open values go through the dictionary; enumerated
  * ones are codes.
  */
-function conditionSql(req: SearchRequest): { sql: string; params: SqlValue[] } {
+function conditionSql(req: SearchRequest): RowidCondition {
   const parts: string[] = [];
   const params: SqlValue[] = [];
   if (req.scope !== 'all') {
@@ -80,16 +45,6 @@ function conditionSql(req: SearchRequest): { sql: string; params: SqlValue[] } {
   return { sql: parts.map((p) => ` AND ${p}`).join(''), params };
 }
 
-/** A result of the page, as the page statement reads it. */
-interface PageRow {
-  doc: number;
-  score: number;
-  scope: 'own' | 'shared';
-  entity_id: string;
-  code: string;
-  name: string;
-  provider: string;
-}
 /** The facet bits of every match, or one value of the dictionary. */
 interface CountRow {
   kind: 'bits' | 'dict';
@@ -97,97 +52,45 @@ interface CountRow {
   id: number;
   v: string | null;
 }
-type Hit = Pick<SearchResult, 'id' | 'scope' | 'code' | 'name' | 'provider' | 'score'>;
+interface DocRow {
+  doc_id: number;
+  scope: 'own' | 'shared';
+  entity_id: string;
+  code: string;
+  name: string;
+  provider: string;
+}
+interface Ranked {
+  doc: number;
+  score: number;
+}
 
 const emptyFacets = (): SearchOutput['facets'] => ({ shareType: [], formatClass: [], classification: [], state: [], provider: [] });
 
 /**
- * The texts to highlight in — name, summary, provider and item names of the page's entries —
- * read in one statement per scope. Pinyin is marked only where it is indexed: names and items.
+ * The first `top` results, best first: the first tier ranked, then the later tiers in index order
+ * as far as needed. The score says the tier: a later tier scores its place from the end (1, 0),
+ * the first adds its relevance to 2.
  */
-async function highlightsFor(db: Pick<Database, 'all'>, hits: Hit[], plan: QueryPlan): Promise<Map<string, SearchHighlight[]>> {
-  const out = new Map<string, SearchHighlight[]>();
-  for (const scope of ['own', 'shared'] as const) {
-    const ids = hits.filter((r) => r.scope === scope).map((r) => r.id);
-    if (ids.length === 0) continue;
-    const list = ids.map(() => '?').join(',');
-    const [entryTable, itemTable] = scope === 'own' ? ['catalogue_entries', 'data_items'] : ['shared_catalogue_entries', 'shared_catalogue_items'];
-    const rows = await db.all<{ entry_id: string; position: number; name: string; summary: string | null; provider: string | null }>(
-      `SELECT id AS entry_id, 0 AS position, name, summary, provider FROM ${entryTable} WHERE id IN (${list})
-       UNION ALL
-       SELECT entry_id, position, name, NULL, NULL FROM ${itemTable} WHERE entry_id IN (${list})
-       ORDER BY entry_id, position`,
-      [...ids, ...ids],
-    );
-    for (const r of rows) {
-      const key = `${scope}:${r.entry_id}`;
-      let marks = out.get(key);
-      if (!marks) out.set(key, (marks = []));
-      const mark = (field: SearchHighlight['field'], text: string, pinyin: boolean, position?: number) => {
-        const ranges = highlightRanges(text, plan.terms, { pinyin });
-        if (ranges.length) marks.push(position === undefined ? { field, text, ranges } : { field, position, text, ranges });
-      };
-      if (r.position === 0) {
-        mark('name', r.name, true);
-        if (r.summary !== null) mark('summary', r.summary, false);
-        if (r.provider !== null) mark('provider', r.provider, false);
-      } else if (marks.filter((m) => m.field === 'item').length < MAX_ITEM_HIGHLIGHTS) mark('item', r.name, true, r.position);
-    }
+async function rankedTop(db: SearchReader, sources: ReturnType<typeof sourcesOf>, whole: string, cond: RowidCondition, top: number): Promise<Ranked[]> {
+  const last = TIERS.length - 1;
+  const first = rankedFirstTierSql(sources, whole, cond, top);
+  const hits: Ranked[] = first ? (await db.all<Ranked>(first.sql, first.params)).map((r) => ({ doc: r.doc, score: last + r.score })) : [];
+  // Fewer than `top` ranked means the first tier is exhausted; a later tier is read only then.
+  for (let tier = 1; tier <= last && hits.length < top; tier++) {
+    const next = tierInOrderSql(sources, tier, cond, top - hits.length);
+    if (!next) continue;
+    for (const r of await db.all<{ doc: number }>(next.sql, next.params)) hits.push({ doc: r.doc, score: last - tier });
   }
-  return out;
+  return hits;
 }
 
-/**
- * Two statements over the match set, neither of which ranks or joins all of it:
- * - the page: each FTS select ranks its matches itself (bm25 plus the exact/leading-name boost,
- *   filters on the rowid's facet bits) and keeps only the best `offset + limit` (a top-K sort);
- *   two selects never give the same document. Only the page joins search_docs.
- * - the counts: the facet bits of every match (rowids only, no bm25) and the dictionary of open
- *   values; facets and the total are counted from them in JS, in one pass (facets.ts).
- */
-export async function runSearch(db: Pick<Database, 'all'>, req: SearchRequest): Promise<SearchOutput> {
-  const plan = planQuery(req.q);
-  if (!plan) return { results: [], facets: emptyFacets(), total: 0 };
-  const sources = sourcesOf(plan);
-  const cond = conditionSql(req);
-  const nameEnd = `${plan.whole}\u{10FFFF}`;
-  const top = req.offset + req.limit;
-  const pageParams: SqlValue[] = [];
-  const ranked = sources.map((src) => {
-    pageParams.push(plan.whole, plan.whole, nameEnd, ...src.params, ...cond.params, top);
-    // The name lists are built once per statement; each match is then a lookup in them.
-    return `SELECT * FROM (SELECT rowid AS doc,
-              -bm25(${src.table}, ${WEIGHTS}) + CASE
-                WHEN rowid IN (SELECT doc_id FROM search_docs WHERE name = ?) THEN ${EXACT_NAME_BOOST}
-                WHEN rowid IN (SELECT doc_id FROM search_docs WHERE name > ? AND name < ?) THEN ${LEADING_NAME_BOOST}
-                ELSE 0 END AS score
-            FROM ${src.table} WHERE ${src.where}${cond.sql} ORDER BY score DESC, doc LIMIT ?)`;
-  });
-  // With two selects, a document comes from one of them only (see sourcesOf).
-  const best = ranked.join(' UNION ALL ');
-  const pageSql = `SELECT c.doc, c.score, s.scope, s.entity_id, s.code, s.name, s.provider
-    FROM (SELECT doc, score FROM (${best}) ORDER BY score DESC, doc LIMIT ? OFFSET ?) c
-    JOIN search_docs s ON s.doc_id = c.doc
-    ORDER BY c.score DESC, c.doc`;
-  pageParams.push(req.limit, req.offset);
-  const matches = sources.map((src) => `SELECT rowid AS doc FROM ${src.table} WHERE ${src.where}`);
-  const countSql = `SELECT 'bits' AS kind, NULL AS facet, 0 AS id, group_concat(doc & ${SEQ_UNIT - 1}) AS v FROM (${matches.join(' UNION ALL ')})
-    UNION ALL SELECT 'dict', facet, id, value FROM search_facet_values`;
-  const pageRead = db.all<PageRow>(pageSql, pageParams);
-  const countRead = db.all<CountRow>(countSql, sources.flatMap((src) => src.params));
-  // Each read is awaited below; this keeps the failure of one from going unhandled while another is awaited.
-  countRead.catch(() => undefined);
-  const pageRows = await pageRead;
-  const page: Hit[] = pageRows.map((r) => ({ id: r.entity_id, scope: r.scope, code: r.code, name: r.name, provider: r.provider, score: r.score }));
-  // The highlight texts are read while the facets are counted in JS.
-  const marking = highlightsFor(db, page, plan);
-  marking.catch(() => undefined);
-  const countRows = await countRead;
-
+/** Facets and the total from the count statement's rows, in one pass over the match set's bits. */
+function facetsOf(rows: CountRow[], req: SearchRequest): Pick<SearchOutput, 'facets' | 'total'> {
   let lowBits: string | null = null;
   const ids: Record<string, Map<string, number>> = { classification: new Map(), provider: new Map() };
   const names: Record<string, Map<number, string>> = { classification: new Map(), provider: new Map() };
-  for (const r of countRows) {
+  for (const r of rows) {
     if (r.kind === 'bits') lowBits = r.v;
     else {
       ids[r.facet as string]?.set(r.v as string, r.id);
@@ -203,16 +106,49 @@ export async function runSearch(db: Pick<Database, 'all'>, req: SearchRequest): 
     filter.codes[f] = new Set(values.map((v) => (dict ? (dict.get(v) ?? -1) : enumCode(f as Dimension, v))));
   }
   const counted = countFacets(lowBits, filter);
-  const total = counted.total;
   const facets = emptyFacets();
   for (const f of SEARCH_FACETS) {
-    for (const [code, count] of counted.counts[f]) {
-      facets[f].push({ value: names[f] ? (names[f].get(code) ?? '') : enumValue(f, code), count });
-    }
+    for (const [code, count] of counted.counts[f]) facets[f].push({ value: names[f] ? (names[f].get(code) ?? '') : enumValue(f, code), count });
+    facets[f].sort((a, b) => b.count - a.count || a.value.localeCompare(b.value));
   }
-  for (const f of SEARCH_FACETS) facets[f].sort((a, b) => b.count - a.count || a.value.localeCompare(b.value));
+  return { facets, total: counted.total };
+}
 
-  const marks = await marking;
+/**
+ * Two reads side by side, on the two reader connections:
+ * - the page (tiers.ts): the first tier ranked by a top-K sort in FTS, later tiers in index order
+ *   only as far as the page needs; then the page's documents and the texts to highlight in;
+ * - the counts: the facet bits of every match (rowids only, nothing ranked) and the dictionary of
+ *   open values, counted in JS in one pass (facets.ts) while the page is still being read.
+ */
+export async function runSearch(db: SearchReader, req: SearchRequest): Promise<SearchOutput> {
+  const plan = planQuery(req.q);
+  if (!plan) return { results: [], facets: emptyFacets(), total: 0 };
+  const sources = sourcesOf(plan);
+  const cond = conditionSql(req);
+  const all = matchSetSql(sources, SEARCH_COLUMNS) ?? { sql: 'SELECT NULL AS doc WHERE 0', params: [] };
+  const counting = db
+    .allBeside<CountRow>(
+      `SELECT 'bits' AS kind, NULL AS facet, 0 AS id, group_concat(doc & ${SEQ_UNIT - 1}) AS v FROM (${all.sql})
+       UNION ALL SELECT 'dict', facet, id, value FROM search_facet_values`,
+      all.params,
+    )
+    .then((rows) => facetsOf(rows, req));
+  // Awaited below; this keeps its failure from going unhandled while the page is awaited.
+  counting.catch(() => undefined);
+
+  const top = req.offset + req.limit;
+  const ranked = (await rankedTop(db, sources, plan.whole, cond, top)).slice(req.offset);
+  const docs = ranked.length
+    ? await db.all<DocRow>(`SELECT doc_id, scope, entity_id, code, name, provider FROM search_docs WHERE doc_id IN (${ranked.map(() => '?').join(',')})`, ranked.map((r) => r.doc))
+    : [];
+  const byDoc = new Map(docs.map((d) => [d.doc_id, d]));
+  const page = ranked.flatMap((r) => {
+    const d = byDoc.get(r.doc);
+    return d ? [{ id: d.entity_id, scope: d.scope, code: d.code, name: d.name, provider: d.provider, score: r.score }] : [];
+  });
+  const marks = await highlightsFor(db, page, plan);
+  const { facets, total } = await counting;
   const results: SearchResult[] = page.map((h) => ({
     ...h,
     score: Math.round(h.score * 1000) / 1000,

@@ -47,7 +47,10 @@ export const searchResultSchema = z.object({
   code: z.string(),
   name: z.string(),
   provider: z.string(),
-  /** Higher is better: bm25 relevance plus a boost for an exact or leading name match. */
+  /**
+   * Higher is better. Above 2: the name matched — 2 plus its bm25 relevance and a boost for an
+   * exact or leading name match; 1: an item matched; 0: the summary only (electron/core/search/tiers.ts).
+   */
   score: z.number(),
   highlights: z.array(searchHighlightSchema),
 });
