@@ -48,7 +48,7 @@ export const searchResultSchema = z.object({
   name: z.string(),
   provider: z.string(),
   /**
-   * Higher is better. Above 2: the name matched — 2 plus its bm25 relevance and a boost for an
+   * Higher is better. 2 or more: the name matched — 2 plus its bm25 relevance and a boost for an
    * exact or leading name match; 1: an item matched; 0: the summary only (electron/core/search/tiers.ts).
    */
   score: z.number(),
