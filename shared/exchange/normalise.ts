@@ -4,8 +4,12 @@
  * import is exact); codes, lengths, dates and labels are folded to half-width.
  */
 
+const FULL_WIDTH = /[\uFF01-\uFF5E\u3000]/;
+
 /** Full-width ASCII (U+FF01–FF5E) to ASCII, the ideographic space to a space. */
 export function toHalfWidth(s: string): string {
+  // Most cells have none: a test is cheaper than two replaces that copy the string.
+  if (!FULL_WIDTH.test(s)) return s;
   return s.replace(/[\uFF01-\uFF5E]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0)).replace(/\u3000/g, ' ');
 }
 
@@ -24,14 +28,18 @@ export function cleanText(s: string): string {
   return s.trim();
 }
 
+const SPACE = /\s/;
+
 /** Codes and technical names: half-width, no spaces at all. */
 export function cleanAscii(s: string): string {
-  return toHalfWidth(s).replace(/\s+/g, '');
+  const half = toHalfWidth(s);
+  return SPACE.test(half) ? half.replace(/\s+/g, '') : half;
 }
 
 /** 数据长度 as typed: `18，2` becomes `18,2`; spaces dropped. */
 export function cleanLength(s: string): string {
-  return toHalfWidth(s).replace(/\s+/g, '');
+  const half = toHalfWidth(s);
+  return SPACE.test(half) ? half.replace(/\s+/g, '') : half;
 }
 
 const pad = (n: number) => String(n).padStart(2, '0');
@@ -42,17 +50,23 @@ function validDate(y: number, m: number, d: number): string | undefined {
   return `${y}-${pad(m)}-${pad(d)}`;
 }
 
+/** The day of a real Date: its parts need no second check, only the year range (a Date per cell is GC work). */
+function isoOf(dt: Date): string | undefined {
+  const y = dt.getUTCFullYear();
+  if (y < 1900 || y > 2999) return undefined;
+  return `${y}-${pad(dt.getUTCMonth() + 1)}-${pad(dt.getUTCDate())}`;
+}
+
 /** Excel stores dates as days since 1899-12-30 (the 1900 leap-year bug folded in). */
 export function excelSerialToIso(serial: number): string | undefined {
   if (!Number.isFinite(serial) || serial < 1 || serial > 401768) return undefined;
-  const dt = new Date(Math.round((Math.floor(serial) - 25569) * 86400000));
-  return validDate(dt.getUTCFullYear(), dt.getUTCMonth() + 1, dt.getUTCDate());
+  return isoOf(new Date(Math.round((Math.floor(serial) - 25569) * 86400000)));
 }
 
 /** A Date read from a cell: exceljs gives dates at UTC midnight. */
 export function dateToIso(d: Date): string | undefined {
   if (Number.isNaN(d.getTime())) return undefined;
-  return validDate(d.getUTCFullYear(), d.getUTCMonth() + 1, d.getUTCDate());
+  return isoOf(d);
 }
 
 /**
