@@ -7,6 +7,7 @@
 import type { ClassificationScheme } from '../domain/classification';
 import { entryInputSchema, type EntryValues } from '../domain/entry';
 import { issuesFromZod } from '../ipc/errors';
+import { canonicalEntryValues } from './canonical-entry';
 import { readCell } from './cells';
 import { LAYOUT_SPECS, columnLetter, type ColumnSpec, type LayoutId, type Target } from './columns';
 import { cellText, isBlank, type GridRow, type ImportIssue, type SheetGrid } from './grid';
@@ -278,8 +279,10 @@ function finish(d: Draft, missing: ReadonlySet<Target>): ParsedEntry {
   const fields = { ...d.fields };
   if (d.openYes && fields.openType === 'unconditional' && fields.openCondition) fields.openType = 'conditional';
   const input = { ...fields, items: d.items.map((i) => i.fields) };
+  // Most entries are valid as read: the fast path gives zod's output for those, zod does the rest.
   // reportInput: a cell of the wrong type is invalid, only an absent one required.
-  const parsed = entryInputSchema.safeParse(input, { reportInput: true });
+  const fast = canonicalEntryValues(input);
+  const parsed = fast ? ({ success: true, data: fast } as const) : entryInputSchema.safeParse(input, { reportInput: true });
   const issues = [...d.issues];
   if (!parsed.success) {
     const mapped = issuesFromZod(parsed.error);
