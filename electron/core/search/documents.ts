@@ -66,6 +66,10 @@ export function makeIndexer() {
     if (sources.length === 0) return;
     const top = await tx.get<{ id: number }>('SELECT coalesce(max(doc_id), 0) AS id FROM search_docs');
     let seq = Math.floor((top?.id ?? 0) / SEQ_UNIT) + 1;
+    if (seq + sources.length > MAX_SEQ) {
+      await renumberLater(tx);
+      seq = 1;
+    }
     const dict = {} as Record<DictionaryFacet, Map<string, number>>;
     for (const f of DICTIONARY_FACETS) dict[f] = await dictionaryIds(tx, f, new Set(sources.map((s) => s[f])));
     for (let start = 0; start < sources.length; start += BATCH) {
@@ -100,6 +104,21 @@ export function makeIndexer() {
       await tx.run(`INSERT INTO search_cjk (${FTS_COLUMNS.join(',')}) VALUES ${fts}`, cjk);
     }
   };
+}
+
+/**
+ * The highest doc sequence number whose doc id a JS number still holds exactly. Every re-index
+ * takes new numbers (16.7 million of them: decades of pulls), so when they run out the index is
+ * emptied and every entry queued again, to be numbered from 1.
+ */
+export const MAX_SEQ = Math.floor(Number.MAX_SAFE_INTEGER / SEQ_UNIT);
+
+async function renumberLater(tx: Tx): Promise<void> {
+  await tx.run(`INSERT INTO search_trigram (search_trigram) VALUES ('delete-all')`);
+  await tx.run(`INSERT INTO search_cjk (search_cjk) VALUES ('delete-all')`);
+  await tx.run('DELETE FROM search_docs');
+  await tx.run('INSERT OR IGNORE INTO search_rebuild (entity_id) SELECT id FROM shared_catalogue_entries');
+  await tx.run('INSERT OR IGNORE INTO search_pending (entity_id) SELECT id FROM catalogue_entries');
 }
 
 /** Removes the documents of these entities from every search table. */

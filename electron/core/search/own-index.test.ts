@@ -3,6 +3,8 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { Database } from '../db/database';
 import { loadMigrations, migrate } from '../db/migrate';
 import { tempDir } from '../../../tests/helpers/core';
+import { MAX_SEQ } from './documents';
+import { SEQ_UNIT } from './facets';
 import { refreshOwnIndex } from './own-index';
 import { runSearch } from './query';
 
@@ -60,5 +62,31 @@ describe('own-entry index', () => {
     await refreshOwnIndex(db);
     expect((await search('残疾')).total).toBe(0);
     expect(await db.get(`SELECT count(*) AS n FROM search_docs`)).toEqual({ n: 0 });
+  });
+
+  it('numbers documents from 1 again when the doc numbers run out, queueing every entry', async () => {
+    await migrate(db, all, '2026-03-02T09:00:00.000Z');
+    const add = (id: string, seq: number, name: string) =>
+      db.transaction((tx) =>
+        tx.run(
+          `INSERT INTO catalogue_entries (id, sequence, code, name, kind, provider, summary, format_class, format_type, share_type, open_type, update_cycle, created_at, updated_at)
+           VALUES (?, ?, ?, ?, 'data', '残联', '摘要', 'database', 'Dm', 'conditional', 'none', 'monthly', 'now', 'now')`,
+          [id, seq, `X/00000${seq}`, name],
+        ),
+      );
+    await add('a', 1, '残疾人信息');
+    await add('b', 2, '低保对象信息');
+    expect(await refreshOwnIndex(db)).toBe(2);
+    // As if 16.7 million re-indexes had taken every number below b's.
+    await db.transaction((tx) => tx.run(`UPDATE search_docs SET doc_id = doc_id % ${SEQ_UNIT} + ${MAX_SEQ * SEQ_UNIT} WHERE entity_id = 'b'`));
+    await db.transaction((tx) => tx.run(`UPDATE catalogue_entries SET name = '残疾人基本信息' WHERE id = 'a'`));
+    expect(await refreshOwnIndex(db)).toBe(1);
+    // b was queued again and is found once it is indexed; no doc id is past the first few numbers.
+    expect((await db.all<{ entity_id: string }>('SELECT entity_id FROM search_pending')).map((r) => r.entity_id)).toEqual(['b']);
+    expect(await refreshOwnIndex(db)).toBe(1);
+    expect((await search('低保')).results.map((r) => r.id)).toEqual(['b']);
+    expect((await search('基本')).results.map((r) => r.id)).toEqual(['a']);
+    const top = await db.get<{ id: number }>('SELECT max(doc_id) AS id FROM search_docs');
+    expect(Math.floor((top?.id ?? 0) / SEQ_UNIT)).toBe(2);
   });
 });
