@@ -109,7 +109,14 @@ test('A submits, the reviewer returns it with a comment, A resubmits, the review
     await review.getByTestId('comment-text').fill('请核对统一社会信用代码的长度');
     await review.getByTestId('comment-add').click();
     await expect(review.locator('[data-field-view="items.1.length"]').getByTestId('review-comment')).toContainText('请核对统一社会信用代码的长度');
-    await expect(review.getByTestId('review-return')).toContainText('2 条意见');
+    // An item's own attribute, which the officer's form keeps in the item's folded row.
+    await review.getByTestId('comment-field').click();
+    await r.page.keyboard.type('第 2 个信息项 · 敏感属性');
+    await r.page.keyboard.press('Enter');
+    await review.getByTestId('comment-text').fill('信用代码不属于个人信息，无需标为敏感');
+    await review.getByTestId('comment-add').click();
+    await expect(review.locator('[data-field-view="items.1.sensitive"]').getByTestId('review-comment')).toContainText('无需标为敏感');
+    await expect(review.getByTestId('review-return')).toContainText('3 条意见');
     await review.getByTestId('review-note').fill('请补充后重新提交');
     await r.screenshot('story-02-reviewer-returns');
     await review.getByTestId('review-return').click();
@@ -125,7 +132,9 @@ test('A submits, the reviewer returns it with a comment, A resubmits, the review
     await expect(summary.getByTestId('review-comment')).toContainText('摘要应说明数据范围（全县在册个体工商户）');
     await expect(summary.locator('.ant-form-item-explain-error')).toHaveCount(0);
     await expect(field(a.page, 'items.1.length').getByTestId('review-comment')).toContainText('请核对统一社会信用代码的长度');
-    await expect(drawer.getByTestId('review-summary-comment')).toHaveCount(2);
+    // The item's row unfolded by itself to show the comment on its attribute.
+    await expect(field(a.page, 'items.1.sensitive').getByTestId('review-comment')).toContainText('无需标为敏感');
+    await expect(drawer.getByTestId('review-summary-comment')).toHaveCount(3);
     await a.screenshot('story-03-a-sees-comment');
 
     // 4. A fixes the summary, saves, marks it ready and submits again.
