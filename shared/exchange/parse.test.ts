@@ -137,6 +137,34 @@ describe('parseGrids, 1272 layout', () => {
     expect(r.entries[0]?.values?.items).toHaveLength(1);
   });
 
+  it('reads a cell repeated down a column like any other: each problem on its own row, values not shared between entries', () => {
+    const header = [...H1272, '关联资源代码', '数据存储总量(G)'];
+    const r = parseGrids([
+      sheet([
+        header,
+        [...row('甲', ['a', '字符型C', '1'], { summary: { error: '#N/A' } }), 'X/1；X/2', 3],
+        [...row('甲', ['b', '字符型C', '1'], { summary: { error: '#N/A' } }), 'X/1；X/2', 3],
+        [...row('乙', ['a', '字符型C', '1']), 'X/1；X/2', -0],
+        [...row('丙', ['a', '字符型C', '1']), 'X/1；X/2', 0],
+      ]),
+    ]);
+    expect(codes(r)).toEqual(['2D:exchange.cellError', '3D:exchange.cellError']);
+    const [, b, c] = r.entries;
+    expect(b?.values?.relatedCodes).toEqual(['X/1', 'X/2']);
+    expect(b?.values?.relatedCodes).not.toBe(c?.values?.relatedCodes);
+    expect(Object.is(b?.values?.storageGb, -0)).toBe(true);
+    expect(Object.is(c?.values?.storageGb, 0)).toBe(true);
+  });
+
+  it('stops at endFlag however it is typed, and not at a cell that only looks like it', () => {
+    for (const flag of ['endFlag', ' ＥＮＤ flag* ', 'END\u3000FLAG']) {
+      const r = parseGrids([sheet([H1272, row('人口信息', ['姓名', 'C', '50']), [flag], row('不应读取', ['x', 'C', '1'])])]);
+      expect(r.entries.map((e) => e.name), flag).toEqual(['人口信息']);
+    }
+    const r = parseGrids([sheet([H1272, row('人口信息', ['姓名', 'C', '50']), row('法人信息', ['endflags', 'C', '1'])])]);
+    expect(r.entries.map((e) => e.name)).toEqual(['人口信息', '法人信息']);
+  });
+
   it('says so when no sheet looks like a template', () => {
     expect(codes(parseGrids([sheet([['a', 'b'], [1, 2]])]))).toEqual(['0:exchange.noHeader']);
     expect(codes(parseGrids([]))).toEqual(['0:exchange.noHeader']);

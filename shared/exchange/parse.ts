@@ -8,9 +8,9 @@ import type { ClassificationScheme } from '../domain/classification';
 import { entryInputSchema, type EntryValues } from '../domain/entry';
 import { issuesFromZod } from '../ipc/errors';
 import { canonicalEntryValues } from './canonical-entry';
-import { readCell } from './cells';
+import { readCell, type ReadCell } from './cells';
 import { LAYOUT_SPECS, columnLetter, type ColumnSpec, type LayoutId, type Target } from './columns';
-import { cellText, isBlank, type GridRow, type ImportIssue, type SheetGrid } from './grid';
+import { cellText, isBlank, type CellValue, type GridRow, type ImportIssue, type SheetGrid } from './grid';
 import { detectLayout, type MatchedSheet } from './header';
 import { labelKey } from './normalise';
 
@@ -72,8 +72,9 @@ const SHARE_OPEN = ['shareType', 'shareCondition', 'openType', 'openCondition'] 
 const END_FLAG = 'endflag';
 
 function isEndRow(row: GridRow): boolean {
-  // The length test keeps labelKey off most cells of every data row (it never shortens a text below 7 characters).
-  return row.cells.some((c) => typeof c === 'string' && c.length >= END_FLAG.length && c.length <= 16 && /[eEｅＥ]/.test(c) && labelKey(c) === END_FLAG);
+  // The length test and the letters keep labelKey off most cells of every data row (it never
+  // shortens a text below 7 characters, and its e and f can only come from these).
+  return row.cells.some((c) => typeof c === 'string' && c.length >= END_FLAG.length && c.length <= 16 && /[eEｅＥ]/.test(c) && /[fFｆＦ]/.test(c) && labelKey(c) === END_FLAG);
 }
 
 /** The data rows under the header: up to an `endFlag` marker, blank rows skipped. */
@@ -104,6 +105,8 @@ interface ColumnPlan {
   scope: string;
   field: string;
   kind: ColumnSpec['kind'];
+  /** The column's last cell and its reading: 1272 repeats a resource's cells on every item row. */
+  last?: { cell: string | number | boolean; scheme: ClassificationScheme; read: ReadCell };
 }
 
 const plans = new WeakMap<MatchedSheet, { columns: ColumnPlan[]; letters: Map<Target, string> }>();
@@ -127,12 +130,21 @@ function at(m: MatchedSheet, row: number, target: Target): Loc {
   return { sheet: m.grid.name, row, column: columnPlan(m).letters.get(target) ?? '' };
 }
 
+/** readCell, reusing the column's last reading of the same text, number or answer (a value, never a problem). */
+function readColumn(c: ColumnPlan, cell: CellValue, scheme: ClassificationScheme): ReadCell {
+  const last = c.last;
+  if (last && Object.is(last.cell, cell) && last.scheme === scheme) return last.read;
+  const read = readCell(cell, c.kind, scheme);
+  c.last = (typeof cell === 'string' || typeof cell === 'number' || typeof cell === 'boolean') && 'value' in read ? { cell, scheme, read } : undefined;
+  return read;
+}
+
 function readRow(m: MatchedSheet, row: GridRow, scheme: ClassificationScheme): RowValues {
   const out: RowValues = { row: row.row, entry: {}, item: {}, keys: {}, openYes: false, issues: [] };
   for (const c of columnPlan(m).columns) {
     const cell = row.cells[c.index];
     if (cell === null || cell === undefined) continue;
-    const read = readCell(cell, c.kind, scheme);
+    const read = readColumn(c, cell, scheme);
     if ('problem' in read) {
       out.issues.push({ sheet: m.grid.name, row: row.row, column: c.letter, code: read.problem, ...(read.params ? { params: read.params } : {}) });
       continue;
