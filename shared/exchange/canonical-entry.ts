@@ -70,15 +70,17 @@ function canonical(table: Table, value: unknown): Record<string, unknown> | type
   const out: Record<string, unknown> = {};
   let known = 0;
   for (const [key, { read, absent }] of table) {
-    const present = Object.hasOwn(input, key);
-    if (present) known++;
+    // Object.prototype has none of these keys: a defined value is an own one.
     const v = input[key];
     if (v === undefined) {
+      const present = Object.hasOwn(input, key);
+      if (present) known++;
       if (typeof absent === 'function') out[key] = absent();
       else if (absent === 'required') return NO;
       else if (present) out[key] = undefined;
       continue;
     }
+    known++;
     const r = read(v);
     if (r === NO) return NO;
     out[key] = r;
