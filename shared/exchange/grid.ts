@@ -37,6 +37,7 @@ export function cellText(v: CellValue | undefined): string {
   if (v === null || v === undefined) return '';
   if (typeof v === 'string') return v;
   if (typeof v === 'number' || typeof v === 'boolean') return String(v);
-  if (v instanceof Date) return v.toISOString();
+  // exceljs turns a date-formatted number beyond its range (1e20) into an invalid Date.
+  if (v instanceof Date) return Number.isNaN(v.getTime()) ? '' : v.toISOString();
   return '';
 }

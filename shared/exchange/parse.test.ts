@@ -165,6 +165,11 @@ describe('parseGrids, 1272 layout', () => {
     expect(r.entries.map((e) => e.name)).toEqual(['人口信息', '法人信息']);
   });
 
+  it('reports an invalid date (a date-formatted number out of range) on its cell, even above the header', () => {
+    const r = parseGrids([sheet([[new Date(Number.NaN)], H1272, row('甲', ['a', 'C', '1'], { publishedOn: new Date(Number.NaN) })])]);
+    expect(codes(r)).toEqual(['3O:validation.date']);
+  });
+
   it('says so when no sheet looks like a template', () => {
     expect(codes(parseGrids([sheet([['a', 'b'], [1, 2]])]))).toEqual(['0:exchange.noHeader']);
     expect(codes(parseGrids([]))).toEqual(['0:exchange.noHeader']);
