@@ -98,7 +98,9 @@ export class ParseCache {
     const hit = this.files.get(key);
     if (hit) return hit.file;
     const file = await parseFile(source, scheme);
-    const timer = setTimeout(() => this.drop(key), CACHE_TTL_MS);
+    // Only a weak reference in the timer: a cache nobody holds (a closed core's) goes with its files at once.
+    const cache = new WeakRef(this);
+    const timer = setTimeout(() => cache.deref()?.drop(key), CACHE_TTL_MS);
     timer.unref();
     this.files.set(key, { file, timer });
     while (this.files.size > CACHED_FILES) this.drop(this.files.keys().next().value as string);

@@ -1,5 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { join } from 'node:path';
+import { setFlagsFromString } from 'node:v8';
+import { runInNewContext } from 'node:vm';
 import { tempDir } from '../../../tests/helpers/core';
 import { readSource } from './files';
 import { writeWorkbook } from './fixtures';
@@ -41,5 +43,18 @@ describe('ParseCache', () => {
     expect(await cache.get(a, 'national1272')).toBe(again);
     vi.advanceTimersByTime(16 * 60_000);
     expect(await cache.get(a, 'national1272')).not.toBe(again);
+  });
+
+  it('is not kept alive by its timers once nobody holds it (a closed core keeps no parsed file)', async () => {
+    setFlagsFromString('--expose-gc');
+    const gc = runInNewContext('gc') as () => void;
+    let cache: ParseCache | undefined = new ParseCache();
+    await cache.get(await file('甲'), 'national1272');
+    const ref = new WeakRef(cache);
+    cache = undefined;
+    // A WeakRef keeps its target until the current job ends.
+    await new Promise((resolve) => setImmediate(resolve));
+    gc();
+    expect(ref.deref()).toBeUndefined();
   });
 });
