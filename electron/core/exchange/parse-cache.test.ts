@@ -48,10 +48,12 @@ describe('ParseCache', () => {
   it('is not kept alive by its timers once nobody holds it (a closed core keeps no parsed file)', async () => {
     setFlagsFromString('--expose-gc');
     const gc = runInNewContext('gc') as () => void;
-    let cache: ParseCache | undefined = new ParseCache();
-    await cache.get(await file('甲'), 'national1272');
-    const ref = new WeakRef(cache);
-    cache = undefined;
+    const used = async () => {
+      const cache = new ParseCache();
+      await cache.get(await file('甲'), 'national1272');
+      return new WeakRef(cache);
+    };
+    const ref = await used();
     // A WeakRef keeps its target until the current job ends.
     await new Promise((resolve) => setImmediate(resolve));
     gc();
