@@ -3,6 +3,7 @@ import ExcelJS from 'exceljs';
 import type { CellValue, GridRow, SheetGrid } from '@shared/exchange/grid';
 import { AppError } from '@shared/ipc/errors';
 import { checkContainer } from './files';
+import { worksheetsLast } from './zip-order';
 
 /** Rows per sheet an import reads at most (1,000 resources × 10 items is 10,000). */
 export const MAX_ROWS = 100_000;
@@ -65,11 +66,12 @@ export async function readGrids(bytes: Buffer): Promise<SheetGrid[]> {
 
 /**
  * The streaming reader needs workbook.xml before the sheets and fails on zips ordered otherwise
- * (seen on exceljs's own output now and then); such files are read again with the full loader.
+ * (seen on exceljs's own output now and then): it gets the members in reading order
+ * (zip-order.ts), and a zip that still fails is read again with the full loader.
  */
 async function streamOrLoad(bytes: Buffer): Promise<SheetGrid[]> {
   try {
-    return await streamGrids(bytes);
+    return await streamGrids(worksheetsLast(bytes));
   } catch (err) {
     if (err instanceof AppError && err.code !== 'EXCHANGE_CORRUPT') throw err;
     return loadGrids(bytes);
@@ -98,7 +100,8 @@ async function loadGrids(bytes: Buffer): Promise<SheetGrid[]> {
   });
 }
 
-async function streamGrids(bytes: Buffer): Promise<SheetGrid[]> {
+/** exceljs's streaming read alone (exported for the zip-order tests). */
+export async function streamGrids(bytes: Buffer): Promise<SheetGrid[]> {
   const grids: SheetGrid[] = [];
   try {
     const reader = new ExcelJS.stream.xlsx.WorkbookReader(Readable.from([bytes]), {
