@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { entryInputSchema } from '../domain/entry';
+import { dataItemSchema, entryInputSchema } from '../domain/entry';
 import { CLASSIFICATION_SCHEMES } from '../domain/classification';
 import {
   DATA_GRADES,
@@ -254,6 +254,47 @@ describe('canonical imported entries', () => {
       const mutated = entry(rand, 0.9);
       check({ ...base, ...Object.fromEntries(Object.entries(mutated).filter(() => rand() < 0.2)) });
     }
+  });
+
+  it('agrees with zod at every text limit the schema sets, read from the schema itself', () => {
+    // A limit copied into the fast path that the schema later tightens would let a too-long text
+    // through; this probes each limit where zod has it, whatever the fast path's table says.
+    const base = {
+      name: '人口信息',
+      provider: '伊川县数据局',
+      summary: '摘要',
+      formatClass: 'database',
+      formatType: 'KingbaseES',
+      shareType: 'unconditional',
+      openType: 'none',
+      updateCycle: 'daily',
+      items: [{ name: '姓名', type: 'C', length: '50' }],
+    };
+    const limits = (shape: Record<string, unknown>) =>
+      Object.entries(shape).flatMap(([key, schema]) => {
+        // Through .optional() (unwrap) and .transform() (a pipe's input) to the string itself.
+        type Wrapped = { unwrap?: () => unknown; in?: unknown; maxLength?: number | null };
+        let inner = schema as Wrapped;
+        for (let depth = 0; depth < 5 && inner.maxLength === undefined; depth++) {
+          if (typeof inner.unwrap === 'function') inner = inner.unwrap() as Wrapped;
+          else if (inner.in) inner = inner.in as Wrapped;
+          else break;
+        }
+        return typeof inner.maxLength === 'number' ? [[key, inner.maxLength] as const] : [];
+      });
+    const entryLimits = limits(entryInputSchema.shape);
+    const itemLimits = limits(dataItemSchema.shape);
+    expect(entryLimits.length).toBeGreaterThan(20);
+    expect(itemLimits.length).toBeGreaterThan(3);
+    let fast = 0;
+    for (const [key, max] of entryLimits) {
+      for (const n of [max, max + 1]) if (check({ ...base, [key]: '名'.repeat(n) }) === 'fast') fast++;
+    }
+    for (const [key, max] of itemLimits) {
+      for (const n of [max, max + 1]) if (check({ ...base, items: [{ ...base.items[0], [key]: '名'.repeat(n) }] }) === 'fast') fast++;
+    }
+    // Texts at their limit stay fast where nothing else refuses them.
+    expect(fast).toBeGreaterThan(10);
   });
 
   it('refuses whatever is not a plain object', () => {
