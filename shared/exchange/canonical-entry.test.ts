@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { dataItemSchema, entryInputSchema } from '../domain/entry';
+import { textLimits } from '../domain/text-limits';
 import { CLASSIFICATION_SCHEMES } from '../domain/classification';
 import {
   DATA_GRADES,
@@ -270,20 +271,8 @@ describe('canonical imported entries', () => {
       updateCycle: 'daily',
       items: [{ name: '姓名', type: 'C', length: '50' }],
     };
-    const limits = (shape: Record<string, unknown>) =>
-      Object.entries(shape).flatMap(([key, schema]) => {
-        // Through .optional() (unwrap) and .transform() (a pipe's input) to the string itself.
-        type Wrapped = { unwrap?: () => unknown; in?: unknown; maxLength?: number | null };
-        let inner = schema as Wrapped;
-        for (let depth = 0; depth < 5 && inner.maxLength === undefined; depth++) {
-          if (typeof inner.unwrap === 'function') inner = inner.unwrap() as Wrapped;
-          else if (inner.in) inner = inner.in as Wrapped;
-          else break;
-        }
-        return typeof inner.maxLength === 'number' ? [[key, inner.maxLength] as const] : [];
-      });
-    const entryLimits = limits(entryInputSchema.shape);
-    const itemLimits = limits(dataItemSchema.shape);
+    const entryLimits = textLimits(entryInputSchema.shape);
+    const itemLimits = textLimits(dataItemSchema.shape);
     expect(entryLimits.length).toBeGreaterThan(20);
     expect(itemLimits.length).toBeGreaterThan(3);
     let fast = 0;

@@ -1,4 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { dataItemSchema } from '@shared/domain/entry';
+import { sharedEntrySchema } from '@shared/domain/shared-entry';
+import { textLimits } from '@shared/domain/text-limits';
 import { pullResponseSchema } from '@shared/protocol/index';
 import { generateSharedEntries } from '../shared-catalogue/generate';
 import { isCanonicalItem, isCanonicalSharedEntry } from './canonical-entry';
@@ -94,6 +97,26 @@ describe('pull page check', () => {
     };
     expect(isCanonicalSharedEntry(full)).toBe(true);
     expectSameAsZod(page([full]));
+  });
+
+  it('agrees with zod at every text limit the schemas set, read from the schemas themselves', () => {
+    const [entry] = clone(generateSharedEntries(1, { seed: 5 }));
+    const entryLimits = textLimits(sharedEntrySchema.shape);
+    const itemLimits = textLimits(dataItemSchema.shape);
+    expect(entryLimits.length).toBeGreaterThan(20);
+    for (const [key, max] of entryLimits) {
+      for (const n of [max, max + 1]) {
+        const changed = { ...entry, [key]: '名'.repeat(n) };
+        if (isCanonicalSharedEntry(changed)) expect(sharedEntrySchema.safeParse(changed).data, `${key} × ${n}`).toEqual(changed);
+        expectSameAsZod(page([changed]));
+      }
+    }
+    for (const [key, max] of itemLimits) {
+      for (const n of [max, max + 1]) {
+        const item = { name: '姓名', type: 'C', length: '50', [key]: '名'.repeat(n) };
+        if (isCanonicalItem(item)) expect(dataItemSchema.safeParse(item).data, `items.${key} × ${n}`).toEqual(item);
+      }
+    }
   });
 
   it('refuses what zod refuses, with zod’s path', () => {
