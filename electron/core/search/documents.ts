@@ -88,12 +88,12 @@ export function makeIndexer() {
         });
         docs.push(id, s.scope, s.entityId, s.code, s.name, s.provider, s.shareType, s.formatClass, s.classification, s.state);
         const items = s.itemNames.join(ITEM_SEPARATOR);
+        // The name's spelling and initials: substrings in the trigram table, words in the CJK one.
         const name = both(keysOf(s.name));
         const itemKeys = s.itemNames.map(keysOf);
-        // Substrings: the name's spelling and initials, the items' initials (rkjc, tyshxydm).
+        // Items: initials as substrings (rkjc, tyshxydm); initials and full spellings as words, for
+        // prefixes (xingming) — as trigrams the spellings would double the size of the trigram index.
         const itemInitials = itemKeys.map((k) => k.initials).filter(Boolean).join(' ');
-        // Words, for prefixes: the same plus the items' full spellings (xingming) — as words they
-        // cost one token each, where as trigrams they would double the size of the trigram index.
         const itemWords = itemKeys.map(both).filter(Boolean).join(' ');
         trigram.push(id, s.name, name, items, itemInitials, s.summary);
         cjk.push(id, segmentForIndex(s.name), name, segmentForIndex(items), itemWords, segmentForIndex(s.summary));
