@@ -5,7 +5,7 @@ import { createHash, randomBytes } from 'node:crypto';
 import { afterEach, expect, it } from 'vitest';
 import { API_BASE } from '../../shared/protocol/index';
 import { signedIn } from '../../platform/testing';
-import { call, callError, coreFor, disposeAll, officers, platform, query } from './sync-helpers';
+import { call, callError, coreFor, disposeAll, officers, platform, query, REQUEST_FIELDS } from './sync-helpers';
 import { startProxy, type Proxy } from './sync-proxy';
 
 let proxy: Proxy | undefined;
@@ -14,18 +14,6 @@ afterEach(async () => {
   proxy = undefined;
   await disposeAll();
 });
-
-const fields = {
-  purpose: '企业开办一件事：核验法人信息',
-  scenario: '企业开办联办',
-  basisKind: 'businessMatter' as const,
-  basisText: '企业开办一件事办理规程',
-  shareMethod: 'interface' as const,
-  periodFrom: '2026-03-02',
-  periodTo: '2026-12-31',
-  contactName: '王五',
-  contactPhone: '13912345678',
-};
 
 it('the sealed form is uploaded (retried after a failure) before the request that names it, and the platform accepts the request', async () => {
   const p = await platform(); // requireSealedForm: true, as 伊川 (第二十九条（二）)
@@ -41,7 +29,7 @@ it('the sealed form is uploaded (retried after a failure) before the request tha
     .map((r) => JSON.parse(r.body) as { id: string; departmentCode: string; shareType: string; items: { name: string }[] })
     .find((e) => e.departmentCode !== ob!.departmentCode && e.shareType === 'conditional')!;
   await call(b.core, 'basket.add', { entryId: target.id, items: [target.items[0]!.name] });
-  const draft = await call(b.core, 'requests.create', { entryId: target.id, fields });
+  const draft = await call(b.core, 'requests.create', { entryId: target.id, fields: REQUEST_FIELDS });
   expect(draft.sealedFormRequired).toBe(true);
   expect((await callError(b.core, 'requests.submit', { id: draft.id })).code).toBe('REQUEST_SEALED_FORM_REQUIRED');
 
