@@ -1,3 +1,4 @@
+import { useState } from 'react';
 import { Button, Collapse, Drawer, Empty, Space, Tag, Typography } from 'antd';
 import { HistoryOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
@@ -21,9 +22,21 @@ interface Props {
 /** The catalogue's quality report: entries with findings, worst first, each finding linking to its field. */
 export function QualityDrawer({ open, score, entries, onClose, onJump, onHistory }: Props) {
   const { t } = useTranslation('quality');
+  // A finding's link hands focus on to the field it opens; the closing drawer must not take it back
+  // to its own trigger once its animation ends (it would land after the jump on a slow machine).
+  const [handedOn, setHandedOn] = useState(false);
+  const [wasOpen, setWasOpen] = useState(open);
+  if (open !== wasOpen) {
+    setWasOpen(open);
+    if (open) setHandedOn(false);
+  }
+  const jump = (id: string, path: string) => {
+    setHandedOn(true);
+    onJump(id, path);
+  };
   const withIssues = entries.filter((e) => e.issues.length > 0).sort((a, b) => a.score - b.score || a.name.localeCompare(b.name));
   return (
-    <Drawer open={open} onClose={onClose} size={760} title={t('drawerTitle')} data-testid="quality-drawer" destroyOnHidden>
+    <Drawer open={open} onClose={onClose} size={760} title={t('drawerTitle')} data-testid="quality-drawer" destroyOnHidden focusable={{ focusTriggerAfterClose: !handedOn }}>
       <Space align="center" size="large" className="quality-drawer-summary">
         <ScoreBadge score={score ?? 100} size={56} />
         <Typography.Text>{t('drawerSummary', { entries: entries.length, withIssues: withIssues.length })}</Typography.Text>
@@ -56,7 +69,7 @@ export function QualityDrawer({ open, score, entries, onClose, onJump, onHistory
                 aria-label={t('history')}
               />
             ) : null,
-            children: <QualityIssueList issues={e.issues} onJump={e.id ? (path) => onJump(e.id!, path) : undefined} />,
+            children: <QualityIssueList issues={e.issues} onJump={e.id ? (path) => jump(e.id!, path) : undefined} />,
           }))}
         />
       )}
