@@ -18,7 +18,7 @@ import {
   THEMES,
   UPDATE_CYCLES,
 } from './enums';
-import { mulberry32 } from '../random';
+import { mulberry32 } from '../../tests/generators/random';
 import { canonicalCopy, canonicalEntryValues, deriveTable, isCanonical, opaqueFields, TABLES } from './canonical-entry';
 
 /** Equal values with the same keys in the same order (`undefined` keys included): zod's output exactly. */

@@ -3,7 +3,7 @@ import { dataItemSchema } from '@shared/domain/entry';
 import { sharedEntrySchema } from '@shared/domain/shared-entry';
 import { textLimits } from '../../../tests/helpers/text-limits';
 import { pullResponseSchema } from '@shared/protocol/index';
-import { generateSharedEntries } from '../shared-catalogue/generate';
+import { generateSharedEntries } from '../../../tests/generators/shared-entries';
 import { isCanonicalItem, isCanonicalSharedEntry } from '@shared/domain/canonical-entry';
 import { parsePullResponse } from './pull-page';
 
