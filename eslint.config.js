@@ -10,6 +10,7 @@ import tseslint from 'typescript-eslint';
 import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
 import noLiteralUiString from './eslint-rules/no-literal-ui-string.js';
+import noTestImports from './eslint-rules/no-test-imports.js';
 
 const nodeBuiltins = [...builtinModules, ...builtinModules.map((m) => `node:${m}`)];
 const layerEscape = (layers) =>
@@ -100,6 +101,13 @@ export default tseslint.config(
   {
     files: ['renderer/src/i18n/**', 'renderer/**/*.test.{ts,tsx}'],
     rules: { 'local/no-literal-ui-string': 'off' },
+  },
+  {
+    // Runtime folders never import tests/ (generators, fuzzers, fixtures); their own tests may.
+    files: ['electron/**/*.{ts,tsx}', 'shared/**/*.{ts,tsx}', 'platform/**/*.{ts,tsx}', 'renderer/**/*.{ts,tsx}'],
+    ignores: ['**/*.test.{ts,tsx}'],
+    plugins: { runtime: { rules: { 'no-test-imports': noTestImports } } },
+    rules: { 'runtime/no-test-imports': 'error' },
   },
   {
     files: ['tests/**/*.ts', '**/*.test.ts', 'bench/**/*.ts', 'scripts/**/*.{js,mjs,ts}', 'renderer/vite.config.ts', 'playwright.config.ts'],

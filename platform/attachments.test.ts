@@ -3,7 +3,7 @@ import { rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { attachmentUploadResponseSchema } from '@shared/protocol/index';
-import { signedIn, startTestPlatform, type Client, type TestPlatform } from './testing';
+import { signedIn, startTestPlatform, type Client, type TestPlatform } from '../tests/helpers/platform';
 
 const LIMIT = 64 * 1024;
 let p: TestPlatform;

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { errorBodySchema, loginResponseSchema, meResponseSchema, SERVER_TIME_HEADER } from '@shared/protocol/index';
-import { account, Client, opId, sampleEntry, signedIn, startTestPlatform, type TestPlatform } from './testing';
+import { account, Client, opId, sampleEntry, signedIn, startTestPlatform, type TestPlatform } from '../tests/helpers/platform';
 
 let p: TestPlatform;
 beforeAll(async () => {

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { pushResponseSchema, type Operation } from '@shared/protocol/index';
 import type { DemoAccount } from './seed/demo';
-import { Client, sampleEntry } from './testing';
+import { Client, sampleEntry } from '../tests/helpers/platform';
 
 const dir = mkdtempSync(join(tmpdir(), 'cw-platform-crash-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { API_BASE, errorBodySchema } from '@shared/protocol/index';
-import { signedIn, startTestPlatform, type Client, type TestPlatform } from './testing';
+import { signedIn, startTestPlatform, type Client, type TestPlatform } from '../tests/helpers/platform';
 
 let p: TestPlatform;
 let edu: Client;

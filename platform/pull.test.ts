@@ -1,8 +1,8 @@
 import { createHash } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { pullResponseSchema, type Change, type Operation } from '@shared/protocol/index';
-import type { Client} from './testing';
-import { opId, sampleEntry, signedIn, startTestPlatform, type TestPlatform } from './testing';
+import type { Client} from '../tests/helpers/platform';
+import { opId, sampleEntry, signedIn, startTestPlatform, type TestPlatform } from '../tests/helpers/platform';
 
 const SHARED = 36;
 let p: TestPlatform;

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { pushResponseSchema, type Operation } from '@shared/protocol/index';
-import { opId, sampleEntry, signedIn, startTestPlatform, type TestPlatform } from './testing';
+import { opId, sampleEntry, signedIn, startTestPlatform, type TestPlatform } from '../tests/helpers/platform';
 
 let p: TestPlatform;
 beforeAll(async () => {

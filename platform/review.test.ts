@@ -10,7 +10,7 @@ import {
   type ChangeKind,
   type Operation,
 } from '@shared/protocol/index';
-import { opId, sampleEntry, signedIn, startTestPlatform, type Client, type TestPlatform } from './testing';
+import { opId, sampleEntry, signedIn, startTestPlatform, type Client, type TestPlatform } from '../tests/helpers/platform';
 
 let p: TestPlatform;
 let edu: Client;

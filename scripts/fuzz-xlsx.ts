@@ -8,8 +8,8 @@ import { mkdtempSync, rmSync, mkdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createCore } from '../electron/core/index';
-import { richEntries } from '../electron/core/exchange/fixtures';
-import { runFuzz } from '../electron/core/exchange/fuzz-run';
+import { richEntries } from '../tests/helpers/workbooks';
+import { runFuzz } from '../tests/generators/workbook-fuzz-run';
 
 function flag(name: string, fallback: number): number {
   const i = process.argv.indexOf(`--${name}`);

@@ -19,7 +19,7 @@ import { createCore, type Core } from '../electron/core/index';
 import { fileKeyStore } from '../electron/core/platform-client/file-key-store';
 import { NO_POLICY } from '../electron/core/policy/policy';
 import type { DemoAccount } from '../platform/seed/demo';
-import { mulberry32 as rng } from '@shared/random';
+import { mulberry32 as rng } from '../tests/generators/random';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const PHASES = ['import', 'push', 'pull'] as const;

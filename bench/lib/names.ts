@@ -22,7 +22,7 @@ const ITEMS: [string, string, string][] = [
 ];
 
 /** Deterministic pseudo-random numbers, so a content key fully describes the generated data. */
-export { mulberry32 as prng } from '@shared/random';
+export { mulberry32 as prng } from '../../tests/generators/random';
 
 export function pick<T>(rand: () => number, list: readonly T[]): T {
   return list[Math.floor(rand() * list.length)] as T;

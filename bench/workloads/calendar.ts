@@ -6,7 +6,7 @@ import type { ProfileId } from '@shared/profiles/types';
 import { OVERRIDE_2027 } from '../lib/schedule-2027';
 import { repeat, round } from '../lib/timing';
 import type { Workload } from '../types';
-import { mulberry32 } from '@shared/random';
+import { mulberry32 } from '../../tests/generators/random';
 
 // Issue 5 "Measure": recompute every open clock of 10,000 requests after a calendar update.
 const REQUESTS = Number(process.env.BENCH_CALENDAR_REQUESTS ?? 10_000);

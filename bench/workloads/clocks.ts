@@ -11,7 +11,7 @@ import type { EventRow } from '../../electron/core/requests/repository';
 import { OVERRIDE_2027 } from '../lib/schedule-2027';
 import { repeat, round } from '../lib/timing';
 import type { Workload } from '../types';
-import { mulberry32 as prng } from '@shared/random';
+import { mulberry32 as prng } from '../../tests/generators/random';
 
 // Issue 5 "Measure", through the core: 10,000 stored requests, every open clock recomputed and
 // stored after the 2027 schedule arrives (calendar.override in the sync inbox), the operation sync

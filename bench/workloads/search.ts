@@ -8,7 +8,7 @@ import { Connection, valuesPlaceholders, type SqlValue } from '../../electron/co
 import { Database } from '../../electron/core/db/database';
 import { loadMigrations } from '../../electron/core/db/migrate';
 import { workspacePaths } from '../../electron/core/workspace/paths';
-import { generateSharedEntries } from '../../electron/core/shared-catalogue/generate';
+import { generateSharedEntries } from '../../tests/generators/shared-entries';
 import { applySharedEntries } from '../../electron/core/shared-catalogue/repository';
 import { indexPendingShared } from '../../electron/core/search/shared-index';
 import { cachedDir } from '../lib/cache';

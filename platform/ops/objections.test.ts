@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { changeSchema, type Change, type Operation } from '@shared/protocol/index';
-import { opId, sampleEntry, signedIn, startTestPlatform, type Client, type TestPlatform } from '../testing';
+import { opId, sampleEntry, signedIn, startTestPlatform, type Client, type TestPlatform } from '../../tests/helpers/platform';
 
 let p: TestPlatform;
 let edu: Client;

@@ -6,7 +6,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { entryInputSchema } from '@shared/domain/entry';
 import { isValidUscc, usccOrgCodeValid } from '@shared/ids/uscc';
 import { changeSchema, type Change } from '@shared/protocol/index';
-import { signedIn, startTestPlatform, type TestPlatform } from '../testing';
+import { signedIn, startTestPlatform, type TestPlatform } from '../../tests/helpers/platform';
 import { DEPARTMENTS } from './names';
 import { demoEntry, organCode } from './demo';
 

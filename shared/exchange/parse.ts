@@ -7,7 +7,7 @@
 import type { ClassificationScheme } from '../domain/classification';
 import { entryInputSchema, type EntryValues } from '../domain/entry';
 import { issuesFromZod } from '../ipc/errors';
-import { canonicalEntryValues } from './canonical-entry';
+import { canonicalEntryValues } from '../domain/canonical-entry';
 import { readCell, type ReadCell } from './cells';
 import { LAYOUT_SPECS, columnLetter, type ColumnSpec, type LayoutId, type Target } from './columns';
 import { cellText, isBlank, type CellValue, type GridRow, type ImportIssue, type SheetGrid } from './grid';

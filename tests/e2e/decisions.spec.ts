@@ -1,6 +1,6 @@
 import type { Page } from '@playwright/test';
-import { answerNext, OTHER, platformRequest, pullChanges } from '../../electron/core/requests/testing';
-import { pullIntoWorkspace, sharedEntry } from '../../electron/core/shared-catalogue/testing';
+import { answerNext, OTHER, platformRequest, pullChanges } from '../helpers/requests';
+import { pullIntoWorkspace, sharedEntry } from '../helpers/shared-catalogue';
 import { fixedClock } from '../helpers/core';
 import { DEPARTMENT, expect, test } from './harness/fixtures';
 import { field, input } from './harness/ui';

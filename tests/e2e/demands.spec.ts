@@ -1,6 +1,6 @@
 import type { Page } from '@playwright/test';
-import { pullIntoWorkspace, sharedEntry } from '../../electron/core/shared-catalogue/testing';
-import { publishAsSync } from '../../electron/core/zero-updates/testing';
+import { pullIntoWorkspace, sharedEntry } from '../helpers/shared-catalogue';
+import { publishAsSync } from '../helpers/zero-updates';
 import { sampleEntry } from '../helpers/core';
 import { expect, test } from './harness/fixtures';
 import { choose, field, input } from './harness/ui';

@@ -5,8 +5,8 @@ import type { Objection } from '@shared/protocol/index';
 import { profileCalendar } from '@shared/calendar/index';
 import { test, expect, DEPARTMENT } from './harness/fixtures';
 import { fixedClock, sampleEntry } from '../helpers/core';
-import { pullIntoWorkspace, sharedEntry } from '../../electron/core/shared-catalogue/testing';
-import { OTHER, pullChanges } from '../../electron/core/requests/testing';
+import { pullIntoWorkspace, sharedEntry } from '../helpers/shared-catalogue';
+import { OTHER, pullChanges } from '../helpers/requests';
 
 // 伊川: an objection is answered within 10 working days of receipt, extendable once by 10 more.
 const cal = profileCalendar('yichuan');

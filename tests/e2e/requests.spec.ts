@@ -1,7 +1,7 @@
 import { execFileSync } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
-import { answerNext, OTHER, platformRequest, pullChanges } from '../../electron/core/requests/testing';
-import { pullIntoWorkspace, sharedEntry } from '../../electron/core/shared-catalogue/testing';
+import { answerNext, OTHER, platformRequest, pullChanges } from '../helpers/requests';
+import { pullIntoWorkspace, sharedEntry } from '../helpers/shared-catalogue';
 import { fixedClock } from '../helpers/core';
 import { DEPARTMENT, expect, test } from './harness/fixtures';
 import { choose, field, input } from './harness/ui';

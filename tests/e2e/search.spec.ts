@@ -1,6 +1,6 @@
 import { expect, test } from './harness/fixtures';
-import { pullIntoWorkspace, sharedEntry } from '../../electron/core/shared-catalogue/testing';
-import { generateSharedEntries } from '../../electron/core/shared-catalogue/generate';
+import { pullIntoWorkspace, sharedEntry } from '../helpers/shared-catalogue';
+import { generateSharedEntries } from '../generators/shared-entries';
 import { FLUSH_MAX } from '../../electron/core/search/shared-index';
 
 /** The shared catalogue the platform would have published, as sync caches it. */

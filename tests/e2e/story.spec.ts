@@ -4,7 +4,7 @@
 // field, fixes and resubmits → the reviewer approves → B finds it in 共享目录, requests it → A
 // decides in 待我审批 → B sees the decision in 我的申请. Screenshots per step: artifacts/story-*.png.
 import type { Page } from '@playwright/test';
-import { signedIn, startTestPlatform, type TestPlatform } from '../../platform/testing';
+import { signedIn, startTestPlatform, type TestPlatform } from '../helpers/platform';
 import type { SubmittedEntry } from '@shared/protocol/records';
 import type { DemoAccount } from '../../platform/seed/demo';
 import { memoryKeyStore } from '../../electron/core/types';

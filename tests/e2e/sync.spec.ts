@@ -4,7 +4,7 @@
 // conflict settled field by field in the side-by-side view.
 import { createServer } from 'node:net';
 import type { Page } from '@playwright/test';
-import { Client, signedIn, startTestPlatform, type TestPlatform } from '../../platform/testing';
+import { Client, signedIn, startTestPlatform, type TestPlatform } from '../helpers/platform';
 import type { DemoAccount } from '../../platform/seed/demo';
 import { memoryKeyStore, type KeyStore } from '../../electron/core/types';
 import type { CoreOptions } from '../../electron/core/index';

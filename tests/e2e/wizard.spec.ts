@@ -1,6 +1,6 @@
 import { expect, test, DEPARTMENT } from './harness/fixtures';
 import { choose, field, input, row } from './harness/ui';
-import { pullIntoWorkspace, sharedEntry } from '../../electron/core/shared-catalogue/testing';
+import { pullIntoWorkspace, sharedEntry } from '../helpers/shared-catalogue';
 
 const DDL = `-- 人员基础表（达梦 / MySQL 风格）
 CREATE TABLE t_person (

@@ -4,7 +4,7 @@
 import { createHash, randomBytes } from 'node:crypto';
 import { afterEach, expect, it } from 'vitest';
 import { API_BASE } from '../../shared/protocol/index';
-import { signedIn } from '../../platform/testing';
+import { signedIn } from '../helpers/platform';
 import { call, callError, coreFor, disposeAll, officers, platform, query, REQUEST_FIELDS } from './sync-helpers';
 import { startProxy, type Proxy } from './sync-proxy';
 

@@ -2,7 +2,7 @@
 // loopback: each queued in the outbox, checked by party on the platform, idempotent by opId, and
 // reflected in the other department's pull.
 import { afterEach, expect, it } from 'vitest';
-import { opId, signedIn } from '../../platform/testing';
+import { opId, signedIn } from '../helpers/platform';
 import { API_BASE, type Operation } from '../../shared/protocol/index';
 import { REQUEST_FIELDS, call, disposeAll, query, requesterAndProvider, type TestCore } from './sync-helpers';
 

@@ -2,7 +2,7 @@
 // Both versions are kept; keep mine, take theirs and a per-field merge each end as stated.
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { signedIn } from '../../platform/testing';
+import { signedIn } from '../helpers/platform';
 import { Connection } from '../../electron/core/db/connection';
 import { call, callError, coreFor, disposeAll, entryOf, officers, platform, submitNew } from './sync-helpers';
 

@@ -1,7 +1,7 @@
 // Issue 4 end to end over real HTTP: submit → returned with a comment → fix and resubmit →
 // approved → published, and the entry reaches another department's shared-catalogue cache.
 import { afterEach, describe, expect, it } from 'vitest';
-import { signedIn } from '../../platform/testing';
+import { signedIn } from '../helpers/platform';
 import { call, callError, coreFor, disposeAll, entryOf, officers, platform, query, submitNew } from './sync-helpers';
 
 afterEach(disposeAll);

@@ -1,7 +1,7 @@
 // Shared set-up of the sync integration tests: the real platform on loopback with its own temp
 // database, and cores (one workspace each) signed in to it. Only the key store is a fake (memory).
 import { join } from 'node:path';
-import { startTestPlatform, account, type TestPlatform } from '../../platform/testing';
+import { startTestPlatform, account, type TestPlatform } from '../helpers/platform';
 import { Connection } from '../../electron/core/db/connection';
 import { createCore, type Core, type CoreOptions } from '../../electron/core/index';
 import { memoryKeyStore } from '../../electron/core/types';

@@ -1,7 +1,7 @@
 // The change feed over real HTTP: replayed and reordered pages change nothing, a cursor older
 // than the feed triggers a full resync, and a pull that would empty most of the cache stops and asks.
 import { afterEach, describe, expect, it } from 'vitest';
-import { signedIn } from '../../platform/testing';
+import { signedIn } from '../helpers/platform';
 import { call, coreFor, disposeAll, officers, platform, query, type TestCore } from './sync-helpers';
 import { startProxy, type Proxy } from './sync-proxy';
 

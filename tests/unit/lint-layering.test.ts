@@ -77,6 +77,21 @@ describe('layering lint', () => {
     await expectRule(PLATFORM, code, 'no-restricted-imports', text);
   });
 
+  it.each([
+    [SHARED, "import { mulberry32 } from '../../tests/generators/random';\nexport const r = mulberry32;"],
+    [CORE, "import { richEntries } from '../../../tests/helpers/workbooks';\nexport const e = richEntries;"],
+    [CORE, "export { DEPARTMENT } from '../../../tests/helpers/core';"],
+    [PLATFORM, "export const load = () => import('../tests/helpers/platform');"],
+    [RENDERER, "import { tempDir } from '../../../tests/helpers/core';\nexport const t = tempDir;"],
+  ])('refuses an import from tests/ in runtime code: %s', async (filePath, code) => {
+    await expectRule(filePath, code, 'runtime/no-test-imports', /never imports from tests/);
+  });
+
+  it('lets tests import tests/, and runtime code import a folder merely named like it', async () => {
+    expect(await problems('electron/core/catalogue/probe.test.ts', "import { tempDir } from '../../../tests/helpers/core';\nexport const t = tempDir;")).toEqual([]);
+    expect(await problems(CORE, "import { x } from './tests/probe';\nexport const y = x;")).toEqual([]);
+  });
+
   it('accepts clean code in every layer', async () => {
     expect(await problems(SHARED, "import { checkUscc } from '../ids/uscc';\nexport const check = checkUscc;")).toEqual([]);
     expect(

@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { pullIntoWorkspace, sharedEntry } from '../../core/shared-catalogue/testing';
+import { pullIntoWorkspace, sharedEntry } from '../../../tests/helpers/shared-catalogue';
 import { call, initialisedCore, sampleEntry, tempDir } from '../../../tests/helpers/core';
 import { runCli } from '../main';
 

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { runCli } from '../main';
 import { initialisedCore, sampleEntry, tempDir, call } from '../../../tests/helpers/core';
-import { writeWorkbook } from '../../core/exchange/fixtures';
+import { writeWorkbook } from '../../../tests/helpers/workbooks';
 
 async function cli(argv: string[]) {
   const out: string[] = [];

@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { ShareRequest } from '@shared/protocol/index';
-import { pullChanges } from '../../core/requests/testing';
+import { pullChanges } from '../../../tests/helpers/requests';
 import { DEPARTMENT, fixedClock, initialisedCore, tempDir } from '../../../tests/helpers/core';
 import { runCli } from '../main';
 

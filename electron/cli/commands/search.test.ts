@@ -1,8 +1,8 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { pullIntoWorkspace, sharedEntry } from '../../core/shared-catalogue/testing';
+import { pullIntoWorkspace, sharedEntry } from '../../../tests/helpers/shared-catalogue';
 import { initialisedCore, sampleEntry, call, tempDir } from '../../../tests/helpers/core';
 import { runCli } from '../main';
-import { generateSharedEntries } from '../../core/shared-catalogue/generate';
+import { generateSharedEntries } from '../../../tests/generators/shared-entries';
 import { FLUSH_MAX } from '../../core/search/shared-index';
 
 async function cli(argv: string[]) {

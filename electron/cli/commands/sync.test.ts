@@ -1,7 +1,7 @@
 import { statSync, writeFileSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { startTestPlatform, type TestPlatform } from '../../../platform/testing';
+import { startTestPlatform, type TestPlatform } from '../../../tests/helpers/platform';
 import { call, tempDir } from '../../../tests/helpers/core';
 import { createCore } from '../../core/index';
 import { runCli } from '../main';

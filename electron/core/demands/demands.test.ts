@@ -2,7 +2,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Core } from '../index';
 import { Database } from '../db/database';
 import { workspacePaths } from '../workspace/paths';
-import { pullIntoWorkspace, sharedEntry } from '../shared-catalogue/testing';
+import { pullIntoWorkspace, sharedEntry } from '../../../tests/helpers/shared-catalogue';
 import { markRequested } from './repository';
 import { DEPARTMENT, call, callError, initialisedCore, tempDir } from '../../../tests/helpers/core';
 import type { Input } from '@shared/ipc/contract';

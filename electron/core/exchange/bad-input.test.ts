@@ -4,9 +4,9 @@ import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Core } from '../index';
 import { call, callError, initialisedCore, tempDir } from '../../../tests/helpers/core';
-import { richEntries, writeWorkbook } from './fixtures';
-import { runFuzz } from './fuzz-run';
-import { reorderZip } from './fuzz';
+import { richEntries, writeWorkbook } from '../../../tests/helpers/workbooks';
+import { runFuzz } from '../../../tests/generators/workbook-fuzz-run';
+import { reorderZip } from '../../../tests/generators/workbook-fuzz';
 import { MAX_REPORTED_ERRORS } from './importer';
 import { MAX_FILE_BYTES } from './files';
 

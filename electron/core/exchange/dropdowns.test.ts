@@ -5,7 +5,7 @@ import { ALLOWED_SHARE_METHOD_TYPES, FORMAT_CLASSES, FORMAT_TYPES } from '@share
 import { FORMAT_CLASS_VOCAB, FORMAT_TYPE_VOCAB, SHARE_METHOD_TYPE_VOCAB, labelOfValue, valueOfLabel } from '@shared/exchange/vocabulary';
 import type { Core } from '../index';
 import { call, initialisedCore, tempDir } from '../../../tests/helpers/core';
-import { richEntries } from './fixtures';
+import { richEntries } from '../../../tests/helpers/workbooks';
 
 type Validation = { type: string; formulae: string[] };
 

@@ -4,7 +4,7 @@ import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
 import { tempDir } from '../../../tests/helpers/core';
 import { readSource } from './files';
-import { writeWorkbook } from './fixtures';
+import { writeWorkbook } from '../../../tests/helpers/workbooks';
 import { ParseCache } from './importer';
 
 const HEADER = ['信息资源名称*', '信息资源提供方*', '信息资源摘要*', '信息资源格式分类*', '信息资源格式类型*', '共享类型*', '是否向社会开放*', '更新周期*'];

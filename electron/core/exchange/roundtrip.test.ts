@@ -6,7 +6,7 @@ import { call, callError, fixedClock, initialisedCore, tempDir } from '../../../
 import { createCore } from '../index';
 import { Connection } from '../db/connection';
 import ExcelJS from 'exceljs';
-import { richEntries, writeWorkbook } from './fixtures';
+import { richEntries, writeWorkbook } from '../../../tests/helpers/workbooks';
 
 describe('Excel export → import round-trip', () => {
   let dir: string;

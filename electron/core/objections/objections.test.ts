@@ -2,8 +2,8 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Objection } from '@shared/protocol/index';
 import { createCore, type Core } from '../index';
 import { call, callError, DEPARTMENT, fixedClock, initialisedCore, tempDir } from '../../../tests/helpers/core';
-import { pullIntoWorkspace, sharedEntry } from '../shared-catalogue/testing';
-import { pullChanges } from '../requests/testing';
+import { pullIntoWorkspace, sharedEntry } from '../../../tests/helpers/shared-catalogue';
+import { pullChanges } from '../../../tests/helpers/requests';
 
 const OTHER = '11410329MB0000001X';
 const PDF = Buffer.from('%PDF-1.4\n% evidence\n');

@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Core } from '../index';
 import { call, DEPARTMENT, initialisedCore, type fixedClock } from '../../../tests/helpers/core';
-import { openRequestsWorkspace, OTHER, platformRequest, pullChanges, withWorkspaceDb } from '../requests/testing';
+import { openRequestsWorkspace, OTHER, platformRequest, pullChanges, withWorkspaceDb } from '../../../tests/helpers/requests';
 import { weekEnd } from './service';
 
 let dir: string;

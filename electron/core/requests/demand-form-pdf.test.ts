@@ -5,7 +5,7 @@ import { chromium } from 'playwright';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Core } from '../index';
 import { call, fixedClock, initialisedCore, tempDir } from '../../../tests/helpers/core';
-import { pullIntoWorkspace, sharedEntry } from '../shared-catalogue/testing';
+import { pullIntoWorkspace, sharedEntry } from '../../../tests/helpers/shared-catalogue';
 
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const hasTools = existsSync(CHROMIUM) && (() => {

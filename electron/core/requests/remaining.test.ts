@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, expect, it } from 'vitest';
 import type { Core } from '../index';
 import { call, type fixedClock } from '../../../tests/helpers/core';
-import { openRequestsWorkspace, platformRequest, pullChanges } from './testing';
+import { openRequestsWorkspace, platformRequest, pullChanges } from '../../../tests/helpers/requests';
 
 let cleanup: () => void;
 let core: Core;

@@ -3,8 +3,8 @@ import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Core } from '../index';
 import { call, callError, DEPARTMENT, type fixedClock } from '../../../tests/helpers/core';
-import { pullIntoWorkspace, sharedEntry } from '../shared-catalogue/testing';
-import { answerNext, openRequestsWorkspace, OTHER, platformRequest, pullChanges } from './testing';
+import { pullIntoWorkspace, sharedEntry } from '../../../tests/helpers/shared-catalogue';
+import { answerNext, openRequestsWorkspace, OTHER, platformRequest, pullChanges } from '../../../tests/helpers/requests';
 
 const PDF = Buffer.from('%PDF-1.4\n% sealed demand form scan\n');
 const PNG = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13]);

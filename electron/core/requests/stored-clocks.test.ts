@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, expect, it } from 'vitest';
 import { createCore, type Core } from '../index';
 import { call, type fixedClock } from '../../../tests/helpers/core';
-import { openRequestsWorkspace, platformRequest, pullChanges, withWorkspaceDb } from './testing';
+import { openRequestsWorkspace, platformRequest, pullChanges, withWorkspaceDb } from '../../../tests/helpers/requests';
 
 let cleanup: () => void;
 let core: Core;

@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Core } from '../index';
-import { pullIntoWorkspace, sharedEntry } from '../shared-catalogue/testing';
+import { pullIntoWorkspace, sharedEntry } from '../../../tests/helpers/shared-catalogue';
 import { call, callError, initialisedCore, sampleEntry, tempDir } from '../../../tests/helpers/core';
 
 describe('search.query', () => {

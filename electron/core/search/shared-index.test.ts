@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Core } from '../index';
-import { generateSharedEntries } from '../shared-catalogue/generate';
-import { pullIntoWorkspace } from '../shared-catalogue/testing';
+import { generateSharedEntries } from '../../../tests/generators/shared-entries';
+import { pullIntoWorkspace } from '../../../tests/helpers/shared-catalogue';
 import { call, initialisedCore, tempDir } from '../../../tests/helpers/core';
 import { FLUSH_MAX } from './shared-index';
 

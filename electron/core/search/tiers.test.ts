@@ -1,9 +1,9 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { SearchQueryInput } from '@shared/ipc/channels/search';
 import type { Core } from '../index';
-import { mulberry32 } from '@shared/random';
-import { generateSharedEntries } from '../shared-catalogue/generate';
-import { pullIntoWorkspace, sharedEntry } from '../shared-catalogue/testing';
+import { mulberry32 } from '../../../tests/generators/random';
+import { generateSharedEntries } from '../../../tests/generators/shared-entries';
+import { pullIntoWorkspace, sharedEntry } from '../../../tests/helpers/shared-catalogue';
 import { call, initialisedCore, tempDir } from '../../../tests/helpers/core';
 
 const WORDS = ['户籍', '出生日期', '婚姻', '登记', '人口', '地址'];

@@ -5,9 +5,9 @@ import { loadMigrations, migrate } from '../db/migrate';
 import { runSearch } from '../search/query';
 import { indexPendingShared, pendingShared } from '../search/shared-index';
 import { tempDir } from '../../../tests/helpers/core';
-import { generateSharedEntries } from './generate';
+import { generateSharedEntries } from '../../../tests/generators/shared-entries';
 import { applySharedEntries, clearSharedEntries, countSharedEntries, getSharedEntry, removeSharedEntries } from './repository';
-import { sharedEntry } from './testing';
+import { sharedEntry } from '../../../tests/helpers/shared-catalogue';
 
 describe('shared catalogue cache', () => {
   let cleanup: () => void;

@@ -1,7 +1,7 @@
 // When sync runs by itself: on start, after a change (debounced), when the network is back, and
 // never after close — on the injected scheduler, against the real platform on loopback.
 import { afterEach, describe, expect, it } from 'vitest';
-import { startTestPlatform } from '../../../platform/testing';
+import { startTestPlatform } from '../../../tests/helpers/platform';
 import { call, tempDir } from '../../../tests/helpers/core';
 import { manualScheduler } from '../../../tests/integration/sync-proxy';
 import { createCore } from '../index';

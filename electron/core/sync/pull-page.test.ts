@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { dataItemSchema } from '@shared/domain/entry';
 import { sharedEntrySchema } from '@shared/domain/shared-entry';
-import { textLimits } from '@shared/domain/text-limits';
+import { textLimits } from '../../../tests/helpers/text-limits';
 import { pullResponseSchema } from '@shared/protocol/index';
-import { generateSharedEntries } from '../shared-catalogue/generate';
-import { isCanonicalItem, isCanonicalSharedEntry } from './canonical-entry';
+import { generateSharedEntries } from '../../../tests/generators/shared-entries';
+import { isCanonicalItem, isCanonicalSharedEntry } from '@shared/domain/canonical-entry';
 import { parsePullResponse } from './pull-page';
 
 const page = (entries: unknown[], extra: unknown[] = []) => ({

@@ -1,11 +1,11 @@
 import { z } from 'zod';
 import { changeSchema, pullResponseSchema } from '@shared/protocol/index';
-import { isCanonicalSharedEntry } from './canonical-entry';
+import { isCanonicalSharedEntry } from '@shared/domain/canonical-entry';
 
 /**
  * The pull page's schema check, made cheap where a first pull spends it: a page of 5,000 shared
  * entries holds about 50,000 data items, and zod took most of the client's time on them. A shared
- * entry already in the exact form zod would give back (canonical-entry.ts) is taken as it is;
+ * entry already in the exact form zod would give back (shared/domain/canonical-entry.ts) is taken as it is;
  * anything else — and every other part of the page — goes through the protocol's zod schemas, so
  * the result, and every refusal, is zod's.
  */

@@ -2,7 +2,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Core } from '../index';
 import { Database } from '../db/database';
 import { workspacePaths } from '../workspace/paths';
-import { publishAsSync } from './testing';
+import { publishAsSync } from '../../../tests/helpers/zero-updates';
 import { call, callError, fixedClock, initialisedCore, sampleEntry, tempDir } from '../../../tests/helpers/core';
 import type { Input } from '@shared/ipc/contract';
 

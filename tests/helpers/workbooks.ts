@@ -1,7 +1,7 @@
 import { writeFileSync } from 'node:fs';
 import ExcelJS from 'exceljs';
 import type { EntryInput } from '@shared/domain/entry';
-import { DEPARTMENT } from '../../../tests/helpers/core';
+import { DEPARTMENT } from './core';
 
 /**
  * Entries that together use every field kind of the current model: each enumeration, optional

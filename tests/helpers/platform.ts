@@ -5,8 +5,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { EntryInput } from '@shared/domain/entry';
 import { API_BASE, type Operation } from '@shared/protocol/index';
-import type { DemoAccount } from './seed/demo';
-import { startPlatform, type PlatformOptions, type RunningPlatform } from './server';
+import type { DemoAccount } from '../../platform/seed/demo';
+import { startPlatform, type PlatformOptions, type RunningPlatform } from '../../platform/server';
 
 export function movableClock(start = '2026-03-02T01:00:00.000Z') {
   let t = new Date(start).getTime();

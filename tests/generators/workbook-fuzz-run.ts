@@ -2,8 +2,8 @@ import { readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Entry } from '@shared/domain/entry';
 import { ERROR_CODES } from '@shared/ipc/errors';
-import type { Core } from '../index';
-import { fuzzBase, fuzzCase } from './fuzz';
+import type { Core } from '../../electron/core/index';
+import { fuzzBase, fuzzCase } from './workbook-fuzz';
 
 export interface FuzzFailure {
   n: number;

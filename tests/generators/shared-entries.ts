@@ -1,7 +1,7 @@
 import { sharedEntrySchema, type SharedEntry, type SharedEntryInput } from '@shared/domain/shared-entry';
 import type { FormatClass } from '@shared/domain/enums';
 import { usccCheckChar } from '@shared/ids/uscc';
-import { mulberry32 } from '@shared/random';
+import { mulberry32 } from './random';
 
 /**
  * A deterministic shared catalogue of any size, shaped like a county's published catalogues:

@@ -1,7 +1,10 @@
+import { isDeepStrictEqual } from 'node:util';
 import { describe, expect, it } from 'vitest';
-import { dataItemSchema, entryInputSchema } from '../domain/entry';
-import { textLimits } from '../domain/text-limits';
-import { CLASSIFICATION_SCHEMES } from '../domain/classification';
+import { z } from 'zod';
+import { dataItemSchema, entryInputSchema } from './entry';
+import { sharedEntrySchema } from './shared-entry';
+import { textLimits } from '../../tests/helpers/text-limits';
+import { CLASSIFICATION_SCHEMES } from './classification';
 import {
   DATA_GRADES,
   DATA_ITEM_TYPES,
@@ -14,9 +17,9 @@ import {
   SHARE_TYPES,
   THEMES,
   UPDATE_CYCLES,
-} from '../domain/enums';
-import { mulberry32 } from '../random';
-import { canonicalEntryValues } from './canonical-entry';
+} from './enums';
+import { mulberry32 } from '../../tests/generators/random';
+import { canonicalCopy, canonicalEntryValues, deriveTable, isCanonical, opaqueFields, TABLES } from './canonical-entry';
 
 /** Equal values with the same keys in the same order (`undefined` keys included): zod's output exactly. */
 function same(a: unknown, b: unknown, path = '$'): string | undefined {
@@ -43,6 +46,9 @@ function same(a: unknown, b: unknown, path = '$'): string | undefined {
 
 /** The fast path either gives zod's output exactly, or leaves the input to zod. */
 function check(input: unknown): 'fast' | 'zod' {
+  // The pull's reading of the table (no copy) says yes exactly when the copy equals the input (in any key order).
+  const copy = canonicalCopy(TABLES.entryInput, input);
+  expect(isCanonical(TABLES.entryInput, input), JSON.stringify(input)).toBe(copy !== undefined && isDeepStrictEqual(copy, input));
   const fast = canonicalEntryValues(input);
   if (fast === undefined) return 'zod';
   const zod = entryInputSchema.safeParse(input);
@@ -302,5 +308,60 @@ describe('canonical imported entries', () => {
   it('knows every refinement of the schema: the cross-field rules and nothing else', () => {
     // A check added to the schema beside entryRules would be one the fast path does not run.
     expect((entryInputSchema._zod.def.checks ?? []).length).toBe(1);
+  });
+
+  it('counts a text’s length in code points, as zod does', () => {
+    // 𠀀 is one code point in two UTF-16 units: 100 of them fit a 100-character limit.
+    const base = { name: '𠀀'.repeat(100), provider: 'b', summary: 'c', formatClass: 'document', formatType: 'pdf', shareType: 'unconditional', openType: 'none', updateCycle: 'daily' };
+    expect(check(base)).toBe('fast');
+    expect(check({ ...base, name: '𠀀'.repeat(101) })).toBe('zod');
+    expect(check({ ...base, name: '𠀀' })).toBe('fast');
+  });
+});
+
+describe('field tables derived from the schemas', () => {
+  it('reads every field of the entry, shared entry and data item schemas', () => {
+    for (const [name, table] of Object.entries(TABLES)) expect(opaqueFields(table), name).toEqual([]);
+    expect(TABLES.entryInput.fields.map((f) => f.key)).toEqual(Object.keys(entryInputSchema.shape));
+    expect(TABLES.sharedEntry.fields.map((f) => f.key)).toEqual(Object.keys(sharedEntrySchema.shape));
+    expect(TABLES.item.fields.map((f) => f.key)).toEqual(Object.keys(dataItemSchema.shape));
+    // The pull takes a shared entry as it is: the schema may not gain a refinement the table cannot see.
+    expect((sharedEntrySchema._zod.def.checks ?? []).length).toBe(0);
+    expect((dataItemSchema._zod.def.checks ?? []).length).toBe(0);
+  });
+
+  it('follows a field added to a copy of the schema, and a limit changed in it', () => {
+    const item = { name: '姓名', type: 'C', length: '50' };
+    const base = deriveTable(dataItemSchema);
+    expect(isCanonical(base, item)).toBe(true);
+    expect(isCanonical(base, { ...item, colour: 'red' })).toBe(false);
+
+    const wider = deriveTable(dataItemSchema.extend({ colour: z.enum(['red', 'blue']).optional(), weight: z.number().int().min(1).default(1) }));
+    expect(wider.fields.map((f) => f.key)).toEqual([...base.fields.map((f) => f.key), 'colour', 'weight']);
+    expect(wider.fields.find((f) => f.key === 'colour')?.describe).toBe('enum(2) (optional)');
+    expect(wider.fields.find((f) => f.key === 'weight')?.describe).toBe('number int ≥1 (default)');
+    expect(isCanonical(wider, { ...item, colour: 'red', weight: 2 })).toBe(true);
+    expect(isCanonical(wider, { ...item, colour: 'green', weight: 2 })).toBe(false);
+    expect(isCanonical(wider, { ...item, weight: 1.5 })).toBe(false);
+    // A default is zod's to fill in for the pull's exact check, and filled in by the import's copy.
+    expect(isCanonical(wider, item)).toBe(false);
+    expect(canonicalCopy(wider, item)).toEqual({ ...item, weight: 1 });
+
+    const tighter = deriveTable(dataItemSchema.extend({ name: z.string().trim().min(1).max(5) }));
+    expect(tighter.fields.find((f) => f.key === 'name')?.describe).not.toBe(base.fields.find((f) => f.key === 'name')?.describe);
+    expect(isCanonical(base, { ...item, name: '名'.repeat(6) })).toBe(true);
+    expect(isCanonical(tighter, { ...item, name: '名'.repeat(6) })).toBe(false);
+    expect(isCanonical(tighter, { ...item, name: '名'.repeat(5) })).toBe(true);
+  });
+
+  it('leaves what it cannot read to zod', () => {
+    const odd = deriveTable(z.object({ when: z.date(), mail: z.email(), either: z.union([z.string(), z.number()]) }));
+    expect(opaqueFields(odd)).toHaveLength(3);
+    expect(isCanonical(odd, { when: new Date(), mail: 'a@b.cn', either: 'x' })).toBe(false);
+    // A refinement on a field runs as zod runs it.
+    const refined = deriveTable(z.object({ even: z.number().refine((n) => n % 2 === 0), name: z.string().nullable() }));
+    expect(opaqueFields(refined)).toEqual([]);
+    expect(isCanonical(refined, { even: 2, name: null })).toBe(true);
+    expect(isCanonical(refined, { even: 3, name: 'x' })).toBe(false);
   });
 });

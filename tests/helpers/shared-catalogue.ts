@@ -1,7 +1,7 @@
 import { join } from 'node:path';
 import { sharedEntrySchema, type SharedEntry, type SharedEntryInput } from '@shared/domain/shared-entry';
-import { Database } from '../db/database';
-import { applySharedEntries, removeSharedEntries, type ApplyResult } from './repository';
+import { Database } from '../../electron/core/db/database';
+import { applySharedEntries, removeSharedEntries, type ApplyResult } from '../../electron/core/shared-catalogue/repository';
 
 /** Test support: a valid published entry with two data items; `over` replaces fields. */
 export function sharedEntry(id: string, over: Partial<SharedEntryInput> = {}): SharedEntry {

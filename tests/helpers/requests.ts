@@ -2,10 +2,10 @@
 // (WAL lets both work): store pulled changes in the inbox, or store an operation's answer.
 import { join } from 'node:path';
 import type { OpAnswer, ShareRequest, Objection } from '@shared/protocol/index';
-import { Database } from '../db/database';
-import { effectsOf } from '../sync/kinds/index';
-import { DEPARTMENT, fixedClock, initialisedCore, tempDir } from '../../../tests/helpers/core';
-import { pullIntoWorkspace, sharedEntry } from '../shared-catalogue/testing';
+import { Database } from '../../electron/core/db/database';
+import { effectsOf } from '../../electron/core/sync/kinds/index';
+import { DEPARTMENT, fixedClock, initialisedCore, tempDir } from './core';
+import { pullIntoWorkspace, sharedEntry } from './shared-catalogue';
 
 /** Another department of the county: the requester of incoming requests. */
 export const OTHER = '11410329MB0000001X';

@@ -5,8 +5,8 @@
  */
 import ExcelJS from 'exceljs';
 import type { Entry } from '@shared/domain/entry';
-import { buildWorkbook } from './write';
-import { mulberry32 as rng } from '@shared/random';
+import { buildWorkbook } from '../../electron/core/exchange/write';
+import { mulberry32 as rng } from './random';
 
 
 type Rand = () => number;

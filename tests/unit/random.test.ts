@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { mulberry32 } from './random';
+import { mulberry32 } from '../generators/random';
 
 describe('mulberry32', () => {
   it('repeats a sequence from its seed, stays in [0, 1), and differs between seeds', () => {

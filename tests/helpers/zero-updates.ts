@@ -1,6 +1,6 @@
-import { Database } from '../db/database';
-import { applyReviewResult, markSubmitted } from '../catalogue/states';
-import { workspacePaths } from '../workspace/paths';
+import { Database } from '../../electron/core/db/database';
+import { applyReviewResult, markSubmitted } from '../../electron/core/catalogue/states';
+import { workspacePaths } from '../../electron/core/workspace/paths';
 
 /**
  * Test support: publishes entries the way sync does (ready → submitted → published through the
