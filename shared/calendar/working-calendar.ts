@@ -1,5 +1,5 @@
 /**
- * The working-day calendar (DOMAIN §5): Monday–Friday, minus official holidays, plus adjusted
+ * The working-day calendar: Monday–Friday, minus official holidays, plus adjusted
  * working days (调休上班), minus a profile's local days off. Layers, later ones winning:
  *   1. weekdays; 2. the bundled schedule of a year; 3. an override file for that year (replaces the
  *   bundled year entirely, as a holiday-cn file is a whole year); 4. local days off.

@@ -1,5 +1,5 @@
 /**
- * The objection (数据疑义/校核) flow of DOMAIN §4.2 as a transition table keyed by event:
+ * The objection (数据疑义/校核) flow as a transition table keyed by event:
  * OPEN → ACK → CORRECTING → (EXTENSION_REQUESTED → EXTENDED, at most once, where the profile
  * allows it) → CORRECTED → CONFIRMED or REOPENED (and a reopened objection is corrected again).
  */

@@ -1,5 +1,5 @@
 /**
- * The share request state machine (DOMAIN §4.2) as a transition table keyed by event: local
+ * The share request state machine as a transition table keyed by event: local
  * actions of the officer, answers of sync, and status updates pulled from the platform. Pure, so
  * the core, the renderer (which buttons to show) and the property tests use the same table.
  *

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { SHARE_TYPES, UPDATE_CYCLES } from './enums';
 
 /**
- * The responsibility list (责任清单, DOMAIN §3; 伊川 第十三条): one row per catalogue entry. Code,
+ * The responsibility list (责任清单, 《伊川县政务数据资源共享管理暂行办法》第十三条): one row per catalogue entry. Code,
  * name, responsible department and unit, update cycle and share type come from the entry; the
  * duties and people are kept beside it, keyed by the entry id. A row whose duties are missing is
  * shown with its gaps.

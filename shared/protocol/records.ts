@@ -50,7 +50,7 @@ export const reviewResultSchema = z.object({
 });
 export type ReviewResult = z.output<typeof reviewResultSchema>;
 
-/** Share request states as the platform holds them (DOMAIN §4.2, from SUBMITTED on). */
+/** Share request states as the platform holds them (from `submitted` on; ../domain/request-states.ts). */
 export const PLATFORM_REQUEST_STATES = [
   'platformCheck',
   'providerReview',
@@ -72,7 +72,7 @@ export const decisionSchema = z.object({
   /** `provider` for conditional requests, `platform` for unconditional ones. */
   by: z.enum(['provider', 'platform']),
   decidedAt: timestampSchema,
-  /** True when the decision came after its deadline: recorded, not refused (DOMAIN §4.1). */
+  /** True when the decision came after its deadline: recorded, not refused: no regulation voids a late decision. */
   overdue: z.boolean(),
 });
 export type Decision = z.output<typeof decisionSchema>;

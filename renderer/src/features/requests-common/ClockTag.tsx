@@ -35,7 +35,7 @@ export function ClockTag({ clock, showStep = true }: { clock: ClockView; showSte
   const tip = (
     <>
       <div>{clock.rule.wording[locale]}</div>
-      <div>{t('clock.source', { file: clock.rule.source.file, article: clock.rule.source.article })}</div>
+      <div>{t('clock.source', { title: clock.rule.source.title, article: clock.rule.source.article })}</div>
       {clock.extension && <div>{t('clock.extended', { days: clock.extension.workingDays })}</div>}
     </>
   );
