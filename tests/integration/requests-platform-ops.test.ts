@@ -25,7 +25,7 @@ it('a dispute: the requester escalates a refusal, the provider sees it escalated
   await call(a.core, 'requests.decide', { id, decision: 'reject', reason: '申请用途超出本部门共享范围，不予共享' });
   await call(a.core, 'sync.run', {});
   await call(b.core, 'sync.run', {});
-  expect(await state(b, id)).toBe('REJECTED');
+  expect(await state(b, id)).toBe('rejected');
 
   // Only the requester may escalate.
   const c = await signedIn(p, third.user);
@@ -46,7 +46,7 @@ it('a dispute: the requester escalates a refusal, the provider sees it escalated
   expect(feed.map((ch) => (ch.request as { revision: number }).revision)).toEqual([3]);
 
   await call(a.core, 'sync.run', {});
-  expect(await state(a, id)).toBe('ESCALATED');
+  expect(await state(a, id)).toBe('escalated');
 }, 90_000);
 
 it('a revoked grant: the provider revokes, the requester sees it revoked; a department outside the grant may not', async () => {
@@ -59,15 +59,15 @@ it('a revoked grant: the provider revokes, the requester sees it revoked; a depa
   expect((await reviewer.send('POST', `/review/requests/${id}/deliver`, { json: { revision: 2 } })).status).toBe(200);
   await call(a.core, 'sync.run', {});
   await call(b.core, 'sync.run', {});
-  expect([await state(a, id), await state(b, id)]).toEqual(['ACTIVE', 'ACTIVE']);
+  expect([await state(a, id), await state(b, id)]).toEqual(['active', 'active']);
 
   const c = await signedIn(p, third.user);
   expect((await c.push([{ opId: opId(), kind: 'request.revoke', entityId: id, baseRevision: 3, payload: { reason: '无关部门' } }])).body.results[0]).toMatchObject({ code: 'FORBIDDEN' });
 
-  expect((await call(a.core, 'authorisations.revoke', { id, reason: '超过三个月未使用' })).state).toBe('REVOKED');
+  expect((await call(a.core, 'authorisations.revoke', { id, reason: '超过三个月未使用' })).state).toBe('revoked');
   expect(await call(a.core, 'sync.run', {})).toMatchObject({ accepted: 1, rejected: 0 });
   await call(b.core, 'sync.run', {});
-  expect(await state(b, id)).toBe('REVOKED');
+  expect(await state(b, id)).toBe('revoked');
   expect((await call(b.core, 'authorisations.list', {})).authorisations.map((x) => x.request.id)).not.toContain(id);
 }, 90_000);
 
