@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import type { ClockView } from '@shared/ipc/channels/requests';
 import { useLocale } from '../../i18n/LocaleContext';
 
-/** Colours per clock status: overdue red, due within one working day orange (issue 5 §4). */
+/** Colours per clock status: overdue red, due within one working day orange. */
 export const CLOCK_COLORS: Record<ClockView['status'], string> = {
   running: 'processing',
   dueSoon: 'warning',
