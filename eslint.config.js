@@ -1,4 +1,4 @@
-// Layering (DESIGN §2) is enforced here, as VS Code's code-layering rule does:
+// Layering (README.md, Architecture) is enforced here, as VS Code's code-layering rule does:
 //   shared/        imports nothing outside itself: no Node built-in, no DOM, no electron
 //   electron/core/ never imports electron (plain Node)
 //   renderer/      never imports electron/, platform/ or Node built-ins

@@ -7,7 +7,7 @@ import { defineConfig } from '@playwright/test';
  */
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 // One output folder per run (inherited by the workers): a run wipes its output folder first, and
-// engineers run the suites side by side on one checkout.
+// several runs of the suites may share one checkout.
 process.env.CW_PLAYWRIGHT_RUN ??= new Date().toISOString().replace(/[:.]/g, '-');
 const RUN = process.env.CW_PLAYWRIGHT_RUN;
 

@@ -16,7 +16,7 @@ const STEPS = {
 export type PlatformStep = keyof typeof STEPS;
 
 /**
- * Server-side deadlines (DOMAIN §4.1) of the platform's jurisdiction profile, counted in working
+ * Server-side deadlines (shared/profiles/deadlines.ts) of the platform's jurisdiction profile, counted in working
  * days on the official calendar (with the profile's local days off) from the day in China on which
  * the platform received the step: the legal clock start. A step the profile sets no limit for has
  * no due date.

@@ -7,7 +7,7 @@ import { defineConfig, type UserConfig } from 'vite';
  * so the app and the end-to-end harness (which serves out/renderer) run the same bundle.
  */
 export const rendererRoot = fileURLToPath(new URL('.', import.meta.url));
-// CW_RENDERER_OUT: engineers building and testing side by side on one checkout each use their own folder.
+// CW_RENDERER_OUT: several checkouts building and testing side by side on one machine each use their own folder.
 export const rendererOutDir = process.env.CW_RENDERER_OUT ?? fileURLToPath(new URL('../out/renderer', import.meta.url));
 export const rendererAlias = { '@shared': fileURLToPath(new URL('../shared', import.meta.url)) };
 export const rendererInput = fileURLToPath(new URL('./index.html', import.meta.url));

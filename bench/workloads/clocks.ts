@@ -42,7 +42,7 @@ async function seed(dir: string): Promise<void> {
     const at = (d: number) => `${formatDay(d)}T01:30:00.000Z`;
     const conditional = i % 3 !== 0;
     const decided = rnd() < 0.4;
-    const state = decided ? 'APPROVED' : conditional ? 'PROVIDER_REVIEW' : 'PLATFORM_CHECK';
+    const state = decided ? 'approved' : conditional ? 'providerReview' : 'platformCheck';
     requests.push({
       id, role: i % 2 ? 'provider' : 'requester', state, entry_id: `e${i % 500}`, entry_name: `资源${i % 500}`, entry_code: '', share_type: conditional ? 'conditional' : 'unconditional',
       requester_code: DEPARTMENT.code, requester_name: DEPARTMENT.name, provider_code: '11410329MB0000001X', provider_name: '伊川县公安局', fields: '{}', platform_revision: decided ? 2 : 1,
@@ -50,10 +50,10 @@ async function seed(dir: string): Promise<void> {
     });
     const ev = (n: number, from: string, to: string, d: number, rev: number | null) =>
       events.push({ request_id: id, event_id: `e${n}`, type: 'x', outcome: 'applied', from_state: from, to_state: to, at: at(d), platform_revision: rev, actor: 'bench' });
-    ev(0, '', 'SUBMITTED', day, null);
-    const middle = conditional ? 'PROVIDER_REVIEW' : 'PLATFORM_CHECK';
-    ev(1, 'SUBMITTED', middle, day, 1);
-    if (decided) ev(2, middle, 'APPROVED', day + 1 + Math.floor(rnd() * 8), 2);
+    ev(0, '', 'submitted', day, null);
+    const middle = conditional ? 'providerReview' : 'platformCheck';
+    ev(1, 'submitted', middle, day, 1);
+    if (decided) ev(2, middle, 'approved', day + 1 + Math.floor(rnd() * 8), 2);
   }
   const conn = await Connection.open(join(dir, 'workspace.db'));
   try {

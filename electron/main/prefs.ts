@@ -4,7 +4,7 @@ import type { Prefs } from '@shared/ipc/channels/shell';
 
 /**
  * UI preferences the shell keeps between runs: what the renderer sees through `prefs.get` plus the
- * window bounds and the last workspace. Never domain data (DESIGN §4).
+ * window bounds and the last workspace. Never domain data: that lives in the workspace.
  */
 export const windowBoundsSchema = z.object({
   x: z.number().int(),

@@ -36,7 +36,7 @@ export function toSharedEntry(row: EntryRow, departmentName: string, publishedAt
   };
 }
 
-/** Names are unique per provider, ignoring spaces and punctuation (DOMAIN §1.1 row 2). */
+/** Names are unique per provider, ignoring spaces and punctuation (the 1272 guideline). */
 export const nameKey = (name: string) => name.normalize('NFKC').replace(/[\s\p{P}\p{S}]/gu, '');
 
 /**

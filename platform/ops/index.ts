@@ -1,5 +1,5 @@
 import { retireEntry, submitEntry } from './catalogue';
-import { acknowledgeObjection, answerObjection, concludeObjection, raiseObjection } from './objections';
+import { acknowledgeObjection, answerObjection, confirmObjection, raiseObjection, reopenObjection, requestObjectionExtension } from './objections';
 import { cancelRequest, createRequest, decideRequest, escalateRequest, renewRequest, revokeRequest } from './requests';
 import type { OperationKind } from '@shared/protocol/index';
 import type { OpHandlers } from './types';
@@ -16,9 +16,11 @@ export const OP_HANDLERS: OpHandlers = {
   'request.revoke': revokeRequest,
   'request.escalate': escalateRequest,
   'objection.raise': raiseObjection,
-  'objection.answer': answerObjection,
   'objection.acknowledge': acknowledgeObjection,
-  'objection.conclude': concludeObjection,
+  'objection.requestExtension': requestObjectionExtension,
+  'objection.answer': answerObjection,
+  'objection.confirm': confirmObjection,
+  'objection.reopen': reopenObjection,
   'zeroUpdate.report': reportZeroUpdate,
 };
 

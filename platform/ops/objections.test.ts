@@ -36,16 +36,30 @@ describe('objections', () => {
   it('are answered by the provider alone, extended at most once', async () => {
     const byRaiser = await police.push([op({ kind: 'objection.answer', entityId: 'ob-1', baseRevision: 1, payload: { answer: 'corrected', note: 'x' } })]);
     expect(byRaiser.body.results[0]).toMatchObject({ code: 'FORBIDDEN' });
-    const extend = await edu.push([op({ kind: 'objection.answer', entityId: 'ob-1', baseRevision: 1, payload: { answer: 'extend', note: '需向学校核实' } })]);
+    const extend = await edu.push([op({ kind: 'objection.requestExtension', entityId: 'ob-1', baseRevision: 1, payload: { note: '需向学校核实' } })]);
     expect(extend.body.results[0]).toMatchObject({ status: 'accepted', revision: 2 });
-    expect((await objections(police)).map((o) => [o.state, o.dueDate])).toEqual([['extended', '2026-03-30']]);
-    const again = await edu.push([op({ kind: 'objection.answer', entityId: 'ob-1', baseRevision: 2, payload: { answer: 'extend', note: '再延期' } })]);
+    expect((await objections(police)).map((o) => [o.state, o.dueDate, o.extension?.note])).toEqual([['extended', '2026-03-30', '需向学校核实']]);
+    const again = await edu.push([op({ kind: 'objection.requestExtension', entityId: 'ob-1', baseRevision: 2, payload: { note: '再延期' } })]);
     expect(again.body.results[0]).toMatchObject({ code: 'STATE_FORBIDS' });
 
     p.clock.advance(30 * 86_400_000); // 1 April: past the extended due date
     const done = await edu.push([op({ kind: 'objection.answer', entityId: 'ob-1', baseRevision: 2, payload: { answer: 'corrected', note: '已按登记证书更正' } })]);
     expect(done.body.results[0]).toMatchObject({ status: 'accepted', revision: 3 });
-    expect((await objections(police))[0]).toMatchObject({ state: 'corrected', answer: { answer: 'corrected', overdue: true } });
+    expect((await objections(police))[0]).toMatchObject({ state: 'answered', answer: { answer: 'corrected', overdue: true } });
+  });
+
+  it('are confirmed or reopened by the raiser alone, once answered', async () => {
+    const byProvider = await edu.push([op({ kind: 'objection.confirm', entityId: 'ob-1', baseRevision: 3, payload: {} })]);
+    expect(byProvider.body.results[0]).toMatchObject({ code: 'FORBIDDEN' });
+    const reopen = await police.push([op({ kind: 'objection.reopen', entityId: 'ob-1', baseRevision: 3, payload: { note: '证书号仍不一致' } })]);
+    expect(reopen.body.results[0]).toMatchObject({ status: 'accepted', revision: 4 });
+    expect((await objections(edu))[0]).toMatchObject({ state: 'reopened', conclusion: { outcome: 'reopened', note: '证书号仍不一致' } });
+    const early = await police.push([op({ kind: 'objection.confirm', entityId: 'ob-1', baseRevision: 4, payload: {} })]);
+    expect(early.body.results[0]).toMatchObject({ code: 'STATE_FORBIDS' });
+    await edu.push([op({ kind: 'objection.answer', entityId: 'ob-1', baseRevision: 4, payload: { answer: 'noError', note: '经核实无误' } })]);
+    const confirm = await police.push([op({ kind: 'objection.confirm', entityId: 'ob-1', baseRevision: 5, payload: {} })]);
+    expect(confirm.body.results[0]).toMatchObject({ status: 'accepted', revision: 6 });
+    expect((await objections(edu))[0]).toMatchObject({ state: 'confirmed', answer: { answer: 'noError' }, conclusion: { outcome: 'confirmed' } });
   });
 });
 

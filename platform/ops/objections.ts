@@ -57,28 +57,6 @@ export const raiseObjection: OpHandler<'objection.raise'> = async (ctx, op) => {
   return accepted(1);
 };
 
-/** The provider's answer: corrected, no error found, or the one extension it may take. */
-export const answerObjection: OpHandler<'objection.answer'> = async (ctx, op) => {
-  const { tx, department, now } = ctx;
-  const o = await getObjection(tx, op.entityId);
-  if (!o) throw new OpRejection('NOT_FOUND');
-  if (o.providerCode !== department.code) throw new OpRejection('FORBIDDEN');
-  if (op.baseRevision !== o.revision) return conflict(o.revision, o.state, o);
-  const extend = op.payload.answer === 'extend';
-  // An extension only while the first answer is owed; a reopened objection is answered anew.
-  const awaiting = o.state === 'open' || o.state === 'acknowledged';
-  if (!(awaiting || (!extend && (o.state === 'extended' || o.state === 'reopened')))) throw new OpRejection('STATE_FORBIDS', { state: o.state });
-  const extendedDue = extend && o.dueDate ? ctx.deadlines.extendObjection(o.dueDate) : undefined;
-  // The profile sets how often an answer may be put off: once where it allows it, else never.
-  if (extend && o.dueDate && !extendedDue) throw new OpRejection('STATE_FORBIDS', { state: o.state });
-  const answer = { answer: op.payload.answer, note: op.payload.note, answeredAt: now, overdue: ctx.deadlines.isOverdue(o.dueDate, now) };
-  const next: Objection = extend
-    ? { ...o, state: 'extended', answer, dueDate: extendedDue ?? o.dueDate, revision: o.revision + 1, updatedAt: now }
-    : { ...o, state: op.payload.answer === 'corrected' ? 'corrected' : 'noError', answer, revision: o.revision + 1, updatedAt: now };
-  await saveObjection(tx, next, now);
-  return accepted(next.revision);
-};
-
 /** Loads an objection for a change by `party`, checking ownership, base revision and state. */
 async function forChange(ctx: OpContext, op: { entityId: string; baseRevision: number }, party: 'raiser' | 'provider', states: readonly Objection['state'][]) {
   const o = await getObjection(ctx.tx, op.entityId);
@@ -98,16 +76,53 @@ export const acknowledgeObjection: OpHandler<'objection.acknowledge'> = async (c
   return accepted(next.revision);
 };
 
-/** The raiser confirms the answer, or reopens the objection: a new answer is owed within the answer deadline. */
-export const concludeObjection: OpHandler<'objection.conclude'> = async (ctx, op) => {
-  const o = await forChange(ctx, op, 'raiser', ['corrected', 'noError']);
+/**
+ * The one extension the provider may take, while the first answer is still owed: the deadline
+ * moves by the profile's days. A profile that allows none refuses it.
+ */
+export const requestObjectionExtension: OpHandler<'objection.requestExtension'> = async (ctx, op) => {
+  const o = await forChange(ctx, op, 'provider', ['open', 'acknowledged']);
   if ('status' in o) return o;
-  const { outcome, note } = op.payload;
-  const conclusion = { outcome, ...(note ? { note } : {}), at: ctx.now };
-  const next: Objection =
-    outcome === 'confirmed'
-      ? { ...o, state: 'confirmed', conclusion, dueDate: undefined, revision: o.revision + 1, updatedAt: ctx.now }
-      : { ...o, state: 'reopened', conclusion, dueDate: ctx.deadlines.due('objectionAnswer', ctx.now), revision: o.revision + 1, updatedAt: ctx.now };
+  const extendedDue = o.dueDate ? ctx.deadlines.extendObjection(o.dueDate) : undefined;
+  if (o.dueDate && !extendedDue) throw new OpRejection('STATE_FORBIDS', { state: o.state });
+  const next: Objection = {
+    ...o,
+    state: 'extended',
+    extension: { note: op.payload.note, at: ctx.now },
+    dueDate: extendedDue ?? o.dueDate,
+    revision: o.revision + 1,
+    updatedAt: ctx.now,
+  };
+  await saveObjection(ctx.tx, next, ctx.now);
+  return accepted(next.revision);
+};
+
+/** The provider's answer: corrected, or checked and no error found; a reopened objection is answered anew. */
+export const answerObjection: OpHandler<'objection.answer'> = async (ctx, op) => {
+  const o = await forChange(ctx, op, 'provider', ['open', 'acknowledged', 'extended', 'reopened']);
+  if ('status' in o) return o;
+  const answer = { answer: op.payload.answer, note: op.payload.note, answeredAt: ctx.now, overdue: ctx.deadlines.isOverdue(o.dueDate, ctx.now) };
+  const next: Objection = { ...o, state: 'answered', answer, revision: o.revision + 1, updatedAt: ctx.now };
+  await saveObjection(ctx.tx, next, ctx.now);
+  return accepted(next.revision);
+};
+
+/** The raiser accepts the answer: nothing more is owed. */
+export const confirmObjection: OpHandler<'objection.confirm'> = async (ctx, op) => {
+  const o = await forChange(ctx, op, 'raiser', ['answered']);
+  if ('status' in o) return o;
+  const conclusion = { outcome: 'confirmed' as const, ...(op.payload.note ? { note: op.payload.note } : {}), at: ctx.now };
+  const next: Objection = { ...o, state: 'confirmed', conclusion, dueDate: undefined, revision: o.revision + 1, updatedAt: ctx.now };
+  await saveObjection(ctx.tx, next, ctx.now);
+  return accepted(next.revision);
+};
+
+/** The raiser reopens the objection: a new answer is owed within the answer deadline. */
+export const reopenObjection: OpHandler<'objection.reopen'> = async (ctx, op) => {
+  const o = await forChange(ctx, op, 'raiser', ['answered']);
+  if ('status' in o) return o;
+  const conclusion = { outcome: 'reopened' as const, ...(op.payload.note ? { note: op.payload.note } : {}), at: ctx.now };
+  const next: Objection = { ...o, state: 'reopened', conclusion, dueDate: ctx.deadlines.due('objectionAnswer', ctx.now), revision: o.revision + 1, updatedAt: ctx.now };
   await saveObjection(ctx.tx, next, ctx.now);
   return accepted(next.revision);
 };

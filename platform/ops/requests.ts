@@ -142,7 +142,7 @@ export const renewRequest: OpHandler<'request.renew'> = async (ctx, op) => {
   return accepted(next.revision);
 };
 
-/** The provider's decision; a late one is recorded with `overdue`, never refused (DOMAIN §4.1). */
+/** The provider's decision; a late one is recorded with `overdue`, never refused. */
 export const decideRequest: OpHandler<'request.decide'> = async (ctx, op) => {
   const r = await forChange(ctx, op, 'provider', ['providerReview', 'renewalRequested']);
   if (isOutcome(r)) return r;

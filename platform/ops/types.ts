@@ -8,7 +8,7 @@ export interface OpContext {
   department: { code: string; name: string };
   now: string;
   deadlines: Deadlines;
-  /** Conditional requests must carry the sealed demand form (Yichuan; DOMAIN §4.1). */
+  /** Conditional requests must carry the sealed demand form (《伊川县政务数据资源共享管理暂行办法》第二十九条（二）). */
   requireSealedForm: boolean;
 }
 

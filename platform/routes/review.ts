@@ -43,7 +43,7 @@ async function requestForReview(tx: Tx, id: string, revision: number, states: Sh
   return r;
 }
 
-/** Default authorisation period when the decision names none: one year (DOMAIN §4.1, renewable). */
+/** Default authorisation period when the decision names none: one year (renewable). */
 const oneYearAfter = (iso: string) => `${Number(iso.slice(0, 4)) + 1}${iso.slice(4, 10)}`;
 
 export function reviewRoutes(app: FastifyInstance, ctx: PlatformContext): void {

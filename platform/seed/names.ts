@@ -36,7 +36,7 @@ export const DEPARTMENTS: DemoDepartment[] = [
 
 export const RESOURCE_SUFFIXES = ['信息', '登记信息', '审批信息', '台账', '名录', '统计数据', '办理结果', '变更记录', '年度汇总', '监管信息'];
 
-/** [name, type, length] of data items, by the national letter codes (DOMAIN §1.2). */
+/** [name, type, length] of data items, by the national letter codes (字符型C, 数值型N, …). */
 export const ITEM_POOL: [string, string, string][] = [
   ['统一社会信用代码', 'C', '18'],
   ['单位名称', 'C', '200'],

@@ -10,7 +10,7 @@ import type { HolidayYear } from './override';
 interface ChineseDaysData {
   /** date → "English name,中文名,days" */
   holidays: Record<string, string>;
-  /** adjusted working days (调休上班) */
+  /** adjusted working days (调休上班), under the key the chinese-days data uses */
   workdays: Record<string, string>;
 }
 

@@ -1,7 +1,7 @@
 /**
  * Deadline clocks of a matter (share request, objection, catalogue update) from its event dates:
  * each timed step of the profile starts on its start event (so the provider's clock starts when
- * the platform check ends), counts working days per DOMAIN §5.1, pauses while a request is returned
+ * the platform check ends), counts working days from the day after the start day (day N inclusive), pauses while a request is returned
  * for more information (when the profile says so), and ends on its end event.
  *
  * Pausing: the day of the return and the days until resubmission are not charged; counting resumes

@@ -16,7 +16,7 @@ function issuesOf(fn: () => unknown) {
   throw new Error('expected a VALIDATION error');
 }
 
-describe('DOMAIN §5.4 test vectors', () => {
+describe('checked vectors of the 2025 and 2026 schedules', () => {
   it.each([
     ['2025-09-30', 3, '2025-10-11'], // lands on the make-up Saturday after National Day
     ['2025-01-24', 5, '2025-02-07'], // across the Spring Festival, Sunday 1/26 counts
@@ -41,7 +41,7 @@ describe('2025 schedule', () => {
     expect(cal.isWorkingDay('2025-02-08')).toBe(true); // Saturday
     expect(cal.isWorkingDay('2025-02-05')).toBe(true);
     expect(cal.describeDay('2025-01-29')).toMatchObject({ working: false, kind: 'holiday', name: '春节', calendarCovered: true });
-    expect(cal.describeDay('2025-02-08')).toMatchObject({ working: true, kind: 'adjustedWorkday', name: '春节' });
+    expect(cal.describeDay('2025-02-08')).toMatchObject({ working: true, kind: 'adjustedWorkingDay', name: '春节' });
   });
 
   it('keeps the golden week 10/1–10/8 off with make-up days 9/28 and 10/11', () => {
@@ -113,7 +113,7 @@ describe('years beyond the data', () => {
   it('counts Monday–Friday and says the calendar is not covered', () => {
     expect(cal.isCovered(2026)).toBe(true);
     expect(cal.isCovered(2027)).toBe(false);
-    expect(cal.describeDay('2027-01-01')).toMatchObject({ working: true, kind: 'workday', calendarCovered: false });
+    expect(cal.describeDay('2027-01-01')).toMatchObject({ working: true, kind: 'workingDay', calendarCovered: false });
     expect(cal.deadline('2026-12-28', 5)).toEqual({ due: '2027-01-04', calendarCovered: false });
     expect(cal.deadline('2026-12-01', 5)).toEqual({ due: '2026-12-08', calendarCovered: true });
     expect(cal.deadline('2003-12-30', 2)).toMatchObject({ calendarCovered: false });

@@ -1,5 +1,5 @@
 /**
- * The working-day calendar (DOMAIN §5): Monday–Friday, minus official holidays, plus adjusted
+ * The working-day calendar: Monday–Friday, minus official holidays, plus adjusted
  * working days (调休上班), minus a profile's local days off. Layers, later ones winning:
  *   1. weekdays; 2. the bundled schedule of a year; 3. an override file for that year (replaces the
  *   bundled year entirely, as a holiday-cn file is a whole year); 4. local days off.
@@ -19,7 +19,7 @@ import { parseHolidayYear, parseLocalDaysOff } from './override';
 /** Largest count accepted by addWorkingDays: about 400 years, far beyond any legal deadline. */
 export const MAX_WORKING_DAYS = 100_000;
 
-export type DayKind = 'workday' | 'weekend' | 'holiday' | 'adjustedWorkday' | 'localDayOff';
+export type DayKind = 'workingDay' | 'weekend' | 'holiday' | 'adjustedWorkingDay' | 'localDayOff';
 
 export interface DayInfo {
   date: IsoDate;
@@ -102,7 +102,7 @@ export class WorkingCalendar {
     const t = this.tableOf(n);
     const named = t.names.get(n - t.start);
     const working = t.working[n - t.start] === 1;
-    const kind: DayKind = named?.kind ?? (working ? 'workday' : 'weekend');
+    const kind: DayKind = named?.kind ?? (working ? 'workingDay' : 'weekend');
     return { date, working, kind, ...(named ? { name: named.name } : {}), calendarCovered: t.covered };
   }
 
@@ -202,7 +202,7 @@ export class WorkingCalendar {
     for (const day of official?.days ?? []) {
       const i = parseDay(day.date, 'date') - start;
       working[i] = day.isOffDay ? 0 : 1;
-      names.set(i, { name: day.name, kind: day.isOffDay ? 'holiday' : 'adjustedWorkday' });
+      names.set(i, { name: day.name, kind: day.isOffDay ? 'holiday' : 'adjustedWorkingDay' });
     }
     for (const day of this.local.get(year) ?? []) {
       const i = parseDay(day.date, 'date') - start;

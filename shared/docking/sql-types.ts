@@ -2,7 +2,7 @@ import type { DataItemType } from '../domain/enums';
 
 /**
  * SQL column types of MySQL, PostgreSQL, Oracle and 达梦 (DM, Oracle-like) mapped to the 11
- * national item types (DOMAIN §1.2). Lengths are kept as written (`18,2` for numbers); types with
+ * national item types (字符型C … 浮点型F). Lengths are kept as written (`18,2` for numbers); types with
  * a fixed size get the digits or characters they hold, so an item never lacks a length needlessly.
  */
 const MAP: Record<string, DataItemType> = {};

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { CLASSIFICATION_TREES, checkClassification, classificationCode, classificationPath, parseClassificationCode } from './classification';
 
 describe('classification trees', () => {
-  it('holds the 1272 basic, thematic and departmental classes of DOMAIN §2', () => {
+  it('holds the 1272 basic, thematic and departmental classes of the 1272 guideline', () => {
     const t = CLASSIFICATION_TREES.national1272;
     const labels = (code: string) => t.categories.find((c) => c.code === code)?.children?.map((c) => c.label['zh-CN']);
     expect(labels('1')).toEqual(['人口', '法人单位', '自然资源和空间地理', '社会信用', '电子证照']);

@@ -1,7 +1,8 @@
 import { z } from 'zod';
+import { REGULATIONS, citation, cite } from '../profiles/regulations';
 
 /**
- * Resource classification trees (DOMAIN §2) as data. A position is stored in parts — 类 (category),
+ * Resource classification trees as data. A position is stored in parts — 类 (category),
  * 项 (item), 目 (section), 细目 (detail) — and the classification code is their concatenation.
  * The trees name 类 and 项; 目 and 细目 are the department's own, so only their digits are checked.
  * Which scheme a workspace uses comes from its jurisdiction profile.
@@ -24,7 +25,7 @@ export interface ClassNode {
 export interface ClassificationTree {
   scheme: ClassificationScheme;
   label: ClassLabel;
-  /** Digits of 类, 项, 目 and 细目; `null` = any length (细目 is variable, DOMAIN §1.4). */
+  /** Digits of 类, 项, 目 and 细目; `null` = any length (the 1272 guideline leaves 细目 variable). */
   digits: readonly [number, number, number, number | null];
   /** Whether a 项 must be one the tree names (true where the regulation lists them all). */
   closedItems: boolean;
@@ -35,13 +36,13 @@ export interface ClassificationTree {
 const n = (code: string, zh: string, en: string, children?: readonly ClassNode[]): ClassNode =>
   children ? { code, label: { 'zh-CN': zh, en }, children } : { code, label: { 'zh-CN': zh, en } };
 
-/** 1272 资源属性分类. The digits of 类 (1 基础, 2 主题, 3 部门) are not confirmed [V]; 项 follow the guideline's order. */
+/** 1272 资源属性分类. The digits of 类 (1 基础, 2 主题, 3 部门) are not fixed by the guideline's summary; 项 follow the guideline's order. */
 const NATIONAL_1272: ClassificationTree = {
   scheme: 'national1272',
   label: { 'zh-CN': '1272 指南资源属性分类', en: 'Guideline 1272 resource classes' },
   digits: [1, 2, 3, null],
   closedItems: true,
-  source: 'DOMAIN.md §2 [S1]',
+  source: REGULATIONS.guideline1272.title,
   categories: [
     n('1', '基础信息资源', 'Basic resources', [
       n('01', '人口', 'Population'),
@@ -77,13 +78,13 @@ const NATIONAL_1272: ClassificationTree = {
   ],
 };
 
-/** 松江 特征属性分类 (regulation 004, art. 7): base resources vs sector resources; sector 项 are open. */
+/** 松江 特征属性分类 (《松江区政务数据资源共享管理办法》第七条): base resources vs sector resources; sector 项 are open. */
 const SONGJIANG: ClassificationTree = {
   scheme: 'songjiang',
   label: { 'zh-CN': '松江特征属性分类', en: 'Songjiang resource classes' },
   digits: [1, 2, 3, null],
   closedItems: false,
-  source: 'regulations/004_ded0cf03a7dd0ca3.txt art. 7',
+  source: citation(cite(REGULATIONS.songjiang, '第七条')),
   categories: [
     n('1', '基础资源类', 'Base resources', [
       n('01', '人口', 'Population'),
@@ -95,13 +96,13 @@ const SONGJIANG: ClassificationTree = {
   ],
 };
 
-/** GB/T 21063.4 主题分类, first level as reproduced on portals [V]; two-digit codes in that order [V]. */
+/** GB/T 21063.4 主题分类, first level as portals reproduce it; two-digit codes in that order (to check against the standard). */
 const GBT_21063: ClassificationTree = {
   scheme: 'gbt21063',
   label: { 'zh-CN': 'GB/T 21063.4 主题分类', en: 'GB/T 21063.4 subject classes' },
   digits: [2, 2, 3, null],
   closedItems: false,
-  source: 'DOMAIN.md §2 (code id 7083662151) [V]',
+  source: 'GB/T 21063.4-2007《政务信息资源目录体系 第4部分：政务信息资源分类》',
   categories: [
     n('01', '综合政务', 'General government affairs'),
     n('02', '经济管理', 'Economic management'),

@@ -6,9 +6,9 @@ import {
 } from './classification';
 
 /**
- * 信息资源代码 (DOMAIN §1.4): classification code + provider code + 顺序码, stored in parts and
- * rendered by the profile's format. The separator and the digits are not confirmed by the
- * guideline [V], so they are profile data; codes of unusual shape are flagged, never rejected.
+ * 信息资源代码 (1272 guideline: 分类码 + 顺序码): classification code + provider code + 顺序码, stored in parts and
+ * rendered by the profile's format. The separator and the digits are not fixed by the
+ * guideline, so they are profile data; codes of unusual shape are flagged, never rejected.
  */
 
 export interface CodeFormat {

@@ -3,7 +3,7 @@ import { SHARE_METHOD_TYPES, UPDATE_CYCLES } from './enums';
 import { checkUscc, normaliseCode } from '../ids/uscc';
 
 /**
- * The demand list (需求清单, DOMAIN §3): data the department needs from others. Field messages are
+ * The demand list (需求清单): data the department needs from others. Field messages are
  * `validation.*` i18n keys, so the form, the core and the CLI say the same thing.
  */
 

@@ -49,7 +49,7 @@ describe('entry model extensions', () => {
     expect(codes({ ...app, kind: 'data' }).sort()).toEqual(['formatType:validation.formatTypeMismatch', 'items:validation.itemsRequired']);
   });
 
-  it('keeps the share method rule of DOMAIN §1.3', () => {
+  it('keeps the share method rule (a file is shared as a file, a database as a database or an interface)', () => {
     expect(codes({ ...base, shareMethodType: 'file' })).toEqual(['shareMethodType:validation.shareMethodMismatch']);
     expect(codes({ ...base, shareMethodType: 'interface' })).toEqual([]);
   });

@@ -25,7 +25,7 @@ import { classificationSchema } from './classification';
 import { checkUscc } from '../ids/uscc';
 
 /**
- * The catalogue entry model (DOMAIN §1.1–1.3). Field-level messages are i18n keys of
+ * The catalogue entry model: the 1272 guideline's core metadata, data items and sharing attributes. Field-level messages are i18n keys of
  * shared/i18n (`validation.*`), translated at the edge, so the renderer, the core and the CLI
  * report the same problem in the same words.
  */
@@ -40,7 +40,7 @@ const optionalText = (max: number) =>
 const oneOf = <const T extends readonly [string, ...string[]]>(values: T) =>
   z.enum(values, { error: (iss) => (iss.input === undefined ? 'validation.required' : 'validation.enum') });
 const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, { message: 'validation.date' });
-/** The 大普查 figures: numbers only, 0 when unknown (DOMAIN §1.1). */
+/** The 大普查 figures: numbers only, 0 when unknown (the 1272 template's filling rules). */
 const amount = z.number({ error: 'catalogue.validation.number' }).min(0, { message: 'catalogue.validation.number' }).optional();
 
 export const dataItemSchema = z.object({
@@ -86,14 +86,14 @@ const entryFields = z.object({
   updateCycle: oneOf(UPDATE_CYCLES),
   publishedOn: isoDate.optional(),
   items: z.array(dataItemSchema).max(2000, { message: 'validation.tooMany' }).default([]),
-  // Extensions (DOMAIN §1.1, §1.5): optional here; a jurisdiction profile may require some of them.
+  // Extensions (extra metadata of real templates and local rules): optional here; a jurisdiction profile may require some of them.
   /** 信息资源英文名. */
   nameEn: optionalText(200),
   /** Position in the profile's classification tree (类/项/目/细目), stored in parts. */
   classification: classificationSchema.optional(),
   /** An explicit 信息资源代码 (imported or legacy); otherwise it is rendered from its parts. */
   code: optionalText(64),
-  /** The officer confirmed a code of unusual shape (DOMAIN §1.4: flagged, never rejected). */
+  /** The officer confirmed a code of unusual shape (flagged, never rejected: the guideline allows unusual lengths). */
   codeConfirmed: z.boolean().optional(),
   /** 关联资源代码. */
   relatedCodes: z.array(z.string().trim().min(1, { message: 'validation.required' }).max(64, { message: 'validation.tooLong' })).max(100, { message: 'validation.tooMany' }).optional(),
@@ -144,7 +144,7 @@ const entryFields = z.object({
 
 type EntryFields = z.output<typeof entryFields>;
 
-/** Cross-field rules of DOMAIN §1.1–1.3 that a form must enforce as the officer types. */
+/** Cross-field rules of the core metadata that a form must enforce as the officer types. */
 export function entryRules(e: EntryFields, ctx: z.RefinementCtx): void {
   const issue = (path: (string | number)[], message: string) => ctx.addIssue({ code: 'custom', path, message });
   const types = FORMAT_TYPES[e.formatClass];

@@ -1,6 +1,6 @@
 /**
- * Canonical enumerations of the catalogue model (DOMAIN §1). Values are the English names of
- * GLOSSARY.md; Chinese labels live in the i18n files and the jurisdiction profiles.
+ * Canonical enumerations of the catalogue model (the 1272 guideline). Values are the English names of
+ * docs/glossary.md; Chinese labels live in the i18n files and the jurisdiction profiles.
  */
 
 export const SHARE_TYPES = ['unconditional', 'conditional', 'none'] as const;
@@ -23,7 +23,7 @@ export const FORMAT_CLASSES = [
 ] as const;
 export type FormatClass = (typeof FORMAT_CLASSES)[number];
 
-/** 格式类型 per 格式分类 (DOMAIN §1.1 row 7). `selfDescribing` names an industry format: free text. */
+/** 格式类型 per 格式分类 (a linked choice in the 1272 template). `selfDescribing` names an industry format: free text. */
 export const FORMAT_TYPES: Record<FormatClass, readonly string[]> = {
   document: ['OFD', 'wps', 'xml', 'txt', 'doc', 'docx', 'html', 'pdf', 'ppt'],
   spreadsheet: ['et', 'xls', 'xlsx'],
@@ -34,7 +34,7 @@ export const FORMAT_TYPES: Record<FormatClass, readonly string[]> = {
   serviceInterface: ['REST', 'WebService', 'other'],
 };
 
-/** Format classes that hold structured records: data items are mandatory for them (DOMAIN §1.1 row 8). */
+/** Format classes that hold structured records: data items are mandatory for them (信息项信息 is mandatory for 数据库 and 电子表格). */
 export const STRUCTURED_FORMATS: readonly FormatClass[] = ['database', 'spreadsheet'];
 
 export const SHARE_METHOD_CLASSES = ['platform', 'mail', 'disk', 'mediaPaper', 'mediaElectronic'] as const;
@@ -43,7 +43,7 @@ export type ShareMethodClass = (typeof SHARE_METHOD_CLASSES)[number];
 export const SHARE_METHOD_TYPES = ['database', 'file', 'interface'] as const;
 export type ShareMethodType = (typeof SHARE_METHOD_TYPES)[number];
 
-/** A file resource is shared as a file; a database as a database or an interface (DOMAIN §1.3). */
+/** A file resource is shared as a file; a database as a database or an interface. */
 export const ALLOWED_SHARE_METHOD_TYPES: Record<FormatClass, readonly ShareMethodType[]> = {
   document: ['file'],
   spreadsheet: ['file'],
@@ -68,7 +68,7 @@ export const UPDATE_CYCLES = [
 ] as const;
 export type UpdateCycle = (typeof UPDATE_CYCLES)[number];
 
-/** The 11 data item types of DOMAIN §1.2, by their national letter code. */
+/** The 11 national data item types, by their letter code. */
 export const DATA_ITEM_TYPES = ['C', 'N', 'Y', 'D', 'T', 'L', 'M', 'G', 'B', 'I', 'F'] as const;
 export type DataItemType = (typeof DATA_ITEM_TYPES)[number];
 
@@ -79,11 +79,11 @@ export type EntryState = (typeof ENTRY_STATES)[number];
 export const STATE_ACTORS = ['officer', 'sync'] as const;
 export type StateActor = (typeof STATE_ACTORS)[number];
 
-/** 数据分级 / 安全级别: GB/T 43697-2024 grades plus 涉密; Zhejiang's L1–L4 sensitivity levels (DOMAIN §1.5). */
+/** 数据分级 / 安全级别: GB/T 43697-2024 grades plus 涉密; Zhejiang's L1–L4 sensitivity levels. */
 export const DATA_GRADES = ['general', 'important', 'core', 'classified', 'L1', 'L2', 'L3', 'L4'] as const;
 export type DataGrade = (typeof DATA_GRADES)[number];
 
-/** 所属主题 (人/地/事/物/组织/其他), DOMAIN §1.1 extensions. */
+/** 所属主题 (人/地/事/物/组织/其他), an extension of modern templates. */
 export const THEMES = ['person', 'place', 'event', 'thing', 'organisation', 'other'] as const;
 export type Theme = (typeof THEMES)[number];
 
@@ -103,7 +103,7 @@ export type SyncMechanism = (typeof SYNC_MECHANISMS)[number];
 export const DEPLOYMENT_NETWORKS = ['extranet', 'intranet', 'internet', 'private'] as const;
 export type DeploymentNetwork = (typeof DEPLOYMENT_NETWORKS)[number];
 
-/** 松江 对接方式: push the data, or push data files (DOMAIN §1.5, S11). */
+/** 松江 对接方式: push the data, or push data files (the Shanghai template). */
 export const DOCKING_METHODS = ['pushData', 'pushFile'] as const;
 export type DockingMethod = (typeof DOCKING_METHODS)[number];
 

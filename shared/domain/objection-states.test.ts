@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import type { AppError } from '../ipc/errors';
-import { stepObjection, type ObjectionEventType, type ObjectionMachine } from './objection-states';
+import { stepObjection, type ObjectionAction, type ObjectionMachine } from './objection-states';
 
-const run = (events: ObjectionEventType[], max = 1): ObjectionMachine => events.reduce((m, e) => stepObjection(m, e, max), { state: 'OPEN', extensions: 0 } as ObjectionMachine);
+const run = (events: ObjectionAction[], max = 1): ObjectionMachine => events.reduce((m, e) => stepObjection(m, e, max), { state: 'open', extensions: 0 } as ObjectionMachine);
 
 describe('objection flow', () => {
-  it('acknowledge, correct with one extension, confirm', () => {
-    expect(run(['acknowledge', 'startCorrecting', 'requestExtension', 'extensionGranted', 'correct', 'confirm'])).toEqual({ state: 'CONFIRMED', extensions: 1 });
+  it('acknowledge, answer after one extension, confirm', () => {
+    expect(run(['acknowledge', 'startCorrecting', 'requestExtension', 'extensionGranted', 'answer', 'confirm'])).toEqual({ state: 'confirmed', extensions: 1 });
   });
 
   it('a second extension is refused where the profile allows one', () => {
@@ -20,8 +20,8 @@ describe('objection flow', () => {
     expect(() => run(['acknowledge', 'requestExtension'], 0)).toThrow(expect.objectContaining({ code: 'OBJECTION_EXTENSION_NOT_ALLOWED' }) as Error);
   });
 
-  it('the requester may reopen a corrected objection, which is corrected again', () => {
-    expect(run(['correct', 'reopen', 'acknowledge', 'correct']).state).toBe('CORRECTED');
+  it('the raiser may reopen an answered objection, which is answered again', () => {
+    expect(run(['answer', 'reopen', 'acknowledge', 'answer']).state).toBe('answered');
   });
 
   it('names from and to of a forbidden transition', () => {
@@ -29,7 +29,7 @@ describe('objection flow', () => {
       run(['confirm']);
       expect.unreachable();
     } catch (err) {
-      expect((err as AppError).params).toEqual({ from: 'OPEN', to: 'CONFIRMED', event: 'confirm' });
+      expect((err as AppError).params).toEqual({ from: 'open', to: 'confirmed', event: 'confirm' });
     }
   });
 });

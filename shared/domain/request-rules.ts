@@ -4,21 +4,23 @@
  * and the minimum length of a refusal's reason. Keyed by the same ProfileId.
  */
 import type { ProfileId } from '../profiles/types';
+import { REGULATIONS, cite, type RuleSource } from '../profiles/regulations';
 
 export interface RequestRules {
   /** A conditional request needs the sealed 共享需求单 scan attached before it can be submitted. */
-  sealedFormRequired: { value: boolean; source: string };
+  sealedFormRequired: { value: boolean; source: RuleSource | null };
   /** A refusal must say why (every regulation); this many characters at least. */
   rejectReasonMinLength: number;
 }
 
-const NO_FORM = { value: false, source: '' };
+const NO_FORM = { value: false, source: null };
 
 export const REQUEST_RULES: Record<ProfileId, RequestRules> = {
   national: { sealedFormRequired: NO_FORM, rejectReasonMinLength: 10 },
   gongshu: { sealedFormRequired: NO_FORM, rejectReasonMinLength: 10 },
   yichuan: {
-    sealedFormRequired: { value: true, source: 'regulations/001_773023b3c4ebc742.txt 第二十九条（二）: 填写伊川县政务数据共享需求单，作为申请附件提交（需加盖部门公章）' },
+    // 填写伊川县政务数据共享需求单，作为申请附件提交（需加盖部门公章）.
+    sealedFormRequired: { value: true, source: cite(REGULATIONS.yichuan, '第二十九条（二）') },
     rejectReasonMinLength: 10,
   },
   lishui: { sealedFormRequired: NO_FORM, rejectReasonMinLength: 10 },

@@ -13,7 +13,7 @@ import {
   type RequestState,
 } from './request-states';
 
-const start: RequestMachine = { state: 'DRAFT', seen: [], platformRevision: 0 };
+const start: RequestMachine = { state: 'draft', seen: [], platformRevision: 0 };
 let n = 0;
 const local = (type: RequestEvent['type']): RequestEvent => ({ id: `e${++n}`, type, at: '2026-03-02' });
 const platform = (type: RequestEvent['type'], rev: number): RequestEvent => ({ id: `platform:${rev}`, type, at: '2026-03-02', platformRevision: rev });
@@ -25,7 +25,7 @@ function run(events: RequestEvent[]): RequestMachine {
 describe('request state machine', () => {
   it('walks the conditional happy path', () => {
     const m = run([local('submit'), local('accepted'), platform('platform.providerReview', 1), platform('platform.approved', 2), platform('platform.active', 3)]);
-    expect(m.state).toBe('ACTIVE');
+    expect(m.state).toBe('active');
     expect(m.platformRevision).toBe(3);
   });
 
@@ -37,7 +37,7 @@ describe('request state machine', () => {
     } catch (err) {
       expect(err).toBeInstanceOf(AppError);
       expect((err as AppError).code).toBe('REQUEST_TRANSITION');
-      expect((err as AppError).params).toEqual({ from: 'PENDING_SYNC', to: 'APPROVED', event: 'approve' });
+      expect((err as AppError).params).toEqual({ from: 'pendingSync', to: 'approved', event: 'approve' });
     }
   });
 
@@ -45,7 +45,7 @@ describe('request state machine', () => {
     const m = run([local('submit'), local('accepted'), platform('platform.providerReview', 1), platform('platform.approved', 3)]);
     const r = stepRequest(m, platform('platform.providerReview', 2));
     expect(r.outcome).toBe('stale');
-    expect(r.machine.state).toBe('APPROVED');
+    expect(r.machine.state).toBe('approved');
     expect(stepRequest(r.machine, platform('platform.providerReview', 2)).outcome).toBe('duplicate');
   });
 

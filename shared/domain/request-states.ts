@@ -1,5 +1,5 @@
 /**
- * The share request state machine (DOMAIN §4.2) as a transition table keyed by event: local
+ * The share request state machine as a transition table keyed by event: local
  * actions of the officer, answers of sync, and status updates pulled from the platform. Pure, so
  * the core, the renderer (which buttons to show) and the property tests use the same table.
  *
@@ -10,21 +10,21 @@ import { AppError } from '../ipc/errors';
 import type { PlatformRequestState } from '../protocol/records';
 
 export const REQUEST_STATES = [
-  'DRAFT',
-  'PENDING_SYNC',
-  'SUBMITTED',
-  'PLATFORM_CHECK',
-  'PROVIDER_REVIEW',
-  'RETURNED',
-  'APPROVED',
-  'REJECTED',
-  'DELIVERING',
-  'ACTIVE',
-  'EXPIRED',
-  'RENEWAL_REQUESTED',
-  'REVOKED',
-  'WITHDRAWN',
-  'ESCALATED',
+  'draft',
+  'pendingSync',
+  'submitted',
+  'platformCheck',
+  'providerReview',
+  'returned',
+  'approved',
+  'rejected',
+  'delivering',
+  'active',
+  'expired',
+  'renewalRequested',
+  'revoked',
+  'withdrawn',
+  'escalated',
 ] as const;
 export type RequestState = (typeof REQUEST_STATES)[number];
 
@@ -32,9 +32,9 @@ type S = RequestState;
 const from = (states: readonly S[], to: S): Partial<Record<S, S>> => Object.fromEntries(states.map((s) => [s, to]));
 
 /** Until the platform decides, the requester may withdraw. */
-const UNDECIDED: readonly S[] = ['DRAFT', 'PENDING_SYNC', 'SUBMITTED', 'PLATFORM_CHECK', 'PROVIDER_REVIEW', 'RETURNED', 'RENEWAL_REQUESTED'];
+const UNDECIDED: readonly S[] = ['draft', 'pendingSync', 'submitted', 'platformCheck', 'providerReview', 'returned', 'renewalRequested'];
 /** Where a platform update may find a request the platform already holds (the local state may lag behind). */
-const IN_FLIGHT: readonly S[] = ['PENDING_SYNC', 'SUBMITTED', 'PLATFORM_CHECK', 'PROVIDER_REVIEW', 'RETURNED'];
+const IN_FLIGHT: readonly S[] = ['pendingSync', 'submitted', 'platformCheck', 'providerReview', 'returned'];
 
 /**
  * Every event and the states it may leave, with the state it leads to. Platform events are named
@@ -43,34 +43,34 @@ const IN_FLIGHT: readonly S[] = ['PENDING_SYNC', 'SUBMITTED', 'PLATFORM_CHECK', 
  */
 export const REQUEST_TRANSITIONS = {
   // Officer (requester)
-  submit: from(['DRAFT'], 'PENDING_SYNC'),
-  cancel: from(UNDECIDED, 'WITHDRAWN'),
-  resubmit: from(['RETURNED'], 'PENDING_SYNC'),
-  renew: from(['ACTIVE', 'EXPIRED'], 'RENEWAL_REQUESTED'),
-  escalate: from(['REJECTED', 'PLATFORM_CHECK', 'PROVIDER_REVIEW', 'RENEWAL_REQUESTED'], 'ESCALATED'),
+  submit: from(['draft'], 'pendingSync'),
+  cancel: from(UNDECIDED, 'withdrawn'),
+  resubmit: from(['returned'], 'pendingSync'),
+  renew: from(['active', 'expired'], 'renewalRequested'),
+  escalate: from(['rejected', 'platformCheck', 'providerReview', 'renewalRequested'], 'escalated'),
   // Officer (provider, 待我审批)
-  approve: from(['PROVIDER_REVIEW', 'RENEWAL_REQUESTED'], 'APPROVED'),
-  reject: from(['PROVIDER_REVIEW', 'RENEWAL_REQUESTED'], 'REJECTED'),
-  revoke: from(['ACTIVE', 'EXPIRED', 'RENEWAL_REQUESTED'], 'REVOKED'),
+  approve: from(['providerReview', 'renewalRequested'], 'approved'),
+  reject: from(['providerReview', 'renewalRequested'], 'rejected'),
+  revoke: from(['active', 'expired', 'renewalRequested'], 'revoked'),
   // Sync answers to the requester's own operation
-  accepted: from(['PENDING_SYNC'], 'SUBMITTED'),
-  refused: from(['PENDING_SYNC'], 'DRAFT'),
+  accepted: from(['pendingSync'], 'submitted'),
+  refused: from(['pendingSync'], 'draft'),
   // The platform refused a withdrawal (it had moved on): the request is the platform's again, and
   // its feed brings the state it holds.
-  cancelRefused: from(['WITHDRAWN'], 'SUBMITTED'),
+  cancelRefused: from(['withdrawn'], 'submitted'),
   // Platform status updates
-  'platform.platformCheck': from([...IN_FLIGHT, 'PLATFORM_CHECK'], 'PLATFORM_CHECK'),
-  'platform.providerReview': from([...IN_FLIGHT, 'PROVIDER_REVIEW'], 'PROVIDER_REVIEW'),
-  'platform.returned': from(['SUBMITTED', 'PLATFORM_CHECK', 'PROVIDER_REVIEW', 'RETURNED'], 'RETURNED'),
-  'platform.approved': from([...IN_FLIGHT, 'RENEWAL_REQUESTED', 'ESCALATED', 'APPROVED'], 'APPROVED'),
-  'platform.rejected': from([...IN_FLIGHT, 'RENEWAL_REQUESTED', 'ESCALATED', 'REJECTED'], 'REJECTED'),
-  'platform.delivering': from(['APPROVED', 'DELIVERING'], 'DELIVERING'),
-  'platform.active': from([...IN_FLIGHT, 'APPROVED', 'DELIVERING', 'RENEWAL_REQUESTED', 'ESCALATED', 'ACTIVE'], 'ACTIVE'),
-  'platform.renewalRequested': from(['ACTIVE', 'EXPIRED', 'RENEWAL_REQUESTED'], 'RENEWAL_REQUESTED'),
-  'platform.expired': from(['ACTIVE', 'RENEWAL_REQUESTED', 'EXPIRED'], 'EXPIRED'),
-  'platform.revoked': from(['ACTIVE', 'EXPIRED', 'RENEWAL_REQUESTED', 'REVOKED'], 'REVOKED'),
-  'platform.withdrawn': from([...UNDECIDED, 'WITHDRAWN'], 'WITHDRAWN'),
-  'platform.escalated': from(['REJECTED', 'PLATFORM_CHECK', 'PROVIDER_REVIEW', 'RENEWAL_REQUESTED', 'ESCALATED'], 'ESCALATED'),
+  'platform.platformCheck': from([...IN_FLIGHT, 'platformCheck'], 'platformCheck'),
+  'platform.providerReview': from([...IN_FLIGHT, 'providerReview'], 'providerReview'),
+  'platform.returned': from(['submitted', 'platformCheck', 'providerReview', 'returned'], 'returned'),
+  'platform.approved': from([...IN_FLIGHT, 'renewalRequested', 'escalated', 'approved'], 'approved'),
+  'platform.rejected': from([...IN_FLIGHT, 'renewalRequested', 'escalated', 'rejected'], 'rejected'),
+  'platform.delivering': from(['approved', 'delivering'], 'delivering'),
+  'platform.active': from([...IN_FLIGHT, 'approved', 'delivering', 'renewalRequested', 'escalated', 'active'], 'active'),
+  'platform.renewalRequested': from(['active', 'expired', 'renewalRequested'], 'renewalRequested'),
+  'platform.expired': from(['active', 'renewalRequested', 'expired'], 'expired'),
+  'platform.revoked': from(['active', 'expired', 'renewalRequested', 'revoked'], 'revoked'),
+  'platform.withdrawn': from([...UNDECIDED, 'withdrawn'], 'withdrawn'),
+  'platform.escalated': from(['rejected', 'platformCheck', 'providerReview', 'renewalRequested', 'escalated'], 'escalated'),
 } as const satisfies Record<string, Partial<Record<S, S>>>;
 
 export type RequestEventType = keyof typeof REQUEST_TRANSITIONS;
@@ -148,6 +148,6 @@ export function stepRequest(m: RequestMachine, event: RequestEvent): { machine: 
 }
 
 /** States where the request is finished: nothing but a platform repeat of the same state (or sync's `cancelRefused`) may follow. */
-export const FINAL_REQUEST_STATES: readonly RequestState[] = ['WITHDRAWN', 'REVOKED'];
+export const FINAL_REQUEST_STATES: readonly RequestState[] = ['withdrawn', 'revoked'];
 /** States in which the requester's clocks are still running (for lists, reminders and the CLI's --overdue). */
-export const OPEN_REQUEST_STATES: readonly RequestState[] = ['SUBMITTED', 'PLATFORM_CHECK', 'PROVIDER_REVIEW', 'RETURNED', 'APPROVED', 'DELIVERING', 'RENEWAL_REQUESTED', 'ESCALATED'];
+export const OPEN_REQUEST_STATES: readonly RequestState[] = ['submitted', 'platformCheck', 'providerReview', 'returned', 'approved', 'delivering', 'renewalRequested', 'escalated'];

@@ -1,5 +1,5 @@
 /**
- * A share request's fields as the officer fills them (DOMAIN §4, issue 5 item 4): what is
+ * A share request's fields as the officer fills them: what is
  * requested, why, on what legal basis, how, for how long and whom to call. The platform's
  * `request.create` carries the entry, items, purpose and the sealed form; the rest is printed on
  * the sealed demand form and kept locally.

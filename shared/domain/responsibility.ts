@@ -2,10 +2,10 @@ import { z } from 'zod';
 import { SHARE_TYPES, UPDATE_CYCLES } from './enums';
 
 /**
- * The responsibility list (责任清单, DOMAIN §3; 伊川 第十三条): one row per catalogue entry. Code,
+ * The responsibility list (责任清单, 《伊川县政务数据资源共享管理暂行办法》第十三条): one row per catalogue entry. Code,
  * name, responsible department and unit, update cycle and share type come from the entry; the
- * duties and people are kept beside it, keyed by the entry id. A row whose duties are missing is
- * shown with its gaps.
+ * responsibility (people, legal basis, collection, updates, quality, objections) is kept beside it,
+ * keyed by the entry id. A row whose responsibility is incomplete is shown with its gaps.
  */
 
 const optionalText = (max: number) =>
@@ -16,36 +16,36 @@ const optionalText = (max: number) =>
     .optional()
     .transform((v) => (v === '' ? undefined : v));
 
-/** The editable duties of one entry. */
-export const responsibilityDutiesSchema = z.object({
+/** The responsibility the officer records for one entry. */
+export const responsibilitySchema = z.object({
   /** 责任人 / 联系人 and their phone. */
   responsiblePerson: optionalText(50),
   contactPhone: optionalText(40),
   /** 法定职责依据. */
   legalBasis: optionalText(500),
   /** 采集/归集责任. */
-  collectionDuty: optionalText(500),
+  collectionResponsibility: optionalText(500),
   /** 更新周期承诺, e.g. 每月5日前更新上月数据. */
   updateCommitment: optionalText(200),
   /** 数据质量责任. */
-  qualityDuty: optionalText(500),
+  qualityResponsibility: optionalText(500),
   /** 校核（疑义处理）责任人. */
   objectionHandler: optionalText(50),
   /** 时限, e.g. 疑义 10 个工作日内校核. */
   timeLimit: optionalText(200),
 });
-export type ResponsibilityDuties = z.output<typeof responsibilityDutiesSchema>;
-export type ResponsibilityDutiesInput = z.input<typeof responsibilityDutiesSchema>;
+export type Responsibility = z.output<typeof responsibilitySchema>;
+export type ResponsibilityInput = z.input<typeof responsibilitySchema>;
 
-/** The duties a complete row names; the others are optional. */
-export const REQUIRED_DUTIES = ['responsiblePerson', 'legalBasis', 'collectionDuty', 'updateCommitment', 'qualityDuty', 'objectionHandler'] as const;
-export type RequiredDuty = (typeof REQUIRED_DUTIES)[number];
+/** The fields a complete responsibility names; the others are optional. */
+export const REQUIRED_RESPONSIBILITY_FIELDS = ['responsiblePerson', 'legalBasis', 'collectionResponsibility', 'updateCommitment', 'qualityResponsibility', 'objectionHandler'] as const;
+export type RequiredResponsibilityField = (typeof REQUIRED_RESPONSIBILITY_FIELDS)[number];
 
-export function dutyGaps(duties: Partial<ResponsibilityDuties> | undefined): RequiredDuty[] {
-  return REQUIRED_DUTIES.filter((k) => !duties?.[k]);
+export function responsibilityGaps(r: Partial<Responsibility> | undefined): RequiredResponsibilityField[] {
+  return REQUIRED_RESPONSIBILITY_FIELDS.filter((k) => !r?.[k]);
 }
 
-export const responsibilityRowSchema = responsibilityDutiesSchema.extend({
+export const responsibilityRowSchema = responsibilitySchema.extend({
   entryId: z.string(),
   code: z.string(),
   name: z.string(),
@@ -54,9 +54,9 @@ export const responsibilityRowSchema = responsibilityDutiesSchema.extend({
   unit: z.string().optional(),
   updateCycle: z.enum(UPDATE_CYCLES),
   shareType: z.enum(SHARE_TYPES),
-  /** Missing required duties; empty when the row is complete. */
-  gaps: z.array(z.enum(REQUIRED_DUTIES)),
-  /** 0 when no duties were ever saved; guards updates against a stale view. */
+  /** Missing required fields; empty when the row is complete. */
+  gaps: z.array(z.enum(REQUIRED_RESPONSIBILITY_FIELDS)),
+  /** 0 when no responsibility was ever saved; guards updates against a stale view. */
   revision: z.number().int(),
   updatedAt: z.string().optional(),
 });

@@ -1,7 +1,7 @@
 import type { EntryState, StateActor } from './enums';
 
 /**
- * The life of a catalogue entry (DOMAIN §4.2 "catalogue item states"): the officer compiles
+ * The life of a catalogue entry (草稿 → 待审核 → 已发布 → 变更中 → 已下线): the officer compiles
  * (draft), declares it complete (ready), sync submits it (submitted) and the platform publishes or
  * returns it; a published entry is changed (changing → ready → submitted …) or retired.
  * Each transition names who may make it: `sync` ones come only from the platform's answers.

@@ -1,5 +1,5 @@
 /**
- * The two template layouts of DOMAIN §7, one line per column: where the value goes, the header
+ * The two template layouts (the 1272 one-row-per-item sheet and the two-sheet layout), one line per column: where the value goes, the header
  * export writes (with `*` when required), the other headers import accepts, and how the cell is
  * read. A new model field is one more line here.
  */
@@ -66,7 +66,7 @@ export interface LayoutSpec {
 const label = (vocab: Vocabulary): CellKind => ({ vocab, strict: true });
 const ignore = (header: string, ...aliases: string[]): ColumnSpec => ({ target: 'ignore', header, aliases, kind: 'text' });
 
-/** Per-item overrides of the share/open attributes (DOMAIN §1.2), blank when the item follows its resource. */
+/** Per-item overrides of the share/open attributes (the 1272 layout repeats them on every item row), blank when the item follows its resource. */
 const ITEM_OVERRIDES: readonly ColumnSpec[] = [
   { target: 'item.shareType', header: '信息项共享类型', aliases: ['数据项共享类型'], kind: label(SHARE_TYPE_VOCAB), width: 14 },
   { target: 'item.shareCondition', header: '信息项共享条件', aliases: ['数据项共享条件'], kind: 'text', width: 20 },
@@ -74,7 +74,7 @@ const ITEM_OVERRIDES: readonly ColumnSpec[] = [
   { target: 'item.openCondition', header: '信息项开放条件', aliases: ['数据项开放条件'], kind: 'text', width: 20 },
 ];
 
-/** The model's extension fields (DOMAIN §1.1 extras, §7A variants, §7B), optional columns in both layouts. */
+/** The model's extension fields (the extras real 1272 templates add, and the two-sheet layout's columns), optional columns in both layouts. */
 const ENTRY_EXTENSIONS: readonly ColumnSpec[] = [
   /** 类/项/目/细目 as one code (e.g. 101), split by the workspace profile's classification tree. */
   { target: 'entry.classification', header: '信息资源分类', aliases: ['信息资源分类编码', '类目编码', '资源分类'], kind: 'classification', width: 12 },
@@ -116,7 +116,7 @@ const ITEM_EXTENSIONS: readonly ColumnSpec[] = [
   { target: 'item.isKey', header: '是否主键', aliases: ['主键'], kind: 'boolean', width: 10 },
 ];
 
-/** DOMAIN §7A: one row per data item, the resource columns repeated (or merged, or left blank). */
+/** The 1272 layout: one row per data item, the resource columns repeated (or merged, or left blank). */
 export const LAYOUT_1272: LayoutSpec = {
   id: '1272',
   sheets: [
@@ -157,7 +157,7 @@ export const LAYOUT_1272: LayoutSpec = {
   ],
 };
 
-/** DOMAIN §7B: resources on sheet 1, keyed by 目录名称; their data items on sheet 2. */
+/** The two-sheet layout: resources on sheet 1, keyed by 目录名称; their data items on sheet 2. */
 export const LAYOUT_MODERN: LayoutSpec = {
   id: 'modern',
   sheets: [

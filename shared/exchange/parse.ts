@@ -1,5 +1,5 @@
 /**
- * Rows → catalogue entries (DOMAIN §7): finds the layout and header, reads each cell for its
+ * Rows → catalogue entries (the layouts of ./columns.ts): finds the layout and header, reads each cell for its
  * column, groups rows into entries (by resource code, else by name; blank or merged resource cells
  * continue the resource above), and validates each entry with the same `entryInputSchema` the
  * forms use, every issue pointed back at its cell.

@@ -1,5 +1,5 @@
 /**
- * The words the departmental Excel templates use for each enumeration (DOMAIN §1, §7). These are
+ * The words the departmental Excel templates use for each enumeration (the 1272 template and the local variants). These are
  * part of the file format, not UI text: export writes the first label of each value (or the
  * workspace profile's share/open wording), import accepts every label listed here, compared after
  * `labelKey` (full-width folded, spaces and case ignored).
@@ -95,7 +95,7 @@ export const UPDATE_CYCLE_VOCAB = vocab(UPDATE_CYCLES, {
   other: ['其他', '其它'],
 });
 
-/** Both spellings of DOMAIN §1.2 (字符型C / 字符串型C), the bare letter, and 松江's 字符/日期/数字. */
+/** Both national spellings (字符型C / 字符串型C), the bare letter, and 松江's 字符/日期/数字. */
 export const DATA_ITEM_TYPE_VOCAB = vocab(DATA_ITEM_TYPES, {
   C: ['字符型C', '字符串型C', '字符型', '字符串型', '字符串', '字符', 'C'],
   N: ['数值型N', '数值型', '数值', '数字', 'N'],

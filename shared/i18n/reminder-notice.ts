@@ -10,7 +10,7 @@ export interface ReminderNotice {
 }
 
 /**
- * The text of a core `deadline.reminder` (issue 5 item 9) in the UI language: what is due or late
+ * The text of a core `deadline.reminder` in the UI language: what is due or late
  * and when, and the step; undefined for a payload that is not one (it crosses a process boundary).
  */
 export function reminderNotice(payload: unknown, locale: Locale): ReminderNotice | undefined {

@@ -1,5 +1,5 @@
 /**
- * Identifier checksums of DOMAIN §6: 统一社会信用代码 (GB 32100-2015), 组织机构代码 (GB 11714)
+ * Identifier checksums: 统一社会信用代码 (GB 32100-2015), 组织机构代码 (GB 11714)
  * and 居民身份证号码 (GB 11643-1999). Pure functions, no I/O.
  */
 
@@ -54,7 +54,7 @@ export function orgCodeCheckChar(body: string): string | undefined {
   return c === 10 ? 'X' : c === 11 ? '0' : String(c);
 }
 
-/** The organisation code inside a USCC (positions 9–17) — a warning only, per DOMAIN §6. */
+/** The organisation code inside a USCC (positions 9–17) — a warning only: the USCC's own check decides. */
 export function usccOrgCodeValid(raw: string): boolean {
   const code = normaliseCode(raw);
   if (code.length !== 18) return false;

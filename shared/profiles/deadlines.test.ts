@@ -6,10 +6,12 @@ import { AppError } from '../ipc/errors';
 import type { ClockRule } from './deadlines';
 import { CLOCK_EVENTS, DEADLINES, timedSteps } from './deadlines';
 import { PROFILE_IDS } from './types';
+import { PROFILES } from './index';
+import { REGULATIONS } from './regulations';
 
 const cal = createWorkingCalendar();
 
-/** DOMAIN §4.1 and the regulations: [profile, step, working days, confirmed]. */
+/** The statutory time limits: [profile, step, working days, confirmed]. */
 const MATRIX = [
   ['national', 'providerDecision', 10, false],
   ['national', 'catalogueChange', 15, false],
@@ -48,12 +50,16 @@ describe('deadline rules per profile', () => {
     expect(listed).toEqual([...MATRIX.map(([p, s]) => `${p}.${s}`), 'yichuan.annualReport', 'yichuan.authorisationUnusedRevocation'].sort());
   });
 
-  it('cites a regulation article, or DOMAIN for unconfirmed national values', () => {
+  it("cites its profile's regulation by title and article, or the national measures for unconfirmed national values", () => {
     for (const id of PROFILE_IDS) {
       for (const rule of DEADLINES[id].rules) {
-        if (rule.confirmed) expect(rule.source.file, `${id}.${rule.step}`).toMatch(/^regulations\/00\d_[0-9a-f]{16}\.txt$/);
-        else expect(rule.source.file).toBe('DOMAIN.md');
-        expect(rule.source.article).not.toBe('');
+        if (rule.confirmed) {
+          expect(rule.source.title, `${id}.${rule.step}`).toBe(PROFILES[id].regulation.title);
+          expect(rule.source.article, `${id}.${rule.step}`).toMatch(/^第[一二三四五六七八九十]+条(（[一二三四五六七八九十]+）)?$/);
+        } else {
+          expect(rule.source).toEqual({ title: REGULATIONS.sharing2016.title, article: '' });
+        }
+        expect(rule.source.title).toMatch(/^《.+》$/);
         expect(rule.wording['zh-CN'].length).toBeGreaterThan(5);
       }
     }

@@ -1,12 +1,17 @@
 /**
- * The statutory time limits of each jurisdiction profile (DOMAIN §4.1), with the rule's wording and
- * its source, so that a deadline can always say where it comes from ("伊川：数据提供方收到申请后
- * 5 个工作日内完成审批"). Values marked [V] in DOMAIN are `confirmed: false`: configurable, to be
+ * The statutory time limits of each jurisdiction profile, with the rule's wording and its source
+ * (the regulation's title and article), so that a deadline can always say where it comes from
+ * ("伊川：数据提供方收到申请后 5 个工作日内完成审批", 《伊川县政务数据资源共享管理暂行办法》第二十九条（二）).
+ * National values not confirmed from the primary text are `confirmed: false`: configurable, to be
  * checked against the official text. Kept apart from ./index.ts (the catalogue's labels), keyed by
  * the same ProfileId. The clocks themselves are computed in ../calendar/clocks.ts.
  */
 import type { LocalDayOff } from '../calendar/override';
 import type { Label, ProfileId } from './types';
+import { PROFILES } from './index';
+import { REGULATIONS, cite, type RuleSource } from './regulations';
+
+export type { RuleSource } from './regulations';
 
 export const DEADLINE_STEPS = [
   'platformCheck',
@@ -24,8 +29,8 @@ export const DEADLINE_STEPS = [
 export type DeadlineStep = (typeof DEADLINE_STEPS)[number];
 
 /**
- * The events that start, pause and end clocks, per kind of matter. Request events follow the state
- * machine of DOMAIN §4.2: `submitted` is the platform-received time (the legal clock start),
+ * The events that start, pause and end clocks, per kind of matter. Request events follow the share
+ * request states (../domain/request-states.ts): `submitted` is the platform-received time (the legal clock start),
  * `forwarded` ends the platform check (the provider receives the request), `returned` /
  * `resubmitted` bracket a return for more information.
  */
@@ -40,18 +45,12 @@ export type ClockEventType = (typeof CLOCK_EVENTS)[ClockSubject][number];
 /** A share request is either unconditional or conditional (有条件/受限/按需); `none` cannot be requested. */
 export type RequestShareType = 'unconditional' | 'conditional';
 
-/** Where a rule is written: a regulation file and article, or the DOMAIN row for national values. */
-export interface RuleSource {
-  file: string;
-  article: string;
-}
-
 interface RuleBase {
   step: DeadlineStep;
   /** The rule as the UI shows it, naming the jurisdiction. */
   wording: Label;
   source: RuleSource;
-  /** False for DOMAIN's [V] values: not confirmed from a primary text. */
+  /** False for values not confirmed from the regulation's primary text. */
   confirmed: boolean;
 }
 
@@ -93,23 +92,18 @@ export interface ProfileDeadlines {
   profile: ProfileId;
   /**
    * Whether a request returned for more information stops its clock until it is resubmitted. No
-   * regulation says (DOMAIN §8); the default pauses, and an administrator may change it.
+   * regulation says, so there is no source; the default pauses, and an administrator may change it.
    */
-  pauseWhenReturned: { value: boolean; confirmed: boolean; source: RuleSource };
+  pauseWhenReturned: { value: boolean; confirmed: boolean; source: RuleSource | null };
   /** Local days off of the jurisdiction (ethnic or regional holidays); none is known for these six. */
   localDaysOff: readonly LocalDayOff[];
   rules: readonly DeadlineRule[];
 }
 
 const l = (zh: string, en: string): Label => ({ 'zh-CN': zh, en });
-const REG = {
-  gongshu: 'regulations/000_546c94fef909c687.txt',
-  yichuan: 'regulations/001_773023b3c4ebc742.txt',
-  lishui: 'regulations/002_403e7403f2547a3b.txt',
-  yuhua: 'regulations/003_179a5c369714dd2f.txt',
-  songjiang: 'regulations/004_ded0cf03a7dd0ca3.txt',
-};
-const PAUSE_DEFAULT = { value: true, confirmed: false, source: { file: 'DOMAIN.md', article: '§4.2 RETURNED; §8 open questions' } };
+/** A citation of one article of the profile's own regulation. */
+const art = (profile: ProfileId, article: string): RuleSource => cite(PROFILES[profile].regulation, article);
+const PAUSE_DEFAULT = { value: true, confirmed: false, source: null };
 
 /** Request steps end when the step's actor has acted. */
 const DECIDED = ['approved', 'rejected'] as const;
@@ -129,7 +123,7 @@ export const DEADLINES: Record<ProfileId, ProfileDeadlines> = {
         startsOn: 'forwarded',
         endsOn: DECIDED,
         wording: l('全国（国发〔2016〕51号）：有条件共享的申请，提供部门在 10 个工作日内答复', 'National (State Council 2016 No. 51): the provider answers a conditional request within 10 working days'),
-        source: { file: 'DOMAIN.md', article: '§4.1 Conditional request, National (51号) [V]' },
+        source: cite(REGULATIONS.sharing2016),
         confirmed: false,
       },
       {
@@ -140,7 +134,7 @@ export const DEADLINES: Record<ProfileId, ProfileDeadlines> = {
         startsOn: 'changed',
         endsOn: ['updateRequested', 'updated'],
         wording: l('全国（国发〔2016〕51号）：目录内容变化后 15 个工作日内更新目录', 'National (State Council 2016 No. 51): the catalogue is updated within 15 working days of a change'),
-        source: { file: 'DOMAIN.md', article: '§4.1 Catalogue change, National (51号) [V]' },
+        source: cite(REGULATIONS.sharing2016),
         confirmed: false,
       },
     ],
@@ -159,7 +153,7 @@ export const DEADLINES: Record<ProfileId, ProfileDeadlines> = {
         startsOn: 'submitted',
         endsOn: ['forwarded', ...DECIDED, 'delivered'],
         wording: l('拱墅：区数据资源管理局收到共享申请后 3 个工作日内完成审核，不通过的说明理由', 'Gongshu: the district data bureau reviews a share request within 3 working days of receipt, with reasons if it refuses'),
-        source: { file: REG.gongshu, article: '第二十三条' },
+        source: art('gongshu', '第二十三条'),
         confirmed: true,
       },
       {
@@ -171,7 +165,7 @@ export const DEADLINES: Record<ProfileId, ProfileDeadlines> = {
         startsOn: 'forwarded',
         endsOn: DECIDED,
         wording: l('拱墅：资源提供单位收到共享申请后 3 个工作日内完成审核，不通过的说明理由', 'Gongshu: the provider reviews a share request within 3 working days of receipt, with reasons if it refuses'),
-        source: { file: REG.gongshu, article: '第二十三条' },
+        source: art('gongshu', '第二十三条'),
         confirmed: true,
       },
     ],
@@ -190,7 +184,7 @@ export const DEADLINES: Record<ProfileId, ProfileDeadlines> = {
         startsOn: 'submitted',
         endsOn: ['rejected', 'delivered'],
         wording: l('伊川：无条件共享的申请，由县共享平台在 3 个工作日内审核并提供数据', 'Yichuan: the county platform reviews an unconditional request and delivers the data within 3 working days'),
-        source: { file: REG.yichuan, article: '第二十九条（一）' },
+        source: art('yichuan', '第二十九条（一）'),
         confirmed: true,
       },
       {
@@ -202,7 +196,7 @@ export const DEADLINES: Record<ProfileId, ProfileDeadlines> = {
         startsOn: 'forwarded',
         endsOn: DECIDED,
         wording: l('伊川：数据提供方收到申请后 5 个工作日内完成审批，不通过的说明具体理由', 'Yichuan: the provider decides within 5 working days of receipt, with specific reasons if it refuses'),
-        source: { file: REG.yichuan, article: '第二十九条（二）' },
+        source: art('yichuan', '第二十九条（二）'),
         confirmed: true,
       },
       {
@@ -214,7 +208,7 @@ export const DEADLINES: Record<ProfileId, ProfileDeadlines> = {
         startsOn: 'approved',
         endsOn: ['delivered'],
         wording: l('伊川：审批通过后，县共享平台在 3 个工作日内向需求方提供数据', 'Yichuan: once approved, the county platform delivers the data within 3 working days'),
-        source: { file: REG.yichuan, article: '第二十九条（二）' },
+        source: art('yichuan', '第二十九条（二）'),
         confirmed: true,
       },
       {
@@ -225,7 +219,7 @@ export const DEADLINES: Record<ProfileId, ProfileDeadlines> = {
         startsOn: 'raised',
         endsOn: ['answered'],
         wording: l('伊川：数据提供部门收到校核申请之日起 10 个工作日内予以校核', 'Yichuan: the provider checks an objection within 10 working days of receipt'),
-        source: { file: REG.yichuan, article: '第十九条' },
+        source: art('yichuan', '第十九条'),
         confirmed: true,
       },
       {
@@ -235,7 +229,7 @@ export const DEADLINES: Record<ProfileId, ProfileDeadlines> = {
         workingDays: 10,
         times: 1,
         wording: l('伊川：经提供部门主要负责人同意，校核期限可延长一次，不超过 10 个工作日', "Yichuan: with the provider head's approval the check may be extended once, by at most 10 working days"),
-        source: { file: REG.yichuan, article: '第十九条' },
+        source: art('yichuan', '第十九条'),
         confirmed: true,
       },
       {
@@ -246,7 +240,7 @@ export const DEADLINES: Record<ProfileId, ProfileDeadlines> = {
         startsOn: 'changed',
         endsOn: ['updateRequested'],
         wording: l('伊川：法律法规修改或职能变更之日起 10 个工作日内申请更新目录', 'Yichuan: request a catalogue update within 10 working days of a change in law or in duties'),
-        source: { file: REG.yichuan, article: '第十四条' },
+        source: art('yichuan', '第十四条'),
         confirmed: true,
       },
       {
@@ -257,7 +251,7 @@ export const DEADLINES: Record<ProfileId, ProfileDeadlines> = {
         startsOn: 'updateRequested',
         endsOn: ['updated'],
         wording: l('伊川：县政务服务和大数据管理机构收到更新申请之日起 5 个工作日内审核、更新目录', 'Yichuan: the county data authority reviews and applies a catalogue update within 5 working days of the request'),
-        source: { file: REG.yichuan, article: '第十四条' },
+        source: art('yichuan', '第十四条'),
         confirmed: true,
       },
       {
@@ -265,7 +259,7 @@ export const DEADLINES: Record<ProfileId, ProfileDeadlines> = {
         step: 'annualReport',
         month: 1,
         wording: l('伊川：每年 1 月底前提交上一年度政务数据管理情况', "Yichuan: report the previous year's data management by the end of January"),
-        source: { file: REG.yichuan, article: '第三十九条' },
+        source: art('yichuan', '第三十九条'),
         confirmed: true,
       },
       {
@@ -273,7 +267,7 @@ export const DEADLINES: Record<ProfileId, ProfileDeadlines> = {
         step: 'authorisationUnusedRevocation',
         months: 3,
         wording: l('伊川：获得授权后超过三个月不使用服务接口的，提供方可收回授权（季节性需求等除外）', 'Yichuan: an authorisation unused for more than three months may be revoked (seasonal needs excepted)'),
-        source: { file: REG.yichuan, article: '第二十九条' },
+        source: art('yichuan', '第二十九条'),
         confirmed: true,
       },
     ],
@@ -291,7 +285,7 @@ export const DEADLINES: Record<ProfileId, ProfileDeadlines> = {
         startsOn: 'raised',
         endsOn: ['answered'],
         wording: l('丽水：数据提供部门收到校核信息后 2 个工作日内在数据中心平台完成校核', 'Lishui: the provider checks an objection on the data centre platform within 2 working days'),
-        source: { file: REG.lishui, article: '第十三条' },
+        source: art('lishui', '第十三条'),
         confirmed: true,
       },
     ],
@@ -309,7 +303,7 @@ export const DEADLINES: Record<ProfileId, ProfileDeadlines> = {
         startsOn: 'changed',
         endsOn: ['updateRequested', 'updated'],
         wording: l('雨花：法律法规修订或职能变更之日起 15 个工作日内更新目录', 'Yuhua: update the catalogue within 15 working days of a change in law or in duties'),
-        source: { file: REG.yuhua, article: '第十条' },
+        source: art('yuhua', '第十条'),
         confirmed: true,
       },
     ],
@@ -328,7 +322,7 @@ export const DEADLINES: Record<ProfileId, ProfileDeadlines> = {
         startsOn: 'forwarded',
         endsOn: DECIDED,
         wording: l('松江：按需共享的申请由中心平台转发，资源提供方在 10 个工作日内答复', 'Songjiang: the platform forwards an on-demand request and the provider answers within 10 working days'),
-        source: { file: REG.songjiang, article: '第十三条' },
+        source: art('songjiang', '第十三条'),
         confirmed: true,
       },
       {
@@ -339,7 +333,7 @@ export const DEADLINES: Record<ProfileId, ProfileDeadlines> = {
         startsOn: 'changed',
         endsOn: ['updateRequested', 'updated'],
         wording: l('松江：资源目录要素发生变化时，2 个工作日内完成目录更新', 'Songjiang: update the catalogue within 2 working days of a change in its elements'),
-        source: { file: REG.songjiang, article: '第十条' },
+        source: art('songjiang', '第十条'),
         confirmed: true,
       },
     ],

@@ -3,8 +3,10 @@ import { PROFILE_IDS } from './types';
 import { DEFAULT_CODE_FORMAT } from '../domain/code';
 import type { DataGrade } from '../domain/enums';
 import { RESOURCE_KINDS } from '../domain/enums';
+import { REGULATIONS } from './regulations';
 
 export * from './types';
+export * from './regulations';
 
 const l = (zh: string, en: string): Label => ({ 'zh-CN': zh, en });
 
@@ -18,7 +20,7 @@ const NATIONAL_OPEN = {
   conditional: l('有条件开放', 'Open on conditions'),
   none: l('不予开放', 'Not open'),
 };
-/** GB/T 43697-2024 grades plus 涉密 (DOMAIN §1.5); Zhejiang grades by L1–L4 sensitivity [S13]. */
+/** GB/T 43697-2024 grades plus 涉密; Zhejiang grades by L1–L4 sensitivity (浙江省公共数据分类分级指南). */
 const NATIONAL_GRADES: readonly DataGrade[] = ['general', 'important', 'core', 'classified'];
 const ZHEJIANG_GRADES: readonly DataGrade[] = ['L1', 'L2', 'L3', 'L4'];
 
@@ -32,12 +34,12 @@ export const PROFILES: Record<ProfileId, JurisdictionProfile> = {
   national: {
     id: 'national',
     name: l('全国（1272 指南）', 'National (guideline 1272)'),
-    source: 'DOMAIN.md §1',
+    regulation: REGULATIONS.guideline1272,
     shareTypeLabels: NATIONAL_SHARE,
     openTypeLabels: NATIONAL_OPEN,
     classifications: ['national1272', 'gbt21063'],
     resourceKinds: ['data'],
-    // 1272 marks 资源分类 and 共享方式 mandatory (DOMAIN §1.1 rows 1, 9).
+    // The 1272 guideline makes 信息资源分类 and 共享属性 (with 共享方式) mandatory core metadata.
     requiredFields: ['classification', 'shareMethodClass', 'shareMethodType'],
     dataGrades: NATIONAL_GRADES,
     codeFormat: DEFAULT_CODE_FORMAT,
@@ -46,7 +48,7 @@ export const PROFILES: Record<ProfileId, JurisdictionProfile> = {
     id: 'gongshu',
     name: l('杭州市拱墅区', 'Hangzhou Gongshu District'),
     divisionCode: '330105',
-    source: 'regulations/000_546c94fef909c687.txt',
+    regulation: REGULATIONS.gongshu,
     shareTypeLabels: {
       unconditional: l('无条件共享', 'Unconditional sharing'),
       conditional: l('受限共享', 'Restricted sharing'),
@@ -54,7 +56,7 @@ export const PROFILES: Record<ProfileId, JurisdictionProfile> = {
     },
     openTypeLabels: ZHEJIANG_OPEN,
     classifications: ['national1272', 'gbt21063'],
-    // Art. 2: apps, cloud, components, data, IoT sensing and network infrastructure are all resources.
+    // 第二条: apps, cloud, components, data, IoT sensing and network infrastructure are all resources.
     resourceKinds: RESOURCE_KINDS,
     requiredFields: ['shareMethodType'],
     dataGrades: ZHEJIANG_GRADES,
@@ -64,7 +66,7 @@ export const PROFILES: Record<ProfileId, JurisdictionProfile> = {
     id: 'yichuan',
     name: l('河南省伊川县', 'Yichuan County, Henan'),
     divisionCode: '410329',
-    source: 'regulations/001_773023b3c4ebc742.txt',
+    regulation: REGULATIONS.yichuan,
     shareTypeLabels: {
       unconditional: l('无条件共享', 'Unconditional sharing'),
       conditional: l('有条件共享', 'Conditional sharing'),
@@ -73,7 +75,7 @@ export const PROFILES: Record<ProfileId, JurisdictionProfile> = {
     openTypeLabels: NATIONAL_OPEN,
     classifications: ['national1272', 'gbt21063'],
     resourceKinds: ['data'],
-    // Art. 11: metadata, share and open attributes, 安全级别, 使用要求, update cycle.
+    // 第十一条: metadata, share and open attributes, 安全级别, 使用要求, update cycle.
     requiredFields: ['classification', 'dataGrade', 'usageRequirements'],
     dataGrades: NATIONAL_GRADES,
     codeFormat: DEFAULT_CODE_FORMAT,
@@ -82,7 +84,7 @@ export const PROFILES: Record<ProfileId, JurisdictionProfile> = {
     id: 'lishui',
     name: l('浙江省丽水市', 'Lishui City, Zhejiang'),
     divisionCode: '331100',
-    source: 'regulations/002_403e7403f2547a3b.txt',
+    regulation: REGULATIONS.lishui,
     shareTypeLabels: {
       unconditional: l('无条件共享', 'Unconditional sharing'),
       conditional: l('受限共享', 'Restricted sharing'),
@@ -104,12 +106,12 @@ export const PROFILES: Record<ProfileId, JurisdictionProfile> = {
     id: 'yuhua',
     name: l('长沙市雨花区', 'Changsha Yuhua District'),
     divisionCode: '430111',
-    source: 'regulations/003_179a5c369714dd2f.txt',
+    regulation: REGULATIONS.yuhua,
     shareTypeLabels: NATIONAL_SHARE,
     openTypeLabels: NATIONAL_OPEN,
     classifications: ['national1272', 'gbt21063'],
     resourceKinds: ['data'],
-    // Art. 8: 分类, 责任方, 格式, 属性, 更新时限, 共享类型, 共享方式, 使用要求.
+    // 第八条: 分类, 责任方, 格式, 属性, 更新时限, 共享类型, 共享方式, 使用要求.
     requiredFields: ['classification', 'responsibleParty', 'updateTimeLimit', 'shareMethodClass', 'shareMethodType', 'usageRequirements'],
     requiresOpenMethod: true,
     dataGrades: NATIONAL_GRADES,
@@ -119,7 +121,7 @@ export const PROFILES: Record<ProfileId, JurisdictionProfile> = {
     id: 'songjiang',
     name: l('上海市松江区', 'Shanghai Songjiang District'),
     divisionCode: '310117',
-    source: 'regulations/004_ded0cf03a7dd0ca3.txt',
+    regulation: REGULATIONS.songjiang,
     shareTypeLabels: {
       unconditional: l('普遍共享', 'General sharing'),
       conditional: l('按需共享', 'On-demand sharing'),
@@ -130,15 +132,15 @@ export const PROFILES: Record<ProfileId, JurisdictionProfile> = {
       conditional: l('按需公开', 'Open on demand'),
       none: l('不公开', 'Not open'),
     },
-    // Art. 7: base resources (人口, 法人, 房屋, 空间地理) vs sector resources.
+    // 第七条: base resources (人口, 法人, 房屋, 空间地理) vs sector resources.
     classifications: ['songjiang'],
     resourceKinds: ['data'],
-    // Art. 9: catalogues by system docking name the system and how data is pushed.
+    // 第九条: catalogues by system docking name the system and how data is pushed.
     requiredFields: ['classification', 'dockingMethod'],
     prefersInterface: true,
     dataGrades: NATIONAL_GRADES,
     codeFormat: DEFAULT_CODE_FORMAT,
-    // Shanghai 数据项类型 字符/日期/数字 [S11].
+    // Shanghai's templates spell 数据项类型 as 字符/日期/数字.
     itemTypeAliases: { C: ['字符'], D: ['日期'], N: ['数字'] },
   },
 };

@@ -1,6 +1,7 @@
 import type { DataGrade, DataItemType, OpenType, ResourceKind, ShareType } from '../domain/enums';
 import type { ClassificationScheme } from '../domain/classification';
 import type { CodeFormat } from '../domain/code';
+import type { Regulation } from './regulations';
 
 export const PROFILE_IDS = ['national', 'gongshu', 'yichuan', 'lishui', 'yuhua', 'songjiang'] as const;
 export type ProfileId = (typeof PROFILE_IDS)[number];
@@ -11,17 +12,20 @@ export interface Label {
   en: string;
 }
 
-/** What differs between the regulations (DESIGN §6). Later issues add deadlines and duties. */
+/**
+ * What differs between the regulations: labels, classification, required fields. Deadlines are in
+ * ./deadlines.ts, request rules in ../domain/request-rules.ts, keyed by the same ProfileId.
+ */
 export interface JurisdictionProfile {
   id: ProfileId;
   name: Label;
   /** GB/T 2260 code of the jurisdiction, when the profile is a place. */
   divisionCode?: string;
-  /** The regulation file in shared/regulations that this profile follows. */
-  source: string;
+  /** The regulation this profile follows; every rule of the profile is cited from it. */
+  regulation: Regulation;
   shareTypeLabels: Record<ShareType, Label>;
   openTypeLabels: Record<OpenType, Label>;
-  /** Classification trees offered, the default first (DOMAIN §2). */
+  /** Classification trees offered, the default first. */
   classifications: readonly ClassificationScheme[];
   /** Resource kinds an entry may have: only 拱墅 catalogues non-data resources. */
   resourceKinds: readonly ResourceKind[];
@@ -31,9 +35,9 @@ export interface JurisdictionProfile {
   dataGrades: readonly DataGrade[];
   /** How the 信息资源代码 is rendered and which shapes are usual. */
   codeFormat: CodeFormat;
-  /** Conditional opening must name its form (雨花 art. 20: 授权使用, 核验, 查询, 脱敏, 计算结果). */
+  /** Conditional opening must name its form (《长沙市雨花区政务数据资源管理暂行办法》第二十条: 授权使用, 核验, 查询, 脱敏, 计算结果). */
   requiresOpenMethod?: boolean;
-  /** Database resources should be shared by interface rather than copied (丽水 art. 17: 请求响应的调用方式; 松江 art. 11: 接口交换方式 first). */
+  /** Database resources should be shared by interface rather than copied (《丽水市公共数据资源管理办法》第十七条: 请求响应的调用方式; 《松江区政务数据资源共享管理办法》第十一条: 接口交换方式 first). */
   prefersInterface?: boolean;
   /** Extra spellings of data item types this place's templates use (e.g. 松江 字符/日期/数字). */
   itemTypeAliases?: Partial<Record<DataItemType, readonly string[]>>;

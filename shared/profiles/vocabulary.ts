@@ -17,7 +17,7 @@ import type {
 import type { Label } from './types';
 
 /**
- * The national template wording of every enumeration (DOMAIN §1, §7), with the spellings other
+ * The national template wording of every enumeration (the 1272 guideline and its template), with the spellings other
  * templates use (`aliases`). Labels live here and in the profiles only; the model stores the
  * canonical values. shared/domain/labels.ts reads these to render and parse labels at the edges.
  */

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { isValidUscc } from '../ids/uscc';
 
 /**
- * Building blocks of the platform protocol (DESIGN §5). Every path lives under API_BASE; a
+ * Building blocks of the platform protocol (docs/sync.md). Every path lives under API_BASE; a
  * breaking change gets a new base (`/api/v2`), additive ones (new optional fields, new change
  * or operation kinds) do not.
  */
@@ -36,7 +36,7 @@ export const cursorSchema = z.string().regex(/^\d{1,15}$/);
 export const ROLES = ['officer', 'reviewer'] as const;
 export type Role = (typeof ROLES)[number];
 
-/** Every JSON answer carries the server's clock so a client can detect skew (DESIGN §5). */
+/** Every JSON answer carries the server's clock so a client can detect skew. */
 export const withServerTime = <T extends z.ZodRawShape>(shape: T) =>
   z.object({ ...shape, serverTime: timestampSchema });
 

@@ -1,4 +1,4 @@
-/** The platform sync protocol (DESIGN §5): schemas of every request and answer under /api/v1. */
+/** The platform sync protocol (docs/sync.md): schemas of every request and answer under /api/v1. */
 export * from './common';
 export * from './errors';
 export * from './records';

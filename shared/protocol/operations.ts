@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { entryInputSchema } from '../domain/entry';
 import { dateSchema, idSchema, sha256Schema } from './common';
-import { OBJECTION_ANSWERS } from './records';
+import { OBJECTION_ANSWERS } from '../domain/objection-states';
 
 /**
  * The operation kind registry: every kind of outbox operation and the schema of its payload, in
@@ -55,15 +55,19 @@ export const OPERATIONS = {
     description: z.string().trim().min(1).max(2000),
     attachments,
   }),
-  /** The provider's answer (校核) to an objection; entityId = objection id. */
+  /** The provider acknowledges receipt of an objection (校核 begins). entityId = objection id. */
+  'objection.acknowledge': z.strictObject({ note: z.string().trim().max(2000).optional() }),
+  /** The provider puts its answer off by the profile's extension, with the reason. entityId = objection id. */
+  'objection.requestExtension': z.strictObject({ note: z.string().trim().min(1).max(2000) }),
+  /** The provider's answer (校核): corrected, or checked and no error. entityId = objection id. */
   'objection.answer': z.strictObject({
     answer: z.enum(OBJECTION_ANSWERS),
     note: z.string().trim().min(1).max(2000),
   }),
-  /** The provider acknowledges receipt of an objection (校核 begins). entityId = objection id. */
-  'objection.acknowledge': z.strictObject({ note: z.string().trim().max(2000).optional() }),
-  /** The raiser confirms the provider's answer or reopens the objection. entityId = objection id. */
-  'objection.conclude': z.strictObject({ outcome: z.enum(['confirmed', 'reopened']), note: z.string().trim().max(2000).optional() }),
+  /** The raiser accepts the provider's answer. entityId = objection id. */
+  'objection.confirm': z.strictObject({ note: z.string().trim().max(2000).optional() }),
+  /** The raiser reopens the objection: a new answer is owed. entityId = objection id. */
+  'objection.reopen': z.strictObject({ note: z.string().trim().max(2000).optional() }),
   /** Report that nothing changed in this update cycle (零更新); entityId = report id. */
   'zeroUpdate.report': z.strictObject({
     entryId: idSchema,

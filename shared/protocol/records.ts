@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { SHARE_TYPES } from '../domain/enums';
 import { entryInputSchema } from '../domain/entry';
+import { OBJECTION_ANSWERS, type ObjectionState } from '../domain/objection-states';
 import { dateSchema, departmentCodeSchema, idSchema, sha256Schema, timestampSchema } from './common';
 
 /**
@@ -50,7 +51,7 @@ export const reviewResultSchema = z.object({
 });
 export type ReviewResult = z.output<typeof reviewResultSchema>;
 
-/** Share request states as the platform holds them (DOMAIN §4.2, from SUBMITTED on). */
+/** Share request states as the platform holds them (from `submitted` on; ../domain/request-states.ts). */
 export const PLATFORM_REQUEST_STATES = [
   'platformCheck',
   'providerReview',
@@ -72,7 +73,7 @@ export const decisionSchema = z.object({
   /** `provider` for conditional requests, `platform` for unconditional ones. */
   by: z.enum(['provider', 'platform']),
   decidedAt: timestampSchema,
-  /** True when the decision came after its deadline: recorded, not refused (DOMAIN §4.1). */
+  /** True when the decision came after its deadline: recorded, not refused: no regulation voids a late decision. */
   overdue: z.boolean(),
 });
 export type Decision = z.output<typeof decisionSchema>;
@@ -106,13 +107,14 @@ export const shareRequestSchema = z.object({
 });
 export type ShareRequest = z.output<typeof shareRequestSchema>;
 
-export const OBJECTION_STATES = ['open', 'acknowledged', 'corrected', 'noError', 'extended', 'confirmed', 'reopened'] as const;
-export const OBJECTION_ANSWERS = ['corrected', 'noError', 'extend'] as const;
+/** The objection states the platform holds: those of ../domain/objection-states.ts but the workspace's own `correcting` and `extensionRequested`. */
+export const PLATFORM_OBJECTION_STATES = ['open', 'acknowledged', 'extended', 'answered', 'confirmed', 'reopened'] as const satisfies readonly ObjectionState[];
+export type PlatformObjectionState = (typeof PLATFORM_OBJECTION_STATES)[number];
 
 export const objectionSchema = z.object({
   id: idSchema,
   revision: z.number().int().min(1),
-  state: z.enum(OBJECTION_STATES),
+  state: z.enum(PLATFORM_OBJECTION_STATES),
   entryId: idSchema,
   entryName: z.string(),
   raiserCode: departmentCodeSchema,
@@ -128,6 +130,8 @@ export const objectionSchema = z.object({
   answer: z
     .object({ answer: z.enum(OBJECTION_ANSWERS), note: z.string(), answeredAt: timestampSchema, overdue: z.boolean() })
     .optional(),
+  /** The extension the provider took, with its reason: the answer deadline moved by the profile's days. */
+  extension: z.object({ note: z.string(), at: timestampSchema }).optional(),
   acknowledgedAt: timestampSchema.optional(),
   /** The raiser's conclusion on the answer, with its note. */
   conclusion: z.object({ outcome: z.enum(['confirmed', 'reopened']), note: z.string().optional(), at: timestampSchema }).optional(),

@@ -9,8 +9,8 @@ import { alreadyProvidedBy, detectSensitive } from './sensitive';
 import type { QualityContext, QualityIssue } from './types';
 
 /**
- * The pre-submission checks: what platform reviewers reject in practice (DOMAIN §1.1–1.4, §7 and
- * S2's filling rules), plus the profile's required fields, sensitive items and 一数一源. Errors
+ * The pre-submission checks: what platform reviewers reject in practice (the core metadata,
+ * sharing attributes and codes of the 1272 guideline and its templates' filling rules), plus the profile's required fields, sensitive items and 一数一源. Errors
  * block `ready`; warnings do not. Each finding's message is `catalogue.quality.<code>`.
  */
 
@@ -70,7 +70,7 @@ export function checkEntry(e: CheckedEntry, ctx: QualityContext): QualityIssue[]
 
   checkCode(e, ctx, out);
 
-  // Sharing and opening (DOMAIN §1.3).
+  // Sharing and opening: a condition unless unconditional, the legal basis for `none`.
   if (e.shareMethodType && !ALLOWED_SHARE_METHOD_TYPES[e.formatClass].includes(e.shareMethodType)) error('shareMethodMismatch', 'shareMethodType');
   if (e.shareType === 'conditional' && !e.shareCondition) error('conditionMissing', 'shareCondition');
   if (e.shareType === 'none') {
@@ -80,7 +80,7 @@ export function checkEntry(e: CheckedEntry, ctx: QualityContext): QualityIssue[]
   }
   if (e.openType === 'conditional' && !e.openCondition) error('openConditionMissing', 'openCondition');
   if (profile.requiresOpenMethod && e.openType === 'conditional' && !e.openMethod) error('openMethodMissing', 'openMethod');
-  // Platform sharing is the default (DOMAIN §1.3); some places also want interfaces rather than copies.
+  // Platform sharing is the default (the 1272 guideline: use the platform whenever possible); some places also want interfaces rather than copies.
   if (e.shareType !== 'none' && e.shareMethodClass && e.shareMethodClass !== 'platform') warn('preferPlatform', 'shareMethodClass');
   if (profile.prefersInterface && e.shareType !== 'none' && e.formatClass === 'database' && e.shareMethodType && e.shareMethodType !== 'interface') {
     warn('preferInterface', 'shareMethodType');

@@ -55,7 +55,7 @@ test('the provider decides incoming requests in deadline order: no refusal witho
   await drawer.getByTestId('decision-submit').click();
   await expect(field(page, 'reason')).toContainText('不予同意须说明具体理由');
   expect(await outbox()).toEqual([]);
-  expect((await wb.call('requests.get', { id: 'r-late' })).state).toBe('PROVIDER_REVIEW');
+  expect((await wb.call('requests.get', { id: 'r-late' })).state).toBe('providerReview');
 
   // Too short: the same, as the officer types.
   await input(page, 'reason').fill('信息不全');
@@ -64,7 +64,7 @@ test('the provider decides incoming requests in deadline order: no refusal witho
   await expect(field(page, 'reason')).toContainText('理由过短');
   await wb.screenshot('decisions-reject-too-short');
   expect(await outbox()).toEqual([]);
-  expect((await wb.call('requests.get', { id: 'r-late' })).state).toBe('PROVIDER_REVIEW');
+  expect((await wb.call('requests.get', { id: 'r-late' })).state).toBe('providerReview');
 
   // A specific reason: rejected and queued.
   const reason = '申请用途与所需信息项不对应，请补充具体业务场景后重新申请';
@@ -75,7 +75,7 @@ test('the provider decides incoming requests in deadline order: no refusal witho
   await expect(drawer.getByTestId('decision-summary')).toContainText(reason);
   await expect(page.getByTestId('header-outbox')).toHaveAttribute('data-count', '1');
   expect((await outbox()).map((o) => [o.kind, o.entityId, (o.payload as { decision: string }).decision])).toEqual([['request.decide', 'r-late', 'reject']]);
-  expect((await wb.call('requests.get', { id: 'r-late' })).state).toBe('REJECTED');
+  expect((await wb.call('requests.get', { id: 'r-late' })).state).toBe('rejected');
   await drawer.locator('.ant-drawer-close').click();
   await expect(drawer).toBeHidden();
 
@@ -90,7 +90,7 @@ test('the provider decides incoming requests in deadline order: no refusal witho
   await expect(drawer.getByTestId('decision-taken')).toHaveAttribute('data-decision', 'approve');
   await expect(page.getByTestId('header-outbox')).toHaveAttribute('data-count', '2');
   expect(await wb.call('requests.get', { id: 'r-soon' })).toMatchObject({
-    state: 'APPROVED',
+    state: 'approved',
     validUntil: '2026-12-31',
     decision: { decision: 'approve', conditions: '仅限低保审核使用，不得向第三方提供', desensitisation: '身份证号中间八位脱敏' },
   });
@@ -120,14 +120,14 @@ test('the provider decides incoming requests in deadline order: no refusal witho
   await page.getByTestId('revoke-g-idle').click();
   await page.getByTestId('revoke-modal-ok').click();
   await expect(field(page, 'reason')).toContainText('必填');
-  expect((await wb.call('requests.get', { id: 'g-idle' })).state).toBe('ACTIVE');
+  expect((await wb.call('requests.get', { id: 'g-idle' })).state).toBe('active');
   await page.getByTestId('revoke-modal-reason').fill('超过三个月未调用接口，业务已停止');
   await page.getByTestId('revoke-modal-ok').click();
   await expect(page.getByTestId('revoke-modal')).toBeHidden();
   await expect(auth.locator('.ant-table-row[data-row-key="g-idle"]')).toHaveCount(0);
-  expect((await wb.call('requests.get', { id: 'g-idle' })).state).toBe('REVOKED');
+  expect((await wb.call('requests.get', { id: 'g-idle' })).state).toBe('revoked');
   const revoked = (await wb.call('requests.history', { id: 'g-idle' })).events.at(-1);
-  expect(revoked).toMatchObject({ type: 'revoke', to: 'REVOKED', note: '超过三个月未调用接口，业务已停止' });
+  expect(revoked).toMatchObject({ type: 'revoke', to: 'revoked', note: '超过三个月未调用接口，业务已停止' });
 });
 
 test('in English: a deadline in a year without a published calendar says so, the reason message is at the field; an escalated refusal is listed under disputes', async ({ openWorkbench }) => {

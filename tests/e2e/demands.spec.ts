@@ -82,7 +82,7 @@ test('an officer records a demand, sees live validation, accepts a matching sugg
   expect(await workbench.call('demands.get', { id: stored!.id })).toMatchObject({ status: 'unsatisfiable', statusReason: '提供方暂不共享住址' });
 });
 
-test('the responsibility list flags missing duties, and a published entry reports a zero update', async ({ workbench }) => {
+test('the responsibility list flags incomplete responsibilities, and a published entry reports a zero update', async ({ workbench }) => {
   const { page } = workbench;
   const entry = {
     ...sampleEntry('人口基础信息'),
@@ -97,20 +97,20 @@ test('the responsibility list flags missing duties, and a published entry report
 
   await page.getByTestId('nav').getByText('责任清单', { exact: true }).click();
   await expect(page.getByTestId('responsibilities-total')).toContainText('共 1 条，1 条责任未落实');
-  await expect(page.getByTestId(`duty-gaps-${created.id}`)).toHaveText('缺 6 项');
-  await page.getByTestId(`duty-edit-${created.id}`).click();
-  const duties = {
+  await expect(page.getByTestId(`responsibility-gaps-${created.id}`)).toHaveText('缺 6 项');
+  await page.getByTestId(`responsibility-edit-${created.id}`).click();
+  const responsibility = {
     responsiblePerson: '王五',
     legalBasis: '《伊川县政务数据资源管理办法》第十三条',
-    collectionDuty: '负责全县户籍数据归集',
+    collectionResponsibility: '负责全县户籍数据归集',
     updateCommitment: '每月5日前更新',
-    qualityDuty: '对数据准确性负责',
+    qualityResponsibility: '对数据准确性负责',
     objectionHandler: '赵六',
   };
-  for (const [k, v] of Object.entries(duties)) await input(page, k).fill(v);
-  await page.getByTestId('duties-save').click();
-  await expect(page.getByTestId('duties-drawer')).toBeHidden();
-  await expect(page.getByTestId(`duty-gaps-${created.id}`)).toHaveText('已落实');
+  for (const [k, v] of Object.entries(responsibility)) await input(page, k).fill(v);
+  await page.getByTestId('responsibility-save').click();
+  await expect(page.getByTestId('responsibility-drawer')).toBeHidden();
+  await expect(page.getByTestId(`responsibility-gaps-${created.id}`)).toHaveText('已落实');
 
   await page.getByTestId('responsibilities-tabs').getByText('零更新', { exact: true }).click();
   await expect(page.getByTestId(`zero-status-${created.id}`)).toHaveText('按期');

@@ -118,11 +118,11 @@ test('objection with evidence and the one 伊川 extension: raised, acknowledged
   drawer = await openObjection(page, 'provider', 'o-in-1');
   await expect(drawer.getByTestId('clock-objectionAnswer')).toContainText(DUE);
   await drawer.getByTestId('objection-acknowledge').click();
-  await expect(drawer.getByTestId('objection-state')).toHaveAttribute('data-state', 'ACK');
+  await expect(drawer.getByTestId('objection-state')).toHaveAttribute('data-state', 'acknowledged');
   await drawer.getByTestId('objection-requestExtension').click();
   await page.getByTestId('note-text').fill('需调取原始档案核对，经负责人批准延期');
   await page.getByTestId('note-ok').click();
-  await expect(drawer.getByTestId('objection-state')).toHaveAttribute('data-state', 'EXTENSION_REQUESTED');
+  await expect(drawer.getByTestId('objection-state')).toHaveAttribute('data-state', 'extensionRequested');
   await expect(drawer.getByTestId('objection-requestExtension')).toBeDisabled();
   await expect(drawer.getByTestId('extension-blocked')).toContainText('最多允许 1 次');
 
@@ -130,7 +130,7 @@ test('objection with evidence and the one 伊川 extension: raised, acknowledged
   await pullChanges(wb.dir, [{ kind: 'objection.update', objection: platformObjection({ entryId: own.id, revision: 2, state: 'extended', dueDate: EXTENDED_DUE, updatedAt: '2026-03-03T01:00:00.000Z' }) }]);
   await page.reload();
   drawer = await openObjection(page, 'provider', 'o-in-1');
-  await expect(drawer.getByTestId('objection-state')).toHaveAttribute('data-state', 'EXTENDED');
+  await expect(drawer.getByTestId('objection-state')).toHaveAttribute('data-state', 'extended');
   await expect(drawer.getByTestId('clock-objectionAnswer')).toContainText(EXTENDED_DUE);
   await expect(drawer.getByTestId('objection-requestExtension')).toBeDisabled();
   await expect(drawer.getByTestId('objection-extensions')).toContainText('已延期 1 次');
@@ -151,16 +151,16 @@ test('objection with evidence and the one 伊川 extension: raised, acknowledged
 
   // Provider answers; the change runs the reminder check, which announces our own objection due today.
   drawer = await openObjection(page, 'provider', 'o-in-1');
-  await drawer.getByTestId('objection-correct').click();
+  await drawer.getByTestId('objection-answer').click();
   await page.getByTestId('note-text').fill('已按户籍档案更正');
   await page.getByTestId('note-ok').click();
-  await expect(drawer.getByTestId('objection-state')).toHaveAttribute('data-state', 'CORRECTED');
+  await expect(drawer.getByTestId('objection-state')).toHaveAttribute('data-state', 'answered');
   await expect(drawer.getByTestId('clock-objectionAnswer')).toHaveAttribute('data-status', 'done');
   await expect(page.locator('.ant-notification-notice', { hasText: '人口基础信息' })).toContainText(DUE);
   expect((await wb.call('objections.openForEntry', { entryId: own.id })).objections).toEqual([]);
-  expect((await wb.call('outbox.list', {})).ops.filter((o) => o.kind === 'objection.answer').map((o) => o.payload)).toEqual([
-    expect.objectContaining({ answer: 'extend' }),
-    expect.objectContaining({ answer: 'corrected', note: '已按户籍档案更正' }),
+  expect((await wb.call('outbox.list', {})).ops.filter((o) => o.kind === 'objection.requestExtension' || o.kind === 'objection.answer').map((o) => [o.kind, o.payload])).toEqual([
+    ['objection.requestExtension', { note: '需调取原始档案核对，经负责人批准延期' }],
+    ['objection.answer', expect.objectContaining({ answer: 'corrected', note: '已按户籍档案更正' })],
   ]);
   await closeDrawer(page);
 
@@ -175,7 +175,7 @@ test('objection with evidence and the one 伊川 extension: raised, acknowledged
         raiserCode: DEPARTMENT.code,
         providerCode: OTHER,
         revision: 2,
-        state: 'corrected',
+        state: 'answered',
         answer: { answer: 'corrected', note: '已更正姓名', answeredAt: '2026-03-16T02:00:00.000Z', overdue: false },
         updatedAt: '2026-03-16T02:00:00.000Z',
       }),
@@ -183,11 +183,11 @@ test('objection with evidence and the one 伊川 extension: raised, acknowledged
   ]);
   await page.reload();
   drawer = await openObjection(page, 'raiser', mine.id);
-  await expect(drawer.getByTestId('objection-answer')).toContainText('已更正姓名');
+  await expect(drawer.getByTestId('objection-answer-given')).toContainText('已更正姓名');
   await drawer.getByTestId('objection-confirm').click();
-  await expect(drawer.getByTestId('objection-state')).toHaveAttribute('data-state', 'CONFIRMED');
+  await expect(drawer.getByTestId('objection-state')).toHaveAttribute('data-state', 'confirmed');
   await wb.screenshot('objections-confirmed');
-  expect((await wb.call('objections.get', { id: mine.id })).state).toBe('CONFIRMED');
+  expect((await wb.call('objections.get', { id: mine.id })).state).toBe('confirmed');
 });
 
 test('丽水: the objection is answered within 2 working days and cannot be extended; the button says why, in either language', async ({ openWorkbench }) => {

@@ -14,6 +14,9 @@ test('first-run setup refuses a bad 统一社会信用代码 at the field and se
   await expect(page.getByTestId('profile-preview')).toContainText('按需共享');
   await page.getByText('河南省伊川县', { exact: true }).click();
   await expect(page.getByTestId('profile-preview')).toContainText('有条件共享');
+  // The rule's source is the regulation's title, never a file name.
+  await expect(page.getByTestId('profile-preview')).toContainText('《伊川县政务数据资源共享管理暂行办法》（伊政数〔2020〕9号）');
+  await expect(page.getByTestId('profile-preview')).not.toContainText('.txt');
 
   await page.getByTestId('department-name').fill(DEPARTMENT.name);
   const code = page.getByTestId('department-code');

@@ -209,15 +209,15 @@ test('A submits, the reviewer returns it with a comment, A resubmits, the review
     await input(b.page, 'periodTo').fill('2030-12-31');
     await b.page.getByTestId('request-save').click();
     const view = form.getByTestId('request-details');
-    await expect(view.getByTestId('request-state')).toHaveAttribute('data-state', 'DRAFT');
+    await expect(view.getByTestId('request-state')).toHaveAttribute('data-state', 'draft');
     await view.getByTestId('request-submit').click();
-    await expect(view.getByTestId('request-state')).not.toHaveAttribute('data-state', 'DRAFT');
+    await expect(view.getByTestId('request-state')).not.toHaveAttribute('data-state', 'draft');
     await b.screenshot('story-07-b-requests');
     await form.locator('.ant-drawer-close').first().click();
     await b.page.getByTestId('basket-drawer').locator('.ant-drawer-close').click();
     await syncNow(b);
     const [request] = (await b.call('requests.list', { role: 'requester' })).requests;
-    expect(request).toMatchObject({ entryId: draft.id, state: 'PROVIDER_REVIEW' });
+    expect(request).toMatchObject({ entryId: draft.id, state: 'providerReview' });
 
     // 8. A syncs; the request is in 待我审批, and A approves it with a condition.
     await syncNow(a);
@@ -239,7 +239,7 @@ test('A submits, the reviewer returns it with a comment, A resubmits, the review
     await syncNow(b);
     await nav(b.page, '我的申请').click();
     const mine = b.page.getByTestId(`request-row-${request!.id}`);
-    await expect(mine.getByTestId('request-state')).toHaveAttribute('data-state', 'APPROVED');
+    await expect(mine.getByTestId('request-state')).toHaveAttribute('data-state', 'approved');
     await mine.click();
     await expect(b.page.getByTestId('request-drawer')).toContainText('仅限年报核验使用，不得向第三方提供');
     await b.screenshot('story-09-b-sees-decision');
@@ -301,7 +301,7 @@ test('the reviewer approves one unconditional request and rejects another with i
     const refused = await b.call('requests.create', { entryId: other!.id, fields: { ...fields, purpose: '用途不明确的申请' } });
     await b.call('requests.submit', { id: refused.id });
     await syncNow(b);
-    expect((await b.call('requests.get', { id: request.id })).state).toBe('PLATFORM_CHECK');
+    expect((await b.call('requests.get', { id: request.id })).state).toBe('platformCheck');
 
     // The reviewer approves it in 审核 › 无条件共享申请.
     const r = await openWorkbench(options(p, reviewer), await context.newPage());
@@ -326,9 +326,9 @@ test('the reviewer approves one unconditional request and rejects another with i
     // B syncs: approved by the platform, in 我的申请.
     await syncNow(b);
     await nav(b.page, '我的申请').click();
-    await expect(b.page.getByTestId(`request-row-${request.id}`).getByTestId('request-state')).toHaveAttribute('data-state', 'APPROVED');
+    await expect(b.page.getByTestId(`request-row-${request.id}`).getByTestId('request-state')).toHaveAttribute('data-state', 'approved');
     expect((await b.call('requests.get', { id: request.id })).decision).toMatchObject({ decision: 'approve', by: 'platform' });
-    await expect(b.page.getByTestId(`request-row-${refused.id}`).getByTestId('request-state')).toHaveAttribute('data-state', 'REJECTED');
+    await expect(b.page.getByTestId(`request-row-${refused.id}`).getByTestId('request-state')).toHaveAttribute('data-state', 'rejected');
     expect((await b.call('requests.get', { id: refused.id })).decision).toMatchObject({ decision: 'reject', by: 'platform', reason: '用途与申请资源无关，请说明具体业务' });
   } finally {
     await p.dispose();

@@ -44,13 +44,13 @@ it('the sealed form is uploaded (retried after a failure) before the request tha
   expect(failed).toMatchObject({ failed: true, pushed: 0, error: { code: 'SYNC_SERVER' } });
   expect(proxy.seen.filter((r) => r.method === 'POST' && r.path.endsWith('/sync/push'))).toEqual([]);
   expect(await call(b.core, 'outbox.list', {})).toMatchObject({ ops: [expect.objectContaining({ kind: 'request.create', entityId: draft.id })] });
-  expect((await call(b.core, 'requests.get', { id: draft.id })).state).toBe('PENDING_SYNC');
+  expect((await call(b.core, 'requests.get', { id: draft.id })).state).toBe('pendingSync');
 
   // Retried: the file first, then the request, which the platform accepts.
   expect(await call(b.core, 'sync.run', {})).toMatchObject({ failed: false, accepted: 1, rejected: 0 });
   const order = proxy.seen.filter((r) => isUpload(r) || (r.method === 'POST' && r.path.endsWith('/sync/push'))).map((r) => r.method);
   expect(order).toEqual(['PUT', 'PUT', 'POST']);
-  expect((await call(b.core, 'requests.get', { id: draft.id })).state).toBe('PROVIDER_REVIEW');
+  expect((await call(b.core, 'requests.get', { id: draft.id })).state).toBe('providerReview');
 
   // The platform holds the exact bytes, readable by the requester and by the provider it was sent to.
   const oa = officers(p).find((o) => o.departmentCode === target.departmentCode)!;

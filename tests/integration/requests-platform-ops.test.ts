@@ -25,7 +25,7 @@ it('a dispute: the requester escalates a refusal, the provider sees it escalated
   await call(a.core, 'requests.decide', { id, decision: 'reject', reason: '申请用途超出本部门共享范围，不予共享' });
   await call(a.core, 'sync.run', {});
   await call(b.core, 'sync.run', {});
-  expect(await state(b, id)).toBe('REJECTED');
+  expect(await state(b, id)).toBe('rejected');
 
   // Only the requester may escalate.
   const c = await signedIn(p, third.user);
@@ -46,7 +46,7 @@ it('a dispute: the requester escalates a refusal, the provider sees it escalated
   expect(feed.map((ch) => (ch.request as { revision: number }).revision)).toEqual([3]);
 
   await call(a.core, 'sync.run', {});
-  expect(await state(a, id)).toBe('ESCALATED');
+  expect(await state(a, id)).toBe('escalated');
 }, 90_000);
 
 it('a revoked grant: the provider revokes, the requester sees it revoked; a department outside the grant may not', async () => {
@@ -59,19 +59,19 @@ it('a revoked grant: the provider revokes, the requester sees it revoked; a depa
   expect((await reviewer.send('POST', `/review/requests/${id}/deliver`, { json: { revision: 2 } })).status).toBe(200);
   await call(a.core, 'sync.run', {});
   await call(b.core, 'sync.run', {});
-  expect([await state(a, id), await state(b, id)]).toEqual(['ACTIVE', 'ACTIVE']);
+  expect([await state(a, id), await state(b, id)]).toEqual(['active', 'active']);
 
   const c = await signedIn(p, third.user);
   expect((await c.push([{ opId: opId(), kind: 'request.revoke', entityId: id, baseRevision: 3, payload: { reason: '无关部门' } }])).body.results[0]).toMatchObject({ code: 'FORBIDDEN' });
 
-  expect((await call(a.core, 'authorisations.revoke', { id, reason: '超过三个月未使用' })).state).toBe('REVOKED');
+  expect((await call(a.core, 'authorisations.revoke', { id, reason: '超过三个月未使用' })).state).toBe('revoked');
   expect(await call(a.core, 'sync.run', {})).toMatchObject({ accepted: 1, rejected: 0 });
   await call(b.core, 'sync.run', {});
-  expect(await state(b, id)).toBe('REVOKED');
+  expect(await state(b, id)).toBe('revoked');
   expect((await call(b.core, 'authorisations.list', {})).authorisations.map((x) => x.request.id)).not.toContain(id);
 }, 90_000);
 
-it('an objection: the provider acknowledges and corrects, the raiser confirms; each step reaches the other side; the raiser may not acknowledge', async () => {
+it('an objection: the provider acknowledges and answers, the raiser confirms; each step reaches the other side; the raiser may not acknowledge', async () => {
   const { p, a, b, target } = await requesterAndProvider();
   // With evidence: uploaded before the objection is pushed, then readable by the provider.
   const evidence = Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), Buffer.from('evidence of the record as registered')]);
@@ -79,7 +79,7 @@ it('an objection: the provider acknowledges and corrects, the raiser confirms; e
   const raised = await call(b.core, 'objections.raise', { entryId: target.id, itemName: target.items[0]!.name, description: '登记日期与原始档案不一致', attachments: [att.sha256] });
   expect(await call(b.core, 'sync.run', {})).toMatchObject({ accepted: 1, rejected: 0 });
   await call(a.core, 'sync.run', {});
-  expect((await call(a.core, 'objections.get', { id: raised.id })).state).toBe('OPEN');
+  expect((await call(a.core, 'objections.get', { id: raised.id })).state).toBe('open');
   const aClient = await signedIn(p, (await call(a.core, 'sync.account', {})).account!.user);
   const download = await fetch(`${p.url}${API_BASE}/attachments/${att.sha256}`, { headers: { authorization: `Bearer ${aClient.token}` } });
   expect(Buffer.from(await download.arrayBuffer()).equals(evidence)).toBe(true);
@@ -90,15 +90,15 @@ it('an objection: the provider acknowledges and corrects, the raiser confirms; e
   await call(a.core, 'objections.acknowledge', { id: raised.id });
   expect(await call(a.core, 'sync.run', {})).toMatchObject({ accepted: 1, rejected: 0 });
   await call(b.core, 'sync.run', {});
-  expect((await call(b.core, 'objections.get', { id: raised.id })).state).toBe('ACK');
+  expect((await call(b.core, 'objections.get', { id: raised.id })).state).toBe('acknowledged');
 
-  await call(a.core, 'objections.correct', { id: raised.id, answer: 'corrected', note: '已按原始档案更正登记日期' });
+  await call(a.core, 'objections.answer', { id: raised.id, answer: 'corrected', note: '已按原始档案更正登记日期' });
   await call(a.core, 'sync.run', {});
   await call(b.core, 'sync.run', {});
-  expect((await call(b.core, 'objections.get', { id: raised.id })).state).toBe('CORRECTED');
+  expect((await call(b.core, 'objections.get', { id: raised.id })).state).toBe('answered');
 
   await call(b.core, 'objections.confirm', { id: raised.id });
   expect(await call(b.core, 'sync.run', {})).toMatchObject({ accepted: 1, rejected: 0 });
   await call(a.core, 'sync.run', {});
-  expect((await call(a.core, 'objections.get', { id: raised.id })).state).toBe('CONFIRMED');
+  expect((await call(a.core, 'objections.get', { id: raised.id })).state).toBe('confirmed');
 }, 90_000);

@@ -94,12 +94,12 @@ describe('sync: the review round trip', { timeout: 60_000 }, () => {
     const queue = await call(reviewer.core, 'review.requests', {});
     const request = queue.requests.find((r) => r.id === 'request-1');
     expect(request).toMatchObject({ state: 'platformCheck', entryId: target.id });
-    const decided = await call(reviewer.core, 'review.approveRequest', { id: 'request-1', revision: request!.revision });
+    const decided = await call(reviewer.core, 'review.decideRequest', { id: 'request-1', revision: request!.revision });
     expect(decided.request).toMatchObject({ state: 'approved', decision: { decision: 'approve', by: 'platform' } });
     // An officer has no reviewer rights: the platform's refusal comes back typed.
     const officer = await coreFor(p, oa!.user);
     expect((await callError(officer.core, 'review.requests', {})).code).toBe('SYNC_FORBIDDEN');
-    const refusal = await callError(reviewer.core, 'review.approveRequest', { id: 'request-1', revision: 1, decision: 'reject' });
+    const refusal = await callError(reviewer.core, 'review.decideRequest', { id: 'request-1', revision: 1, decision: 'reject' });
     expect(refusal.code).toBe('VALIDATION');
 
     // The requester's workspace keeps the request's changes raw in its inbox, once, for the requests feature.

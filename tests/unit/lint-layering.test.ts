@@ -2,7 +2,7 @@ import { fileURLToPath } from 'node:url';
 import { ESLint } from 'eslint';
 import { beforeAll, describe, expect, it } from 'vitest';
 
-// The layering rules of DESIGN §2 and the untranslated-string rule, proven through ESLint's own API
+// The layering rules (README.md, Architecture) and the untranslated-string rule, proven through ESLint's own API
 // on probe sources placed (virtually) in each layer.
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 let eslint: ESLint;

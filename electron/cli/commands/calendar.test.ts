@@ -12,28 +12,28 @@ async function cli(argv: string[], lang = 'en_US.UTF-8') {
   return { code, out: out.join('\n'), err: err.join('\n'), json: () => JSON.parse(out.join('\n')) as unknown };
 }
 
-describe('calendar add-workdays', () => {
+describe('calendar add-working-days', () => {
   it('gives the due date as JSON', async () => {
-    const r = await cli(['calendar', 'add-workdays', '2025-09-30', '3', '--json']);
+    const r = await cli(['calendar', 'add-working-days', '2025-09-30', '3', '--json']);
     expect(r.code).toBe(0);
     expect(r.json()).toEqual({ due: '2025-10-11', calendarCovered: true });
   });
 
   it('flags a due date in a year without a published schedule', async () => {
-    const r = await cli(['calendar', 'add-workdays', '2026-12-28', '5', '--json']);
+    const r = await cli(['calendar', 'add-working-days', '2026-12-28', '5', '--json']);
     expect(r.json()).toEqual({ due: '2027-01-04', calendarCovered: false });
   });
 
   it('prints the date, and the warning in the chosen language, without --json', async () => {
-    expect(await cli(['calendar', 'add-workdays', '2025-12-31', '10'])).toMatchObject({ code: 0, out: '2026-01-15', err: '' });
-    const en = await cli(['calendar', 'add-workdays', '2026-12-28', '5']);
+    expect(await cli(['calendar', 'add-working-days', '2025-12-31', '10'])).toMatchObject({ code: 0, out: '2026-01-15', err: '' });
+    const en = await cli(['calendar', 'add-working-days', '2026-12-28', '5']);
     expect(en).toMatchObject({ code: 0, out: '2027-01-04' });
     expect(en.err).toContain('not yet published for 2027');
-    expect((await cli(['calendar', 'add-workdays', '2026-12-28', '5'], 'zh_CN.UTF-8')).err).toContain('2027 年节假日安排尚未发布');
+    expect((await cli(['calendar', 'add-working-days', '2026-12-28', '5'], 'zh_CN.UTF-8')).err).toContain('2027 年节假日安排尚未发布');
   });
 
   it('accepts a profile', async () => {
-    const r = await cli(['calendar', 'add-workdays', '2026-02-13', '3', '--profile', 'yichuan', '--json']);
+    const r = await cli(['calendar', 'add-working-days', '2026-02-13', '3', '--profile', 'yichuan', '--json']);
     expect(r.json()).toEqual({ due: '2026-02-25', calendarCovered: true });
   });
 
@@ -43,7 +43,7 @@ describe('calendar add-workdays', () => {
     [['2026-03-02', 'three'], 'n', 'calendar.invalidCount'],
     [['2026-03-02', '3', '--profile', 'atlantis'], 'profile', 'calendar.unknownProfile'],
   ])('exits 2 with the errors for %j', async (argv, path, code) => {
-    const r = await cli(['calendar', 'add-workdays', ...argv, '--json']);
+    const r = await cli(['calendar', 'add-working-days', ...argv, '--json']);
     expect(r.code).toBe(2);
     const body = r.json() as { errors: { path: string; code: string; message: string }[] };
     expect(body.errors).toHaveLength(1);
@@ -52,9 +52,9 @@ describe('calendar add-workdays', () => {
   });
 
   it('exits 1 on usage errors', async () => {
-    expect((await cli(['calendar', 'add-workdays', '2026-03-02'])).code).toBe(1);
-    expect((await cli(['calendar', 'add-workdays', '2026-03-02', '3', '4'])).code).toBe(1);
-    expect((await cli(['calendar', 'add-workdays', '2026-03-02', '3', '--profile'])).code).toBe(1);
+    expect((await cli(['calendar', 'add-working-days', '2026-03-02'])).code).toBe(1);
+    expect((await cli(['calendar', 'add-working-days', '2026-03-02', '3', '4'])).code).toBe(1);
+    expect((await cli(['calendar', 'add-working-days', '2026-03-02', '3', '--profile'])).code).toBe(1);
   });
 });
 
@@ -87,7 +87,7 @@ describe('--holidays FILE', () => {
 
   it('counts with an override year and covers it', async () => {
     const holidays = file('2027.json', JSON.stringify({ year: 2027, days: [{ name: '元旦', date: '2027-01-01', isOffDay: true }] }));
-    const r = await cli(['calendar', 'add-workdays', '2026-12-28', '5', '--holidays', holidays, '--json']);
+    const r = await cli(['calendar', 'add-working-days', '2026-12-28', '5', '--holidays', holidays, '--json']);
     expect(r.json()).toEqual({ due: '2027-01-05', calendarCovered: true });
   });
 

@@ -50,10 +50,10 @@ function firstUncovered(cal: WorkingCalendar, from: string, to: string): number 
   return undefined;
 }
 
-export const calendarAddWorkdays: Command = {
-  name: 'calendar add-workdays',
+export const calendarAddWorkingDays: Command = {
+  name: 'calendar add-working-days',
   summary: 'Due date of "within N working days" from DATE (counting starts the day after)',
-  usage: 'calendar add-workdays DATE N [--profile P] [--holidays FILE]',
+  usage: 'calendar add-working-days DATE N [--profile P] [--holidays FILE]',
   valueFlags: ['profile', 'holidays'],
   needsWorkspace: false,
   async run(ctx) {

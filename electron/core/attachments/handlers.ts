@@ -5,7 +5,7 @@ import { REQUEST_ENTITY } from '../requests/repository';
 import { checkAndStore, linkAttachment, recordAttachment } from './store';
 
 /** Requests take a sealed form only while they can still be changed before submission. */
-const ATTACHABLE = ['DRAFT', 'RETURNED', 'ACTIVE', 'EXPIRED'];
+const ATTACHABLE = ['draft', 'returned', 'active', 'expired'];
 
 export function attachmentHandlers(ctx: CoreContext): HandlerMap<'attachments.add'> {
   return {

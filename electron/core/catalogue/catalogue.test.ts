@@ -76,7 +76,7 @@ describe('catalogue entries', () => {
     expect(r.issues.find((i) => i.path === 'name')?.message).toBe(translate('validation.invalid', 'zh-CN'));
   });
 
-  it('applies the cross-field rules of DOMAIN §1.3', async () => {
+  it('applies the cross-field rules of the sharing attributes', async () => {
     const r = await call(core, 'catalogue.validate', {
       entry: { ...sampleEntry(), shareCondition: '', formatType: 'pdf', shareMethodType: 'file', openType: 'conditional', providerCode: '12320100671322000A' },
     });

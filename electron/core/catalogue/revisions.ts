@@ -4,7 +4,7 @@ import type { Tx } from '../db/database';
 import { getEntry, type Reader } from './read';
 
 /**
- * Revision history (DESIGN §4): each saved state of an entry is kept as a JSON snapshot in the
+ * Revision history: each saved state of an entry is kept as a JSON snapshot in the
  * transaction that saved it. Entries saved before history existed get their snapshot on their
  * next change, so the version before that change is kept too.
  */

@@ -28,7 +28,7 @@ const BASE_COLUMNS = [
 
 type ExtensionField = Exclude<keyof EntryValues, 'items' | 'classification' | 'code' | 'codeConfirmed'> & string;
 
-/** Extension fields of DOMAIN §1.1 (all optional): field → column. */
+/** Extension fields (all optional): field → column. */
 const EXTENSIONS: Mapping<ExtensionField> = [
   ['nameEn', 'name_en', 'text'],
   ['relatedCodes', 'related_codes', 'json'],

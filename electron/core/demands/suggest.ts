@@ -37,7 +37,7 @@ async function ranked(db: Reader, column: 'name' | 'items', tokens: string[], li
 }
 
 /**
- * Candidates come from the search engineer's CJK index (search_cjk: bigrams and whole words of
+ * Candidates come from the search feature's CJK index (search_cjk: bigrams and whole words of
  * names and item names): the entries whose names share the most bigrams with the demand's name,
  * and those whose items share the most with the needed items (bm25). Only shared-scope documents
  * count. Each candidate is then scored by shared/domain/demand-match.ts.

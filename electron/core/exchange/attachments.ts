@@ -1,7 +1,7 @@
 import { existsSync, mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 
-/** Where a file with this sha256 is kept: `attachments/ab/abcdef…` (content-addressed, DESIGN §4). */
+/** Where a file with this sha256 is kept: `attachments/ab/abcdef…` (content-addressed). */
 export function attachmentPath(attachmentsDir: string, sha256: string): string {
   return join(attachmentsDir, sha256.slice(0, 2), sha256);
 }

@@ -7,7 +7,7 @@ import { ALLOWED_SHARE_METHOD_TYPES, FORMAT_TYPES, type FormatClass } from '@sha
 export const LISTS_SHEET = 'Lists';
 
 /**
- * Columns whose choices depend on the row's format class (DOMAIN §1.3: format types per class; a
+ * Columns whose choices depend on the row's format class (format types per class; a
  * file resource is shared as a file, a database as a database or an interface). Each class label
  * gets a named list `prefix + label`, and the column's validation is `INDIRECT(prefix & class
  * cell)` — the cascade Excel and WPS both support. A blank class gives the bare prefix, which

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { computeClocks } from '@shared/calendar/index';
-import { OBJECTION_OPEN_STATES, type ObjectionEventType } from '@shared/domain/objection-states';
+import { OBJECTION_OPEN_STATES, type ObjectionAction, type ObjectionAnswer } from '@shared/domain/objection-states';
 import { AppError } from '@shared/ipc/errors';
 import type { ObjectionView } from '@shared/ipc/channels/objections';
 import type { CoreContext, HandlerMap } from '../context';
@@ -22,7 +22,7 @@ type ObjectionChannel =
   | 'objections.acknowledge'
   | 'objections.startCorrecting'
   | 'objections.requestExtension'
-  | 'objections.correct'
+  | 'objections.answer'
   | 'objections.confirm'
   | 'objections.reopen';
 
@@ -31,14 +31,14 @@ export async function objectionView(db: Reader, row: ObjectionRow, vc: ViewConte
   const history = await objectionEvents(db, row.id);
   const events = [{ type: 'raised', at: row.raised_at }];
   for (const e of history) {
-    if (e.type === 'extensionGranted' && e.from_state === 'EXTENSION_REQUESTED') events.push({ type: 'extended', at: e.at });
+    if (e.type === 'extensionGranted' && e.from_state === 'extensionRequested') events.push({ type: 'extended', at: e.at });
   }
-  const answered = history.find((e) => e.type === 'correct');
+  const answered = history.find((e) => e.type === 'answer');
   if (answered) events.push({ type: 'answered', at: answered.at });
   events.sort((a, b) => (a.at < b.at ? -1 : a.at > b.at ? 1 : 0));
   const clocks = computeClocks(vc.profile, { subject: 'objection', events }, vc.calendar, vc.today);
   const p = pressing(clocks);
-  const answer = row.answer ? (JSON.parse(row.answer) as { answer: string; note: string; answeredAt: string }) : undefined;
+  const answer = row.answer ? (JSON.parse(row.answer) as { answer: ObjectionAnswer; note: string; answeredAt: string }) : undefined;
   return {
     id: row.id,
     role: row.role,
@@ -66,24 +66,22 @@ export function objectionHandlers(ctx: CoreContext): HandlerMap<ObjectionChannel
   const view = async (id: string) => objectionView(env().db, await loadObjection(env().db, id), await vc());
   const changed = (id: string, action: string) => ctx.events.emit('workspace.changed', { entity: 'objections', id, action });
 
-  /** One step by the right party, with audit and, for the provider's answers, the operation. */
-  const step = async (
-    id: string,
-    type: ObjectionEventType,
-    role: ObjectionRow['role'],
-    opts: { note?: string; answer?: 'corrected' | 'noError' | 'extend'; conclude?: 'confirmed' | 'reopened'; acknowledge?: boolean } = {},
-  ) => {
+  /**
+   * One step by the right party, with audit and the operation of the same name (`objection.<action>`)
+   * for the steps the platform hears of; starting to correct is the provider's own bookkeeping.
+   */
+  const step = async (id: string, type: ObjectionAction, role: ObjectionRow['role'], opts: { note?: string; answer?: ObjectionAnswer } = {}) => {
     await refresh();
     const { profile, now } = env();
     await ctx.write(async (tx: Tx, audit) => {
       const row = await loadObjection(tx, id);
       if (row.role !== role) throw new AppError('OBJECTION_WRONG_ROLE', { role });
-      const answered = opts.answer && opts.answer !== 'extend' ? { answer: JSON.stringify({ answer: opts.answer, note: opts.note, answeredAt: now }), answered_at: now } : undefined;
+      const answered = opts.answer ? { answer: JSON.stringify({ answer: opts.answer, note: opts.note, answeredAt: now }), answered_at: now } : undefined;
       await stepStoredObjection(tx, id, type, maxExtensions(profile), { at: now, actor: ctx.actor, note: opts.note, ...(answered ? { patch: answered } : {}) });
-      if (opts.answer) await enqueue(tx, { kind: 'objection.answer', entityType: OBJECTION_ENTITY, entityId: id, payload: { answer: opts.answer, note: opts.note ?? '' } });
       const note = opts.note ? { note: opts.note } : {};
-      if (opts.acknowledge) await enqueue(tx, { kind: 'objection.acknowledge', entityType: OBJECTION_ENTITY, entityId: id, payload: note });
-      if (opts.conclude) await enqueue(tx, { kind: 'objection.conclude', entityType: OBJECTION_ENTITY, entityId: id, payload: { outcome: opts.conclude, ...note } });
+      if (type === 'answer' && opts.answer) await enqueue(tx, { kind: 'objection.answer', entityType: OBJECTION_ENTITY, entityId: id, payload: { answer: opts.answer, note: opts.note ?? '' } });
+      else if (type === 'requestExtension') await enqueue(tx, { kind: 'objection.requestExtension', entityType: OBJECTION_ENTITY, entityId: id, payload: { note: opts.note ?? '' } });
+      else if (type === 'acknowledge' || type === 'confirm' || type === 'reopen') await enqueue(tx, { kind: `objection.${type}`, entityType: OBJECTION_ENTITY, entityId: id, payload: note });
       await audit(`objections.${type}`, OBJECTION_ENTITY, id, `${row.entry_name}: ${row.state} → ${type}${opts.note ? ` (${opts.note})` : ''}`);
     });
     changed(id, type);
@@ -101,10 +99,10 @@ export function objectionHandlers(ctx: CoreContext): HandlerMap<ObjectionChannel
         if (itemName && !entry.items.some((i) => i.name === itemName)) throw new AppError('VALIDATION', {}, [{ path: 'itemName', code: 'validation.enum' }]);
         await tx.run(
           `INSERT INTO objections (id, role, state, entry_id, entry_name, item_name, record_key, description, raiser_code, provider_code, raised_at, created_at, updated_at)
-           VALUES (?, 'raiser', 'OPEN', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+           VALUES (?, 'raiser', 'open', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
           [id, entry.id, entry.name, itemName ?? null, recordKey ?? null, description, info.departmentCode, entry.departmentCode, now, now, now],
         );
-        await tx.run("INSERT INTO objection_events (objection_id, type, from_state, to_state, at, note, actor) VALUES (?, 'raised', '', 'OPEN', ?, ?, ?)", [id, now, description, ctx.actor]);
+        await tx.run("INSERT INTO objection_events (objection_id, type, from_state, to_state, at, note, actor) VALUES (?, 'raised', '', 'open', ?, ?, ?)", [id, now, description, ctx.actor]);
         for (const sha of attachments) await linkAttachment(tx, { type: OBJECTION_ENTITY, id }, sha, 'evidence', (await tx.get<{ n: string }>('SELECT file_name AS n FROM attachment_links WHERE sha256 = ? LIMIT 1', [sha]))?.n ?? `${sha.slice(0, 12)}`, now);
         await enqueue(tx, {
           kind: 'objection.raise',
@@ -141,12 +139,11 @@ export function objectionHandlers(ctx: CoreContext): HandlerMap<ObjectionChannel
       return { objections: await Promise.all(rows.map((r) => objectionView(db, r, c))) };
     },
 
-    // Acknowledging and starting work are the provider's bookkeeping: the platform has no operation for them.
-    'objections.acknowledge': async ({ id }) => step(id, 'acknowledge', 'provider', { acknowledge: true }),
+    'objections.acknowledge': async ({ id }) => step(id, 'acknowledge', 'provider'),
     'objections.startCorrecting': async ({ id }) => step(id, 'startCorrecting', 'provider'),
-    'objections.requestExtension': async ({ id, note }) => step(id, 'requestExtension', 'provider', { note, answer: 'extend' }),
-    'objections.correct': async ({ id, answer, note }) => step(id, 'correct', 'provider', { note, answer }),
-    'objections.confirm': async ({ id }) => step(id, 'confirm', 'raiser', { conclude: 'confirmed' }),
-    'objections.reopen': async ({ id, note }) => step(id, 'reopen', 'raiser', { note, conclude: 'reopened' }),
+    'objections.requestExtension': async ({ id, note }) => step(id, 'requestExtension', 'provider', { note }),
+    'objections.answer': async ({ id, answer, note }) => step(id, 'answer', 'provider', { note, answer }),
+    'objections.confirm': async ({ id }) => step(id, 'confirm', 'raiser'),
+    'objections.reopen': async ({ id, note }) => step(id, 'reopen', 'raiser', { note }),
   };
 }

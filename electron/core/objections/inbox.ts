@@ -13,10 +13,10 @@ export async function applyObjectionUpdate(tx: Tx, o: Objection, departmentCode:
   if (!row) {
     await tx.run(
       `INSERT INTO objections (id, role, state, entry_id, entry_name, item_name, record_key, description, raiser_code, provider_code, raised_at, platform_revision, created_at, updated_at)
-       VALUES (?, ?, 'OPEN', ?, ?, ?, ?, ?, ?, ?, ?, 0, ?, ?)`,
+       VALUES (?, ?, 'open', ?, ?, ?, ?, ?, ?, ?, ?, 0, ?, ?)`,
       [o.id, o.providerCode === departmentCode ? 'provider' : 'raiser', o.entryId, o.entryName, o.itemName ?? null, o.recordKey ?? null, o.description, o.raiserCode, o.providerCode, o.raisedAt, o.raisedAt, o.raisedAt],
     );
-    await tx.run("INSERT INTO objection_events (objection_id, type, from_state, to_state, at, note, actor) VALUES (?, 'raised', '', 'OPEN', ?, NULL, ?)", [o.id, o.raisedAt, actor]);
+    await tx.run("INSERT INTO objection_events (objection_id, type, from_state, to_state, at, note, actor) VALUES (?, 'raised', '', 'open', ?, NULL, ?)", [o.id, o.raisedAt, actor]);
     row = (await findObjection(tx, o.id))!;
   }
   await setPlatformRevision(tx, OBJECTION_ENTITY, o.id, o.revision);
@@ -25,16 +25,16 @@ export async function applyObjectionUpdate(tx: Tx, o: Objection, departmentCode:
   const patch = { ...answer, platform_revision: o.revision };
   const at = o.updatedAt;
   // The platform allows what the profile allows: its word on the number of extensions is final here.
-  if (o.state === 'extended' && row.state !== 'EXTENDED') {
-    const from = row.state === 'EXTENSION_REQUESTED' ? row : await stepStoredObjection(tx, o.id, 'requestExtension', Number.MAX_SAFE_INTEGER, { at, actor, note: o.answer?.note, patch });
+  if (o.state === 'extended' && row.state !== 'extended') {
+    const from = row.state === 'extensionRequested' ? row : await stepStoredObjection(tx, o.id, 'requestExtension', Number.MAX_SAFE_INTEGER, { at, actor, note: o.extension?.note, patch });
     await stepStoredObjection(tx, from.id, 'extensionGranted', Number.MAX_SAFE_INTEGER, { at, actor, patch });
-  } else if ((o.state === 'corrected' || o.state === 'noError') && row.state !== 'CORRECTED' && row.state !== 'CONFIRMED') {
-    await stepStoredObjection(tx, o.id, 'correct', 0, { at, actor, note: o.answer?.note, patch });
-  } else if (o.state === 'acknowledged' && (row.state === 'OPEN' || row.state === 'REOPENED')) {
+  } else if (o.state === 'answered' && row.state !== 'answered' && row.state !== 'confirmed') {
+    await stepStoredObjection(tx, o.id, 'answer', 0, { at, actor, note: o.answer?.note, patch });
+  } else if (o.state === 'acknowledged' && (row.state === 'open' || row.state === 'reopened')) {
     await stepStoredObjection(tx, o.id, 'acknowledge', 0, { at, actor, patch });
-  } else if ((o.state === 'confirmed' || o.state === 'reopened') && row.state !== 'CONFIRMED' && row.state !== 'REOPENED') {
+  } else if ((o.state === 'confirmed' || o.state === 'reopened') && row.state !== 'confirmed' && row.state !== 'reopened') {
     // The raiser's conclusion follows the answer: a provider that has not seen the answer yet takes both steps.
-    if (row.state !== 'CORRECTED') await stepStoredObjection(tx, o.id, 'correct', 0, { at, actor, note: o.answer?.note, patch });
+    if (row.state !== 'answered') await stepStoredObjection(tx, o.id, 'answer', 0, { at, actor, note: o.answer?.note, patch });
     await stepStoredObjection(tx, o.id, o.state === 'confirmed' ? 'confirm' : 'reopen', 0, { at, actor, note: o.conclusion?.note, patch });
   } else {
     await tx.run('UPDATE objections SET platform_revision = ?, answer = coalesce(?, answer), answered_at = coalesce(?, answered_at) WHERE id = ?', [o.revision, answer.answer ?? null, answer.answered_at ?? null, o.id]);

@@ -48,7 +48,7 @@ describe('objections', () => {
   it('raised on a data item and record with evidence: queued, and shown on the entry while open', async () => {
     const ev = await call(core, 'attachments.add', { role: 'evidence', fileName: '截图.pdf', source: { base64: PDF.toString('base64') } });
     const o = await call(core, 'objections.raise', { entryId: 'e1', itemName: '姓名', recordKey: '410329199001011234', description: '姓名有误', attachments: [ev.sha256] });
-    expect(o).toMatchObject({ state: 'OPEN', role: 'raiser', itemName: '姓名', attachments: [expect.objectContaining({ sha256: ev.sha256, fileName: '截图.pdf', role: 'evidence' })] });
+    expect(o).toMatchObject({ state: 'open', role: 'raiser', itemName: '姓名', attachments: [expect.objectContaining({ sha256: ev.sha256, fileName: '截图.pdf', role: 'evidence' })] });
     // 伊川: 10 working days to answer.
     expect(o.clocks).toEqual([expect.objectContaining({ step: 'objectionAnswer', due: '2026-03-16', status: 'running' })]);
     const ops = (await call(core, 'outbox.list', {})).ops;
@@ -59,47 +59,57 @@ describe('objections', () => {
     expect((await callError(core, 'objections.acknowledge', { id: o.id })).code).toBe('OBJECTION_WRONG_ROLE');
   });
 
-  it('the provider acknowledges, takes the one extension (伊川 +10 WD), corrects; the requester reopens, then confirms', async () => {
+  it('the provider acknowledges, takes the one extension (伊川 +10 WD) and answers', async () => {
     await pullChanges(dir, [{ kind: 'objection.update', objection: platformObjection() }]);
     let o = await call(core, 'objections.get', { id: 'o-in-1' });
-    expect(o).toMatchObject({ role: 'provider', state: 'OPEN' });
+    expect(o).toMatchObject({ role: 'provider', state: 'open' });
     expect((await call(core, 'objections.openForEntry', { entryId: 'own-1' })).objections).toHaveLength(1);
     await call(core, 'objections.acknowledge', { id: 'o-in-1' });
     o = await call(core, 'objections.requestExtension', { id: 'o-in-1', note: '需调取原始档案核对，经负责人批准延期' });
-    expect(o.state).toBe('EXTENSION_REQUESTED');
+    expect(o.state).toBe('extensionRequested');
     expect((await call(core, 'outbox.list', {})).ops).toEqual([
       expect.objectContaining({ kind: 'objection.acknowledge', entityId: 'o-in-1' }),
-      expect.objectContaining({ kind: 'objection.answer', payload: expect.objectContaining({ answer: 'extend' }) }),
+      expect.objectContaining({ kind: 'objection.requestExtension', payload: { note: '需调取原始档案核对，经负责人批准延期' } }),
     ]);
     const again = await callError(core, 'objections.requestExtension', { id: 'o-in-1', note: '再延期' });
     expect(again.code).toBe('OBJECTION_TRANSITION');
 
     // The platform grants it: the clock runs 10 more working days.
-    await pullChanges(dir, [{ kind: 'objection.update', objection: platformObjection({ revision: 2, state: 'extended', dueDate: '2026-03-30', updatedAt: '2026-03-03T01:00:00.000Z' }) }]);
+    await pullChanges(dir, [{ kind: 'objection.update', objection: platformObjection({ revision: 2, state: 'extended', extension: { note: '需调取原始档案核对，经负责人批准延期', at: '2026-03-03T01:00:00.000Z' }, dueDate: '2026-03-30', updatedAt: '2026-03-03T01:00:00.000Z' }) }]);
     o = await call(core, 'objections.get', { id: 'o-in-1' });
-    expect(o.state).toBe('EXTENDED');
+    expect(o.state).toBe('extended');
     expect(o.clocks[0]).toMatchObject({ due: '2026-03-30', extension: { workingDays: 10, times: 1 } });
     // A repeated update changes nothing.
     await pullChanges(dir, [{ kind: 'objection.update', objection: platformObjection({ revision: 2, state: 'extended', dueDate: '2026-03-30', updatedAt: '2026-03-03T01:00:00.000Z' }) }]);
     expect((await call(core, 'objections.get', { id: 'o-in-1' })).history).toHaveLength(o.history.length);
 
-    o = await call(core, 'objections.correct', { id: 'o-in-1', note: '已按户籍档案更正' });
-    expect(o).toMatchObject({ state: 'CORRECTED', answer: { answer: 'corrected', note: '已按户籍档案更正' } });
+    o = await call(core, 'objections.answer', { id: 'o-in-1', note: '已按户籍档案更正' });
+    expect(o).toMatchObject({ state: 'answered', answer: { answer: 'corrected', note: '已按户籍档案更正' } });
     expect(o.clocks[0]!.status).toBe('done');
     expect((await call(core, 'objections.openForEntry', { entryId: 'own-1' })).objections).toEqual([]);
+    expect((await call(core, 'outbox.list', {})).ops.at(-1)).toMatchObject({ kind: 'objection.answer', payload: { answer: 'corrected', note: '已按户籍档案更正' } });
   });
 
-  it('the requester confirms or reopens a corrected objection', async () => {
+  it('the raiser reopens an answered objection, queued as `objection.reopen`, and confirms the next answer', async () => {
     const o = await call(core, 'objections.raise', { entryId: 'e1', description: '记录缺失' });
     await pullChanges(dir, [
       {
         kind: 'objection.update',
-        objection: platformObjection({ id: o.id, entryId: 'e1', raiserCode: DEPARTMENT.code, providerCode: OTHER, revision: 2, state: 'corrected', answer: { answer: 'corrected', note: '已补录', answeredAt: '2026-03-03T01:00:00.000Z', overdue: false }, updatedAt: '2026-03-03T01:00:00.000Z' }),
+        objection: platformObjection({ id: o.id, entryId: 'e1', raiserCode: DEPARTMENT.code, providerCode: OTHER, revision: 2, state: 'answered', answer: { answer: 'corrected', note: '已补录', answeredAt: '2026-03-03T01:00:00.000Z', overdue: false }, updatedAt: '2026-03-03T01:00:00.000Z' }),
       },
     ]);
-    expect((await call(core, 'objections.get', { id: o.id })).state).toBe('CORRECTED');
-    expect((await call(core, 'objections.reopen', { id: o.id, note: '仍缺两条' })).state).toBe('REOPENED');
-    expect((await callError(core, 'objections.confirm', { id: o.id })).details?.params).toMatchObject({ from: 'REOPENED', to: 'CONFIRMED' });
+    expect((await call(core, 'objections.get', { id: o.id })).state).toBe('answered');
+    expect((await call(core, 'objections.reopen', { id: o.id, note: '仍缺两条' })).state).toBe('reopened');
+    expect((await call(core, 'outbox.list', {})).ops.at(-1)).toMatchObject({ kind: 'objection.reopen', payload: { note: '仍缺两条' } });
+    expect((await callError(core, 'objections.confirm', { id: o.id })).details?.params).toMatchObject({ from: 'reopened', to: 'confirmed' });
+    await pullChanges(dir, [
+      {
+        kind: 'objection.update',
+        objection: platformObjection({ id: o.id, entryId: 'e1', raiserCode: DEPARTMENT.code, providerCode: OTHER, revision: 4, state: 'answered', answer: { answer: 'noError', note: '经核实无误', answeredAt: '2026-03-04T01:00:00.000Z', overdue: false }, updatedAt: '2026-03-04T01:00:00.000Z' }),
+      },
+    ]);
+    expect((await call(core, 'objections.confirm', { id: o.id })).state).toBe('confirmed');
+    expect((await call(core, 'outbox.list', {})).ops.at(-1)).toMatchObject({ kind: 'objection.confirm', payload: {} });
   });
 });
 

@@ -1,5 +1,5 @@
 import { AppError } from '@shared/ipc/errors';
-import { stepObjection, type ObjectionEventType, type ObjectionFlowState } from '@shared/domain/objection-states';
+import { stepObjection, type ObjectionAction, type ObjectionState } from '@shared/domain/objection-states';
 import { DEADLINES } from '@shared/profiles/deadlines';
 import type { ProfileId } from '@shared/profiles/types';
 import type { Tx } from '../db/database';
@@ -11,7 +11,7 @@ export const OBJECTION_ENTITY = 'objection';
 export interface ObjectionRow {
   id: string;
   role: 'raiser' | 'provider';
-  state: ObjectionFlowState;
+  state: ObjectionState;
   entry_id: string;
   entry_name: string;
   item_name: string | null;
@@ -61,7 +61,7 @@ export async function objectionEvents(db: Reader, id: string): Promise<Objection
 export async function stepStoredObjection(
   tx: Tx,
   id: string,
-  type: ObjectionEventType,
+  type: ObjectionAction,
   max: number,
   meta: { at: string; actor: string; note?: string | undefined; patch?: Partial<Pick<ObjectionRow, 'answer' | 'answered_at' | 'platform_revision'>> },
 ): Promise<ObjectionRow> {

@@ -9,7 +9,7 @@ import { requestView, todayOf } from './view';
 
 type AuthorisationChannel = 'authorisations.list' | 'authorisations.markUsed' | 'authorisations.setSeasonal' | 'authorisations.revoke' | 'disputes.escalate' | 'disputes.list';
 
-const GRANTED = ['ACTIVE', 'EXPIRED', 'RENEWAL_REQUESTED'];
+const GRANTED = ['active', 'expired', 'renewalRequested'];
 
 /**
  * The day from which an unused grant may be revoked (伊川 第二十九条: unused for more than three
@@ -23,7 +23,7 @@ export function revocableSince(profile: Parameters<typeof unusedRevocationDate>[
 /** Authorisations (active grants), their use and revocation, and disputes. */
 export function authorisationHandlers(ctx: CoreContext): HandlerMap<AuthorisationChannel> {
   const { env, refresh, vc, view, changed, act } = requestEnv(ctx);
-  const deliveredAt = async (id: string) => (await requestEvents(env().db, id)).filter((e) => e.outcome === 'applied' && e.to_state === 'ACTIVE').at(-1)?.at;
+  const deliveredAt = async (id: string) => (await requestEvents(env().db, id)).filter((e) => e.outcome === 'applied' && e.to_state === 'active').at(-1)?.at;
 
   return {
     'authorisations.list': async ({ role }) => {
@@ -36,7 +36,7 @@ export function authorisationHandlers(ctx: CoreContext): HandlerMap<Authorisatio
       );
       const authorisations = [];
       for (const r of rows) {
-        const since = r.state === 'ACTIVE' ? revocableSince(profile, r, await deliveredAt(r.id)) : undefined;
+        const since = r.state === 'active' ? revocableSince(profile, r, await deliveredAt(r.id)) : undefined;
         authorisations.push({
           request: await requestView(db, r, c),
           ...(r.valid_until ? { expiresAt: r.valid_until } : {}),
@@ -53,7 +53,7 @@ export function authorisationHandlers(ctx: CoreContext): HandlerMap<Authorisatio
       todayOf(used); // a timestamp without offset or a day that does not exist is refused here
       await ctx.write(async (tx, audit) => {
         const row = await loadRequest(tx, id);
-        if (row.state !== 'ACTIVE') throw new AppError('REQUEST_NOT_ACTIVE', { state: row.state });
+        if (row.state !== 'active') throw new AppError('REQUEST_NOT_ACTIVE', { state: row.state });
         if (!row.last_used_at || row.last_used_at < used) await tx.run('UPDATE share_requests SET last_used_at = ?, updated_at = ? WHERE id = ?', [used, now, id]);
         await audit('authorisations.markUsed', REQUEST_ENTITY, id, `${row.entry_name}: ${used}`);
       });
@@ -84,7 +84,7 @@ export function authorisationHandlers(ctx: CoreContext): HandlerMap<Authorisatio
       await refresh();
       const { db, now } = env();
       const before = await view(id);
-      const escalatable = before.state === 'REJECTED' || before.overdue;
+      const escalatable = before.state === 'rejected' || before.overdue;
       if (!escalatable) throw new AppError('REQUEST_NOT_ESCALATABLE', { state: before.state });
       const disputeId = randomUUID();
       const history = await requestEvents(db, id);

@@ -4,13 +4,13 @@ import type { EventRow, RequestRow } from './repository';
 
 /**
  * The clock events of a request (shared/profiles/deadlines.ts CLOCK_EVENTS) from its applied
- * state changes: the platform's receipt starts the chain, entering PROVIDER_REVIEW is `forwarded`
- * (the provider's clock starts when the platform hands it over), RETURNED and leaving it bracket a
- * pause, APPROVED/REJECTED end the decision, ACTIVE is `delivered`. A renewal starts a new chain.
+ * state changes: the platform's receipt starts the chain, entering providerReview is `forwarded`
+ * (the provider's clock starts when the platform hands it over), returned and leaving it bracket a
+ * pause, approved/rejected end the decision, active is `delivered`. A renewal starts a new chain.
  */
 export function requestClockEvents(row: Pick<RequestRow, 'submitted_at'>, events: readonly EventRow[]): ClockEvent[] {
   const applied = events.filter((e) => e.outcome === 'applied');
-  const renewal = applied.map((e) => e.to_state).lastIndexOf('RENEWAL_REQUESTED');
+  const renewal = applied.map((e) => e.to_state).lastIndexOf('renewalRequested');
   const chain = renewal >= 0 ? applied.slice(renewal) : applied;
   const out: ClockEvent[] = [];
   let submitted = false;
@@ -22,18 +22,18 @@ export function requestClockEvents(row: Pick<RequestRow, 'submitted_at'>, events
   for (const e of chain) {
     const to = e.to_state;
     if (to === e.from_state) continue;
-    const received = to !== 'DRAFT' && to !== 'PENDING_SYNC' && to !== 'WITHDRAWN';
+    const received = to !== 'draft' && to !== 'pendingSync' && to !== 'withdrawn';
     if (!submitted && received) {
       mark('submitted', renewal >= 0 ? e.at : (row.submitted_at ?? e.at));
       submitted = true;
-      if (to === 'RENEWAL_REQUESTED') continue;
+      if (to === 'renewalRequested') continue;
     }
-    if (e.from_state === 'RETURNED' && to !== 'RETURNED') mark('resubmitted', e.at);
-    if (to === 'PROVIDER_REVIEW') mark('forwarded', e.at);
-    else if (to === 'RETURNED') mark('returned', e.at);
-    else if (to === 'APPROVED') mark('approved', e.at);
-    else if (to === 'REJECTED') mark('rejected', e.at);
-    else if (to === 'ACTIVE') mark('delivered', e.at);
+    if (e.from_state === 'returned' && to !== 'returned') mark('resubmitted', e.at);
+    if (to === 'providerReview') mark('forwarded', e.at);
+    else if (to === 'returned') mark('returned', e.at);
+    else if (to === 'approved') mark('approved', e.at);
+    else if (to === 'rejected') mark('rejected', e.at);
+    else if (to === 'active') mark('delivered', e.at);
   }
   // A renewal of a conditional request goes straight back to its provider.
   if (renewal >= 0 && out.length === 1) out.push({ type: 'forwarded', at: out[0]!.at });

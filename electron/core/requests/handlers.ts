@@ -75,7 +75,7 @@ export function requestHandlers(ctx: CoreContext): HandlerMap<RequestChannel> & 
         await insertRequest(tx, {
           id,
           role: 'requester',
-          state: 'DRAFT',
+          state: 'draft',
           entry_id: entry.id,
           entry_name: entry.name,
           entry_code: entry.code,
@@ -88,7 +88,7 @@ export function requestHandlers(ctx: CoreContext): HandlerMap<RequestChannel> & 
           created_at: now,
           updated_at: now,
         });
-        await tx.run("INSERT INTO share_request_events (request_id, event_id, type, outcome, from_state, to_state, at, actor) VALUES (?, 'created', 'create', 'applied', '', 'DRAFT', ?, ?)", [id, now, ctx.actor]);
+        await tx.run("INSERT INTO share_request_events (request_id, event_id, type, outcome, from_state, to_state, at, actor) VALUES (?, 'created', 'create', 'applied', '', 'draft', ?, ?)", [id, now, ctx.actor]);
         await removeFromBasket(tx, entryId);
         await audit('requests.create', REQUEST_ENTITY, id, `${entry.name} (${entry.departmentName})`);
       });
@@ -101,7 +101,7 @@ export function requestHandlers(ctx: CoreContext): HandlerMap<RequestChannel> & 
       await ctx.write(async (tx, audit) => {
         const row = await loadRequest(tx, id);
         if (row.role !== 'requester') throw new AppError('REQUEST_WRONG_ROLE', { role: row.role });
-        if (row.state !== 'DRAFT') throw new AppError('REQUEST_NOT_EDITABLE', { state: row.state });
+        if (row.state !== 'draft') throw new AppError('REQUEST_NOT_EDITABLE', { state: row.state });
         await checkFields(tx, row.entry_id, fields, info.departmentCode);
         await tx.run('UPDATE share_requests SET fields = ?, updated_at = ? WHERE id = ?', [JSON.stringify(fields), now, id]);
         await audit('requests.update', REQUEST_ENTITY, id, row.entry_name);
@@ -161,7 +161,7 @@ export function requestHandlers(ctx: CoreContext): HandlerMap<RequestChannel> & 
       return act(id, 'submit', {
         role: 'requester',
         before: async (tx, row) => {
-          if (row.state !== 'DRAFT') return; // the state machine says why
+          if (row.state !== 'draft') return; // the state machine says why
           const fields = JSON.parse(row.fields) as RequestFields;
           await checkFields(tx, row.entry_id, fields, info.departmentCode);
           const forms = await tx.all<{ sha256: string }>("SELECT sha256 FROM attachment_links WHERE owner_type = ? AND owner_id = ? AND role = 'sealedForm' ORDER BY added_at", [REQUEST_ENTITY, id]);
@@ -184,7 +184,7 @@ export function requestHandlers(ctx: CoreContext): HandlerMap<RequestChannel> & 
         note: reason,
         // A draft never left the workstation: nothing to tell the platform.
         after: async (tx, row) => {
-          if (row.state !== 'DRAFT') await enqueue(tx, { kind: 'request.cancel', entityType: REQUEST_ENTITY, entityId: id, payload: reason ? { reason } : {} });
+          if (row.state !== 'draft') await enqueue(tx, { kind: 'request.cancel', entityType: REQUEST_ENTITY, entityId: id, payload: reason ? { reason } : {} });
         },
       }),
 

@@ -44,11 +44,11 @@ export async function applyPlatformRequest(tx: Tx, p: ShareRequest, role: 'reque
   const existing = await findRequest(tx, p.id);
   if (!existing) {
     // A request the workspace never held (incoming, or mine from another workstation): the
-    // platform holds it, so it starts as SUBMITTED at the platform's receipt.
+    // platform holds it, so it starts as submitted at the platform's receipt.
     await insertRequest(tx, {
       id: p.id,
       role,
-      state: 'SUBMITTED',
+      state: 'submitted',
       entry_id: p.entryId,
       entry_name: p.entryName,
       entry_code: '',

@@ -50,14 +50,14 @@ describe('basket → request → sealed form → submit', () => {
     const basket = await call(core, 'basket.add', { entryId: 'e1', items: ['姓名'] });
     expect(basket.entries).toEqual([expect.objectContaining({ entryId: 'e1', items: ['姓名'], available: ['姓名', '公民身份号码'], shareType: 'conditional' })]);
     const r = await call(core, 'requests.create', { entryId: 'e1', fields });
-    expect(r).toMatchObject({ state: 'DRAFT', role: 'requester', sealedFormRequired: true, providerName: '伊川县公安局' });
+    expect(r).toMatchObject({ state: 'draft', role: 'requester', sealedFormRequired: true, providerName: '伊川县公安局' });
     expect(r.fields.items).toEqual(['姓名']);
     expect((await call(core, 'basket.list', {})).entries).toEqual([]);
 
     // 伊川: no sealed form, no submission; nothing queued, still a draft.
     expect((await callError(core, 'requests.submit', { id: r.id })).code).toBe('REQUEST_SEALED_FORM_REQUIRED');
     expect(await outbox()).toEqual([]);
-    expect((await call(core, 'requests.get', { id: r.id })).state).toBe('DRAFT');
+    expect((await call(core, 'requests.get', { id: r.id })).state).toBe('draft');
 
     const form = await call(core, 'requests.demandForm', { id: r.id });
     expect(form.html).toContain('低保资格核验');
@@ -68,17 +68,17 @@ describe('basket → request → sealed form → submit', () => {
     expect(existsSync(join(dir, 'attachments', att.sha256.slice(0, 2), att.sha256))).toBe(true);
 
     const sent = await call(core, 'requests.submit', { id: r.id });
-    expect(sent.state).toBe('PENDING_SYNC');
+    expect(sent.state).toBe('pendingSync');
     const ops = await outbox();
     expect(ops).toHaveLength(1);
     expect(ops[0]).toMatchObject({ kind: 'request.create', entityId: r.id, payload: { entryId: 'e1', items: ['姓名'], purpose: '低保资格核验', attachments: [att.sha256] } });
 
-    // Accepted: SUBMITTED at the platform's time of receipt; the platform's status starts the provider's clock.
+    // Accepted: submitted at the platform's time of receipt; the platform's status starts the provider's clock.
     await answerNext(dir, (opId) => ({ opId, status: 'accepted', revision: 1, appliedAt: '2026-03-02T03:00:00.000Z' }));
-    expect((await call(core, 'requests.get', { id: r.id })).state).toBe('SUBMITTED');
+    expect((await call(core, 'requests.get', { id: r.id })).state).toBe('submitted');
     await pullChanges(dir, [{ kind: 'request.status', request: platformRequest({ id: r.id, entryId: 'e1', requesterCode: DEPARTMENT.code, providerCode: OTHER, submittedAt: '2026-03-02T03:00:00.000Z', updatedAt: '2026-03-02T03:00:00.000Z' }) }]);
     const got = await call(core, 'requests.get', { id: r.id });
-    expect(got.state).toBe('PROVIDER_REVIEW');
+    expect(got.state).toBe('providerReview');
     expect(got.submittedAt).toBe('2026-03-02T03:00:00.000Z');
     expect(got.clocks).toEqual([expect.objectContaining({ step: 'providerDecision', start: '2026-03-02', due: '2026-03-09', status: 'running', calendarCovered: true })]);
   });
@@ -89,7 +89,7 @@ describe('basket → request → sealed form → submit', () => {
     await call(core, 'requests.submit', { id: r.id });
     await answerNext(dir, (opId) => ({ opId, status: 'rejected', code: 'SEALED_FORM_REQUIRED', reason: '缺少盖章的共享需求单' }));
     const back = await call(core, 'requests.get', { id: r.id });
-    expect(back.state).toBe('DRAFT');
+    expect(back.state).toBe('draft');
     expect(back.refusal).toContain('缺少盖章的共享需求单');
   });
 
@@ -97,18 +97,18 @@ describe('basket → request → sealed form → submit', () => {
     const r = await draft('e2', []);
     await call(core, 'requests.submit', { id: r.id });
     await answerNext(dir, (opId) => ({ opId, status: 'accepted', revision: 1, appliedAt: '2026-03-02T03:00:00.000Z' }));
-    expect((await call(core, 'requests.cancel', { id: r.id, reason: '不再需要' })).state).toBe('WITHDRAWN');
+    expect((await call(core, 'requests.cancel', { id: r.id, reason: '不再需要' })).state).toBe('withdrawn');
     const op = await answerNext(dir, (opId) => ({ opId, status: 'rejected', code: 'STATE_FORBIDS', reason: '申请已审核通过' }));
     expect(op).toMatchObject({ kind: 'request.cancel', entityId: r.id });
-    expect(await call(core, 'requests.get', { id: r.id })).toMatchObject({ state: 'SUBMITTED', refusal: expect.stringContaining('申请已审核通过') });
+    expect(await call(core, 'requests.get', { id: r.id })).toMatchObject({ state: 'submitted', refusal: expect.stringContaining('申请已审核通过') });
     await pullChanges(dir, [{ kind: 'request.status', request: platformRequest({ id: r.id, entryId: 'e2', shareType: 'unconditional', requesterCode: DEPARTMENT.code, providerCode: OTHER, revision: 2, state: 'approved', updatedAt: '2026-03-02T04:00:00.000Z' }) }]);
-    expect((await call(core, 'requests.get', { id: r.id })).state).toBe('APPROVED');
+    expect((await call(core, 'requests.get', { id: r.id })).state).toBe('approved');
   });
 
   it('an unconditional request needs no form', async () => {
     const r = await draft('e2', []);
     expect(r.sealedFormRequired).toBe(false);
-    expect((await call(core, 'requests.submit', { id: r.id })).state).toBe('PENDING_SYNC');
+    expect((await call(core, 'requests.submit', { id: r.id })).state).toBe('pendingSync');
   });
 });
 
@@ -131,8 +131,8 @@ describe('bad input', () => {
     const before = (await call(core, 'requests.history', { id: r.id })).events;
     const err = await callError(core, 'requests.renew', { id: r.id });
     expect(err.code).toBe('REQUEST_TRANSITION');
-    expect(err.details?.params).toMatchObject({ from: 'DRAFT', to: 'RENEWAL_REQUESTED' });
-    expect(err.message).toContain('DRAFT');
+    expect(err.details?.params).toMatchObject({ from: 'draft', to: 'renewalRequested' });
+    expect(err.message).toContain('draft');
     expect((await call(core, 'requests.history', { id: r.id })).events).toEqual(before);
     expect(await outbox()).toEqual([]);
   });
@@ -155,18 +155,18 @@ describe('bad input', () => {
     await pullChanges(dir, [{ kind: 'request.incoming', request: platformRequest({ revision: 3, state: 'approved', updatedAt: '2026-03-03T01:00:00.000Z', decision: { decision: 'approve', by: 'provider', decidedAt: '2026-03-03T01:00:00.000Z', overdue: false } }) }]);
     await pullChanges(dir, [{ kind: 'request.incoming', request: platformRequest({ revision: 2, state: 'providerReview', updatedAt: '2026-03-02T05:00:00.000Z' }) }]);
     const r = await call(core, 'requests.get', { id: 'r-in-1' });
-    expect(r.state).toBe('APPROVED');
+    expect(r.state).toBe('approved');
     expect(r.platformRevision).toBe(3);
     const h = (await call(core, 'requests.history', { id: 'r-in-1' })).events;
     expect(h.map((e) => [e.platformRevision, e.outcome, e.to])).toEqual([
-      [1, 'applied', 'PROVIDER_REVIEW'],
-      [3, 'applied', 'APPROVED'],
-      [2, 'stale', 'APPROVED'],
+      [1, 'applied', 'providerReview'],
+      [3, 'applied', 'approved'],
+      [2, 'stale', 'approved'],
     ]);
     // An update the state machine forbids (withdrawn after approval) is recorded as illegal, the state kept.
     await pullChanges(dir, [{ kind: 'request.incoming', request: platformRequest({ revision: 4, state: 'withdrawn', updatedAt: '2026-03-04T01:00:00.000Z' }) }]);
-    expect((await call(core, 'requests.get', { id: 'r-in-1' })).state).toBe('APPROVED');
-    expect((await call(core, 'requests.history', { id: 'r-in-1' })).events.at(-1)).toMatchObject({ outcome: 'illegal', from: 'APPROVED', to: 'WITHDRAWN' });
+    expect((await call(core, 'requests.get', { id: 'r-in-1' })).state).toBe('approved');
+    expect((await call(core, 'requests.history', { id: 'r-in-1' })).events.at(-1)).toMatchObject({ outcome: 'illegal', from: 'approved', to: 'withdrawn' });
   });
 });
 
@@ -191,10 +191,10 @@ describe('provider side (待我审批)', () => {
     expect(await outbox()).toEqual([]);
 
     const rejected = await call(core, 'requests.decide', { id: 'late', decision: 'reject', reason: '申请用途与所需信息项不对应，请补充具体业务场景' });
-    expect(rejected.state).toBe('REJECTED');
+    expect(rejected.state).toBe('rejected');
     expect(rejected.decision).toMatchObject({ decision: 'reject', by: 'provider' });
     const approved = await call(core, 'requests.decide', { id: 'soon', decision: 'approve', conditions: '仅限低保审核', desensitisation: '身份证号中间八位脱敏', validUntil: '2026-12-31' });
-    expect(approved).toMatchObject({ state: 'APPROVED', validUntil: '2026-12-31', decision: { conditions: '仅限低保审核', desensitisation: '身份证号中间八位脱敏' } });
+    expect(approved).toMatchObject({ state: 'approved', validUntil: '2026-12-31', decision: { conditions: '仅限低保审核', desensitisation: '身份证号中间八位脱敏' } });
     const ops = await outbox();
     expect(ops.map((o) => [o.kind, o.entityId, o.baseRevision])).toEqual([
       ['request.decide', 'late', 1],
@@ -233,7 +233,7 @@ describe('authorisations and disputes', () => {
     expect((await call(core, 'authorisations.list', {})).authorisations[0]!.revocable).toBe(false);
     expect((await callError(core, 'authorisations.revoke', { id: 'r-in-1', reason: '' })).code).toBe('VALIDATION');
     const revoked = await call(core, 'authorisations.revoke', { id: 'r-in-1', reason: '业务已终止' });
-    expect(revoked.state).toBe('REVOKED');
+    expect(revoked.state).toBe('revoked');
   });
 
   it('a refused request is escalated to the coordinating office with its record', async () => {
@@ -247,9 +247,9 @@ describe('authorisations and disputes', () => {
       { kind: 'request.status', request: platformRequest({ ...base, revision: 2, state: 'rejected', updatedAt: '2026-03-03T01:00:00.000Z', decision: { decision: 'reject', reason: '不符合', by: 'platform', decidedAt: '2026-03-03T01:00:00.000Z', overdue: false } }) },
     ]);
     const d = await call(core, 'disputes.escalate', { id: r.id, reason: '拒绝理由不成立' });
-    expect(d.request.state).toBe('ESCALATED');
+    expect(d.request.state).toBe('escalated');
     const list = await call(core, 'disputes.list', {});
     expect(list.disputes).toEqual([expect.objectContaining({ id: d.disputeId, requestId: r.id, reason: '拒绝理由不成立' })]);
-    expect(JSON.stringify(list.disputes[0]!.record)).toContain('REJECTED');
+    expect(JSON.stringify(list.disputes[0]!.record)).toContain('rejected');
   });
 });

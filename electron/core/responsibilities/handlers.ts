@@ -1,5 +1,5 @@
 import type { CoreContext, HandlerMap } from '../context';
-import { getResponsibility, listResponsibilities, saveDuties } from './repository';
+import { getResponsibility, listResponsibilities, saveResponsibility } from './repository';
 
 export function responsibilityHandlers(ctx: CoreContext): HandlerMap<'responsibilities.list' | 'responsibilities.update'> {
   return {
@@ -9,10 +9,10 @@ export function responsibilityHandlers(ctx: CoreContext): HandlerMap<'responsibi
       return listResponsibilities(ws.db, input);
     },
 
-    'responsibilities.update': async ({ entryId, revision, duties }) => {
+    'responsibilities.update': async ({ entryId, revision, responsibility }) => {
       const ws = ctx.workspace();
       await ctx.write(async (tx, audit) => {
-        const name = await saveDuties(tx, entryId, revision, duties, ws.now());
+        const name = await saveResponsibility(tx, entryId, revision, responsibility, ws.now());
         await audit('responsibilities.update', 'responsibility', entryId, `${name} (r${revision + 1})`);
       });
       ctx.events.emit('workspace.changed', { entity: 'responsibilities', id: entryId, action: 'update' });

@@ -1,4 +1,4 @@
-import { dutyGaps, type ResponsibilityDuties, type ResponsibilityRow } from '@shared/domain/responsibility';
+import { responsibilityGaps, type Responsibility, type ResponsibilityRow } from '@shared/domain/responsibility';
 import type { EntryState, ShareType, UpdateCycle } from '@shared/domain/enums';
 import { AppError } from '@shared/ipc/errors';
 import type { Database, Tx } from '../db/database';
@@ -17,40 +17,40 @@ interface Row {
   responsible_person: string | null;
   contact_phone: string | null;
   legal_basis: string | null;
-  collection_duty: string | null;
+  collection_responsibility: string | null;
   update_commitment: string | null;
-  quality_duty: string | null;
+  quality_responsibility: string | null;
   objection_handler: string | null;
   time_limit: string | null;
   revision: number | null;
   updated_at: string | null;
 }
 
-const DUTY_COLUMNS = {
+const RESPONSIBILITY_COLUMNS = {
   responsiblePerson: 'responsible_person',
   contactPhone: 'contact_phone',
   legalBasis: 'legal_basis',
-  collectionDuty: 'collection_duty',
+  collectionResponsibility: 'collection_responsibility',
   updateCommitment: 'update_commitment',
-  qualityDuty: 'quality_duty',
+  qualityResponsibility: 'quality_responsibility',
   objectionHandler: 'objection_handler',
   timeLimit: 'time_limit',
-} as const satisfies Record<keyof ResponsibilityDuties, string>;
-const DUTY_KEYS = Object.keys(DUTY_COLUMNS) as (keyof ResponsibilityDuties)[];
+} as const satisfies Record<keyof Responsibility, string>;
+const RESPONSIBILITY_KEYS = Object.keys(RESPONSIBILITY_COLUMNS) as (keyof Responsibility)[];
 
-/** Every non-retired entry, joined with its duties (absent when none were saved). */
+/** Every non-retired entry, joined with its responsibility (absent when none was saved). */
 const SELECT = `
   SELECT e.id AS entry_id, e.code, e.name, e.provider, e.provider_unit, e.update_cycle, e.share_type, e.state,
-         r.responsible_person, r.contact_phone, r.legal_basis, r.collection_duty, r.update_commitment,
-         r.quality_duty, r.objection_handler, r.time_limit, r.revision, r.updated_at
+         r.responsible_person, r.contact_phone, r.legal_basis, r.collection_responsibility, r.update_commitment,
+         r.quality_responsibility, r.objection_handler, r.time_limit, r.revision, r.updated_at
     FROM catalogue_entries e LEFT JOIN responsibilities r ON r.entry_id = e.id
    WHERE e.state <> 'retired'`;
 
 function fromRow(r: Row): ResponsibilityRow {
-  const duties: Partial<ResponsibilityDuties> = {};
-  for (const k of DUTY_KEYS) {
-    const v = r[DUTY_COLUMNS[k]];
-    if (v !== null) duties[k] = v;
+  const responsibility: Partial<Responsibility> = {};
+  for (const k of RESPONSIBILITY_KEYS) {
+    const v = r[RESPONSIBILITY_COLUMNS[k]];
+    if (v !== null) responsibility[k] = v;
   }
   return {
     entryId: r.entry_id,
@@ -61,8 +61,8 @@ function fromRow(r: Row): ResponsibilityRow {
     ...(r.provider_unit ? { unit: r.provider_unit } : {}),
     updateCycle: r.update_cycle,
     shareType: r.share_type,
-    ...duties,
-    gaps: dutyGaps(duties),
+    ...responsibility,
+    gaps: responsibilityGaps(responsibility),
     revision: r.revision ?? 0,
     ...(r.updated_at ? { updatedAt: r.updated_at } : {}),
   } as ResponsibilityRow;
@@ -82,12 +82,12 @@ export async function getResponsibility(db: Reader, entryId: string): Promise<Re
   return fromRow(row);
 }
 
-/** Saves the duties if `revision` is still the row's (0 = none saved yet); returns the entry's name. */
-export async function saveDuties(tx: Tx, entryId: string, revision: number, duties: ResponsibilityDuties, now: string): Promise<string> {
+/** Saves the responsibility if `revision` is still the row's (0 = none saved yet); returns the entry's name. */
+export async function saveResponsibility(tx: Tx, entryId: string, revision: number, responsibility: Responsibility, now: string): Promise<string> {
   const current = await getResponsibility(tx, entryId);
   if (current.revision !== revision) throw new AppError('CONFLICT', { current: current.revision, yours: revision });
-  const cols = DUTY_KEYS.map((k) => DUTY_COLUMNS[k]);
-  const vals = DUTY_KEYS.map((k) => duties[k] ?? null);
+  const cols = RESPONSIBILITY_KEYS.map((k) => RESPONSIBILITY_COLUMNS[k]);
+  const vals = RESPONSIBILITY_KEYS.map((k) => responsibility[k] ?? null);
   await tx.run(
     `INSERT INTO responsibilities (entry_id, ${cols.join(', ')}, revision, updated_at) VALUES (?, ${cols.map(() => '?').join(', ')}, 1, ?)
      ON CONFLICT (entry_id) DO UPDATE SET ${cols.map((c) => `${c} = excluded.${c}`).join(', ')}, revision = revision + 1, updated_at = excluded.updated_at`,

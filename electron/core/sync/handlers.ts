@@ -28,7 +28,7 @@ type SyncChannel =
   | 'review.approve'
   | 'review.return'
   | 'review.requests'
-  | 'review.approveRequest'
+  | 'review.decideRequest'
   | 'policy.get';
 
 interface AnswerRow {
@@ -122,7 +122,7 @@ export function syncHandlers(ctx: CoreContext, engine: SyncEngine): HandlerMap<S
       const r = await engine.relay('reviewRequests', { query: { state, offset, limit } });
       return { total: r.total, requests: r.requests };
     },
-    'review.approveRequest': async ({ id, ...body }) => ({ request: (await engine.relay('decideRequest', { params: { id }, body })).request }),
+    'review.decideRequest': async ({ id, ...body }) => ({ request: (await engine.relay('decideRequest', { params: { id }, body })).request }),
 
     'policy.get': async () => policyView(engine.policy, ctx.locale),
   };

@@ -1,5 +1,5 @@
 import type { Tx } from '../db/database';
-// Sync hand-off: the sync engineer's enqueue (electron/core/sync/outbox.ts) queues the operation in
+// Sync hand-off: sync's enqueue (electron/core/sync/outbox.ts) queues the operation in
 // the caller's transaction, so the report and its operation commit together or not at all.
 import { enqueue } from '../sync/outbox';
 

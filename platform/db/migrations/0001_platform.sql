@@ -39,7 +39,7 @@ CREATE TABLE entries (
   updated_at TEXT NOT NULL
 );
 CREATE INDEX entries_state ON entries (state, submitted_at, id);
--- Names are unique per department among live entries (DOMAIN §1.1 row 2): the index enforces it.
+-- Names are unique per department among live entries (the 1272 guideline): the index enforces it.
 CREATE UNIQUE INDEX entries_live_name ON entries (department_code, name_key) WHERE state <> 'retired';
 
 -- Share requests; `body` is the ShareRequest JSON as sent in feeds.

@@ -5,7 +5,7 @@ import type { WorkspaceInfo } from '@shared/ipc/channels/workspace';
 /** What the form holds: the channel's entry input, partly filled while the officer types. */
 export type EntryFormValues = Partial<EntryInput>;
 
-/** A new entry starts with the workspace's department as provider and sharing via the platform (DOMAIN §1.3). */
+/** A new entry starts with the workspace's department as provider and sharing via the platform (the guideline's default). */
 export function newEntryValues(info: Pick<WorkspaceInfo, 'departmentName' | 'departmentCode'> | undefined): EntryFormValues {
   return {
     kind: 'data',
@@ -26,7 +26,7 @@ export function entryToValues(entry: Entry): EntryFormValues {
 }
 
 /**
- * Linked fields (DOMAIN §1.1, §1.3): a new format class clears a format type it does not offer; an
+ * Linked fields: a new format class clears a format type it does not offer; an
  * unconditional share type needs no condition; only conditional opening has an open condition.
  * Returns the fields to reset, given what just changed.
  */

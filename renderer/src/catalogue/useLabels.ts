@@ -7,7 +7,7 @@ import { useLocale } from '../i18n/LocaleContext';
 
 /**
  * Labels of the catalogue's enumerations in the current language. Share and open types use the
- * wording of the workspace's jurisdiction profile (DOMAIN §1.5); the rest come from the i18n files.
+ * wording of the workspace's jurisdiction profile; the rest come from the i18n files.
  */
 export function useLabels() {
   const { t } = useTranslation('catalogue');

@@ -27,7 +27,9 @@ export function ProfilePreview({ profileId }: { profileId: ProfileId }) {
           </Tag>
         ))}
       </Descriptions.Item>
-      <Descriptions.Item label={t('preview.source')}>{profile.source}</Descriptions.Item>
+      <Descriptions.Item label={t('preview.source')}>
+        {profile.regulation.title}（{profile.regulation.number}）
+      </Descriptions.Item>
     </Descriptions>
   );
 }

@@ -1,12 +1,12 @@
 import { z } from 'zod';
 import { channel } from '../define';
-import { OBJECTION_FLOW_STATES } from '../../domain/objection-states';
+import { OBJECTION_ANSWERS, OBJECTION_STATES } from '../../domain/objection-states';
 import { attachmentViewSchema, clockViewSchema } from './requests';
 
 export const objectionViewSchema = z.object({
   id: z.string(),
   role: z.enum(['raiser', 'provider']),
-  state: z.enum(OBJECTION_FLOW_STATES),
+  state: z.enum(OBJECTION_STATES),
   entryId: z.string(),
   entryName: z.string(),
   itemName: z.string().optional(),
@@ -16,7 +16,7 @@ export const objectionViewSchema = z.object({
   providerCode: z.string(),
   raisedAt: z.string(),
   extensions: z.number().int(),
-  answer: z.object({ answer: z.string(), note: z.string(), answeredAt: z.string() }).optional(),
+  answer: z.object({ answer: z.enum(OBJECTION_ANSWERS), note: z.string(), answeredAt: z.string() }).optional(),
   attachments: z.array(attachmentViewSchema),
   clocks: z.array(clockViewSchema),
   overdue: z.boolean(),
@@ -47,10 +47,10 @@ export const objectionChannels = {
   'objections.openForEntry': channel('core', z.strictObject({ entryId: id }), z.object({ objections: z.array(objectionViewSchema) })),
   'objections.acknowledge': channel('core', z.strictObject({ id }), objectionViewSchema),
   'objections.startCorrecting': channel('core', z.strictObject({ id }), objectionViewSchema),
-  /** The one extension the profile allows (伊川 +10 WD); queued as `objection.answer` extend. */
+  /** The one extension the profile allows (伊川 +10 WD); queued as `objection.requestExtension`. */
   'objections.requestExtension': channel('core', z.strictObject({ id, note }), objectionViewSchema),
   /** The provider's answer: corrected, or checked and no error; queued as `objection.answer`. */
-  'objections.correct': channel('core', z.strictObject({ id, answer: z.enum(['corrected', 'noError']).default('corrected'), note }), objectionViewSchema),
+  'objections.answer': channel('core', z.strictObject({ id, answer: z.enum(OBJECTION_ANSWERS).default('corrected'), note }), objectionViewSchema),
   'objections.confirm': channel('core', z.strictObject({ id }), objectionViewSchema),
   'objections.reopen': channel('core', z.strictObject({ id, note }), objectionViewSchema),
 };

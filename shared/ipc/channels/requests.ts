@@ -7,7 +7,7 @@ import { REQUEST_EVENT_TYPES, REQUEST_STATES } from '../../domain/request-states
 /** One clock of shared/calendar's computeClocks, as lists show it. */
 export const clockViewSchema = z.object({
   step: z.string(),
-  rule: z.object({ workingDays: z.number().int(), wording: z.object({ 'zh-CN': z.string(), en: z.string() }), source: z.object({ file: z.string(), article: z.string() }) }),
+  rule: z.object({ workingDays: z.number().int(), wording: z.object({ 'zh-CN': z.string(), en: z.string() }), source: z.object({ title: z.string(), article: z.string() }) }),
   start: z.string(),
   due: z.string().nullable(),
   end: z.string().optional(),

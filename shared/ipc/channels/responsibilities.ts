@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { channel } from '../define';
-import { responsibilityDutiesSchema, responsibilityRowSchema } from '../../domain/responsibility';
+import { responsibilitySchema, responsibilityRowSchema } from '../../domain/responsibility';
 
 export const responsibilityChannels = {
   /** One row per catalogue entry (retired ones left out), in code order; `gapsOnly` keeps the incomplete ones. */
@@ -13,10 +13,10 @@ export const responsibilityChannels = {
     }),
     z.object({ total: z.number().int(), incomplete: z.number().int(), rows: z.array(responsibilityRowSchema) }),
   ),
-  /** Saves the duties of one entry; `revision` is the row's (0 when none was saved yet). */
+  /** Saves the responsibility of one entry; `revision` is the row's (0 when none was saved yet). */
   'responsibilities.update': channel(
     'core',
-    z.strictObject({ entryId: z.string().min(1), revision: z.number().int().min(0), duties: responsibilityDutiesSchema }),
+    z.strictObject({ entryId: z.string().min(1), revision: z.number().int().min(0), responsibility: responsibilitySchema }),
     responsibilityRowSchema,
   ),
 };

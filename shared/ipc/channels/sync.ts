@@ -188,7 +188,8 @@ export const syncChannels = {
     z.strictObject({ state: z.enum(PLATFORM_REQUEST_STATES).optional(), ...page }),
     z.object({ total: z.number().int(), requests: z.array(shareRequestSchema) }),
   ),
-  'review.approveRequest': channel(
+  /** Reviewer: approve an unconditional request, or reject it with a reason. */
+  'review.decideRequest': channel(
     'core',
     z
       .strictObject({

@@ -27,7 +27,7 @@ BEGIN
   SELECT RAISE(ABORT, 'audit_log is append-only');
 END;
 
--- Operations waiting for the platform (DESIGN §5). The sync issue adds sending and answers.
+-- Operations waiting for the platform (docs/sync.md); later migrations add sending and answers.
 CREATE TABLE outbox (
   seq INTEGER PRIMARY KEY AUTOINCREMENT,
   op_id TEXT NOT NULL UNIQUE,

@@ -1,4 +1,4 @@
--- Catalogue entries (DOMAIN §1.1). `code` is rendered from its parts; `sequence` is the 顺序码.
+-- Catalogue entries (the 1272 core metadata). `code` is rendered from its parts; `sequence` is the 顺序码.
 CREATE TABLE catalogue_entries (
   id TEXT PRIMARY KEY,
   sequence INTEGER NOT NULL UNIQUE,
@@ -28,7 +28,7 @@ CREATE INDEX catalogue_entries_updated ON catalogue_entries (updated_at, id);
 CREATE INDEX catalogue_entries_name ON catalogue_entries (name);
 CREATE INDEX catalogue_entries_state ON catalogue_entries (state);
 
--- Data items (信息项, DOMAIN §1.2), in their order; share/open attributes override the entry's.
+-- Data items (信息项), in their order; share/open attributes override the entry's.
 CREATE TABLE data_items (
   entry_id TEXT NOT NULL REFERENCES catalogue_entries (id) ON DELETE CASCADE,
   position INTEGER NOT NULL,

@@ -1,5 +1,5 @@
--- The full catalogue model (DOMAIN §1.1 extensions), code parts, item flags and revisions.
--- Classification and code are stored in parts (DOMAIN §1.4); `code` stays the rendered text.
+-- The full catalogue model (the 1272 core metadata plus extensions), code parts, item flags and revisions.
+-- Classification and code are stored in parts (类/项/目/细目 + 顺序码); `code` stays the rendered text.
 ALTER TABLE catalogue_entries ADD COLUMN name_en TEXT;
 ALTER TABLE catalogue_entries ADD COLUMN class_scheme TEXT;
 ALTER TABLE catalogue_entries ADD COLUMN class_category TEXT;
@@ -48,7 +48,7 @@ ALTER TABLE data_items ADD COLUMN sensitive INTEGER;
 ALTER TABLE data_items ADD COLUMN desensitisation TEXT;
 ALTER TABLE data_items ADD COLUMN is_key INTEGER;
 
--- Every saved state of an entry (DESIGN §4): a JSON snapshot written in the same transaction as
+-- Every saved state of an entry: a JSON snapshot written in the same transaction as
 -- the save, so the history view can diff and restore any of them.
 CREATE TABLE catalogue_revisions (
   entry_id TEXT NOT NULL REFERENCES catalogue_entries (id) ON DELETE CASCADE,

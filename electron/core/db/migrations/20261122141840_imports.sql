@@ -1,4 +1,4 @@
--- Excel imports (issue 3, item 8): one row per applied import, with its counts. The source file is
+-- Excel imports: one row per applied import, with its counts. The source file is
 -- kept content-addressed under attachments/ by its sha256.
 CREATE TABLE imports (
   id TEXT PRIMARY KEY,

@@ -1,4 +1,4 @@
--- Demand list (需求清单, DOMAIN §3): data the department needs from others. `serial` numbers
+-- Demand list (需求清单): data the department needs from others. `serial` numbers
 -- demands per workspace (需求编号 XQ-<year>-<serial>); `items` is a JSON array of item names.
 -- The accepted match keeps the shared entry's id (for a share request) with its code and name.
 CREATE TABLE demands (

@@ -1,4 +1,4 @@
--- Share requests, provider decisions, authorisations, objections, disputes and reminders (issue 5).
+-- Share requests, provider decisions, authorisations, objections, disputes and reminders.
 
 -- The request basket (申请清单): entries and data items chosen from the cached shared catalogue.
 -- item_name '' = the whole entry.

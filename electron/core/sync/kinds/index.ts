@@ -1,6 +1,6 @@
 import type { OperationKind } from '@shared/protocol/index';
 import { catalogueSubmit } from './catalogue';
-import { objectionAcknowledge, objectionAnswer, objectionConclude, objectionRaise } from './objections';
+import { objectionAcknowledge, objectionAnswer, objectionConfirm, objectionRaise, objectionReopen, objectionRequestExtension } from './objections';
 import { requestCancel, requestCreate, requestDecide, requestEscalate, requestRenew, requestRevoke } from './requests';
 import type { KindEffects } from './types';
 
@@ -20,9 +20,11 @@ export const KIND_EFFECTS: Partial<Record<OperationKind, KindEffects>> = {
   'request.revoke': requestRevoke,
   'request.escalate': requestEscalate,
   'objection.raise': objectionRaise,
-  'objection.answer': objectionAnswer,
   'objection.acknowledge': objectionAcknowledge,
-  'objection.conclude': objectionConclude,
+  'objection.requestExtension': objectionRequestExtension,
+  'objection.answer': objectionAnswer,
+  'objection.confirm': objectionConfirm,
+  'objection.reopen': objectionReopen,
 };
 
 export function effectsOf(kind: string): KindEffects {

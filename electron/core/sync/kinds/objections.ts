@@ -3,7 +3,7 @@ import { setPlatformRevision } from '../outbox';
 import type { KindEffects } from './types';
 
 /**
- * `objection.raise`, `.answer`, `.acknowledge`, `.conclude`: the local flow moved when the operation was queued;
+ * `objection.raise`, `.acknowledge`, `.requestExtension`, `.answer`, `.confirm`, `.reopen`: the local flow moved when the operation was queued;
  * accepted keeps the platform revision, rejected is written into the objection's history with the
  * platform's reason (the feed then brings the state the platform holds).
  */
@@ -26,6 +26,8 @@ const objectionEffects: KindEffects = {
 };
 
 export const objectionRaise = objectionEffects;
-export const objectionAnswer = objectionEffects;
 export const objectionAcknowledge = objectionEffects;
-export const objectionConclude = objectionEffects;
+export const objectionRequestExtension = objectionEffects;
+export const objectionAnswer = objectionEffects;
+export const objectionConfirm = objectionEffects;
+export const objectionReopen = objectionEffects;

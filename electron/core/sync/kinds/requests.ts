@@ -11,8 +11,8 @@ async function noteRefusal(tx: Tx, op: KindOp, text: string, at: string): Promis
 }
 
 /**
- * `request.create`: the request waits in PENDING_SYNC. Accepted: SUBMITTED, and the platform's
- * time of receipt is the legal start of the clocks. Rejected: back to DRAFT with the platform's
+ * `request.create`: the request waits in pendingSync. Accepted: submitted, and the platform's
+ * time of receipt is the legal start of the clocks. Rejected: back to draft with the platform's
  * reason, so the officer can fix it and submit again.
  */
 export const requestCreate: KindEffects = {
@@ -23,7 +23,7 @@ export const requestCreate: KindEffects = {
   },
   async rejected(tx, op, answer, meta) {
     const row = await findRequest(tx, op.entityId);
-    if (row?.state !== 'PENDING_SYNC') return;
+    if (row?.state !== 'pendingSync') return;
     const text = refusalText(answer);
     await applyRequestEvent(tx, op.entityId, { id: `answer:${op.opId}`, type: 'refused', at: meta.at }, { actor: meta.actor, note: text, patch: { refusal: text } });
   },
@@ -49,7 +49,7 @@ export const requestCancel: KindEffects = {
   async rejected(tx, op, answer, meta) {
     const text = refusalText(answer);
     await noteRefusal(tx, op, text, meta.at);
-    if ((await findRequest(tx, op.entityId))?.state !== 'WITHDRAWN') return;
+    if ((await findRequest(tx, op.entityId))?.state !== 'withdrawn') return;
     await applyRequestEvent(tx, op.entityId, { id: `answer:${op.opId}`, type: 'cancelRefused', at: meta.at }, { actor: meta.actor, note: text });
   },
 };

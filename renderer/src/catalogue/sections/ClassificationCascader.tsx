@@ -19,7 +19,7 @@ interface Props {
 
 /**
  * 资源分类 as a cascader over the profile's trees: scheme → 类 → 项. 目 and 细目 are the
- * department's own (DOMAIN §2), so they stay out of the picker and a value keeps them if set.
+ * department's own, so they stay out of the picker and a value keeps them if set.
  */
 export function ClassificationCascader({ schemes, value, onChange, id }: Props) {
   const { t } = useTranslation('wizard');

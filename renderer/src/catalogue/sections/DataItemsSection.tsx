@@ -11,7 +11,7 @@ import { useOptions } from '../useLabels';
 import { FormSection } from './FormSection';
 import { hasOverrides, ItemOverrides } from './ItemOverrides';
 
-/** 信息项: one editable row per field of the resource (DOMAIN §1.2). */
+/** 信息项: one editable row per field of the resource. */
 export function DataItemsSection() {
   const { t } = useTranslation('catalogue');
   const { t: tm } = useTranslation('messages');

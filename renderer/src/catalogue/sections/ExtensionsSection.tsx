@@ -3,7 +3,7 @@ import { ExtraFieldGrid } from './ExtraFieldGrid';
 import { EXTENSION_FIELDS } from './extraFields';
 import { FormSection } from './FormSection';
 
-/** The remaining extension fields of DOMAIN §1.1 (system, scope, sync, the 大普查 figures, remarks). */
+/** The remaining extension fields (system, scope, sync, the 大普查 figures, remarks). */
 export function ExtensionsSection() {
   const { t } = useTranslation('catalogue');
   return (

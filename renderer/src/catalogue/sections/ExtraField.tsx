@@ -18,7 +18,7 @@ const ENUMS: Partial<Record<ExtraFieldName, { vocabulary: VocabularyName; values
   dockingMethod: { vocabulary: 'dockingMethod', values: DOCKING_METHODS },
 };
 
-/** One extension field (DOMAIN §1.1 extras), required when the profile says so; the wizard and the entry editor both use it. */
+/** One extension field (an optional metadata element beyond the 13 core ones), required when the profile says so; the wizard and the entry editor both use it. */
 export function ExtraField({ field, profile }: { field: ExtraFieldName; profile: JurisdictionProfile }) {
   const { t } = useTranslation('wizard');
   const { locale } = useLocale();

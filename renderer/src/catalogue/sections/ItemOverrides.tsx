@@ -5,7 +5,7 @@ import type { DataItemInput } from '@shared/domain/entry';
 import { IssueField } from '../../form/IssueField';
 import { useLabels } from '../useLabels';
 
-/** An item's own share/open attributes and sensitivity (DOMAIN §1.2); empty means "as the resource". */
+/** An item's own share/open attributes and sensitivity; empty means "as the resource". */
 export const OVERRIDE_LEAVES = ['shareType', 'shareCondition', 'openType', 'openCondition', 'sensitive', 'desensitisation', 'isKey'] as const;
 
 /** Whether an item sets any of its own attributes: its row opens to show them. */

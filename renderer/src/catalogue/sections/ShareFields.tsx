@@ -5,7 +5,7 @@ import type { JurisdictionProfile } from '@shared/profiles';
 import { IssueField } from '../../form/IssueField';
 import { useLabels, useOptions } from '../useLabels';
 
-/** 共享类型 in the profile's words, and its condition unless unconditional — for `none` the legal basis (DOMAIN §1.3). */
+/** 共享类型 in the profile's words, and its condition unless unconditional — for `none` the legal basis. */
 export function ShareTypeFields() {
   const { t } = useTranslation('catalogue');
   const labels = useLabels();

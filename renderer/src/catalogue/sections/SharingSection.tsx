@@ -4,7 +4,7 @@ import { FormSection } from './FormSection';
 import { OpenFields } from './OpenFields';
 import { ShareMethodFields, ShareTypeFields } from './ShareFields';
 
-/** 共享属性 and 开放属性 (DOMAIN §1.3), the same fields as the wizard's sharing and opening steps. */
+/** 共享属性 and 开放属性, the same fields as the wizard's sharing and opening steps. */
 export function SharingSection() {
   const { t } = useTranslation('catalogue');
   const profile = useProfile();

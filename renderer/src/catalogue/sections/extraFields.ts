@@ -1,7 +1,7 @@
 import type { RequiredField } from '@shared/profiles';
 
 /**
- * The extension fields (DOMAIN §1.1 extras) the entry editor groups in its own sections, in form
+ * The extension fields (metadata beyond the 13 core elements) the entry editor groups in its own sections, in form
  * order. The wizard shows the same fields through the same control (ExtraField).
  */
 export const GRADING_FIELDS = ['classification', 'dataGrade', 'usageRequirements', 'responsibleParty', 'updateTimeLimit'] as const;

@@ -6,7 +6,7 @@ import { useLabels } from '../useLabels';
 import { StepExtras } from './StepExtras';
 
 /**
- * Step 3: 共享属性 (DOMAIN §1.3) in the profile's words. The share method types offered follow
+ * Step 3: 共享属性 in the profile's words. The share method types offered follow
  * from the format chosen in step 1, and a hint says so. Docking and the shared figures follow.
  */
 export function SharingStep({ profile }: { profile: JurisdictionProfile }) {

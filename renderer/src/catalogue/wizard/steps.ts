@@ -21,7 +21,7 @@ const STEP_FIELDS: Record<FieldStep, readonly string[]> = {
 };
 
 /**
- * The extensions (DOMAIN §1.1) by the step whose subject they describe. The fields a profile
+ * The extension fields by the step whose subject they describe. The fields a profile
  * requires are in view; the others are folded under "more (optional)" so they do not burden the officer.
  */
 const STEP_EXTRAS: Record<ExtrasStep, readonly ExtraFieldName[]> = {

@@ -81,7 +81,7 @@ export function AuthorisationList() {
       width: 260,
       render: (_, { request: r }) => (
         <Space size={4} wrap>
-          {r.state === 'ACTIVE' ? (
+          {r.state === 'active' ? (
             <Button size="small" onClick={() => actions.markUsed.mutate(r.id)} data-testid={`mark-used-${r.id}`}>
               {t('auth.markUsed')}
             </Button>

@@ -27,7 +27,7 @@ export function UnusedFlag({ id, rule, revocable, revocableSince, seasonal, canT
   const tip = (
     <>
       <div>{rule.wording[locale]}</div>
-      <div>{t('auth.source', { file: rule.source.file, article: rule.source.article })}</div>
+      <div>{t('auth.source', { title: rule.source.title, article: rule.source.article })}</div>
     </>
   );
   return (

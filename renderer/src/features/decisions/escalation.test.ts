@@ -11,14 +11,14 @@ const view = (state: RequestState, over: { role?: 'requester' | 'provider'; over
 
 describe('dispute button', () => {
   it('shows for the requester’s refused request, and an overdue one still waiting', () => {
-    expect(canEscalate(view('REJECTED'))).toBe(true);
-    expect(canEscalate(view('PROVIDER_REVIEW', { overdue: true }))).toBe(true);
+    expect(canEscalate(view('rejected'))).toBe(true);
+    expect(canEscalate(view('providerReview', { overdue: true }))).toBe(true);
   });
 
   it('not for one on time, one already escalated or decided in its favour, nor on the provider’s side', () => {
-    expect(canEscalate(view('PROVIDER_REVIEW'))).toBe(false);
-    expect(canEscalate(view('ESCALATED'))).toBe(false);
-    expect(canEscalate(view('APPROVED', { overdue: true }))).toBe(false);
-    expect(canEscalate(view('REJECTED', { role: 'provider' }))).toBe(false);
+    expect(canEscalate(view('providerReview'))).toBe(false);
+    expect(canEscalate(view('escalated'))).toBe(false);
+    expect(canEscalate(view('approved', { overdue: true }))).toBe(false);
+    expect(canEscalate(view('rejected', { role: 'provider' }))).toBe(false);
   });
 });

@@ -5,5 +5,5 @@ import type { RequestView } from '@shared/ipc/channels/requests';
  * in a state the state machine lets escalate.
  */
 export function canEscalate(r: Pick<RequestView, 'role' | 'state' | 'overdue' | 'allowed'>): boolean {
-  return r.role === 'requester' && r.allowed.includes('escalate') && (r.state === 'REJECTED' || r.overdue);
+  return r.role === 'requester' && r.allowed.includes('escalate') && (r.state === 'rejected' || r.overdue);
 }

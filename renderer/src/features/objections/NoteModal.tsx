@@ -1,20 +1,21 @@
 import { useCallback } from 'react';
 import { Form, Input, Modal, Radio, type ButtonProps } from 'antd';
 import { useTranslation } from 'react-i18next';
+import { OBJECTION_ANSWERS, type ObjectionAnswer } from '@shared/domain/objection-states';
 import { objectionChannels } from '@shared/ipc/channels/objections';
 import { IssueContext } from '../../form/IssueContext';
 import { IssueField } from '../../form/IssueField';
 import { schemaIssues } from '../../form/issues';
 import { useIssueForm } from '../../form/useIssueForm';
 
-export type NoteAction = 'requestExtension' | 'correct' | 'reopen';
+export type NoteAction = 'requestExtension' | 'answer' | 'reopen';
 export interface NoteValues {
   note?: string;
-  answer?: 'corrected' | 'noError';
+  answer?: ObjectionAnswer;
 }
 
 // The note rules are the channels' own (required, at most 2000 characters).
-const validate = (v: NoteValues) => schemaIssues(objectionChannels['objections.correct'].input, { id: 'x', ...v });
+const validate = (v: NoteValues) => schemaIssues(objectionChannels['objections.answer'].input, { id: 'x', ...v });
 
 /** The written part of an answer: the reason for an extension, the correction made, why it is reopened. */
 export function NoteModal({ action, loading, onOk, onCancel }: { action: NoteAction | undefined; loading: boolean; onOk(v: Required<Pick<NoteValues, 'note'>> & NoteValues): void; onCancel(): void }) {
@@ -40,9 +41,9 @@ export function NoteModal({ action, loading, onOk, onCancel }: { action: NoteAct
     >
       <IssueContext.Provider value={issueForm.state}>
         <Form form={form} layout="vertical" initialValues={{ answer: 'corrected' }} onValuesChange={onValuesChange}>
-          {action === 'correct' ? (
+          {action === 'answer' ? (
             <Form.Item name="answer" label={t('field.answer')}>
-              <Radio.Group data-testid="note-answer" options={(['corrected', 'noError'] as const).map((a) => ({ value: a, label: t(`answer.${a}`) }))} />
+              <Radio.Group data-testid="note-answer" options={OBJECTION_ANSWERS.map((a) => ({ value: a, label: t(`answer.${a}`) }))} />
             </Form.Item>
           ) : null}
           <IssueField name={['note']} label={action ? t(`note.label.${action}`) : ''} required>

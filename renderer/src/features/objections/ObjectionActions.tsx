@@ -10,7 +10,7 @@ import { useErrorText } from '../sync/useErrorText';
 import { NoteModal, type NoteAction, type NoteValues } from './NoteModal';
 import { availableActions, extensionBlock, extensionRule, type ObjectionAction } from './objectionActions';
 
-const NEEDS_NOTE: readonly ObjectionAction[] = ['requestExtension', 'correct', 'reopen'];
+const NEEDS_NOTE: readonly ObjectionAction[] = ['requestExtension', 'answer', 'reopen'];
 
 /**
  * This side's next steps. The extension button stays visible for the provider, disabled with the
@@ -30,8 +30,8 @@ export function ObjectionActions({ objection: o }: { objection: ObjectionView })
       switch (action) {
         case 'requestExtension':
           return call('objections.requestExtension', { id, note: note ?? '' });
-        case 'correct':
-          return call('objections.correct', { id, note: note ?? '', answer: answer ?? 'corrected' });
+        case 'answer':
+          return call('objections.answer', { id, note: note ?? '', answer: answer ?? 'corrected' });
         case 'reopen':
           return call('objections.reopen', { id, note: note ?? '' });
         case 'acknowledge':
@@ -57,18 +57,18 @@ export function ObjectionActions({ objection: o }: { objection: ObjectionView })
   return (
     <Space wrap data-testid="objection-actions">
       {actions.map((a) => (
-        <Button key={a} type={a === 'correct' || a === 'confirm' ? 'primary' : 'default'} loading={act.isPending && act.variables.action === a} onClick={() => run(a)} data-testid={`objection-${a}`}>
+        <Button key={a} type={a === 'answer' || a === 'confirm' ? 'primary' : 'default'} loading={act.isPending && act.variables.action === a} onClick={() => run(a)} data-testid={`objection-${a}`}>
           {t(`action.${a}`)}
         </Button>
       ))}
-      {o.role === 'provider' && !['CORRECTED', 'CONFIRMED'].includes(o.state) ? (
+      {o.role === 'provider' && !['answered', 'confirmed'].includes(o.state) ? (
         <Tooltip title={ext?.wording[locale]}>
           <Button disabled={block !== undefined} onClick={() => run('requestExtension')} data-testid="objection-requestExtension">
             {t('action.requestExtension')}
           </Button>
         </Tooltip>
       ) : null}
-      {o.role === 'provider' && block && block !== 'state' && !['CORRECTED', 'CONFIRMED'].includes(o.state) ? (
+      {o.role === 'provider' && block && block !== 'state' && !['answered', 'confirmed'].includes(o.state) ? (
         <Typography.Text type="secondary" data-testid="extension-blocked">
           {t(`extension.blocked.${block}`, { times: ext?.times ?? 0 })}
         </Typography.Text>

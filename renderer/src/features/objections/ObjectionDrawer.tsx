@@ -48,7 +48,7 @@ export function ObjectionDrawer({ id, onClose }: { id: string | undefined; onClo
           </Descriptions.Item>
           {o.answer ? (
             <Descriptions.Item label={t('field.answer')} span={2}>
-              <span data-testid="objection-answer">{`${t(`answer.${o.answer.answer}`, { defaultValue: o.answer.answer })} · ${o.answer.note} (${o.answer.answeredAt.slice(0, 10)})`}</span>
+              <span data-testid="objection-answer-given">{`${t(`answer.${o.answer.answer}`, { defaultValue: o.answer.answer })} · ${o.answer.note} (${o.answer.answeredAt.slice(0, 10)})`}</span>
             </Descriptions.Item>
           ) : null}
         </Descriptions>

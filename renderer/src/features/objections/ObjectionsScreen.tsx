@@ -87,7 +87,7 @@ function ObjectionTable({ rows, loading, empty, onOpen }: { rows: ObjectionView[
   );
 }
 
-const STATE_COLORS: Partial<Record<ObjectionView['state'], string>> = { CORRECTED: 'success', CONFIRMED: 'default', REOPENED: 'error', EXTENDED: 'warning', EXTENSION_REQUESTED: 'warning' };
+const STATE_COLORS: Partial<Record<ObjectionView['state'], string>> = { answered: 'success', confirmed: 'default', reopened: 'error', extended: 'warning', extensionRequested: 'warning' };
 
 export function ObjectionStateTag({ state, label }: { state: ObjectionView['state']; label: string }) {
   return (

@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import type { ClockView } from '@shared/ipc/channels/requests';
 import { useLocale } from '../../i18n/LocaleContext';
 
-/** Colours per clock status: overdue red, due within one working day orange (issue 5 §4). */
+/** Colours per clock status: overdue red, due within one working day orange. */
 export const CLOCK_COLORS: Record<ClockView['status'], string> = {
   running: 'processing',
   dueSoon: 'warning',
@@ -35,7 +35,7 @@ export function ClockTag({ clock, showStep = true }: { clock: ClockView; showSte
   const tip = (
     <>
       <div>{clock.rule.wording[locale]}</div>
-      <div>{t('clock.source', { file: clock.rule.source.file, article: clock.rule.source.article })}</div>
+      <div>{t('clock.source', { title: clock.rule.source.title, article: clock.rule.source.article })}</div>
       {clock.extension && <div>{t('clock.extended', { days: clock.extension.workingDays })}</div>}
     </>
   );

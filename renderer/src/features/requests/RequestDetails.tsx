@@ -56,7 +56,7 @@ export function RequestDetails({ request: r, onEdit }: { request: RequestView; o
 
       <Divider />
       <Space wrap data-testid="request-actions">
-        {r.state === 'DRAFT' ? (
+        {r.state === 'draft' ? (
           <Button onClick={onEdit} data-testid="request-edit">
             {t('detail.edit')}
           </Button>

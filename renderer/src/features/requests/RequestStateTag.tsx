@@ -3,21 +3,21 @@ import { useTranslation } from 'react-i18next';
 import type { RequestState } from '@shared/domain/request-states';
 
 const COLORS: Record<RequestState, string> = {
-  DRAFT: 'default',
-  PENDING_SYNC: 'gold',
-  SUBMITTED: 'processing',
-  PLATFORM_CHECK: 'processing',
-  PROVIDER_REVIEW: 'processing',
-  RETURNED: 'warning',
-  APPROVED: 'success',
-  REJECTED: 'error',
-  DELIVERING: 'cyan',
-  ACTIVE: 'success',
-  EXPIRED: 'default',
-  RENEWAL_REQUESTED: 'processing',
-  REVOKED: 'error',
-  WITHDRAWN: 'default',
-  ESCALATED: 'magenta',
+  draft: 'default',
+  pendingSync: 'gold',
+  submitted: 'processing',
+  platformCheck: 'processing',
+  providerReview: 'processing',
+  returned: 'warning',
+  approved: 'success',
+  rejected: 'error',
+  delivering: 'cyan',
+  active: 'success',
+  expired: 'default',
+  renewalRequested: 'processing',
+  revoked: 'error',
+  withdrawn: 'default',
+  escalated: 'magenta',
 };
 
 /** A request's state in the officer's language (the shared `requests.state` labels). */

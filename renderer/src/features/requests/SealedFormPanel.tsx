@@ -6,7 +6,7 @@ import { OpenFileButton } from '../../app/OpenFileButton';
 import type { useRequestActions } from './useRequestActions';
 
 /** Where the core takes a sealed form: before (re)submission and before a renewal. */
-const ATTACHABLE: readonly RequestView['state'][] = ['DRAFT', 'RETURNED', 'ACTIVE', 'EXPIRED'];
+const ATTACHABLE: readonly RequestView['state'][] = ['draft', 'returned', 'active', 'expired'];
 
 /**
  * The 共享需求单 of a conditional resource: printed to PDF for sealing, and the sealed scan

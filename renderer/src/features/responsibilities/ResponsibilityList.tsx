@@ -5,12 +5,12 @@ import { useTranslation } from 'react-i18next';
 import type { ResponsibilityRow } from '@shared/domain/responsibility';
 import { call } from '../../api/client';
 import { useLabels } from '../../catalogue/useLabels';
-import { DutiesDrawer } from './DutiesDrawer';
+import { ResponsibilityDrawer } from './ResponsibilityDrawer';
 
-/** Rows with missing duties: a warning stripe on the left. */
+/** Rows with an incomplete responsibility: a warning stripe on the left. */
 const GAP_ROW = { boxShadow: 'inset 3px 0 0 #faad14' };
 
-/** 责任清单: one row per catalogue entry; rows whose duties are missing show what is missing. */
+/** 责任清单: one row per catalogue entry; rows whose responsibility is incomplete show what is missing. */
 export function ResponsibilityList() {
   const { t } = useTranslation('demands');
   const { enumLabel } = useLabels();
@@ -31,12 +31,12 @@ export function ResponsibilityList() {
       render: (_, r) =>
         r.gaps.length ? (
           <Tooltip title={r.gaps.map((g) => t(`responsibilities.field.${g}`)).join(t('suggest.listSeparator'))}>
-            <Tag color="warning" data-testid={`duty-gaps-${r.entryId}`}>
+            <Tag color="warning" data-testid={`responsibility-gaps-${r.entryId}`}>
               {t('responsibilities.gaps', { count: r.gaps.length })}
             </Tag>
           </Tooltip>
         ) : (
-          <Tag color="success" data-testid={`duty-gaps-${r.entryId}`}>
+          <Tag color="success" data-testid={`responsibility-gaps-${r.entryId}`}>
             {t('responsibilities.complete')}
           </Tag>
         ),
@@ -46,7 +46,7 @@ export function ResponsibilityList() {
       title: t('responsibilities.column.actions'),
       width: 90,
       render: (_, r) => (
-        <Button size="small" type="link" onClick={() => setEditing(r)} data-testid={`duty-edit-${r.entryId}`}>
+        <Button size="small" type="link" onClick={() => setEditing(r)} data-testid={`responsibility-edit-${r.entryId}`}>
           {t('edit')}
         </Button>
       ),
@@ -73,7 +73,7 @@ export function ResponsibilityList() {
         onRow={(r) => ({ style: r.gaps.length ? GAP_ROW : undefined })}
         data-testid="responsibilities-table"
       />
-      <DutiesDrawer row={editing} onClose={() => setEditing(undefined)} />
+      <ResponsibilityDrawer row={editing} onClose={() => setEditing(undefined)} />
     </>
   );
 }

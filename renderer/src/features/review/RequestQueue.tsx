@@ -18,7 +18,7 @@ export function RequestQueue() {
   const requests = useQuery({ queryKey: ['review', 'requests'], queryFn: () => call('review.requests', { limit: 500 }) });
   const decide = useMutation({
     mutationFn: ({ r, decision }: { r: ShareRequest; decision: 'approve' | 'reject' }) =>
-      call('review.approveRequest', { id: r.id, revision: r.revision, decision, ...(decision === 'reject' ? { reason: reason.trim() } : {}) }),
+      call('review.decideRequest', { id: r.id, revision: r.revision, decision, ...(decision === 'reject' ? { reason: reason.trim() } : {}) }),
     onSuccess: (_, { r, decision }) => {
       void message.success(t(decision === 'approve' ? 'requests.approved' : 'requests.rejected', { name: r.entryName }));
       setRejecting(undefined);

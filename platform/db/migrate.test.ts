@@ -1,0 +1,60 @@
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, expect, it } from 'vitest';
+import { changeSchema, objectionSchema, type Change } from '@shared/protocol/index';
+import { migrate } from './migrate';
+import { Db } from './sqlite';
+
+const dirs: string[] = [];
+afterEach(() => dirs.splice(0).forEach((d) => rmSync(d, { recursive: true, force: true })));
+
+const base = { revision: 2, entryId: 'e1', entryName: '在校学生名单', raiserCode: '12320100671322000Q', raiserName: '公安', providerCode: '91350100M000100Y43', providerName: '教育', description: 'd', attachments: [], raisedAt: '2026-03-02T01:00:00.000Z', updatedAt: '2026-03-03T01:00:00.000Z' };
+
+it('rewrites objections of the earlier vocabulary: answered states, extensions out of the answer, in the table and the feed', async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'cw-platform-migrate-'));
+  dirs.push(dir);
+  const db = await Db.open(join(dir, 'platform.db'));
+  try {
+    const first = readFileSync(new URL('./migrations/0001_platform.sql', import.meta.url), 'utf8');
+    const old = [
+      { ...base, id: 'o-noerror', state: 'noError', answer: { answer: 'noError', note: '无误', answeredAt: '2026-03-03T01:00:00.000Z', overdue: false } },
+      { ...base, id: 'o-extended', state: 'extended', answer: { answer: 'extend', note: '需核实', answeredAt: '2026-03-03T01:00:00.000Z', overdue: false } },
+      { ...base, id: 'o-open', state: 'open' },
+    ];
+    await db.transaction(async (tx) => {
+      await tx.exec('CREATE TABLE _migrations (id TEXT PRIMARY KEY, applied_at TEXT NOT NULL)');
+      await tx.exec(first);
+      await tx.run("INSERT INTO _migrations VALUES ('0001_platform', 'then')");
+      await tx.run("INSERT INTO departments (code, name) VALUES (?, '公安'), (?, '教育')", [base.raiserCode, base.providerCode]);
+      await tx.run(
+        "INSERT INTO entries (id, department_code, code, name, name_key, share_type, revision, state, body, submitted_at, updated_at) VALUES ('e1', ?, 'X/1', 'n', 'n', 'unconditional', 1, 'published', '{}', 'then', 'then')",
+        [base.providerCode],
+      );
+      for (const o of old) {
+        await tx.run('INSERT INTO objections (id, raiser_code, provider_code, entry_id, state, revision, body, updated_at) VALUES (?, ?, ?, ?, ?, 2, ?, ?)', [o.id, o.raiserCode, o.providerCode, 'e1', o.state, JSON.stringify(o), o.updatedAt]);
+        await tx.run("INSERT INTO feed (audience, key, kind, body, created_at) VALUES (?, ?, 'objection.update', ?, 'then')", [o.raiserCode, `objection:${o.id}`, JSON.stringify({ kind: 'objection.update', objection: o })]);
+      }
+    });
+
+    expect(await migrate(db, 'now')).toEqual(['0002_objection_vocabulary']);
+
+    const rows = await db.all<{ id: string; state: string; body: string }>('SELECT id, state, body FROM objections ORDER BY id');
+    const byId = Object.fromEntries(rows.map((r) => [r.id, { state: r.state, body: objectionSchema.parse(JSON.parse(r.body)) }]));
+    expect(byId['o-noerror']).toMatchObject({ state: 'answered', body: { state: 'answered', answer: { answer: 'noError', note: '无误' } } });
+    expect(byId['o-extended']?.state).toBe('extended');
+    expect(byId['o-extended']?.body).toMatchObject({ state: 'extended', extension: { note: '需核实', at: '2026-03-03T01:00:00.000Z' } });
+    expect(byId['o-extended']?.body.answer).toBeUndefined();
+    expect(byId['o-open']).toMatchObject({ state: 'open', body: { state: 'open' } });
+
+    const feed = await db.all<{ body: string }>("SELECT body FROM feed WHERE kind = 'objection.update' ORDER BY key");
+    const states = feed.map((f) => changeSchema.parse(JSON.parse(f.body)) as Change).map((c) => (c.kind === 'objection.update' ? [c.objection.id, c.objection.state, c.objection.extension?.note ?? null] : []));
+    expect(states).toEqual([
+      ['o-extended', 'extended', '需核实'],
+      ['o-noerror', 'answered', null],
+      ['o-open', 'open', null],
+    ]);
+  } finally {
+    await db.close();
+  }
+});
