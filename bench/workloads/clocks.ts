@@ -6,7 +6,7 @@ import { performance } from 'node:perf_hooks';
 import { computeClocks, formatDay, profileCalendar, tryParseDay } from '@shared/calendar/index';
 import { createCore } from '../../electron/core/index';
 import { Connection, valuesPlaceholders, type SqlValue } from '../../electron/core/db/connection';
-import { requestClockEvents } from '../../electron/core/requests/clocks';
+import { requestClockEvents } from '../../electron/core/deadlines/request-deadlines';
 import type { EventRow } from '../../electron/core/requests/repository';
 import { OVERRIDE_2027 } from '../lib/schedule-2027';
 import { repeat, round } from '../lib/timing';
@@ -73,15 +73,15 @@ export default {
   description: `requests.recomputeClocks through the core over ${REQUESTS.toLocaleString('en')} stored requests after the 2027 schedule arrives: every open clock recomputed and stored in one transaction (bare: SELECT of the events + computeClocks + multi-row UPDATE in one transaction)`,
   async run() {
     const dir = mkdtempSync(join(tmpdir(), 'cw-bench-clocks-'));
-    const clock = { now: () => new Date('2026-12-21T02:00:00.000Z') };
+    const timeSource = { now: () => new Date('2026-12-21T02:00:00.000Z') };
     try {
-      const setup = createCore({ workspaceDir: dir, clock, sync: { auto: false }, reminders: { intervalMs: 0 }, validateOutputs: false });
+      const setup = createCore({ workspaceDir: dir, timeSource, sync: { auto: false }, reminders: { intervalMs: 0 }, validateOutputs: false });
       await setup.ready;
       const r = await setup.dispatch('workspace.init', { profileId: 'yichuan', departmentName: DEPARTMENT.name, departmentCode: DEPARTMENT.code });
       if (!r.ok) throw new Error(JSON.stringify(r.error));
       await setup.close();
       await seed(dir);
-      const core = createCore({ workspaceDir: dir, clock, sync: { auto: false }, reminders: { intervalMs: 0 }, validateOutputs: false });
+      const core = createCore({ workspaceDir: dir, timeSource, sync: { auto: false }, reminders: { intervalMs: 0 }, validateOutputs: false });
       await core.ready;
       const ok = async (channel: string) => {
         const out = await core.dispatch(channel, {});

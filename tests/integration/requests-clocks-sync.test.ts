@@ -19,7 +19,7 @@ it('the 2027 schedule arriving by sync recomputes the provider’s open clocks i
   const [, ob] = officers(p);
   const bDir = tempDir('cw-clk-');
   cleanupB = bDir.cleanup;
-  const init = createCore({ workspaceDir: bDir.dir, clock: p.clock, policy: NO_POLICY, sync: { auto: false } });
+  const init = createCore({ workspaceDir: bDir.dir, timeSource: p.clock, policy: NO_POLICY, sync: { auto: false } });
   await init.ready;
   await call(init, 'workspace.init', { profileId: 'national', departmentName: ob!.department, departmentCode: ob!.departmentCode });
   await init.close();

@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { ShareRequest } from '@shared/protocol/index';
 import { pullChanges } from '../../core/requests/testing';
-import { DEPARTMENT, fixedClock, initialisedCore, tempDir } from '../../../tests/helpers/core';
+import { DEPARTMENT, fixedTime, initialisedCore, tempDir } from '../../../tests/helpers/core';
 import { runCli } from '../main';
 
 async function cli(argv: string[]) {
@@ -35,7 +35,7 @@ describe('cli requests list', () => {
 
   beforeEach(async () => {
     ({ dir, cleanup } = tempDir());
-    const core = await initialisedCore(dir, { clock: fixedClock('2026-03-02T02:00:00.000Z'), sync: { auto: false } });
+    const core = await initialisedCore(dir, { timeSource: fixedTime('2026-03-02T02:00:00.000Z'), sync: { auto: false } });
     await core.close();
     // One received long ago (overdue whenever the test runs), one far in the future.
     await pullChanges(dir, [{ kind: 'request.incoming', request: incoming('old', '2026-01-05T01:00:00.000Z') }, { kind: 'request.incoming', request: incoming('new', '2099-01-05T01:00:00.000Z') }]);

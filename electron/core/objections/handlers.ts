@@ -4,11 +4,10 @@ import { OBJECTION_OPEN_STATES, type ObjectionEventType } from '@shared/domain/o
 import { AppError } from '@shared/ipc/errors';
 import type { ObjectionView } from '@shared/ipc/channels/objections';
 import type { CoreContext, HandlerMap } from '../context';
-import type { Tx } from '../db/database';
-import type { Reader } from '../catalogue/read';
+import type { Reader, Tx } from '../db/database';
 import { attachmentsOf, linkAttachment } from '../attachments/store';
 import { requestEnv } from '../requests/env';
-import { pressing } from '../requests/clocks';
+import { pressing } from '../deadlines/request-deadlines';
 import type { ViewContext } from '../requests/view';
 import { getSharedEntry } from '../shared-catalogue/repository';
 import { enqueue } from '../sync/outbox';

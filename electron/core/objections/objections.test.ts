@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Objection } from '@shared/protocol/index';
 import { createCore, type Core } from '../index';
-import { call, callError, DEPARTMENT, fixedClock, initialisedCore, tempDir } from '../../../tests/helpers/core';
+import { call, callError, DEPARTMENT, fixedTime, initialisedCore, tempDir } from '../../../tests/helpers/core';
 import { pullIntoWorkspace, sharedEntry } from '../shared-catalogue/testing';
 import { pullChanges } from '../requests/testing';
 
@@ -36,7 +36,7 @@ let core: Core;
 
 beforeEach(async () => {
   ({ dir, cleanup } = tempDir());
-  core = await initialisedCore(dir, { clock: fixedClock('2026-03-02T02:00:00.000Z'), sync: { auto: false }, reminders: { intervalMs: 0 } });
+  core = await initialisedCore(dir, { timeSource: fixedTime('2026-03-02T02:00:00.000Z'), sync: { auto: false }, reminders: { intervalMs: 0 } });
   await pullIntoWorkspace(dir, [sharedEntry('e1')]);
 });
 afterEach(async () => {
@@ -109,7 +109,7 @@ describe('objections in 丽水', () => {
     await core.close();
     cleanup();
     ({ dir, cleanup } = tempDir());
-    core = createCore({ workspaceDir: dir, clock: fixedClock('2026-03-02T02:00:00.000Z'), sync: { auto: false }, reminders: { intervalMs: 0 } });
+    core = createCore({ workspaceDir: dir, timeSource: fixedTime('2026-03-02T02:00:00.000Z'), sync: { auto: false }, reminders: { intervalMs: 0 } });
     await core.ready;
     await call(core, 'workspace.init', { profileId: 'lishui', departmentName: DEPARTMENT.name, departmentCode: DEPARTMENT.code });
     await pullChanges(dir, [{ kind: 'objection.update', objection: platformObjection() }]);

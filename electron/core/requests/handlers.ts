@@ -14,7 +14,7 @@ import { addToBasket, basketItems, listBasket, removeFromBasket, requestableEntr
 import { insertRequest, loadRequest, REQUEST_ENTITY, requestEvents, type RequestRow } from './repository';
 import { authorisationHandlers } from './authorisations';
 import { requestEnv } from './env';
-import { recomputeClocks } from './recompute';
+import { recomputeClocks } from '../deadlines/recompute';
 import { requestViews, sealedFormRequired } from './view';
 
 type RequestChannel =

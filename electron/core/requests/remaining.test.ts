@@ -1,15 +1,15 @@
 import { afterEach, beforeEach, expect, it } from 'vitest';
 import type { Core } from '../index';
-import { call, type fixedClock } from '../../../tests/helpers/core';
+import { call, type fixedTime } from '../../../tests/helpers/core';
 import { openRequestsWorkspace, platformRequest, pullChanges } from './testing';
 
 let cleanup: () => void;
 let core: Core;
-let clock: ReturnType<typeof fixedClock>;
+let time: ReturnType<typeof fixedTime>;
 
 beforeEach(async () => {
   let dir: string;
-  ({ dir, cleanup, core, clock } = await openRequestsWorkspace());
+  ({ dir, cleanup, core, time } = await openRequestsWorkspace());
   // Forwarded Monday 2026-03-02; 伊川: decided within 5 working days → Monday 2026-03-09.
   await pullChanges(dir, [{ kind: 'request.incoming', request: platformRequest() }]);
 });
@@ -23,11 +23,11 @@ const clockOf = async () => (await call(core, 'requests.get', { id: 'r-in-1' }))
 
 it('a running clock says how many working days are left, counting over the weekend; overdue ones by how many they are late', async () => {
   expect(await clockOf()).toMatchObject({ due: '2026-03-09', status: 'running', remainingWorkingDays: 5 });
-  clock.advance(4 * DAY); // Friday: the last working day before the deadline
+  time.advance(4 * DAY); // Friday: the last working day before the deadline
   expect(await clockOf()).toMatchObject({ status: 'dueSoon', remainingWorkingDays: 1 });
-  clock.advance(3 * DAY); // Monday, the due day
+  time.advance(3 * DAY); // Monday, the due day
   expect(await clockOf()).toMatchObject({ status: 'dueSoon', remainingWorkingDays: 0 });
-  clock.advance(2 * DAY); // Wednesday: two working days late
+  time.advance(2 * DAY); // Wednesday: two working days late
   expect(await clockOf()).toMatchObject({ status: 'overdue', remainingWorkingDays: -2 });
   // A decided step is history: no count.
   await call(core, 'requests.decide', { id: 'r-in-1', decision: 'approve' });

@@ -1,9 +1,8 @@
 import { AppError } from '@shared/ipc/errors';
 import { stepRequest, type RequestEvent, type RequestState, type StepOutcome } from '@shared/domain/request-states';
-import type { Tx } from '../db/database';
+import type { Reader, Tx } from '../db/database';
 import type { SqlValue } from '../db/connection';
-import type { Reader } from '../catalogue/read';
-import { storeClockEvents } from './stored-clocks';
+import { storeClockEvents } from '../deadlines/stored';
 
 export const REQUEST_ENTITY = 'share_request';
 

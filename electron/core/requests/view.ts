@@ -1,31 +1,19 @@
-import { chinaDay, formatDay, type Clock, type HolidayYear, type WorkingCalendar } from '@shared/calendar/index';
+import type { Clock } from '@shared/calendar/index';
 import { allowedRequestEvents } from '@shared/domain/request-states';
 import { REQUEST_RULES } from '@shared/domain/request-rules';
 import type { RequestView } from '@shared/ipc/channels/requests';
 import type { ProfileId } from '@shared/profiles/types';
-import type { Reader } from '../catalogue/read';
+import type { Reader } from '../db/database';
 import { attachmentsOf, type AttachmentView } from '../attachments/store';
-import { keyedWorkspaceCalendar } from './calendar';
-import { pressing, requestClocks } from './clocks';
+import { todayOf } from '../deadlines/calendar';
+import { pressing, requestClocks } from '../deadlines/request-deadlines';
+import { deadlineContext, storedClocks, type DeadlineContext } from '../deadlines/stored';
 import { REQUEST_ENTITY, requestEvents, type EventRow, type RequestRow } from './repository';
-import { clocksKey, computedKey, storedClocks, type ClockContext } from './stored-clocks';
 
-/** The China day of an instant: deadlines count days as they are in China (UTC+8). */
-export function todayOf(instant: string): string {
-  return formatDay(chinaDay(instant, 'now'));
-}
-
-export interface ViewContext extends ClockContext {
-  profile: ProfileId;
-  calendar: WorkingCalendar;
-  today: string;
-}
-
-export async function viewContext(db: Reader, profile: ProfileId, now: string, admin: readonly HolidayYear[] = []): Promise<ViewContext> {
-  const { calendar, key } = await keyedWorkspaceCalendar(db, profile, admin);
-  const today = todayOf(now);
-  return { profile, calendar, calendarKey: key, today, clocksCurrent: (await computedKey(db)) === clocksKey({ calendarKey: key, today }) };
-}
+export { todayOf };
+/** The requests' name for the deadline context their views are built with. */
+export type ViewContext = DeadlineContext;
+export const viewContext = deadlineContext;
 
 export function sealedFormRequired(profile: ProfileId, row: Pick<RequestRow, 'role' | 'share_type'>): boolean {
   return row.role === 'requester' && row.share_type === 'conditional' && REQUEST_RULES[profile].sealedFormRequired.value;

@@ -11,7 +11,7 @@ import { backoffMs, realScheduler, SKEW_LIMIT_MS, SYNC_DEFAULTS, type SyncOption
 import { hookOutbox, outboxCount } from './outbox';
 import { applyPage, finishResync, MassDelete } from './pull';
 import { pushAll } from './push';
-import { recomputeClocks } from '../requests/recompute';
+import { recomputeClocks } from '../deadlines/recompute';
 import type { Change, EndpointName } from '@shared/protocol/index';
 
 interface Session {
@@ -209,7 +209,7 @@ export class SyncEngine {
         this.set({ state: 'error', error, massDelete: { removing: err.removing, cached: err.cached } });
       } else if (isTransient(error) && !this.closed) {
         const wait = backoffMs(this.attempt++, this.random, this.opts.retryBaseMs, this.opts.retryMaxMs);
-        const nextRetryAt = new Date(this.ctx.clock.now().getTime() + wait).toISOString();
+        const nextRetryAt = new Date(this.ctx.timeSource.now().getTime() + wait).toISOString();
         const offline = error.code === 'SYNC_OFFLINE' || error.code === 'SYNC_TIMEOUT';
         this.set({ state: offline ? 'offline' : 'error', error, nextRetryAt });
         if (this.online) this.schedule('retry', wait);
@@ -312,7 +312,7 @@ export class SyncEngine {
       c = new PlatformClient({
         baseUrl: url,
         ca: this.policy.ca,
-        clock: this.ctx.clock,
+        timeSource: this.ctx.timeSource,
         locale: this.ctx.locale,
         timeoutMs: this.opts.timeoutMs,
         maxResponseBytes: this.opts.maxResponseBytes,

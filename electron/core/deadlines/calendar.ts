@@ -1,6 +1,6 @@
-import { profileCalendar, type HolidayYear, type WorkingCalendar } from '@shared/calendar/index';
+import { chinaDay, formatDay, profileCalendar, type HolidayYear, type WorkingCalendar } from '@shared/calendar/index';
 import type { ProfileId } from '@shared/profiles/types';
-import type { Reader } from '../catalogue/read';
+import type { Reader } from '../db/database';
 
 const cache = new Map<string, WorkingCalendar>();
 
@@ -36,4 +36,9 @@ export async function keyedWorkspaceCalendar(db: Reader, profile: ProfileId, adm
   if (cache.size > 16) cache.clear();
   cache.set(key, calendar);
   return { calendar, key };
+}
+
+/** The China day of an instant: deadlines count days as they are in China (UTC+8). */
+export function todayOf(instant: string): string {
+  return formatDay(chinaDay(instant, 'now'));
 }

@@ -1,10 +1,10 @@
-import { computeClocks, type Clock, type ClockEvent, type WorkingCalendar } from '@shared/calendar/index';
+import { computeClocks, type Clock, type ClockEvent, type HolidayYear, type WorkingCalendar } from '@shared/calendar/index';
 import { clockRules, DEADLINES, type ClockRule, type ExtensionRule } from '@shared/profiles/deadlines';
 import type { ProfileId } from '@shared/profiles/types';
-import type { Tx } from '../db/database';
+import type { Reader, Tx } from '../db/database';
 import { valuesPlaceholders, type SqlValue } from '../db/connection';
-import { requestClockEvents } from './clocks';
-import type { EventRow, RequestRow } from './repository';
+import { keyedWorkspaceCalendar, todayOf } from './calendar';
+import { requestClockEvents, type DeadlineRequestRow, type StateChange } from './request-deadlines';
 
 /**
  * Stored clocks (docs/requests.md "Stored clocks"). Each request keeps its clock events compactly
@@ -18,7 +18,8 @@ import type { EventRow, RequestRow } from './repository';
 /** Bumped when the stored form or the computation changes: every open clock is then recomputed. */
 const MODEL = 1;
 
-export interface ClockContext {
+/** What deadlines are computed with: the profile, the workspace calendar and today. */
+export interface DeadlineContext {
   profile: ProfileId;
   calendar: WorkingCalendar;
   calendarKey: string;
@@ -27,7 +28,13 @@ export interface ClockContext {
   clocksCurrent: boolean;
 }
 
-export const clocksKey = (c: Pick<ClockContext, 'calendarKey' | 'today'>) => `${MODEL}|${c.calendarKey}|${c.today}`;
+export const clocksKey = (c: Pick<DeadlineContext, 'calendarKey' | 'today'>) => `${MODEL}|${c.calendarKey}|${c.today}`;
+
+export async function deadlineContext(db: Reader, profile: ProfileId, now: string, admin: readonly HolidayYear[] = []): Promise<DeadlineContext> {
+  const { calendar, key } = await keyedWorkspaceCalendar(db, profile, admin);
+  const today = todayOf(now);
+  return { profile, calendar, calendarKey: key, today, clocksCurrent: (await computedKey(db)) === clocksKey({ calendarKey: key, today }) };
+}
 
 export async function computedKey(db: Pick<Tx, 'get'>): Promise<string | undefined> {
   return (await db.get<{ key: string }>('SELECT key FROM request_clocks_computed WHERE id = 1'))?.key;
@@ -37,11 +44,11 @@ type StoredEvent = [type: string, at: string];
 /** step, start, due, end, late (0/1/null), remaining working days, extended (0/1), covered (0/1), status */
 type StoredClock = [string, string, string | null, string | null, number | null, number | null, number, number, Clock['status']];
 
-type ClockRow = Pick<RequestRow, 'id' | 'share_type'> & { clock_events: string | null; clocks: string | null; clocks_stale: number };
+type ClockRow = { id: string; share_type: DeadlineRequestRow['share_type']; clock_events: string | null; clocks: string | null; clocks_stale: number };
 
 /** The clock events as stored: called whenever an event is applied to a request (same transaction). */
-export async function storeClockEvents(tx: Tx, row: Pick<RequestRow, 'id' | 'submitted_at'>): Promise<void> {
-  const events = await tx.all<EventRow>("SELECT outcome, from_state, to_state, at FROM share_request_events WHERE request_id = ? AND outcome = 'applied' ORDER BY seq", [row.id]);
+export async function storeClockEvents(tx: Tx, row: { id: string; submitted_at: string | null }): Promise<void> {
+  const events = await tx.all<StateChange>("SELECT outcome, from_state, to_state, at FROM share_request_events WHERE request_id = ? AND outcome = 'applied' ORDER BY seq", [row.id]);
   await tx.run('UPDATE share_requests SET clock_events = ?, clocks_open = 1, clocks_stale = 1 WHERE id = ?', [encodeEvents(requestClockEvents(row, events)), row.id]);
 }
 
@@ -51,7 +58,7 @@ const encodeEvents = (events: readonly ClockEvent[]) => JSON.stringify(events.ma
  * Recomputes every open clock when the calendar or the day changed since they were computed (else
  * only those whose events changed) and stores those that differ, in the caller's transaction.
  */
-export async function recomputeOpenClocks(tx: Tx, c: ClockContext): Promise<{ recomputed: number; changed: number }> {
+export async function recomputeOpenClocks(tx: Tx, c: DeadlineContext): Promise<{ recomputed: number; changed: number }> {
   await deriveMissingEvents(tx);
   const key = clocksKey(c);
   const all = (await computedKey(tx)) !== key;
@@ -72,12 +79,12 @@ export async function recomputeOpenClocks(tx: Tx, c: ClockContext): Promise<{ re
 }
 
 /** Whether some open clock is not computed for this calendar and day (a read, before a write). */
-export async function clocksStale(db: Pick<Tx, 'get'>, c: Pick<ClockContext, 'calendarKey' | 'today'>): Promise<boolean> {
+export async function clocksStale(db: Pick<Tx, 'get'>, c: Pick<DeadlineContext, 'calendarKey' | 'today'>): Promise<boolean> {
   if ((await computedKey(db)) !== clocksKey(c)) return !!(await db.get('SELECT 1 AS x FROM share_requests WHERE clocks_open = 1 LIMIT 1')) || !!(await db.get('SELECT 1 AS x FROM share_requests WHERE clock_events IS NULL LIMIT 1'));
   return !!(await db.get('SELECT 1 AS x FROM share_requests WHERE clocks_open = 1 AND clocks_stale = 1 LIMIT 1'));
 }
 
-function computeFromEvents(c: ClockContext, shareType: RequestRow['share_type'], stored: StoredEvent[]): Clock[] {
+function computeFromEvents(c: DeadlineContext, shareType: DeadlineRequestRow['share_type'], stored: StoredEvent[]): Clock[] {
   if (shareType === 'none' || !stored.length) return [];
   const events = stored.map(([type, at]) => ({ type, at }));
   return computeClocks(c.profile, { subject: 'request', shareType, events }, c.calendar, c.today);
@@ -87,7 +94,7 @@ function computeFromEvents(c: ClockContext, shareType: RequestRow['share_type'],
  * The stored clocks of a row when they are current (computed for this calendar and day, or ended
  * for good); undefined when the caller must compute them from the events.
  */
-export function storedClocks(row: Partial<Pick<RequestRow, 'share_type'>> & { clocks?: string | null; clocks_open?: number; clocks_stale?: number }, c: ClockContext): Clock[] | undefined {
+export function storedClocks(row: Partial<Pick<DeadlineRequestRow, 'share_type'>> & { clocks?: string | null; clocks_open?: number; clocks_stale?: number }, c: DeadlineContext): Clock[] | undefined {
   if (row.clocks === null || row.clocks === undefined || row.share_type === undefined || row.clocks_stale !== 0) return undefined;
   if (row.clocks_open !== 0 && !c.clocksCurrent) return undefined;
   if (row.share_type === 'none') return [];
@@ -137,10 +144,10 @@ async function updateMany(tx: Tx, rows: SqlValue[][]): Promise<void> {
 
 /** Rows stored before this model (or written without events) get their clock events once. */
 async function deriveMissingEvents(tx: Tx): Promise<void> {
-  const rows = await tx.all<Pick<RequestRow, 'id' | 'submitted_at'>>('SELECT id, submitted_at FROM share_requests WHERE clock_events IS NULL');
+  const rows = await tx.all<{ id: string; submitted_at: string | null }>('SELECT id, submitted_at FROM share_requests WHERE clock_events IS NULL');
   if (!rows.length) return;
-  const wanted = new Map(rows.map((r) => [r.id, [] as EventRow[]]));
-  for (const e of await tx.all<EventRow & { request_id: string }>("SELECT request_id, outcome, from_state, to_state, at FROM share_request_events WHERE outcome = 'applied' ORDER BY seq")) {
+  const wanted = new Map(rows.map((r) => [r.id, [] as StateChange[]]));
+  for (const e of await tx.all<StateChange & { request_id: string }>("SELECT request_id, outcome, from_state, to_state, at FROM share_request_events WHERE outcome = 'applied' ORDER BY seq")) {
     wanted.get(e.request_id)?.push(e);
   }
   const events = rows.map((r) => [r.id, encodeEvents(requestClockEvents(r, wanted.get(r.id)!))]);

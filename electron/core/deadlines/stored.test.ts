@@ -1,12 +1,12 @@
 import { afterEach, beforeEach, expect, it } from 'vitest';
 import { createCore, type Core } from '../index';
-import { call, type fixedClock } from '../../../tests/helpers/core';
-import { openRequestsWorkspace, platformRequest, pullChanges, withWorkspaceDb } from './testing';
+import { call, type fixedTime } from '../../../tests/helpers/core';
+import { openRequestsWorkspace, platformRequest, pullChanges, withWorkspaceDb } from '../requests/testing';
 
 let cleanup: () => void;
 let core: Core;
 let dir: string;
-let clock: ReturnType<typeof fixedClock>;
+let time: ReturnType<typeof fixedTime>;
 
 const DAY = 86_400_000;
 // 25 incoming requests (a list of 20 or more reads stored clocks in bulk), forwarded Monday
@@ -15,8 +15,8 @@ const DAY = 86_400_000;
 const IDS = Array.from({ length: 25 }, (_, i) => `r-${String(i).padStart(2, '0')}`);
 
 beforeEach(async () => {
-  ({ dir, cleanup, core, clock } = await openRequestsWorkspace());
-  clock.advance(Date.parse('2026-12-28T02:00:00.000Z') - clock.now().getTime());
+  ({ dir, cleanup, core, time } = await openRequestsWorkspace());
+  time.advance(Date.parse('2026-12-28T02:00:00.000Z') - time.now().getTime());
   const at = '2026-12-28T01:00:00.000Z';
   await pullChanges(dir, IDS.map((id) => ({ kind: 'request.incoming' as const, request: platformRequest({ id, submittedAt: at, updatedAt: at, dueDate: '2027-01-04' }) })));
 });
@@ -59,7 +59,7 @@ it('statuses follow the day: the next day recomputes the open clocks again; an e
   await arrive2027();
   await call(core, 'requests.decide', { id: IDS[0]!, decision: 'reject', reason: '用途与职责不符，不予共享' });
   await call(core, 'requests.list', {});
-  clock.advance(7 * DAY); // Monday 2027-01-04: the day before the deadline
+  time.advance(7 * DAY); // Monday 2027-01-04: the day before the deadline
   expect((await call(core, 'requests.recomputeClocks', {})).recomputed).toBe(IDS.length - 1);
   const list = (await call(core, 'requests.list', { role: 'provider' })).requests;
   expect(list.find((r) => r.id === IDS[0])!.clocks.map((c) => c.status)).toEqual(['done']);
@@ -79,7 +79,7 @@ it("the administrator's schedule (policy calendarOverrides) counts like the plat
   // Same workspace, a core started under a policy that publishes 2027 with 1 January off.
   core = await createCore({
     workspaceDir: dir,
-    clock,
+    timeSource: time,
     sync: { auto: false },
     reminders: { intervalMs: 0 },
     policy: { locked: new Set(), calendarOverrides: [{ year: 2027, days: [{ name: '元旦', date: '2027-01-01', isOffDay: true }] }] },

@@ -1,6 +1,22 @@
 import { computeClocks, type Clock, type ClockEvent, type WorkingCalendar } from '@shared/calendar/index';
 import type { ProfileId } from '@shared/profiles/types';
-import type { EventRow, RequestRow } from './repository';
+
+/**
+ * What a request's deadlines are computed from, as the requests feature stores it. Declared here,
+ * not imported: requests depend on deadlines, never the reverse.
+ */
+export interface DeadlineRequestRow {
+  share_type: 'unconditional' | 'conditional' | 'none';
+  submitted_at: string | null;
+}
+
+/** One recorded state change of a request (a row of `share_request_events`). */
+export interface StateChange {
+  outcome: string;
+  from_state: string;
+  to_state: string;
+  at: string;
+}
 
 /**
  * The clock events of a request (shared/profiles/deadlines.ts CLOCK_EVENTS) from its applied
@@ -8,7 +24,7 @@ import type { EventRow, RequestRow } from './repository';
  * (the provider's clock starts when the platform hands it over), RETURNED and leaving it bracket a
  * pause, APPROVED/REJECTED end the decision, ACTIVE is `delivered`. A renewal starts a new chain.
  */
-export function requestClockEvents(row: Pick<RequestRow, 'submitted_at'>, events: readonly EventRow[]): ClockEvent[] {
+export function requestClockEvents(row: Pick<DeadlineRequestRow, 'submitted_at'>, events: readonly StateChange[]): ClockEvent[] {
   const applied = events.filter((e) => e.outcome === 'applied');
   const renewal = applied.map((e) => e.to_state).lastIndexOf('RENEWAL_REQUESTED');
   const chain = renewal >= 0 ? applied.slice(renewal) : applied;
@@ -40,7 +56,7 @@ export function requestClockEvents(row: Pick<RequestRow, 'submitted_at'>, events
   return out;
 }
 
-export function requestClocks(profile: ProfileId, row: RequestRow, events: readonly EventRow[], calendar: WorkingCalendar, today: string): Clock[] {
+export function requestClocks(profile: ProfileId, row: DeadlineRequestRow, events: readonly StateChange[], calendar: WorkingCalendar, today: string): Clock[] {
   if (row.share_type === 'none') return [];
   const clockEvents = requestClockEvents(row, events);
   if (!clockEvents.length) return [];
