@@ -5,7 +5,7 @@ import { ATTACHMENT_MAX_BYTES } from '@shared/domain/request-rules';
 import { AppError } from '@shared/ipc/errors';
 import type { Reader, Tx } from '../db/database';
 // Exchange already stores imported files content-addressed beside the database; the same store.
-import { storeAttachment } from '../exchange/attachments';
+import { storeAttachment } from '../exchange/public';
 
 export interface AttachmentView {
   sha256: string;

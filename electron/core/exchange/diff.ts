@@ -4,7 +4,7 @@ import { classificationCode } from '@shared/domain/classification';
 import type { ImportIssue } from '@shared/exchange/grid';
 import type { ParsedEntry } from '@shared/exchange/parse';
 import type { Reader } from '../db/database';
-import { getEntry } from '../catalogue/repository';
+import { getEntry } from '../catalogue/public';
 
 
 /** Fields of an Entry that are bookkeeping, not values the file can carry. */

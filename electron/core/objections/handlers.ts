@@ -5,11 +5,11 @@ import { AppError } from '@shared/ipc/errors';
 import type { ObjectionView } from '@shared/ipc/channels/objections';
 import type { CoreContext, HandlerMap } from '../context';
 import type { Reader, Tx } from '../db/database';
-import { attachmentsOf, linkAttachment } from '../attachments/store';
-import { requestEnv } from '../requests/env';
+import { attachmentsOf, linkAttachment } from '../attachments/public';
+import { requestEnv } from '../requests/public';
 import { pressing } from '../deadlines/request-deadlines';
-import type { ViewContext } from '../requests/view';
-import { getSharedEntry } from '../shared-catalogue/repository';
+import type { DeadlineContext } from '../deadlines/stored';
+import { getSharedEntry } from '../shared-catalogue/public';
 import { enqueue } from '../sync/outbox';
 import { loadObjection, maxExtensions, OBJECTION_ENTITY, objectionEvents, stepStoredObjection, type ObjectionRow } from './repository';
 
@@ -26,7 +26,7 @@ type ObjectionChannel =
   | 'objections.reopen';
 
 /** The objection clock: raised → answered, each granted extension adding the profile's days. */
-export async function objectionView(db: Reader, row: ObjectionRow, vc: ViewContext): Promise<ObjectionView> {
+export async function objectionView(db: Reader, row: ObjectionRow, vc: DeadlineContext): Promise<ObjectionView> {
   const history = await objectionEvents(db, row.id);
   const events = [{ type: 'raised', at: row.raised_at }];
   for (const e of history) {

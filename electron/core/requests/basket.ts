@@ -2,7 +2,7 @@ import { AppError } from '@shared/ipc/errors';
 import type { Output } from '@shared/ipc/contract';
 import type { SharedEntry } from '@shared/domain/shared-entry';
 import type { Reader, Tx } from '../db/database';
-import { getSharedEntry } from '../shared-catalogue/repository';
+import { getSharedEntry } from '../shared-catalogue/public';
 
 type BasketEntry = Output<'basket.list'>['entries'][number];
 

@@ -4,7 +4,7 @@ import { REQUEST_RULES } from '@shared/domain/request-rules';
 import type { RequestView } from '@shared/ipc/channels/requests';
 import type { ProfileId } from '@shared/profiles/types';
 import type { Reader } from '../db/database';
-import { attachmentsOf, type AttachmentView } from '../attachments/store';
+import { attachmentsOf, type AttachmentView } from '../attachments/public';
 import { todayOf } from '../deadlines/calendar';
 import { pressing, requestClocks } from '../deadlines/request-deadlines';
 import { deadlineContext, storedClocks, type DeadlineContext } from '../deadlines/stored';

@@ -2,8 +2,7 @@ import { sharedEntrySchema, type SharedEntry } from '@shared/domain/shared-entry
 import { valuesPlaceholders, type SqlValue } from '../db/connection';
 import { insertRowsAsJson, pipeline } from '../db/bulk';
 import type { Reader, Tx } from '../db/database';
-import { ID_CHUNK, unindexDocs, unindexScope } from '../search/documents';
-import { classificationText } from '../search/classification';
+import { classificationText, ID_CHUNK, unindexDocs, unindexScope } from '../search/public';
 
 /**
  * The local cache of the platform's shared catalogue. Sync's pull calls these inside its own
