@@ -3,7 +3,7 @@
  * its source, so that a deadline can always say where it comes from ("伊川：数据提供方收到申请后
  * 5 个工作日内完成审批"). Values marked [V] in DOMAIN are `confirmed: false`: configurable, to be
  * checked against the official text. Kept apart from ./index.ts (the catalogue's labels), keyed by
- * the same ProfileId. The clocks themselves are computed in ../calendar/clocks.ts.
+ * the same ProfileId. The deadlines themselves are computed in ../calendar/deadlines.ts.
  */
 import type { LocalDayOff } from '../calendar/override';
 import type { Label, ProfileId } from './types';
@@ -24,18 +24,18 @@ export const DEADLINE_STEPS = [
 export type DeadlineStep = (typeof DEADLINE_STEPS)[number];
 
 /**
- * The events that start, pause and end clocks, per kind of matter. Request events follow the state
+ * The events that start, pause and end deadlines, per kind of matter. Request events follow the state
  * machine of DOMAIN §4.2: `submitted` is the platform-received time (the legal clock start),
  * `forwarded` ends the platform check (the provider receives the request), `returned` /
  * `resubmitted` bracket a return for more information.
  */
-export const CLOCK_EVENTS = {
+export const DEADLINE_EVENTS = {
   request: ['submitted', 'forwarded', 'returned', 'resubmitted', 'approved', 'rejected', 'delivered'],
   objection: ['raised', 'extended', 'answered'],
   catalogueUpdate: ['changed', 'updateRequested', 'updated'],
 } as const;
-export type ClockSubject = keyof typeof CLOCK_EVENTS;
-export type ClockEventType = (typeof CLOCK_EVENTS)[ClockSubject][number];
+export type DeadlineSubject = keyof typeof DEADLINE_EVENTS;
+export type DeadlineEventType = (typeof DEADLINE_EVENTS)[DeadlineSubject][number];
 
 /** A share request is either unconditional or conditional (有条件/受限/按需); `none` cannot be requested. */
 export type RequestShareType = 'unconditional' | 'conditional';
@@ -55,18 +55,18 @@ interface RuleBase {
   confirmed: boolean;
 }
 
-/** A clock of N working days from one event until another. */
-export interface ClockRule extends RuleBase {
-  kind: 'clock';
-  subject: ClockSubject;
-  /** For request clocks: the share types the step applies to. */
+/** A deadline of N working days from one event until another. */
+export interface WorkingDaysRule extends RuleBase {
+  kind: 'workingDays';
+  subject: DeadlineSubject;
+  /** For request deadlines: the share types the step applies to. */
   shareTypes?: readonly RequestShareType[];
   workingDays: number;
-  startsOn: ClockEventType;
-  endsOn: readonly ClockEventType[];
+  startsOn: DeadlineEventType;
+  endsOn: readonly DeadlineEventType[];
 }
 
-/** An extension of another step's clock by N working days, at most `times` times. */
+/** An extension of another step's deadline by N working days, at most `times` times. */
 export interface ExtensionRule extends RuleBase {
   kind: 'extension';
   extends: DeadlineStep;
@@ -87,12 +87,12 @@ export interface AnnualRule extends RuleBase {
   month: number;
 }
 
-export type DeadlineRule = ClockRule | ExtensionRule | MonthsRule | AnnualRule;
+export type DeadlineRule = WorkingDaysRule | ExtensionRule | MonthsRule | AnnualRule;
 
 export interface ProfileDeadlines {
   profile: ProfileId;
   /**
-   * Whether a request returned for more information stops its clock until it is resubmitted. No
+   * Whether a request returned for more information stops its deadline until it is resubmitted. No
    * regulation says (DOMAIN §8); the default pauses, and an administrator may change it.
    */
   pauseWhenReturned: { value: boolean; confirmed: boolean; source: RuleSource };
@@ -121,7 +121,7 @@ export const DEADLINES: Record<ProfileId, ProfileDeadlines> = {
     localDaysOff: [],
     rules: [
       {
-        kind: 'clock',
+        kind: 'workingDays',
         step: 'providerDecision',
         subject: 'request',
         shareTypes: ['conditional'],
@@ -133,7 +133,7 @@ export const DEADLINES: Record<ProfileId, ProfileDeadlines> = {
         confirmed: false,
       },
       {
-        kind: 'clock',
+        kind: 'workingDays',
         step: 'catalogueChange',
         subject: 'catalogueUpdate',
         workingDays: 15,
@@ -151,7 +151,7 @@ export const DEADLINES: Record<ProfileId, ProfileDeadlines> = {
     localDaysOff: [],
     rules: [
       {
-        kind: 'clock',
+        kind: 'workingDays',
         step: 'platformCheck',
         subject: 'request',
         shareTypes: ['unconditional'],
@@ -163,7 +163,7 @@ export const DEADLINES: Record<ProfileId, ProfileDeadlines> = {
         confirmed: true,
       },
       {
-        kind: 'clock',
+        kind: 'workingDays',
         step: 'providerDecision',
         subject: 'request',
         shareTypes: ['conditional'],
@@ -182,7 +182,7 @@ export const DEADLINES: Record<ProfileId, ProfileDeadlines> = {
     localDaysOff: [],
     rules: [
       {
-        kind: 'clock',
+        kind: 'workingDays',
         step: 'platformCheck',
         subject: 'request',
         shareTypes: ['unconditional'],
@@ -194,7 +194,7 @@ export const DEADLINES: Record<ProfileId, ProfileDeadlines> = {
         confirmed: true,
       },
       {
-        kind: 'clock',
+        kind: 'workingDays',
         step: 'providerDecision',
         subject: 'request',
         shareTypes: ['conditional'],
@@ -206,7 +206,7 @@ export const DEADLINES: Record<ProfileId, ProfileDeadlines> = {
         confirmed: true,
       },
       {
-        kind: 'clock',
+        kind: 'workingDays',
         step: 'delivery',
         subject: 'request',
         shareTypes: ['conditional'],
@@ -218,7 +218,7 @@ export const DEADLINES: Record<ProfileId, ProfileDeadlines> = {
         confirmed: true,
       },
       {
-        kind: 'clock',
+        kind: 'workingDays',
         step: 'objectionAnswer',
         subject: 'objection',
         workingDays: 10,
@@ -239,7 +239,7 @@ export const DEADLINES: Record<ProfileId, ProfileDeadlines> = {
         confirmed: true,
       },
       {
-        kind: 'clock',
+        kind: 'workingDays',
         step: 'catalogueUpdateRequest',
         subject: 'catalogueUpdate',
         workingDays: 10,
@@ -250,7 +250,7 @@ export const DEADLINES: Record<ProfileId, ProfileDeadlines> = {
         confirmed: true,
       },
       {
-        kind: 'clock',
+        kind: 'workingDays',
         step: 'catalogueUpdateReview',
         subject: 'catalogueUpdate',
         workingDays: 5,
@@ -284,7 +284,7 @@ export const DEADLINES: Record<ProfileId, ProfileDeadlines> = {
     localDaysOff: [],
     rules: [
       {
-        kind: 'clock',
+        kind: 'workingDays',
         step: 'objectionAnswer',
         subject: 'objection',
         workingDays: 2,
@@ -302,7 +302,7 @@ export const DEADLINES: Record<ProfileId, ProfileDeadlines> = {
     localDaysOff: [],
     rules: [
       {
-        kind: 'clock',
+        kind: 'workingDays',
         step: 'catalogueChange',
         subject: 'catalogueUpdate',
         workingDays: 15,
@@ -320,7 +320,7 @@ export const DEADLINES: Record<ProfileId, ProfileDeadlines> = {
     localDaysOff: [],
     rules: [
       {
-        kind: 'clock',
+        kind: 'workingDays',
         step: 'onDemandAnswer',
         subject: 'request',
         shareTypes: ['conditional'],
@@ -332,7 +332,7 @@ export const DEADLINES: Record<ProfileId, ProfileDeadlines> = {
         confirmed: true,
       },
       {
-        kind: 'clock',
+        kind: 'workingDays',
         step: 'catalogueChange',
         subject: 'catalogueUpdate',
         workingDays: 2,
@@ -356,9 +356,9 @@ export function timedSteps(profile: ProfileId): DeadlineStep[] {
   return DEADLINE_STEPS.filter((s) => DEADLINES[profile].rules.some((r) => r.step === s));
 }
 
-/** The clock rules of a kind of matter, in chain order (the order of the profile's rules). */
-export function clockRules(profile: ProfileId, subject: ClockSubject, shareType?: RequestShareType): ClockRule[] {
+/** The working-days rules of a kind of matter, in chain order (the order of the profile's rules). */
+export function workingDaysRules(profile: ProfileId, subject: DeadlineSubject, shareType?: RequestShareType): WorkingDaysRule[] {
   return DEADLINES[profile].rules.filter(
-    (r): r is ClockRule => r.kind === 'clock' && r.subject === subject && (!r.shareTypes || (shareType !== undefined && r.shareTypes.includes(shareType))),
+    (r): r is WorkingDaysRule => r.kind === 'workingDays' && r.subject === subject && (!r.shareTypes || (shareType !== undefined && r.shareTypes.includes(shareType))),
   );
 }

@@ -42,8 +42,8 @@ it('the 2027 schedule arriving by sync recomputes the provider’s open clocks i
   await p.announce({ kind: 'calendar.override', calendar: { year: 2027, days: [{ name: '元旦', date: '2027-01-01', isOffDay: true }] } });
   await call(a.core, 'sync.run', {});
   // Done by the run that pulled it: nothing left for an explicit recompute.
-  expect(await call(a.core, 'requests.recomputeClocks', {})).toMatchObject({ recomputed: 0 });
-  const stored = await query<{ clocks: string }>(a, 'SELECT clocks FROM share_requests WHERE id = ?', [draft.id]);
-  expect((JSON.parse(stored[0]!.clocks) as unknown[][])[0]![2]).toBe('2027-01-05');
+  expect(await call(a.core, 'requests.recomputeDeadlines', {})).toMatchObject({ recomputed: 0 });
+  const stored = await query<{ deadlines: string }>(a, 'SELECT deadlines FROM share_requests WHERE id = ?', [draft.id]);
+  expect((JSON.parse(stored[0]!.deadlines) as unknown[][])[0]![2]).toBe('2027-01-05');
   expect(await due()).toEqual([[draft.id, '2027-01-05', true]]);
 }, 60_000);

@@ -46,9 +46,9 @@ describe('cli requests list', () => {
     const all = await cli(['requests', 'list', '--role', 'provider', '--workspace', dir]);
     expect(all.err).toBe('');
     expect(all.code).toBe(0);
-    const body = JSON.parse(all.out) as { requests: { id: string; overdue: boolean; calendarCovered: boolean; clocks: { step: string; due: string }[] }[] };
+    const body = JSON.parse(all.out) as { requests: { id: string; overdue: boolean; calendarCovered: boolean; deadlines: { step: string; due: string }[] }[] };
     expect(body.requests.map((r) => r.id)).toEqual(['old', 'new']);
-    expect(body.requests[0]!.clocks).toEqual([expect.objectContaining({ step: 'providerDecision', due: '2026-01-12', status: 'overdue' })]);
+    expect(body.requests[0]!.deadlines).toEqual([expect.objectContaining({ step: 'providerDecision', due: '2026-01-12', status: 'overdue' })]);
     // 2099 has no published schedule: counted Monday–Friday, and said so.
     expect(body.requests[1]!.calendarCovered).toBe(false);
     const late = JSON.parse((await cli(['requests', 'list', '--overdue', '--workspace', dir])).out) as { requests: { id: string }[] };

@@ -12,7 +12,7 @@ export async function workspaceCalendar(db: Reader, profile: ProfileId, admin: r
  * The profile's working calendar with the schedules the platform sent (`calendar.override` in the
  * sync inbox, the latest per year) and the administrator's (policy `calendarOverrides`, which win
  * for their years: the machine's policy overrides, as everywhere else), and a key that changes whenever another override arrives (the
- * stored clocks say which calendar they were computed with). Rebuilt only when the key changes.
+ * stored deadlines say which calendar they were computed with). Rebuilt only when the key changes.
  */
 export async function keyedWorkspaceCalendar(db: Reader, profile: ProfileId, admin: readonly HolidayYear[] = []): Promise<{ calendar: WorkingCalendar; key: string }> {
   const seqs = await db.all<{ seq: number }>("SELECT seq FROM sync_inbox WHERE kind = 'calendar.override' ORDER BY seq");
@@ -30,7 +30,7 @@ export async function keyedWorkspaceCalendar(db: Reader, profile: ProfileId, adm
   try {
     calendar = profileCalendar(profile, { overrides: [...byYear.values()] });
   } catch {
-    // A bad override must not stop every clock: the bundled schedule still counts.
+    // A bad override must not stop every deadline: the bundled schedule still counts.
     calendar = profileCalendar(profile);
   }
   if (cache.size > 16) cache.clear();

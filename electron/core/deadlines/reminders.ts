@@ -1,4 +1,4 @@
-import type { Clock as DeadlineClock, HolidayYear } from '@shared/calendar/index';
+import type { Deadline, HolidayYear } from '@shared/calendar/index';
 import { parseDay, formatDay } from '@shared/calendar/index';
 import type { DeadlineReminder } from '@shared/ipc/channels/requests';
 import type { ProfileId } from '@shared/profiles/types';
@@ -19,7 +19,7 @@ export interface DueItem {
   title: string;
   step: string;
   due: string;
-  status: DeadlineClock['status'];
+  status: Deadline['status'];
   calendarCovered: boolean;
 }
 
@@ -54,7 +54,7 @@ export function weekEnd(today: string): string {
 
 /**
  * Deadline reminders: after each change to requests or objections, on a timer, and on demand,
- * every clock one working day from its deadline (`dueSoon`) or past it (`overdue`) is announced
+ * every deadline one working day from its deadline (`dueSoon`) or past it (`overdue`) is announced
  * once as `deadline.reminder`; what was sent is remembered in `reminders_sent`, so a restart does
  * not announce it again.
  */

@@ -10,7 +10,7 @@ export const objectionDeadlineSource: DeadlineSource = {
     const objections = await db.all<ObjectionRow>(`SELECT * FROM objections WHERE state IN (${OBJECTION_OPEN_STATES.map(() => '?').join(',')})`, [...OBJECTION_OPEN_STATES]);
     for (const o of objections) {
       const v = await objectionView(db, o, dc);
-      for (const c of v.clocks) if (c.status !== 'done' && c.due) items.push({ subject: 'objection', id: o.id, title: o.entry_name, step: c.step, due: c.due, status: c.status, calendarCovered: c.calendarCovered });
+      for (const c of v.deadlines) if (c.status !== 'done' && c.due) items.push({ subject: 'objection', id: o.id, title: o.entry_name, step: c.step, due: c.due, status: c.status, calendarCovered: c.calendarCovered });
     }
     return items;
   },

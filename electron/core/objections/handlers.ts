@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { computeClocks } from '@shared/calendar/index';
+import { computeDeadlines } from '@shared/calendar/index';
 import { OBJECTION_OPEN_STATES, type ObjectionEventType } from '@shared/domain/objection-states';
 import { AppError } from '@shared/ipc/errors';
 import type { ObjectionView } from '@shared/ipc/channels/objections';
@@ -25,7 +25,7 @@ type ObjectionChannel =
   | 'objections.confirm'
   | 'objections.reopen';
 
-/** The objection clock: raised → answered, each granted extension adding the profile's days. */
+/** The objection deadline: raised → answered, each granted extension adding the profile's days. */
 export async function objectionView(db: Reader, row: ObjectionRow, vc: DeadlineContext): Promise<ObjectionView> {
   const history = await objectionEvents(db, row.id);
   const events = [{ type: 'raised', at: row.raised_at }];
@@ -35,8 +35,8 @@ export async function objectionView(db: Reader, row: ObjectionRow, vc: DeadlineC
   const answered = history.find((e) => e.type === 'correct');
   if (answered) events.push({ type: 'answered', at: answered.at });
   events.sort((a, b) => (a.at < b.at ? -1 : a.at > b.at ? 1 : 0));
-  const clocks = computeClocks(vc.profile, { subject: 'objection', events }, vc.calendar, vc.today);
-  const p = pressing(clocks);
+  const deadlines = computeDeadlines(vc.profile, { subject: 'objection', events }, vc.calendar, vc.today);
+  const p = pressing(deadlines);
   const answer = row.answer ? (JSON.parse(row.answer) as { answer: string; note: string; answeredAt: string }) : undefined;
   return {
     id: row.id,
@@ -53,7 +53,7 @@ export async function objectionView(db: Reader, row: ObjectionRow, vc: DeadlineC
     extensions: row.extensions,
     ...(answer ? { answer: { answer: answer.answer, note: answer.note, answeredAt: answer.answeredAt } } : {}),
     attachments: await attachmentsOf(db, OBJECTION_ENTITY, row.id),
-    clocks: clocks.map((c) => ({ ...c, rule: { workingDays: c.rule.workingDays, wording: c.rule.wording, source: c.rule.source } })),
+    deadlines: deadlines.map((c) => ({ ...c, rule: { workingDays: c.rule.workingDays, wording: c.rule.wording, source: c.rule.source } })),
     overdue: p.overdue,
     dueSoon: p.dueSoon,
     history: history.map((e) => ({ type: e.type, from: e.from_state, to: e.to_state, at: e.at, ...(e.note ? { note: e.note } : {}), actor: e.actor })),

@@ -50,7 +50,7 @@ describe('objections', () => {
     const o = await call(core, 'objections.raise', { entryId: 'e1', itemName: '姓名', recordKey: '410329199001011234', description: '姓名有误', attachments: [ev.sha256] });
     expect(o).toMatchObject({ state: 'OPEN', role: 'raiser', itemName: '姓名', attachments: [expect.objectContaining({ sha256: ev.sha256, fileName: '截图.pdf', role: 'evidence' })] });
     // 伊川: 10 working days to answer.
-    expect(o.clocks).toEqual([expect.objectContaining({ step: 'objectionAnswer', due: '2026-03-16', status: 'running' })]);
+    expect(o.deadlines).toEqual([expect.objectContaining({ step: 'objectionAnswer', due: '2026-03-16', status: 'running' })]);
     const ops = (await call(core, 'outbox.list', {})).ops;
     expect(ops).toEqual([expect.objectContaining({ kind: 'objection.raise', entityId: o.id, payload: expect.objectContaining({ entryId: 'e1', itemName: '姓名', attachments: [ev.sha256] }) })]);
     expect((await call(core, 'objections.openForEntry', { entryId: 'e1' })).objections.map((x) => x.id)).toEqual([o.id]);
@@ -78,14 +78,14 @@ describe('objections', () => {
     await pullChanges(dir, [{ kind: 'objection.update', objection: platformObjection({ revision: 2, state: 'extended', dueDate: '2026-03-30', updatedAt: '2026-03-03T01:00:00.000Z' }) }]);
     o = await call(core, 'objections.get', { id: 'o-in-1' });
     expect(o.state).toBe('EXTENDED');
-    expect(o.clocks[0]).toMatchObject({ due: '2026-03-30', extension: { workingDays: 10, times: 1 } });
+    expect(o.deadlines[0]).toMatchObject({ due: '2026-03-30', extension: { workingDays: 10, times: 1 } });
     // A repeated update changes nothing.
     await pullChanges(dir, [{ kind: 'objection.update', objection: platformObjection({ revision: 2, state: 'extended', dueDate: '2026-03-30', updatedAt: '2026-03-03T01:00:00.000Z' }) }]);
     expect((await call(core, 'objections.get', { id: 'o-in-1' })).history).toHaveLength(o.history.length);
 
     o = await call(core, 'objections.correct', { id: 'o-in-1', note: '已按户籍档案更正' });
     expect(o).toMatchObject({ state: 'CORRECTED', answer: { answer: 'corrected', note: '已按户籍档案更正' } });
-    expect(o.clocks[0]!.status).toBe('done');
+    expect(o.deadlines[0]!.status).toBe('done');
     expect((await call(core, 'objections.openForEntry', { entryId: 'own-1' })).objections).toEqual([]);
   });
 
@@ -114,7 +114,7 @@ describe('objections in 丽水', () => {
     await call(core, 'workspace.init', { profileId: 'lishui', departmentName: DEPARTMENT.name, departmentCode: DEPARTMENT.code });
     await pullChanges(dir, [{ kind: 'objection.update', objection: platformObjection() }]);
     const o = await call(core, 'objections.get', { id: 'o-in-1' });
-    expect(o.clocks[0]).toMatchObject({ step: 'objectionAnswer', due: '2026-03-04' });
+    expect(o.deadlines[0]).toMatchObject({ step: 'objectionAnswer', due: '2026-03-04' });
     expect((await callError(core, 'objections.requestExtension', { id: 'o-in-1', note: '延期' })).code).toBe('OBJECTION_EXTENSION_NOT_ALLOWED');
   });
 });

@@ -11,7 +11,7 @@ export const requestDeadlineSource: DeadlineSource = {
     const requests = await db.all<RequestRow>(`SELECT * FROM share_requests WHERE state IN (${OPEN_REQUEST_STATES.map(() => '?').join(',')})`, [...OPEN_REQUEST_STATES]);
     for (const r of requests) {
       const v = await requestView(db, r, dc);
-      for (const c of v.clocks) if (c.status !== 'done' && c.due) items.push({ subject: 'request', id: r.id, title: r.entry_name, step: c.step, due: c.due, status: c.status, calendarCovered: c.calendarCovered });
+      for (const c of v.deadlines) if (c.status !== 'done' && c.due) items.push({ subject: 'request', id: r.id, title: r.entry_name, step: c.step, due: c.due, status: c.status, calendarCovered: c.calendarCovered });
     }
     return items;
   },

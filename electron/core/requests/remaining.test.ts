@@ -19,7 +19,7 @@ afterEach(async () => {
 });
 
 const DAY = 86_400_000;
-const clockOf = async () => (await call(core, 'requests.get', { id: 'r-in-1' })).clocks[0];
+const clockOf = async () => (await call(core, 'requests.get', { id: 'r-in-1' })).deadlines[0];
 
 it('a running clock says how many working days are left, counting over the weekend; overdue ones by how many they are late', async () => {
   expect(await clockOf()).toMatchObject({ due: '2026-03-09', status: 'running', remainingWorkingDays: 5 });

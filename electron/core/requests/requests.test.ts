@@ -80,7 +80,7 @@ describe('basket → request → sealed form → submit', () => {
     const got = await call(core, 'requests.get', { id: r.id });
     expect(got.state).toBe('PROVIDER_REVIEW');
     expect(got.submittedAt).toBe('2026-03-02T03:00:00.000Z');
-    expect(got.clocks).toEqual([expect.objectContaining({ step: 'providerDecision', start: '2026-03-02', due: '2026-03-09', status: 'running', calendarCovered: true })]);
+    expect(got.deadlines).toEqual([expect.objectContaining({ step: 'providerDecision', start: '2026-03-02', due: '2026-03-09', status: 'running', calendarCovered: true })]);
   });
 
   it('a refused submission comes back as a draft with the platform reason', async () => {
@@ -209,7 +209,7 @@ describe('provider side (待我审批)', () => {
   it('flags the overdue one (CLI --overdue) and the one due within a working day', async () => {
     time.advance(3 * 86_400_000); // Thursday 2026-03-05: "late" due today
     let r = await call(core, 'requests.get', { id: 'late' });
-    expect(r.clocks[0]).toMatchObject({ due: '2026-03-05', status: 'dueSoon' });
+    expect(r.deadlines[0]).toMatchObject({ due: '2026-03-05', status: 'dueSoon' });
     expect(r.dueSoon).toBe(true);
     time.advance(86_400_000);
     r = await call(core, 'requests.get', { id: 'late' });
