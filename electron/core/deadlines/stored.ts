@@ -7,7 +7,7 @@ import { keyedWorkspaceCalendar, todayOf } from './calendar';
 import { requestDeadlineEvents, type DeadlineRequestRow, type StateChange } from './request-deadlines';
 
 /**
- * Stored deadlines (docs/calendar.md "Deadlines"). Each request keeps its deadline events compactly
+ * Stored deadlines (docs/calendar.md section 6). Each request keeps its deadline events compactly
  * on its row, and its computed deadlines; one row says which calendar and day the open deadlines were
  * computed for. A new calendar (or a new day) recomputes the open ones — one SELECT over the
  * open-deadline index, the pure computation, multi-row UPDATEs of the rows whose deadlines changed — in

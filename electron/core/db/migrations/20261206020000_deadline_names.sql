@@ -1,5 +1,5 @@
 -- One name for one concept: a step's due date with its rule and source is a deadline, so the
--- stored deadlines of share requests are named so (docs/calendar.md "Deadlines"). Renames keep
+-- stored deadlines of share requests are named so (docs/calendar.md section 6). Renames keep
 -- every value; the partial index is rebuilt under its new name.
 DROP INDEX share_requests_open_clocks;
 ALTER TABLE share_requests RENAME COLUMN clock_events TO deadline_events;
