@@ -34,7 +34,7 @@ const history = fc
     return { events, last: day };
   });
 
-describe('clock properties', () => {
+describe('deadline properties', () => {
   it('always gives working due days, and pausing never brings a deadline forward', () => {
     fc.assert(
       fc.property(fc.constantFrom(...PROFILES), fc.constantFrom('unconditional' as const, 'conditional' as const), history, (profile, shareType, h) => {

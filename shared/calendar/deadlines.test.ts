@@ -7,7 +7,7 @@ import { createWorkingCalendar } from './working-calendar';
 const cal = createWorkingCalendar();
 const ev = (type: string, at: string): DeadlineEvent => ({ type, at });
 const conditional = (...events: DeadlineEvent[]): DeadlineMatter => ({ subject: 'request', shareType: 'conditional', events });
-const summary = (clocks: ReturnType<typeof computeDeadlines>) => clocks.map((c) => ({ step: c.step, start: c.start, due: c.due, status: c.status }));
+const summary = (deadlines: ReturnType<typeof computeDeadlines>) => deadlines.map((c) => ({ step: c.step, start: c.start, due: c.due, status: c.status }));
 
 function issuesOf(fn: () => unknown) {
   try {
@@ -19,10 +19,10 @@ function issuesOf(fn: () => unknown) {
   throw new Error('expected a VALIDATION error');
 }
 
-describe('request clocks (伊川, conditional)', () => {
+describe('request deadlines (伊川, conditional)', () => {
   const forwarded = [ev('submitted', '2026-03-02'), ev('forwarded', '2026-03-03')];
 
-  it('starts the provider clock only when the platform forwards the request', () => {
+  it('starts the provider deadline only when the platform forwards the request', () => {
     expect(computeDeadlines('yichuan', conditional(ev('submitted', '2026-03-02')), cal, '2026-03-03')).toEqual([]);
     expect(summary(computeDeadlines('yichuan', conditional(...forwarded), cal, '2026-03-04'))).toEqual([
       { step: 'providerDecision', start: '2026-03-03', due: '2026-03-10', status: 'running' },
@@ -37,29 +37,29 @@ describe('request clocks (伊川, conditional)', () => {
     expect(status('2026-03-11')).toBe('overdue');
   });
 
-  it('chains the delivery clock to the approval', () => {
-    const clocks = computeDeadlines('yichuan', conditional(...forwarded, ev('approved', '2026-03-06'), ev('delivered', '2026-03-12')), cal, '2026-03-20');
-    expect(clocks.map((c) => ({ step: c.step, start: c.start, due: c.due, end: c.end, late: c.late, status: c.status }))).toEqual([
+  it('chains the delivery deadline to the approval', () => {
+    const deadlines = computeDeadlines('yichuan', conditional(...forwarded, ev('approved', '2026-03-06'), ev('delivered', '2026-03-12')), cal, '2026-03-20');
+    expect(deadlines.map((c) => ({ step: c.step, start: c.start, due: c.due, end: c.end, late: c.late, status: c.status }))).toEqual([
       { step: 'providerDecision', start: '2026-03-03', due: '2026-03-10', end: '2026-03-06', late: false, status: 'done' },
       { step: 'delivery', start: '2026-03-06', due: '2026-03-11', end: '2026-03-12', late: true, status: 'done' },
     ]);
-    expect(clocks[1]!.rule.wording['zh-CN']).toContain('3 个工作日');
+    expect(deadlines[1]!.rule.wording['zh-CN']).toContain('3 个工作日');
   });
 
-  it('starts no delivery clock after a rejection', () => {
+  it('starts no delivery deadline after a rejection', () => {
     expect(computeDeadlines('yichuan', conditional(...forwarded, ev('rejected', '2026-03-04')), cal, '2026-03-20').map((c) => c.step)).toEqual(['providerDecision']);
   });
 
   it('takes the China day of timestamps', () => {
-    const clocks = computeDeadlines('yichuan', conditional(ev('submitted', '2026-03-01T10:00:00Z'), ev('forwarded', '2026-03-02T17:30:00Z')), cal, '2026-03-04');
-    expect(clocks[0]!.start).toBe('2026-03-03'); // 01:30 on 3 March in Beijing
+    const deadlines = computeDeadlines('yichuan', conditional(ev('submitted', '2026-03-01T10:00:00Z'), ev('forwarded', '2026-03-02T17:30:00Z')), cal, '2026-03-04');
+    expect(deadlines[0]!.start).toBe('2026-03-03'); // 01:30 on 3 March in Beijing
   });
 });
 
 describe('returned for more information', () => {
   const base = [ev('submitted', '2026-03-02'), ev('forwarded', '2026-03-02')];
 
-  it('pauses the clock and resumes with the working days left', () => {
+  it('pauses the deadline and resumes with the working days left', () => {
     const returned = [...base, ev('returned', '2026-03-04')];
     const paused = computeDeadlines('yichuan', conditional(...returned), cal, '2026-03-20')[0]!;
     expect(paused).toMatchObject({ status: 'paused', due: null, remainingWorkingDays: 4 }); // 3 March was used
@@ -99,7 +99,7 @@ describe('returned for more information', () => {
   });
 });
 
-describe('objection clocks', () => {
+describe('objection deadlines', () => {
   const raised = { subject: 'objection' as const, events: [ev('raised', '2026-04-30')] };
 
   it('counts 伊川 10 working days over Labour Day and its make-up Saturday, and one extension of 10', () => {
@@ -121,7 +121,7 @@ describe('objection clocks', () => {
   });
 });
 
-describe('catalogue update clocks', () => {
+describe('catalogue update deadlines', () => {
   it('chains 伊川 10 working days to request the update and 5 to review it', () => {
     const events = [ev('changed', '2026-02-13'), ev('updateRequested', '2026-03-03')];
     expect(summary(computeDeadlines('yichuan', { subject: 'catalogueUpdate', events }, cal, '2026-03-04'))).toEqual([
@@ -132,17 +132,17 @@ describe('catalogue update clocks', () => {
 });
 
 describe('calendar coverage', () => {
-  it('flags a clock that runs into a year without a published schedule', () => {
-    const clock = computeDeadlines('yichuan', conditional(ev('submitted', '2026-12-28'), ev('forwarded', '2026-12-28')), cal, '2026-12-29')[0]!;
-    expect(clock).toMatchObject({ due: '2027-01-04', calendarCovered: false });
+  it('flags a deadline that runs into a year without a published schedule', () => {
+    const deadline = computeDeadlines('yichuan', conditional(ev('submitted', '2026-12-28'), ev('forwarded', '2026-12-28')), cal, '2026-12-29')[0]!;
+    expect(deadline).toMatchObject({ due: '2027-01-04', calendarCovered: false });
     const inside = computeDeadlines('yichuan', conditional(ev('submitted', '2026-12-01'), ev('forwarded', '2026-12-01')), cal, '2026-12-02')[0]!;
     expect(inside.calendarCovered).toBe(true);
   });
 
   it('recomputes with an override published later', () => {
     const updated = createWorkingCalendar({ overrides: [{ year: 2027, days: [{ name: '元旦', date: '2027-01-01', isOffDay: true }] }] });
-    const clock = computeDeadlines('yichuan', conditional(ev('submitted', '2026-12-28'), ev('forwarded', '2026-12-28')), updated, '2026-12-29')[0]!;
-    expect(clock).toMatchObject({ due: '2027-01-05', calendarCovered: true });
+    const deadline = computeDeadlines('yichuan', conditional(ev('submitted', '2026-12-28'), ev('forwarded', '2026-12-28')), updated, '2026-12-29')[0]!;
+    expect(deadline).toMatchObject({ due: '2027-01-05', calendarCovered: true });
   });
 });
 
@@ -173,10 +173,10 @@ describe('garbage in', () => {
   });
 });
 
-describe('coverage of past clocks', () => {
+describe('coverage of past deadlines', () => {
   it('stays covered when only today lies beyond the data', () => {
-    const clock = computeDeadlines('yichuan', conditional(ev('submitted', '2026-03-02'), ev('forwarded', '2026-03-02')), cal, '2027-03-01')[0]!;
-    expect(clock).toMatchObject({ status: 'overdue', due: '2026-03-09', calendarCovered: true });
+    const deadline = computeDeadlines('yichuan', conditional(ev('submitted', '2026-03-02'), ev('forwarded', '2026-03-02')), cal, '2027-03-01')[0]!;
+    expect(deadline).toMatchObject({ status: 'overdue', due: '2026-03-09', calendarCovered: true });
     const paused = computeDeadlines('yichuan', conditional(ev('submitted', '2026-12-01'), ev('forwarded', '2026-12-01'), ev('returned', '2026-12-02')), cal, '2027-01-05')[0]!;
     expect(paused).toMatchObject({ status: 'paused', calendarCovered: false });
   });

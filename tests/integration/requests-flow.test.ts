@@ -6,7 +6,7 @@ import { REQUEST_FIELDS, call, callError, disposeAll, requesterAndProvider } fro
 afterEach(disposeAll);
 
 describe('share request through the platform', () => {
-  it('B requests A’s conditional entry, A approves with conditions, B sees the decision and its clocks', async () => {
+  it('B requests A’s conditional entry, A approves with conditions, B sees the decision and its deadlines', async () => {
     // The sealed form is 伊川's rule (its upload is requests-attachments.test.ts): here B works under
     // the national profile (no form) and the platform does not ask for one.
     const { a, b, target } = await requesterAndProvider();
@@ -31,7 +31,7 @@ describe('share request through the platform', () => {
     expect(await call(a.core, 'sync.run', {})).toMatchObject({ accepted: 1, rejected: 0 });
     expect((await call(a.core, 'requests.get', { id: draft.id })).state).toBe('APPROVED');
 
-    // B sees the decision, the provider's clock done.
+    // B sees the decision, the provider's deadline done.
     await call(b.core, 'sync.run', {});
     mine = await call(b.core, 'requests.get', { id: draft.id });
     expect(mine).toMatchObject({ state: 'APPROVED', validUntil: '2026-12-31', decision: { decision: 'approve', by: 'provider' } });

@@ -9,7 +9,7 @@ let dir: string;
 let time: ReturnType<typeof fixedTime>;
 
 const DAY = 86_400_000;
-// 25 incoming requests (a list of 20 or more reads stored clocks in bulk), forwarded Monday
+// 25 incoming requests (a list of 20 or more reads stored deadlines in bulk), forwarded Monday
 // 2026-12-28: 伊川's 5 working days end 2027-01-04 while 2027 has no published schedule
 // (Friday 1 January counted as a working day), 2027-01-05 once the schedule with 元旦 arrives.
 const IDS = Array.from({ length: 25 }, (_, i) => `r-${String(i).padStart(2, '0')}`);

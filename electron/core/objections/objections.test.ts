@@ -74,7 +74,7 @@ describe('objections', () => {
     const again = await callError(core, 'objections.requestExtension', { id: 'o-in-1', note: '再延期' });
     expect(again.code).toBe('OBJECTION_TRANSITION');
 
-    // The platform grants it: the clock runs 10 more working days.
+    // The platform grants it: the deadline runs 10 more working days.
     await pullChanges(dir, [{ kind: 'objection.update', objection: platformObjection({ revision: 2, state: 'extended', dueDate: '2026-03-30', updatedAt: '2026-03-03T01:00:00.000Z' }) }]);
     o = await call(core, 'objections.get', { id: 'o-in-1' });
     expect(o.state).toBe('EXTENDED');

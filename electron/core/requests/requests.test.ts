@@ -73,7 +73,7 @@ describe('basket → request → sealed form → submit', () => {
     expect(ops).toHaveLength(1);
     expect(ops[0]).toMatchObject({ kind: 'request.create', entityId: r.id, payload: { entryId: 'e1', items: ['姓名'], purpose: '低保资格核验', attachments: [att.sha256] } });
 
-    // Accepted: SUBMITTED at the platform's time of receipt; the platform's status starts the provider's clock.
+    // Accepted: SUBMITTED at the platform's time of receipt; the platform's status starts the provider's deadline.
     await answerNext(dir, (opId) => ({ opId, status: 'accepted', revision: 1, appliedAt: '2026-03-02T03:00:00.000Z' }));
     expect((await call(core, 'requests.get', { id: r.id })).state).toBe('SUBMITTED');
     await pullChanges(dir, [{ kind: 'request.status', request: platformRequest({ id: r.id, entryId: 'e1', requesterCode: DEPARTMENT.code, providerCode: OTHER, submittedAt: '2026-03-02T03:00:00.000Z', updatedAt: '2026-03-02T03:00:00.000Z' }) }]);

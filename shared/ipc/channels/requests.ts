@@ -4,7 +4,7 @@ import { SHARE_TYPES } from '../../domain/enums';
 import { requestFieldsSchema } from '../../domain/request';
 import { REQUEST_EVENT_TYPES, REQUEST_STATES } from '../../domain/request-states';
 
-/** One clock of shared/calendar's computeDeadlines, as lists show it. */
+/** One deadline of shared/calendar's computeDeadlines, as lists show it. */
 export const deadlineViewSchema = z.object({
   step: z.string(),
   rule: z.object({ workingDays: z.number().int(), wording: z.object({ 'zh-CN': z.string(), en: z.string() }), source: z.object({ file: z.string(), article: z.string() }) }),
@@ -139,7 +139,7 @@ export const requestChannels = {
   ),
   /** The sealed demand form as print-ready HTML (the shell's `print.toPdf` turns it into a PDF). */
   'requests.demandForm': channel('core', z.strictObject({ id }), z.object({ html: z.string(), fileName: z.string() })),
-  /** Recomputes every open clock not computed for today's calendar and stores the changed ones (one transaction); sync runs it when a calendar arrives. */
+  /** Recomputes every open deadline not computed for today's calendar and stores the changed ones (one transaction); sync runs it when a calendar arrives. */
   'requests.recomputeDeadlines': channel('core', z.strictObject({}), z.object({ today: z.string(), recomputed: z.number().int(), changed: z.number().int() })),
   'authorisations.list': channel('core', z.strictObject({ role: z.enum(['requester', 'provider']).optional() }), z.object({ today: z.string(), authorisations: z.array(authorisationViewSchema) })),
   'authorisations.markUsed': channel('core', z.strictObject({ id, at: z.string().max(40).optional() }), requestViewSchema),

@@ -1,5 +1,5 @@
-// A schedule pulled from the platform moves the stored clocks at once: the pull's run recomputes
-// every open clock (one transaction), so the next list reads the new due dates without recomputing.
+// A schedule pulled from the platform moves the stored deadlines at once: the pull's run recomputes
+// every open deadline (one transaction), so the next list reads the new due dates without recomputing.
 import { afterEach, expect, it } from 'vitest';
 import { createCore } from '../../electron/core/index';
 import { NO_POLICY } from '../../electron/core/policy/policy';
@@ -12,7 +12,7 @@ afterEach(async () => {
   cleanupB?.();
 });
 
-it('the 2027 schedule arriving by sync recomputes the provider’s open clocks in the same run', async () => {
+it('the 2027 schedule arriving by sync recomputes the provider’s open deadlines in the same run', async () => {
   const p = await platform({ requireSealedForm: false });
   // Monday 28 December 2026, 10:00 in China: 伊川's 5 working days run into 2027.
   p.clock.advance(Date.parse('2026-12-28T02:00:00.000Z') - p.clock.now().getTime());
