@@ -31,7 +31,7 @@ export class Deadlines {
   /** The due date (`YYYY-MM-DD`) of a step that started at `startedAt` (an ISO timestamp). */
   due(step: PlatformStep, startedAt: string): string | undefined {
     const rule = findDeadlineRule(this.profile, STEPS[step]);
-    if (rule?.kind !== 'clock') return undefined;
+    if (rule?.kind !== 'workingDays') return undefined;
     return this.calendar.addWorkingDays(formatDay(chinaDay(startedAt, 'startedAt')), rule.workingDays);
   }
 

@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// `npm test`: lint, typecheck, unit + integration (vitest), end-to-end (Playwright in Debian's
+// `npm test`: lint, typecheck, the dependency rules (.dependency-cruiser.cjs), unit + integration (vitest), end-to-end (Playwright in Debian's
 // Chromium), then one summary: skipped tests by name with their reason, and the closing line
 // `N passed, N failed, N skipped`. `--only e2e` runs the end-to-end stage alone.
 import { spawnSync } from 'node:child_process';
@@ -31,6 +31,10 @@ const npx = (args) => ['npx', ['--no-install', ...args]];
 if (!only) {
   stage('lint (eslint, layering and untranslated strings)', run('lint', ...npx(['eslint', '--max-warnings', '0', '.'])));
   stage('typecheck (tsc --noEmit, strict)', run('typecheck', ...npx(['tsc', '--noEmit', '-p', 'tsconfig.json'])));
+  stage(
+    'dependencies (dependency-cruiser: no import cycle, the core\'s layers)',
+    run('dependencies', ...npx(['depcruise', '--config', '.dependency-cruiser.cjs', 'electron', 'shared', 'renderer', 'platform'])),
+  );
 
   const vitestJson = join(outDir, 'vitest.json');
   run('unit and integration tests', ...npx(['vitest', 'run', '--reporter=default', '--reporter=json', `--outputFile.json=${vitestJson}`]));

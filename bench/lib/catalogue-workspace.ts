@@ -46,8 +46,8 @@ async function insertRows(conn: Connection, table: string, rows: Record<string, 
  * entry the core created: columns other features add later keep the core's own valid values.
  */
 async function build(dir: string, entries: number, itemsPerEntry: number): Promise<void> {
-  const clock = { now: () => new Date('2026-06-30T08:00:00.000Z') };
-  const core = createCore({ workspaceDir: dir, clock });
+  const timeSource = { now: () => new Date('2026-06-30T08:00:00.000Z') };
+  const core = createCore({ workspaceDir: dir, timeSource });
   await core.ready;
   const init = await core.dispatch('workspace.init', { profileId: 'lishui', departmentName: DEPARTMENT.name, departmentCode: DEPARTMENT.code });
   if (!init.ok) throw new Error(`init: ${init.error.message}`);
@@ -105,7 +105,7 @@ async function build(dir: string, entries: number, itemsPerEntry: number): Promi
 
   // Opened and closed once by the core: with the early backup gone, the clean close writes the
   // backup of the full data that a real workspace has.
-  const again = createCore({ workspaceDir: dir, clock });
+  const again = createCore({ workspaceDir: dir, timeSource });
   const status = await again.ready;
   if (status.state !== 'ready') throw new Error(`generated workspace does not open: ${JSON.stringify(status)}`);
   await again.close();

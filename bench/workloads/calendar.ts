@@ -1,6 +1,6 @@
 import { performance } from 'node:perf_hooks';
-import type { ClockMatter } from '@shared/calendar/index';
-import { computeClocks, createWorkingCalendar, formatDay, tryParseDay, weekdayCalendar } from '@shared/calendar/index';
+import type { DeadlineMatter } from '@shared/calendar/index';
+import { computeDeadlines, createWorkingCalendar, formatDay, tryParseDay, weekdayCalendar } from '@shared/calendar/index';
 import type { WorkingCalendar } from '@shared/calendar/index';
 import type { ProfileId } from '@shared/profiles/types';
 import { OVERRIDE_2027 } from '../lib/schedule-2027';
@@ -15,7 +15,7 @@ const TODAY = '2026-12-21';
 
 interface Generated {
   profile: ProfileId;
-  matter: ClockMatter;
+  matter: DeadlineMatter;
 }
 
 /** Requests submitted through 2026, some forwarded, returned, resubmitted, approved or delivered. */
@@ -49,7 +49,7 @@ function recompute(requests: Generated[], calendar: WorkingCalendar): { clocks: 
   let clocks = 0;
   let overdue = 0;
   for (const r of requests) {
-    for (const c of computeClocks(r.profile, r.matter, calendar, TODAY)) {
+    for (const c of computeDeadlines(r.profile, r.matter, calendar, TODAY)) {
       clocks++;
       if (c.status === 'overdue') overdue++;
     }
@@ -58,7 +58,7 @@ function recompute(requests: Generated[], calendar: WorkingCalendar): { clocks: 
 }
 
 export default {
-  name: 'calendar.recomputeClocks',
+  name: 'calendar.recomputeDeadlines',
   goal: 200,
   unit: 'ms',
   description: `recompute the deadline clocks of ${REQUESTS.toLocaleString('en')} requests after the 2027 schedule arrives (bare: weekday-only calendar)`,

@@ -33,7 +33,7 @@ function page(n: number): SharedEntry[] {
 const pageCount = Math.ceil(ENTRIES / PAGE);
 
 async function emptyWorkspace(dir: string): Promise<void> {
-  const core = createCore({ workspaceDir: dir, clock: { now: () => new Date('2026-06-30T08:00:00.000Z') } });
+  const core = createCore({ workspaceDir: dir, timeSource: { now: () => new Date('2026-06-30T08:00:00.000Z') } });
   await core.ready;
   const init = await core.dispatch('workspace.init', { profileId: 'yichuan', departmentName: DEPARTMENT.name, departmentCode: DEPARTMENT.code });
   if (!init.ok) throw new Error(`init: ${init.error.message}`);

@@ -1,7 +1,7 @@
 import { statSync, writeFileSync } from 'node:fs';
 import { createCore } from '../../electron/core/index';
 import { loadMigrations } from '../../electron/core/db/migrate';
-import { silentLogger, systemClock } from '../../electron/core/types';
+import { silentLogger, systemTime } from '../../electron/core/types';
 import { Workspace } from '../../electron/core/workspace/workspace';
 import { Connection } from '../../electron/core/db/connection';
 import { workspacePaths } from '../../electron/core/workspace/paths';
@@ -48,7 +48,7 @@ async function coreOpen(dir: string, unclean: boolean): Promise<number> {
 async function openUntilChecked(dir: string): Promise<number> {
   let ws: Workspace | undefined;
   const ms = await timed(async () => {
-    ws = (await Workspace.open(dir, { clock: systemClock, logger: silentLogger, migrations: loadMigrations() })).workspace;
+    ws = (await Workspace.open(dir, { timeSource: systemTime, logger: silentLogger, migrations: loadMigrations() })).workspace;
     if ((await ws.integrity) !== 'ok') throw new Error('integrity check failed');
   });
   await ws?.close();

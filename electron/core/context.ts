@@ -5,12 +5,12 @@ import { AppError } from '@shared/ipc/errors';
 import { appendAudits } from './audit/audit';
 import type { Database, Tx } from './db/database';
 import type { EventBus } from './events';
-import type { Clock, KeyStore, Logger } from './types';
+import type { KeyStore, Logger, TimeSource } from './types';
 import type { Workspace } from './workspace/workspace';
 
 /** What every feature's handlers get: the open workspace, time, the audit log and the event bus. */
 export interface CoreContext {
-  readonly clock: Clock;
+  readonly timeSource: TimeSource;
   readonly logger: Logger;
   readonly keyStore: KeyStore;
   readonly events: EventBus;
@@ -49,7 +49,7 @@ export function makeWrite(ctx: Omit<CoreContext, 'write'>): CoreContext['write']
   return (fn) => {
     const ws = ctx.workspace();
     const stamped = (records: readonly AuditRecord[]) => {
-      const at = ctx.clock.now().toISOString();
+      const at = ctx.timeSource.now().toISOString();
       return records.map((r) => ({ ...r, actor: ctx.actor, at }));
     };
     return ws.db.transaction((tx) =>

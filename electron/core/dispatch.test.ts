@@ -3,7 +3,7 @@ import { createCore, type Core } from './index';
 import { makeDispatch } from './dispatch';
 import type { HandlerMap } from './context';
 import type { Logger } from './types';
-import { DEPARTMENT, call, callError, fixedClock, tempDir } from '../../tests/helpers/core';
+import { DEPARTMENT, call, callError, fixedTime, tempDir } from '../../tests/helpers/core';
 
 describe('dispatch', () => {
   let dir: string;
@@ -12,7 +12,7 @@ describe('dispatch', () => {
 
   beforeEach(async () => {
     ({ dir, cleanup } = tempDir());
-    core = createCore({ workspaceDir: dir, clock: fixedClock() });
+    core = createCore({ workspaceDir: dir, timeSource: fixedTime() });
     await core.ready;
   });
   afterEach(async () => {

@@ -8,8 +8,10 @@ import { responsibilityHandlers } from './responsibilities/handlers';
 import { zeroUpdateHandlers } from './zero-updates/handlers';
 import { requestHandlers } from './requests/handlers';
 import { objectionHandlers } from './objections/handlers';
+import { objectionDeadlineSource } from './objections/deadline-source';
+import { requestDeadlineSource } from './requests/deadline-source';
 import { attachmentHandlers } from './attachments/handlers';
-import { ReminderService, reminderHandlers } from './reminders/service';
+import { ReminderService, reminderHandlers } from './deadlines/reminders';
 import { makeWrite, type CoreContext, type HandlerMap } from './context';
 import { loadMigrations, type Migration } from './db/migrate';
 import { makeDispatch } from './dispatch';
@@ -20,11 +22,12 @@ import { searchHandlers } from './search/handlers';
 import { assertUnlocked, defaultPolicyPath, loadPolicy } from './policy/policy';
 import { SyncEngine } from './sync/engine';
 import { syncHandlers } from './sync/handlers';
-import { memoryKeyStore, silentLogger, systemClock, type CoreOptions } from './types';
+import type { CoreOptions } from './options';
+import { memoryKeyStore, silentLogger, systemTime } from './types';
 import { workspaceHandlers } from './workspace/handlers';
 import { Workspace } from './workspace/workspace';
 
-export type { CoreOptions } from './types';
+export type { CoreOptions } from './options';
 
 export interface Core {
   /** Validates and runs one contract channel; always resolves, with the output or a typed error. */
@@ -44,7 +47,7 @@ export interface Core {
  * way and talk to it only through `dispatch` and the event stream.
  */
 export function createCore(options: CoreOptions & { migrations?: Migration[] }): Core {
-  const clock = options.clock ?? systemClock;
+  const timeSource = options.timeSource ?? systemTime;
   const logger = options.logger ?? silentLogger;
   const migrations = options.migrations ?? loadMigrations();
   const events = new EventBus();
@@ -75,7 +78,7 @@ export function createCore(options: CoreOptions & { migrations?: Migration[] }):
     failure = undefined;
     if (!fullCheck) notices = [];
     try {
-      const opened = await Workspace.open(target, { clock, logger, migrations, fullCheck, checkAtOpenMaxBytes: options.checkAtOpenMaxBytes });
+      const opened = await Workspace.open(target, { timeSource, logger, migrations, fullCheck, checkAtOpenMaxBytes: options.checkAtOpenMaxBytes });
       const workspace = opened.workspace;
       current = workspace;
       for (const n of opened.notices) notify('warning', n);
@@ -105,7 +108,7 @@ export function createCore(options: CoreOptions & { migrations?: Migration[] }):
   const policy = options.policy ?? loadPolicy(options.policyPath === undefined ? defaultPolicyPath() : options.policyPath);
   if (policy.error) logger.error('administrator policy not applied', { path: policy.path, reason: policy.error.params.reason });
   const base: Omit<CoreContext, 'write'> = {
-    clock,
+    timeSource,
     calendarOverrides: policy.calendarOverrides ?? [],
     logger,
     keyStore: options.keyStore ?? memoryKeyStore(),
@@ -137,7 +140,9 @@ export function createCore(options: CoreOptions & { migrations?: Migration[] }):
     if (state === 'ready') void sync.attach().catch((err: unknown) => logger.warn('sync not attached', { error: String(err) }));
   });
 
-  const reminders = new ReminderService(ctx, options.reminders);
+  // Reminders read deadlines through the features' sources: the deadlines layer imports no feature.
+  const deadlineSources = [requestDeadlineSource, objectionDeadlineSource];
+  const reminders = new ReminderService(ctx, deadlineSources, options.reminders);
   events.on('workspace.status', ({ state }) => {
     if (state === 'ready') {
       reminders.start();
@@ -158,7 +163,7 @@ export function createCore(options: CoreOptions & { migrations?: Migration[] }):
     ...requestHandlers(ctx),
     ...objectionHandlers(ctx),
     ...attachmentHandlers(ctx),
-    ...reminderHandlers(ctx),
+    ...reminderHandlers(ctx, deadlineSources),
   };
   // The administrator's policy fixes the jurisdiction profile: a workspace cannot be set up with another.
   const init = handlers['workspace.init'];

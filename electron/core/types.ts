@@ -1,9 +1,10 @@
-import type { Locale } from '@shared/i18n/messages';
-import type { Policy } from './policy/policy';
-import type { SyncOptions } from './sync/options';
-import type { ReminderOptions } from './reminders/service';
+/**
+ * The core's lowest layer of plain types: every folder may import them, they import no folder.
+ * The options of `createCore` live in options.ts, beside the entry point that reads them.
+ */
 
-export interface Clock {
+/** Where the core reads the current time from (the system's; a fixed or advancing one in tests). */
+export interface TimeSource {
   now(): Date;
 }
 
@@ -20,31 +21,7 @@ export interface KeyStore {
   delete(key: string): Promise<void>;
 }
 
-export interface CoreOptions {
-  /** Folder holding workspace.db, its backup and attachments/. Created when missing. */
-  workspaceDir: string;
-  clock?: Clock;
-  logger?: Logger;
-  keyStore?: KeyStore;
-  /** Language of error messages. The renderer translates codes itself; the CLI follows LANG. */
-  locale?: Locale;
-  /** Who the audit log names for local actions (the OS user until sign-in). */
-  actor?: string;
-  /** Check every handler's output against the contract (on in tests, cheap enough to keep on). */
-  validateOutputs?: boolean;
-  /** Database files up to this size are integrity-checked before open completes; larger ones just after. */
-  checkAtOpenMaxBytes?: number;
-  /** The administrator's policy file; default the OS's machine-wide path, `null` for none. */
-  policyPath?: string | null;
-  /** A policy already loaded (tests); wins over `policyPath`. */
-  policy?: Policy;
-  /** Sync timers, limits and automatic runs (tests inject the scheduler). */
-  sync?: SyncOptions;
-  /** Deadline reminders: check interval and timers (electron/core/reminders). */
-  reminders?: ReminderOptions;
-}
-
-export const systemClock: Clock = { now: () => new Date() };
+export const systemTime: TimeSource = { now: () => new Date() };
 
 export const silentLogger: Logger = { info: () => {}, warn: () => {}, error: () => {} };
 

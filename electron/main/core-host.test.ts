@@ -5,7 +5,7 @@ import type { Locale } from '@shared/i18n/messages';
 import { createCore } from '../core/index';
 import { memoryKeyStore, type KeyStore } from '../core/types';
 import { workspacePaths } from '../core/workspace/paths';
-import { DEPARTMENT, fixedClock, sampleEntry, tempDir } from '../../tests/helpers/core';
+import { DEPARTMENT, fixedTime, sampleEntry, tempDir } from '../../tests/helpers/core';
 import { CoreClient } from './core-client';
 import type { MainToHost } from './host-protocol';
 import { serveCore } from './host-runtime';
@@ -47,7 +47,7 @@ function wire(options: { timeoutMs?: number; dir?: string } = {}): Harness {
   const { done } = serveCore(
     { postMessage: (m) => port2.postMessage(m), onMessage: (l) => listen(port2, l) },
     {
-      core: { clock: fixedClock() },
+      core: { timeSource: fixedTime() },
       createCore: (opts) => {
         hostKeyStore = opts.keyStore;
         return createCore(opts);

@@ -78,7 +78,7 @@ function digits(text: string, at: number, len: number): number {
 
 /** The day number of a strict `YYYY-MM-DD`, or undefined when the text is not a real date. */
 export function tryParseDay(text: unknown): number | undefined {
-  // Hand-parsed rather than by regular expression: clocks parse every event date on every recomputation.
+  // Hand-parsed rather than by regular expression: deadlines parse every event date on every recomputation.
   if (typeof text !== 'string' || text.length !== 10 || text.charCodeAt(4) !== 45 || text.charCodeAt(7) !== 45) return undefined;
   const y = digits(text, 0, 4);
   const m = digits(text, 5, 2);
@@ -104,7 +104,7 @@ export function parseDay(text: unknown, path: string): number {
 
 /**
  * The day in China (UTC+8) of a date or a timestamp: `2026-03-02` is that day; a timestamp needs
- * its offset (`…Z` or `…+08:00`), since a platform's clock start is an instant.
+ * its offset (`…Z` or `…+08:00`), since the start of a deadline the platform sets is an instant.
  */
 export function chinaDay(text: unknown, path: string): number {
   const plain = tryParseDay(text);

@@ -6,5 +6,5 @@ export { holidayYearSchema, localDayOffSchema, parseHolidayYear, parseLocalDaysO
 export { BUNDLED_YEARS } from './bundled';
 export type { CalendarSources, DayInfo, DayKind } from './working-calendar';
 export { MAX_WORKING_DAYS, WorkingCalendar, createWorkingCalendar, weekdayCalendar } from './working-calendar';
-export type { Clock, ClockEvent, ClockMatter, ClockOptions, ClockStatus } from './clocks';
-export { annualReportDue, checkProfile, computeClocks, deadlineRule, profileCalendar, unusedRevocationDate } from './clocks';
+export type { Deadline, DeadlineEvent, DeadlineMatter, DeadlineOptions, DeadlineStatus } from './deadlines';
+export { annualReportDue, checkProfile, computeDeadlines, deadlineRule, profileCalendar, unusedRevocationDate } from './deadlines';

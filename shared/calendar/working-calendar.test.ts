@@ -209,7 +209,7 @@ describe('speed', () => {
     expect(runs[0]!.last).toBe('2025-10-21'); // i = 9999: 2025-09-30 + 10
     expect(w.addWorkingDays('2025-09-30', 10)).toBe('2025-10-14'); // the weekday-only calendar ignores the golden week
     // A coarse guard against an algorithmic regression (best of three, generous for a loaded shared
-    // CPU); alone this takes about 5 ms. The real figure is the benchmark calendar.recomputeClocks.
+    // CPU); alone this takes about 5 ms. The real figure is the benchmark calendar.recomputeDeadlines.
     expect(Math.min(...runs.map((r) => r.ms))).toBeLessThan(200);
   });
 });

@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { annualReportDue, computeClocks, deadlineRule, profileCalendar, unusedRevocationDate } from '../calendar/clocks';
-import type { ClockMatter } from '../calendar/clocks';
+import { annualReportDue, computeDeadlines, deadlineRule, profileCalendar, unusedRevocationDate } from '../calendar/deadlines';
+import type { DeadlineMatter } from '../calendar/deadlines';
 import { createWorkingCalendar } from '../calendar/working-calendar';
 import { AppError } from '../ipc/errors';
-import type { ClockRule } from './deadlines';
-import { CLOCK_EVENTS, DEADLINES, timedSteps } from './deadlines';
+import type { WorkingDaysRule } from './deadlines';
+import { DEADLINE_EVENTS, DEADLINES, timedSteps } from './deadlines';
 import { PROFILE_IDS } from './types';
 import { PROFILES } from './index';
 import { REGULATIONS } from './regulations';
@@ -38,7 +38,7 @@ describe('deadline rules per profile', () => {
 
   it.each(MATRIX)('%s: %s is %i working days (confirmed: %s)', (profile, step, days, confirmed) => {
     const rule = deadlineRule(profile, step);
-    expect(rule.kind === 'clock' || rule.kind === 'extension' ? rule.workingDays : undefined).toBe(days);
+    expect(rule.kind === 'workingDays' || rule.kind === 'extension' ? rule.workingDays : undefined).toBe(days);
     expect(rule.confirmed).toBe(confirmed);
     // The wording the UI shows must say the same number as the value used for counting.
     expect(rule.wording['zh-CN']).toContain(`${days} 个工作日`);
@@ -67,8 +67,8 @@ describe('deadline rules per profile', () => {
 
   it('starts and ends clocks only on events of their kind of matter', () => {
     for (const id of PROFILE_IDS) {
-      for (const rule of DEADLINES[id].rules.filter((r): r is ClockRule => r.kind === 'clock')) {
-        const events: readonly string[] = CLOCK_EVENTS[rule.subject];
+      for (const rule of DEADLINES[id].rules.filter((r): r is WorkingDaysRule => r.kind === 'workingDays')) {
+        const events: readonly string[] = DEADLINE_EVENTS[rule.subject];
         expect(events, `${id}.${rule.step}`).toContain(rule.startsOn);
         for (const e of rule.endsOn) expect(events).toContain(e);
       }
@@ -87,7 +87,7 @@ describe('deadline rules per profile', () => {
 });
 
 describe('clocks of each profile', () => {
-  const request = (shareType: 'unconditional' | 'conditional'): ClockMatter => ({
+  const request = (shareType: 'unconditional' | 'conditional'): DeadlineMatter => ({
     subject: 'request',
     shareType,
     events: [
@@ -95,8 +95,8 @@ describe('clocks of each profile', () => {
       { type: 'forwarded', at: '2026-09-30' },
     ],
   });
-  const steps = (profile: (typeof PROFILE_IDS)[number], matter: ClockMatter) =>
-    computeClocks(profile, matter, cal, '2026-09-30').map((c) => `${c.step} ${c.start}→${c.due}`);
+  const steps = (profile: (typeof PROFILE_IDS)[number], matter: DeadlineMatter) =>
+    computeDeadlines(profile, matter, cal, '2026-09-30').map((c) => `${c.step} ${c.start}→${c.due}`);
 
   it.each([
     // Counting across the 2026 golden week (10/1–10/7 off, Saturday 10/10 worked).

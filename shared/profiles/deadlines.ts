@@ -4,7 +4,7 @@
  * ("伊川：数据提供方收到申请后 5 个工作日内完成审批", 《伊川县政务数据资源共享管理暂行办法》第二十九条（二）).
  * National values not confirmed from the primary text are `confirmed: false`: configurable, to be
  * checked against the official text. Kept apart from ./index.ts (the catalogue's labels), keyed by
- * the same ProfileId. The clocks themselves are computed in ../calendar/clocks.ts.
+ * the same ProfileId. The deadlines themselves are computed in ../calendar/deadlines.ts.
  */
 import type { LocalDayOff } from '../calendar/override';
 import type { Label, ProfileId } from './types';
@@ -29,18 +29,18 @@ export const DEADLINE_STEPS = [
 export type DeadlineStep = (typeof DEADLINE_STEPS)[number];
 
 /**
- * The events that start, pause and end clocks, per kind of matter. Request events follow the share
- * request states (../domain/request-states.ts): `submitted` is the platform-received time (the legal clock start),
+ * The events that start, pause and end deadlines, per kind of matter. Request events follow the share
+ * request states (../domain/request-states.ts): `submitted` is the platform-received time (the legal start of the deadlines),
  * `forwarded` ends the platform check (the provider receives the request), `returned` /
  * `resubmitted` bracket a return for more information.
  */
-export const CLOCK_EVENTS = {
+export const DEADLINE_EVENTS = {
   request: ['submitted', 'forwarded', 'returned', 'resubmitted', 'approved', 'rejected', 'delivered'],
   objection: ['raised', 'extended', 'answered'],
   catalogueUpdate: ['changed', 'updateRequested', 'updated'],
 } as const;
-export type ClockSubject = keyof typeof CLOCK_EVENTS;
-export type ClockEventType = (typeof CLOCK_EVENTS)[ClockSubject][number];
+export type DeadlineSubject = keyof typeof DEADLINE_EVENTS;
+export type DeadlineEventType = (typeof DEADLINE_EVENTS)[DeadlineSubject][number];
 
 /** A share request is either unconditional or conditional (有条件/受限/按需); `none` cannot be requested. */
 export type RequestShareType = 'unconditional' | 'conditional';
@@ -54,18 +54,18 @@ interface RuleBase {
   confirmed: boolean;
 }
 
-/** A clock of N working days from one event until another. */
-export interface ClockRule extends RuleBase {
-  kind: 'clock';
-  subject: ClockSubject;
-  /** For request clocks: the share types the step applies to. */
+/** A deadline of N working days from one event until another. */
+export interface WorkingDaysRule extends RuleBase {
+  kind: 'workingDays';
+  subject: DeadlineSubject;
+  /** For request deadlines: the share types the step applies to. */
   shareTypes?: readonly RequestShareType[];
   workingDays: number;
-  startsOn: ClockEventType;
-  endsOn: readonly ClockEventType[];
+  startsOn: DeadlineEventType;
+  endsOn: readonly DeadlineEventType[];
 }
 
-/** An extension of another step's clock by N working days, at most `times` times. */
+/** An extension of another step's deadline by N working days, at most `times` times. */
 export interface ExtensionRule extends RuleBase {
   kind: 'extension';
   extends: DeadlineStep;
@@ -86,12 +86,12 @@ export interface AnnualRule extends RuleBase {
   month: number;
 }
 
-export type DeadlineRule = ClockRule | ExtensionRule | MonthsRule | AnnualRule;
+export type DeadlineRule = WorkingDaysRule | ExtensionRule | MonthsRule | AnnualRule;
 
 export interface ProfileDeadlines {
   profile: ProfileId;
   /**
-   * Whether a request returned for more information stops its clock until it is resubmitted. No
+   * Whether a request returned for more information stops its deadline until it is resubmitted. No
    * regulation says, so there is no source; the default pauses, and an administrator may change it.
    */
   pauseWhenReturned: { value: boolean; confirmed: boolean; source: RuleSource | null };
@@ -115,7 +115,7 @@ export const DEADLINES: Record<ProfileId, ProfileDeadlines> = {
     localDaysOff: [],
     rules: [
       {
-        kind: 'clock',
+        kind: 'workingDays',
         step: 'providerDecision',
         subject: 'request',
         shareTypes: ['conditional'],
@@ -127,7 +127,7 @@ export const DEADLINES: Record<ProfileId, ProfileDeadlines> = {
         confirmed: false,
       },
       {
-        kind: 'clock',
+        kind: 'workingDays',
         step: 'catalogueChange',
         subject: 'catalogueUpdate',
         workingDays: 15,
@@ -145,7 +145,7 @@ export const DEADLINES: Record<ProfileId, ProfileDeadlines> = {
     localDaysOff: [],
     rules: [
       {
-        kind: 'clock',
+        kind: 'workingDays',
         step: 'platformCheck',
         subject: 'request',
         shareTypes: ['unconditional'],
@@ -157,7 +157,7 @@ export const DEADLINES: Record<ProfileId, ProfileDeadlines> = {
         confirmed: true,
       },
       {
-        kind: 'clock',
+        kind: 'workingDays',
         step: 'providerDecision',
         subject: 'request',
         shareTypes: ['conditional'],
@@ -176,7 +176,7 @@ export const DEADLINES: Record<ProfileId, ProfileDeadlines> = {
     localDaysOff: [],
     rules: [
       {
-        kind: 'clock',
+        kind: 'workingDays',
         step: 'platformCheck',
         subject: 'request',
         shareTypes: ['unconditional'],
@@ -188,7 +188,7 @@ export const DEADLINES: Record<ProfileId, ProfileDeadlines> = {
         confirmed: true,
       },
       {
-        kind: 'clock',
+        kind: 'workingDays',
         step: 'providerDecision',
         subject: 'request',
         shareTypes: ['conditional'],
@@ -200,7 +200,7 @@ export const DEADLINES: Record<ProfileId, ProfileDeadlines> = {
         confirmed: true,
       },
       {
-        kind: 'clock',
+        kind: 'workingDays',
         step: 'delivery',
         subject: 'request',
         shareTypes: ['conditional'],
@@ -212,7 +212,7 @@ export const DEADLINES: Record<ProfileId, ProfileDeadlines> = {
         confirmed: true,
       },
       {
-        kind: 'clock',
+        kind: 'workingDays',
         step: 'objectionAnswer',
         subject: 'objection',
         workingDays: 10,
@@ -233,7 +233,7 @@ export const DEADLINES: Record<ProfileId, ProfileDeadlines> = {
         confirmed: true,
       },
       {
-        kind: 'clock',
+        kind: 'workingDays',
         step: 'catalogueUpdateRequest',
         subject: 'catalogueUpdate',
         workingDays: 10,
@@ -244,7 +244,7 @@ export const DEADLINES: Record<ProfileId, ProfileDeadlines> = {
         confirmed: true,
       },
       {
-        kind: 'clock',
+        kind: 'workingDays',
         step: 'catalogueUpdateReview',
         subject: 'catalogueUpdate',
         workingDays: 5,
@@ -278,7 +278,7 @@ export const DEADLINES: Record<ProfileId, ProfileDeadlines> = {
     localDaysOff: [],
     rules: [
       {
-        kind: 'clock',
+        kind: 'workingDays',
         step: 'objectionAnswer',
         subject: 'objection',
         workingDays: 2,
@@ -296,7 +296,7 @@ export const DEADLINES: Record<ProfileId, ProfileDeadlines> = {
     localDaysOff: [],
     rules: [
       {
-        kind: 'clock',
+        kind: 'workingDays',
         step: 'catalogueChange',
         subject: 'catalogueUpdate',
         workingDays: 15,
@@ -314,7 +314,7 @@ export const DEADLINES: Record<ProfileId, ProfileDeadlines> = {
     localDaysOff: [],
     rules: [
       {
-        kind: 'clock',
+        kind: 'workingDays',
         step: 'onDemandAnswer',
         subject: 'request',
         shareTypes: ['conditional'],
@@ -326,7 +326,7 @@ export const DEADLINES: Record<ProfileId, ProfileDeadlines> = {
         confirmed: true,
       },
       {
-        kind: 'clock',
+        kind: 'workingDays',
         step: 'catalogueChange',
         subject: 'catalogueUpdate',
         workingDays: 2,
@@ -350,9 +350,9 @@ export function timedSteps(profile: ProfileId): DeadlineStep[] {
   return DEADLINE_STEPS.filter((s) => DEADLINES[profile].rules.some((r) => r.step === s));
 }
 
-/** The clock rules of a kind of matter, in chain order (the order of the profile's rules). */
-export function clockRules(profile: ProfileId, subject: ClockSubject, shareType?: RequestShareType): ClockRule[] {
+/** The working-days rules of a kind of matter, in chain order (the order of the profile's rules). */
+export function workingDaysRules(profile: ProfileId, subject: DeadlineSubject, shareType?: RequestShareType): WorkingDaysRule[] {
   return DEADLINES[profile].rules.filter(
-    (r): r is ClockRule => r.kind === 'clock' && r.subject === subject && (!r.shareTypes || (shareType !== undefined && r.shareTypes.includes(shareType))),
+    (r): r is WorkingDaysRule => r.kind === 'workingDays' && r.subject === subject && (!r.shareTypes || (shareType !== undefined && r.shareTypes.includes(shareType))),
   );
 }

@@ -1,7 +1,7 @@
 import type { Page } from '@playwright/test';
 import { answerNext, OTHER, platformRequest, pullChanges } from '../helpers/requests';
 import { pullIntoWorkspace, sharedEntry } from '../helpers/shared-catalogue';
-import { fixedClock } from '../helpers/core';
+import { fixedTime } from '../helpers/core';
 import { DEPARTMENT, expect, test } from './harness/fixtures';
 import { field, input } from './harness/ui';
 
@@ -16,7 +16,7 @@ const rowOf = (page: Page, id: string) => page.getByTestId('decisions-table').lo
 test('the provider decides incoming requests in deadline order: no refusal without a proper reason, decisions queued; an unused grant is flagged and revoked', async ({ openWorkbench }) => {
   const wb = await openWorkbench({
     init: { profileId: 'yichuan', departmentName: DEPARTMENT.name, departmentCode: DEPARTMENT.code },
-    core: { clock: fixedClock(NOW), reminders: { intervalMs: 0 } },
+    core: { timeSource: fixedTime(NOW), reminders: { intervalMs: 0 } },
   });
   const { page } = wb;
   // Incoming requests as sync's pull stores them, deliberately not in deadline order.
@@ -134,7 +134,7 @@ test('in English: a deadline in a year without a published calendar says so, the
   // Monday 2026-12-28: five working days run into 2027, whose holidays are not published yet.
   const wb = await openWorkbench({
     init: { profileId: 'yichuan', departmentName: DEPARTMENT.name, departmentCode: DEPARTMENT.code },
-    core: { clock: fixedClock('2026-12-28T02:00:00.000Z'), reminders: { intervalMs: 0 } },
+    core: { timeSource: fixedTime('2026-12-28T02:00:00.000Z'), reminders: { intervalMs: 0 } },
     prefs: { locale: 'en' },
   });
   const { page } = wb;

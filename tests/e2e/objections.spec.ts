@@ -4,7 +4,7 @@ import type { Page } from '@playwright/test';
 import type { Objection } from '@shared/protocol/index';
 import { profileCalendar } from '@shared/calendar/index';
 import { test, expect, DEPARTMENT } from './harness/fixtures';
-import { fixedClock, sampleEntry } from '../helpers/core';
+import { fixedTime, sampleEntry } from '../helpers/core';
 import { pullIntoWorkspace, sharedEntry } from '../helpers/shared-catalogue';
 import { OTHER, pullChanges } from '../helpers/requests';
 
@@ -56,10 +56,10 @@ async function closeDrawer(page: Page) {
 
 test('objection with evidence and the one 伊川 extension: raised, acknowledged, extended by 10 working days, corrected, confirmed; the week on the Overview', async ({ openWorkbench }) => {
   expect([DUE, EXTENDED_DUE]).toEqual(['2026-03-16', '2026-03-30']);
-  const clock = fixedClock('2026-03-02T02:00:00.000Z');
+  const time = fixedTime('2026-03-02T02:00:00.000Z');
   const wb = await openWorkbench({
     init: { profileId: 'yichuan', departmentName: DEPARTMENT.name, departmentCode: DEPARTMENT.code },
-    core: { clock, sync: { auto: false }, reminders: { intervalMs: 0 } },
+    core: { timeSource: time, sync: { auto: false }, reminders: { intervalMs: 0 } },
   });
   const { page } = wb;
   await pullIntoWorkspace(wb.dir, [sharedEntry('e1')]);
@@ -141,7 +141,7 @@ test('objection with evidence and the one 伊川 extension: raised, acknowledged
   await closeDrawer(page);
 
   // Monday 16 March: our objection's answer is due today; the extended one is not this week.
-  clock.advance(14 * 24 * 3_600_000 - 3_600_000);
+  time.advance(14 * 24 * 3_600_000 - 3_600_000);
   await nav(page, '统计');
   const week = page.getByTestId('overview-week');
   await expect(week.getByTestId(`overview-day-${DUE}`).getByTestId('overview-item')).toHaveAttribute('data-id', mine.id);
@@ -193,7 +193,7 @@ test('objection with evidence and the one 伊川 extension: raised, acknowledged
 test('丽水: the objection is answered within 2 working days and cannot be extended; the button says why, in either language', async ({ openWorkbench }) => {
   const wb = await openWorkbench({
     init: { profileId: 'lishui', departmentName: DEPARTMENT.name, departmentCode: DEPARTMENT.code },
-    core: { clock: fixedClock('2026-03-02T02:00:00.000Z'), sync: { auto: false }, reminders: { intervalMs: 0 } },
+    core: { timeSource: fixedTime('2026-03-02T02:00:00.000Z'), sync: { auto: false }, reminders: { intervalMs: 0 } },
   });
   const { page } = wb;
   const own = await wb.call('catalogue.create', { entry: sampleEntry('婚姻登记信息') });

@@ -2,7 +2,7 @@ import { execFileSync } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import { answerNext, OTHER, platformRequest, pullChanges } from '../helpers/requests';
 import { pullIntoWorkspace, sharedEntry } from '../helpers/shared-catalogue';
-import { fixedClock } from '../helpers/core';
+import { fixedTime } from '../helpers/core';
 import { DEPARTMENT, expect, test } from './harness/fixtures';
 import { choose, field, input } from './harness/ui';
 
@@ -129,7 +129,7 @@ test('basket → request → sealed demand form PDF → wrong and right scan →
 
 test('我的申请: each step’s clock (overdue, due soon, a year without a published calendar) with its rule and source; filter; history; escalation offered; withdraw; renew', async ({ openWorkbench }) => {
   // Monday 28 December 2026 in China: 2027's holiday schedule is not published yet.
-  const wb = await openWorkbench({ init: { profileId: 'yichuan', departmentName: DEPARTMENT.name, departmentCode: DEPARTMENT.code }, core: { clock: fixedClock('2026-12-28T02:00:00.000Z') } });
+  const wb = await openWorkbench({ init: { profileId: 'yichuan', departmentName: DEPARTMENT.name, departmentCode: DEPARTMENT.code }, core: { timeSource: fixedTime('2026-12-28T02:00:00.000Z') } });
   const { page } = wb;
   await pullIntoWorkspace(wb.dir, [conditional, unconditional]);
   expect((await wb.call('outbox.list', {})).ops).toEqual([]);

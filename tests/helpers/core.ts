@@ -11,8 +11,8 @@ export function tempDir(prefix = 'cw-'): { dir: string; cleanup: () => void } {
   return { dir, cleanup: () => rmSync(dir, { recursive: true, force: true }) };
 }
 
-/** A clock the test moves by hand. */
-export function fixedClock(start = '2026-03-02T09:00:00.000Z') {
+/** A time source the test moves by hand. */
+export function fixedTime(start = '2026-03-02T09:00:00.000Z') {
   let t = new Date(start).getTime();
   return {
     now: () => new Date(t),
@@ -37,7 +37,7 @@ export async function callError(core: Core, channel: string, input: unknown): Pr
 export const DEPARTMENT = { name: '伊川县数据局', code: '12320100671322000Q' };
 
 export async function initialisedCore(dir: string, options: Partial<CoreOptions> = {}): Promise<Core> {
-  const core = createCore({ workspaceDir: dir, clock: fixedClock(), ...options });
+  const core = createCore({ workspaceDir: dir, timeSource: fixedTime(), ...options });
   const status = await core.ready;
   if (status.state === 'uninitialised') {
     await call(core, 'workspace.init', { profileId: 'yichuan', departmentName: DEPARTMENT.name, departmentCode: DEPARTMENT.code });

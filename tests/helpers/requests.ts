@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import type { OpAnswer, ShareRequest, Objection } from '@shared/protocol/index';
 import { Database } from '../../electron/core/db/database';
 import { effectsOf } from '../../electron/core/sync/kinds/index';
-import { DEPARTMENT, fixedClock, initialisedCore, tempDir } from './core';
+import { DEPARTMENT, fixedTime, initialisedCore, tempDir } from './core';
 import { pullIntoWorkspace, sharedEntry } from './shared-catalogue';
 
 /** Another department of the county: the requester of incoming requests. */
@@ -13,15 +13,15 @@ export const OTHER = '11410329MB0000001X';
 /** A workspace with automatic sync and reminder timers off and three cached shared entries (e1 conditional, e2 unconditional, e3 not shared). */
 export async function openRequestsWorkspace() {
   const { dir, cleanup } = tempDir();
-  const clock = fixedClock('2026-03-02T02:00:00.000Z');
+  const time = fixedTime('2026-03-02T02:00:00.000Z');
   const core = await initialisedCore(dir, {
-    clock,
+    timeSource: time,
     sync: { auto: false },
     reminders: { intervalMs: 0 },
     logger: { info: () => {}, warn: () => {}, error: (...a: unknown[]) => console.error(JSON.stringify(a).slice(0, 1500)) },
   });
   await pullIntoWorkspace(dir, [sharedEntry('e1'), sharedEntry('e2', { name: '法人基础信息', shareType: 'unconditional' }), sharedEntry('e3', { shareType: 'none', name: '不共享' })]);
-  return { dir, cleanup, core, clock };
+  return { dir, cleanup, core, time };
 }
 
 /** An incoming request as the platform sends it, for this workspace's department as provider. */

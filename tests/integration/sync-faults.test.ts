@@ -152,7 +152,7 @@ describe('sync faults', { timeout: 60_000 }, () => {
   it('reports the skew between the local and the platform clock', async () => {
     const p = await platform();
     const skewed = { now: () => new Date(p.clock.now().getTime() - 10 * 60_000) };
-    const a = await coreFor(p, officers(p)[0]!.user, { clock: skewed });
+    const a = await coreFor(p, officers(p)[0]!.user, { timeSource: skewed });
     await call(a.core, 'sync.run', {});
     const s = await call(a.core, 'sync.state', {});
     expect(s.clockSkewed).toBe(true);

@@ -46,7 +46,7 @@ export async function coreFor(p: TestPlatform, user: string, options: Partial<Co
   const a = account(p, user);
   const tmp = options.dir ? undefined : tempDir('cw-sync-');
   const dir = options.dir ?? tmp!.dir;
-  const core = createCore({ workspaceDir: dir, clock: p.clock, keyStore: memoryKeyStore(), policy: NO_POLICY, ...options, sync: { auto: false, ...options.sync } });
+  const core = createCore({ workspaceDir: dir, timeSource: p.clock, keyStore: memoryKeyStore(), policy: NO_POLICY, ...options, sync: { auto: false, ...options.sync } });
   const status = await core.ready;
   const department = a.role === 'officer' ? { name: a.department, code: a.departmentCode } : { name: '伊川县数据局', code: '12320100671322000Q' };
   if (status.state === 'uninitialised') {
@@ -132,7 +132,7 @@ export async function requesterAndProvider() {
   const bDir = tempDir('cw-req-');
   // Pushed before B's core: cleanups run in reverse, so the core closes before its folder goes.
   cleanups.push(bDir.cleanup);
-  const init = createCore({ workspaceDir: bDir.dir, clock: p.clock, policy: NO_POLICY, sync: { auto: false } });
+  const init = createCore({ workspaceDir: bDir.dir, timeSource: p.clock, policy: NO_POLICY, sync: { auto: false } });
   await init.ready;
   await call(init, 'workspace.init', { profileId: 'national', departmentName: ob!.department, departmentCode: ob!.departmentCode });
   await init.close();

@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { ShareRequest } from '@shared/protocol/index';
 import { pullChanges } from '../../../tests/helpers/requests';
-import { DEPARTMENT, fixedClock, initialisedCore, tempDir } from '../../../tests/helpers/core';
+import { DEPARTMENT, fixedTime, initialisedCore, tempDir } from '../../../tests/helpers/core';
 import { runCli } from '../main';
 
 async function cli(argv: string[]) {
@@ -35,7 +35,7 @@ describe('cli requests list', () => {
 
   beforeEach(async () => {
     ({ dir, cleanup } = tempDir());
-    const core = await initialisedCore(dir, { clock: fixedClock('2026-03-02T02:00:00.000Z'), sync: { auto: false } });
+    const core = await initialisedCore(dir, { timeSource: fixedTime('2026-03-02T02:00:00.000Z'), sync: { auto: false } });
     await core.close();
     // One received long ago (overdue whenever the test runs), one far in the future.
     await pullChanges(dir, [{ kind: 'request.incoming', request: incoming('old', '2026-01-05T01:00:00.000Z') }, { kind: 'request.incoming', request: incoming('new', '2099-01-05T01:00:00.000Z') }]);
@@ -46,9 +46,9 @@ describe('cli requests list', () => {
     const all = await cli(['requests', 'list', '--role', 'provider', '--workspace', dir]);
     expect(all.err).toBe('');
     expect(all.code).toBe(0);
-    const body = JSON.parse(all.out) as { requests: { id: string; overdue: boolean; calendarCovered: boolean; clocks: { step: string; due: string }[] }[] };
+    const body = JSON.parse(all.out) as { requests: { id: string; overdue: boolean; calendarCovered: boolean; deadlines: { step: string; due: string }[] }[] };
     expect(body.requests.map((r) => r.id)).toEqual(['old', 'new']);
-    expect(body.requests[0]!.clocks).toEqual([expect.objectContaining({ step: 'providerDecision', due: '2026-01-12', status: 'overdue' })]);
+    expect(body.requests[0]!.deadlines).toEqual([expect.objectContaining({ step: 'providerDecision', due: '2026-01-12', status: 'overdue' })]);
     // 2099 has no published schedule: counted Monday–Friday, and said so.
     expect(body.requests[1]!.calendarCovered).toBe(false);
     const late = JSON.parse((await cli(['requests', 'list', '--overdue', '--workspace', dir])).out) as { requests: { id: string }[] };

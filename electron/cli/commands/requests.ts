@@ -36,7 +36,7 @@ export const requestsList: Command = {
           overdue: q.overdue,
           dueSoon: q.dueSoon,
           calendarCovered: q.calendarCovered,
-          clocks: q.clocks.map((c) => ({ step: c.step, start: c.start, due: c.due, status: c.status, ...(c.end ? { end: c.end } : {}), ...(c.late ? { late: true } : {}), calendarCovered: c.calendarCovered })),
+          deadlines: q.deadlines.map((c) => ({ step: c.step, start: c.start, due: c.due, status: c.status, ...(c.end ? { end: c.end } : {}), ...(c.late ? { late: true } : {}), calendarCovered: c.calendarCovered })),
         })),
       }),
     );

@@ -2,7 +2,7 @@ import { readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Core } from '../index';
-import { call, callError, fixedClock, initialisedCore, tempDir } from '../../../tests/helpers/core';
+import { call, callError, fixedTime, initialisedCore, tempDir } from '../../../tests/helpers/core';
 import { pullIntoWorkspace, sharedEntry } from '../../../tests/helpers/shared-catalogue';
 
 const JPG = Buffer.from([0xff, 0xd8, 0xff, 0xe0, 0, 16, 0x4a, 0x46, 0x49, 0x46, 0]);
@@ -23,7 +23,7 @@ let cleanup: () => void;
 let core: Core;
 beforeEach(async () => {
   ({ dir, cleanup } = tempDir());
-  core = await initialisedCore(dir, { clock: fixedClock('2026-03-02T02:00:00.000Z'), sync: { auto: false }, reminders: { intervalMs: 0 } });
+  core = await initialisedCore(dir, { timeSource: fixedTime('2026-03-02T02:00:00.000Z'), sync: { auto: false }, reminders: { intervalMs: 0 } });
   await pullIntoWorkspace(dir, [sharedEntry('e1'), sharedEntry('e2')]);
 });
 afterEach(async () => {

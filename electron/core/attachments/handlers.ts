@@ -1,7 +1,7 @@
 import { AppError } from '@shared/ipc/errors';
 import type { CoreContext, HandlerMap } from '../context';
-import { OBJECTION_ENTITY } from '../objections/repository';
-import { REQUEST_ENTITY } from '../requests/repository';
+import { OBJECTION_ENTITY } from '../objections/public';
+import { REQUEST_ENTITY } from '../requests/public';
 import { checkAndStore, linkAttachment, recordAttachment } from './store';
 
 /** Requests take a sealed form only while they can still be changed before submission. */

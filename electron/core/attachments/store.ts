@@ -3,10 +3,9 @@ import { readFileSync, statSync } from 'node:fs';
 import { checkAttachment } from '@shared/domain/attachment';
 import { ATTACHMENT_MAX_BYTES } from '@shared/domain/request-rules';
 import { AppError } from '@shared/ipc/errors';
-import type { Tx } from '../db/database';
-import type { Reader } from '../catalogue/read';
+import type { Reader, Tx } from '../db/database';
 // Exchange already stores imported files content-addressed beside the database; the same store.
-import { storeAttachment } from '../exchange/attachments';
+import { storeAttachment } from '../exchange/public';
 
 export interface AttachmentView {
   sha256: string;

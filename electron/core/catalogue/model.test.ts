@@ -3,11 +3,11 @@ import { createCore, type Core } from '../index';
 import { loadMigrations, type Migration } from '../db/migrate';
 import { Database } from '../db/database';
 import { workspacePaths } from '../workspace/paths';
-import { DEPARTMENT, call, fixedClock, callError, initialisedCore, sampleEntry, tempDir } from '../../../tests/helpers/core';
+import { DEPARTMENT, call, fixedTime, callError, initialisedCore, sampleEntry, tempDir } from '../../../tests/helpers/core';
 
 /** A workspace built with a chosen list of migrations (initialisedCore takes the shipped ones). */
 async function initialisedWith(dir: string, migrations: Migration[]): Promise<Core> {
-  const core = createCore({ workspaceDir: dir, clock: fixedClock(), migrations });
+  const core = createCore({ workspaceDir: dir, timeSource: fixedTime(), migrations });
   await core.ready;
   await call(core, 'workspace.init', { profileId: 'yichuan', departmentName: DEPARTMENT.name, departmentCode: DEPARTMENT.code });
   return core;

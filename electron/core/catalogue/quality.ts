@@ -13,7 +13,8 @@ import {
   type SharedItemRef,
 } from '@shared/quality';
 import type { JurisdictionProfile } from '@shared/profiles/types';
-import { allEntries, getEntry, type Reader } from './read';
+import type { Reader } from '../db/database';
+import { allEntries, getEntry } from './read';
 
 /**
  * The quality checks against the workspace: the catalogue's other entries for duplicates, and —

@@ -1,10 +1,8 @@
 import type { Entry } from '@shared/domain/entry';
 import { AppError } from '@shared/ipc/errors';
-import type { Database, Tx } from '../db/database';
+import type { Reader } from '../db/database';
 import { entryFromRow, summaryFromRow, type EntryRow, type ItemRow, type SummaryRow } from './rows';
 
-/** Anything entries can be read from: the reader connection, or a transaction that sees its own writes. */
-export type Reader = Pick<Database, 'get' | 'all'> | Tx;
 
 export async function getEntry(db: Reader, id: string): Promise<Entry> {
   const row = await db.get<EntryRow>('SELECT * FROM catalogue_entries WHERE id = ?', [id]);

@@ -12,7 +12,7 @@ import { getProfile, isProfileId } from '@shared/profiles';
 import { ENTRY_VALUE_COLUMNS, ITEM_COLUMNS, entryFromRow, entryValues, itemValues, type EntryRow, type ItemRow } from './rows';
 import { REVISION_COLUMNS, keepCurrent, recordRevision, revisionValues } from './revisions';
 
-export { allEntries, getEntry, listEntries, type Reader } from './read';
+export { allEntries, getEntry, listEntries } from './read';
 
 /** Rows per multi-row INSERT: well under SQLite's 32,766 bound parameters for 13 columns. */
 const ITEM_BATCH = 500;

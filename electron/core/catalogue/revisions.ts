@@ -1,7 +1,7 @@
 import { diffEntries, type FieldChange } from '@shared/domain/diff';
 import type { Entry } from '@shared/domain/entry';
-import type { Tx } from '../db/database';
-import { getEntry, type Reader } from './read';
+import type { Reader, Tx } from '../db/database';
+import { getEntry } from './read';
 
 /**
  * Revision history: each saved state of an entry is kept as a JSON snapshot in the

@@ -3,6 +3,9 @@ import { Connection, type Params } from './connection';
 /** The statements a transaction body may run: writes go only through `Database.transaction`. */
 export type Tx = Pick<Connection, 'run' | 'all' | 'get' | 'exec'>;
 
+/** Anything rows can be read from: a reader connection, or a transaction that sees its own writes. */
+export type Reader = Pick<Database, 'get' | 'all'> | Tx;
+
 /**
  * One workspace database: a writer connection behind a serial queue, so that each user action is
  * one transaction and none interleave, and two reader connections that see only committed data

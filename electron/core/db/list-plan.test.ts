@@ -1,7 +1,8 @@
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CATALOGUE_SORT_KEYS } from '@shared/ipc/channels/catalogue';
-import { listEntries, type Reader } from '../catalogue/read';
+import { listEntries } from '../catalogue/read';
+import type { Reader } from './database';
 import { Database } from './database';
 import { loadMigrations, migrate } from './migrate';
 import { tempDir } from '../../../tests/helpers/core';

@@ -2,7 +2,7 @@ import { AppError } from '@shared/ipc/errors';
 import type { CoreContext, HandlerMap } from '../context';
 import { createDemand, deleteDemand, getDemand, listDemands, moveDemand, updateDemand } from './repository';
 import { suggestMatches } from './suggest';
-import { catchUpShared } from '../search/shared-index';
+import { catchUpShared } from '../search/public';
 
 type DemandChannel =
   | 'demands.list'

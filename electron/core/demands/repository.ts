@@ -10,9 +10,8 @@ import {
   type DemandValues,
 } from '@shared/domain/demand';
 import { AppError } from '@shared/ipc/errors';
-import type { Database, Tx } from '../db/database';
+import type { Reader, Tx } from '../db/database';
 
-type Reader = Pick<Database, 'get' | 'all'> | Tx;
 
 interface DemandRow {
   id: string;

@@ -2,9 +2,8 @@ import { scoreMatch } from '@shared/domain/demand-match';
 import type { Demand } from '@shared/domain/demand';
 import type { DemandSuggestion } from '@shared/ipc/channels/demands';
 import { cjkTokens } from '@shared/search/segment';
-import type { Database, Tx } from '../db/database';
+import type { Reader } from '../db/database';
 
-type Reader = Pick<Database, 'get' | 'all'> | Tx;
 
 /** Candidates per index query: the best-ranked by name, and by items; the rest are never read. */
 const BY_NAME = 100;

@@ -3,11 +3,9 @@ import { EDITABLE_STATES } from '@shared/domain/states';
 import { classificationCode } from '@shared/domain/classification';
 import type { ImportIssue } from '@shared/exchange/grid';
 import type { ParsedEntry } from '@shared/exchange/parse';
-import type { Tx } from '../db/database';
-import type { Database } from '../db/database';
-import { getEntry } from '../catalogue/repository';
+import type { Reader } from '../db/database';
+import { getEntry } from '../catalogue/public';
 
-type Reader = Pick<Database, 'get' | 'all'> | Tx;
 
 /** Fields of an Entry that are bookkeeping, not values the file can carry. */
 const META = new Set(['id', 'code', 'state', 'revision', 'createdAt', 'updatedAt', 'items']);

@@ -1,6 +1,6 @@
 import { getProfile } from '@shared/profiles/index';
 import type { CoreContext, HandlerMap } from '../context';
-import { allEntries } from '../catalogue/repository';
+import { allEntries } from '../catalogue/public';
 import { writeTarget } from './files';
 import { ParseCache, apply, preview } from './importer';
 import { buildWorkbook } from './write';

@@ -7,7 +7,7 @@ import { AppError } from '@shared/ipc/errors';
 import { translate, type Locale } from '@shared/i18n/messages';
 import type { CoreContext } from '../context';
 import type { EntryValues } from '@shared/domain/entry';
-import { createEntries, updateEntry, type SaveOptions } from '../catalogue/repository';
+import { createEntries, updateEntry, type SaveOptions } from '../catalogue/public';
 import { getProfile } from '@shared/profiles/index';
 import { storeAttachment } from './attachments';
 import { planImport, type Plan } from './diff';

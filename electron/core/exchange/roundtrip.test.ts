@@ -2,7 +2,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Core } from '../index';
-import { call, callError, fixedClock, initialisedCore, tempDir } from '../../../tests/helpers/core';
+import { call, callError, fixedTime, initialisedCore, tempDir } from '../../../tests/helpers/core';
 import { createCore } from '../index';
 import { Connection } from '../db/connection';
 import ExcelJS from 'exceljs';
@@ -92,7 +92,7 @@ describe('Excel export → import round-trip', () => {
   });
 
   it('writes the profile’s share and open wording and reads it back', async () => {
-    const sj = createCore({ workspaceDir: join(dir, 'sj'), clock: fixedClock() });
+    const sj = createCore({ workspaceDir: join(dir, 'sj'), timeSource: fixedTime() });
     try {
       await sj.ready;
       await call(sj, 'workspace.init', { profileId: 'songjiang', departmentName: '松江区数据局', departmentCode: '12320100671322000Q' });

@@ -1,16 +1,15 @@
 import { randomUUID } from 'node:crypto';
-import { computeClocks } from '@shared/calendar/index';
+import { computeDeadlines } from '@shared/calendar/index';
 import { OBJECTION_OPEN_STATES, type ObjectionAction, type ObjectionAnswer } from '@shared/domain/objection-states';
 import { AppError } from '@shared/ipc/errors';
 import type { ObjectionView } from '@shared/ipc/channels/objections';
 import type { CoreContext, HandlerMap } from '../context';
-import type { Tx } from '../db/database';
-import type { Reader } from '../catalogue/read';
-import { attachmentsOf, linkAttachment } from '../attachments/store';
-import { requestEnv } from '../requests/env';
-import { pressing } from '../requests/clocks';
-import type { ViewContext } from '../requests/view';
-import { getSharedEntry } from '../shared-catalogue/repository';
+import type { Reader, Tx } from '../db/database';
+import { attachmentsOf, linkAttachment } from '../attachments/public';
+import { requestEnv } from '../requests/public';
+import { pressing } from '../deadlines/request-deadlines';
+import type { DeadlineContext } from '../deadlines/stored';
+import { getSharedEntry } from '../shared-catalogue/public';
 import { enqueue } from '../sync/outbox';
 import { loadObjection, maxExtensions, OBJECTION_ENTITY, objectionEvents, stepStoredObjection, type ObjectionRow } from './repository';
 
@@ -26,8 +25,8 @@ type ObjectionChannel =
   | 'objections.confirm'
   | 'objections.reopen';
 
-/** The objection clock: raised → answered, each granted extension adding the profile's days. */
-export async function objectionView(db: Reader, row: ObjectionRow, vc: ViewContext): Promise<ObjectionView> {
+/** The objection deadline: raised → answered, each granted extension adding the profile's days. */
+export async function objectionView(db: Reader, row: ObjectionRow, vc: DeadlineContext): Promise<ObjectionView> {
   const history = await objectionEvents(db, row.id);
   const events = [{ type: 'raised', at: row.raised_at }];
   for (const e of history) {
@@ -36,8 +35,8 @@ export async function objectionView(db: Reader, row: ObjectionRow, vc: ViewConte
   const answered = history.find((e) => e.type === 'answer');
   if (answered) events.push({ type: 'answered', at: answered.at });
   events.sort((a, b) => (a.at < b.at ? -1 : a.at > b.at ? 1 : 0));
-  const clocks = computeClocks(vc.profile, { subject: 'objection', events }, vc.calendar, vc.today);
-  const p = pressing(clocks);
+  const deadlines = computeDeadlines(vc.profile, { subject: 'objection', events }, vc.calendar, vc.today);
+  const p = pressing(deadlines);
   const answer = row.answer ? (JSON.parse(row.answer) as { answer: ObjectionAnswer; note: string; answeredAt: string }) : undefined;
   return {
     id: row.id,
@@ -54,7 +53,7 @@ export async function objectionView(db: Reader, row: ObjectionRow, vc: ViewConte
     extensions: row.extensions,
     ...(answer ? { answer: { answer: answer.answer, note: answer.note, answeredAt: answer.answeredAt } } : {}),
     attachments: await attachmentsOf(db, OBJECTION_ENTITY, row.id),
-    clocks: clocks.map((c) => ({ ...c, rule: { workingDays: c.rule.workingDays, wording: c.rule.wording, source: c.rule.source } })),
+    deadlines: deadlines.map((c) => ({ ...c, rule: { workingDays: c.rule.workingDays, wording: c.rule.wording, source: c.rule.source } })),
     overdue: p.overdue,
     dueSoon: p.dueSoon,
     history: history.map((e) => ({ type: e.type, from: e.from_state, to: e.to_state, at: e.at, ...(e.note ? { note: e.note } : {}), actor: e.actor })),

@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Objection } from '@shared/protocol/index';
 import { createCore, type Core } from '../index';
-import { call, callError, DEPARTMENT, fixedClock, initialisedCore, tempDir } from '../../../tests/helpers/core';
+import { call, callError, DEPARTMENT, fixedTime, initialisedCore, tempDir } from '../../../tests/helpers/core';
 import { pullIntoWorkspace, sharedEntry } from '../../../tests/helpers/shared-catalogue';
 import { pullChanges } from '../../../tests/helpers/requests';
 
@@ -36,7 +36,7 @@ let core: Core;
 
 beforeEach(async () => {
   ({ dir, cleanup } = tempDir());
-  core = await initialisedCore(dir, { clock: fixedClock('2026-03-02T02:00:00.000Z'), sync: { auto: false }, reminders: { intervalMs: 0 } });
+  core = await initialisedCore(dir, { timeSource: fixedTime('2026-03-02T02:00:00.000Z'), sync: { auto: false }, reminders: { intervalMs: 0 } });
   await pullIntoWorkspace(dir, [sharedEntry('e1')]);
 });
 afterEach(async () => {
@@ -50,7 +50,7 @@ describe('objections', () => {
     const o = await call(core, 'objections.raise', { entryId: 'e1', itemName: '姓名', recordKey: '410329199001011234', description: '姓名有误', attachments: [ev.sha256] });
     expect(o).toMatchObject({ state: 'open', role: 'raiser', itemName: '姓名', attachments: [expect.objectContaining({ sha256: ev.sha256, fileName: '截图.pdf', role: 'evidence' })] });
     // 伊川: 10 working days to answer.
-    expect(o.clocks).toEqual([expect.objectContaining({ step: 'objectionAnswer', due: '2026-03-16', status: 'running' })]);
+    expect(o.deadlines).toEqual([expect.objectContaining({ step: 'objectionAnswer', due: '2026-03-16', status: 'running' })]);
     const ops = (await call(core, 'outbox.list', {})).ops;
     expect(ops).toEqual([expect.objectContaining({ kind: 'objection.raise', entityId: o.id, payload: expect.objectContaining({ entryId: 'e1', itemName: '姓名', attachments: [ev.sha256] }) })]);
     expect((await call(core, 'objections.openForEntry', { entryId: 'e1' })).objections.map((x) => x.id)).toEqual([o.id]);
@@ -74,18 +74,18 @@ describe('objections', () => {
     const again = await callError(core, 'objections.requestExtension', { id: 'o-in-1', note: '再延期' });
     expect(again.code).toBe('OBJECTION_TRANSITION');
 
-    // The platform grants it: the clock runs 10 more working days.
+    // The platform grants it: the deadline runs 10 more working days.
     await pullChanges(dir, [{ kind: 'objection.update', objection: platformObjection({ revision: 2, state: 'extended', extension: { note: '需调取原始档案核对，经负责人批准延期', at: '2026-03-03T01:00:00.000Z' }, dueDate: '2026-03-30', updatedAt: '2026-03-03T01:00:00.000Z' }) }]);
     o = await call(core, 'objections.get', { id: 'o-in-1' });
     expect(o.state).toBe('extended');
-    expect(o.clocks[0]).toMatchObject({ due: '2026-03-30', extension: { workingDays: 10, times: 1 } });
+    expect(o.deadlines[0]).toMatchObject({ due: '2026-03-30', extension: { workingDays: 10, times: 1 } });
     // A repeated update changes nothing.
     await pullChanges(dir, [{ kind: 'objection.update', objection: platformObjection({ revision: 2, state: 'extended', dueDate: '2026-03-30', updatedAt: '2026-03-03T01:00:00.000Z' }) }]);
     expect((await call(core, 'objections.get', { id: 'o-in-1' })).history).toHaveLength(o.history.length);
 
     o = await call(core, 'objections.answer', { id: 'o-in-1', note: '已按户籍档案更正' });
     expect(o).toMatchObject({ state: 'answered', answer: { answer: 'corrected', note: '已按户籍档案更正' } });
-    expect(o.clocks[0]!.status).toBe('done');
+    expect(o.deadlines[0]!.status).toBe('done');
     expect((await call(core, 'objections.openForEntry', { entryId: 'own-1' })).objections).toEqual([]);
     expect((await call(core, 'outbox.list', {})).ops.at(-1)).toMatchObject({ kind: 'objection.answer', payload: { answer: 'corrected', note: '已按户籍档案更正' } });
   });
@@ -119,12 +119,12 @@ describe('objections in 丽水', () => {
     await core.close();
     cleanup();
     ({ dir, cleanup } = tempDir());
-    core = createCore({ workspaceDir: dir, clock: fixedClock('2026-03-02T02:00:00.000Z'), sync: { auto: false }, reminders: { intervalMs: 0 } });
+    core = createCore({ workspaceDir: dir, timeSource: fixedTime('2026-03-02T02:00:00.000Z'), sync: { auto: false }, reminders: { intervalMs: 0 } });
     await core.ready;
     await call(core, 'workspace.init', { profileId: 'lishui', departmentName: DEPARTMENT.name, departmentCode: DEPARTMENT.code });
     await pullChanges(dir, [{ kind: 'objection.update', objection: platformObjection() }]);
     const o = await call(core, 'objections.get', { id: 'o-in-1' });
-    expect(o.clocks[0]).toMatchObject({ step: 'objectionAnswer', due: '2026-03-04' });
+    expect(o.deadlines[0]).toMatchObject({ step: 'objectionAnswer', due: '2026-03-04' });
     expect((await callError(core, 'objections.requestExtension', { id: 'o-in-1', note: '延期' })).code).toBe('OBJECTION_EXTENSION_NOT_ALLOWED');
   });
 });

@@ -2,9 +2,8 @@ import { AppError } from '@shared/ipc/errors';
 import { stepObjection, type ObjectionAction, type ObjectionState } from '@shared/domain/objection-states';
 import { DEADLINES } from '@shared/profiles/deadlines';
 import type { ProfileId } from '@shared/profiles/types';
-import type { Tx } from '../db/database';
+import type { Reader, Tx } from '../db/database';
 import type { SqlValue } from '../db/connection';
-import type { Reader } from '../catalogue/read';
 
 export const OBJECTION_ENTITY = 'objection';
 

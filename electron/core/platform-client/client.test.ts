@@ -18,7 +18,7 @@ async function stub(answer: (res: http.ServerResponse) => void): Promise<string>
   return `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
 }
 
-const clock = { now: () => new Date('2026-03-02T09:00:00.000Z') };
+const time = { now: () => new Date('2026-03-02T09:00:00.000Z') };
 
 async function codeOf(p: Promise<unknown>): Promise<string> {
   try {
@@ -36,7 +36,7 @@ describe('platform client', () => {
       res.writeHead(200, { 'content-type': 'application/json; charset=utf-8', 'x-server-time': '2026-03-02T10:00:00.000Z' });
       res.end(JSON.stringify({ ok: true, protocolVersion: 1, startedAt: '2026-03-02T08:00:00.000Z', serverTime: '2026-03-02T10:00:00.000Z' }));
     });
-    const client = new PlatformClient({ baseUrl: url, clock, onServerTime: (s) => skews.push(s) });
+    const client = new PlatformClient({ baseUrl: url, timeSource: time, onServerTime: (s) => skews.push(s) });
     expect(await client.call('health')).toMatchObject({ ok: true, protocolVersion: 1 });
     expect(skews).toEqual([3_600_000]);
     client.close();
@@ -47,7 +47,7 @@ describe('platform client', () => {
       res.writeHead(200, { 'content-type': 'application/json', 'content-length': String(10_000_000) });
       res.write('{');
     });
-    const client = new PlatformClient({ baseUrl: url, clock, maxResponseBytes: 1000 });
+    const client = new PlatformClient({ baseUrl: url, timeSource: time, maxResponseBytes: 1000 });
     expect(await codeOf(client.call('health'))).toBe('SYNC_BAD_RESPONSE');
     client.close();
   });
@@ -57,14 +57,14 @@ describe('platform client', () => {
       res.writeHead(401, { 'content-type': 'application/json' });
       res.end(JSON.stringify({ error: { code: 'TOKEN_EXPIRED', message: '登录已过期' }, serverTime: '2026-03-02T09:00:00.000Z' }));
     });
-    const client = new PlatformClient({ baseUrl: url, clock });
+    const client = new PlatformClient({ baseUrl: url, timeSource: time });
     expect(await codeOf(client.call('me', { token: 't' }))).toBe('SYNC_AUTH');
     client.close();
     const closed = await stub(() => {});
     await new Promise((r) => servers.pop()!.close(r));
-    const gone = new PlatformClient({ baseUrl: closed, clock });
+    const gone = new PlatformClient({ baseUrl: closed, timeSource: time });
     expect(await codeOf(gone.call('health'))).toBe('SYNC_OFFLINE');
     gone.close();
-    expect(() => new PlatformClient({ baseUrl: 'ftp://platform.example/', clock })).toThrow(AppError);
+    expect(() => new PlatformClient({ baseUrl: 'ftp://platform.example/', timeSource: time })).toThrow(AppError);
   });
 });

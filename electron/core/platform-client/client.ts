@@ -6,7 +6,7 @@ import type { Locale } from '@shared/i18n/messages';
 import { AppError } from '@shared/ipc/errors';
 import { ATTACHMENT_UPLOAD_CONTENT_TYPE, ENDPOINTS, endpointPath, errorBodySchema, SERVER_TIME_HEADER, type EndpointName } from '@shared/protocol/index';
 import { parsePullResponse } from '../sync/pull-page';
-import type { Clock } from '../types';
+import type { TimeSource } from '../types';
 import { fromProtocolError, tlsReason } from './errors';
 
 export interface PlatformClientOptions {
@@ -19,7 +19,7 @@ export interface PlatformClientOptions {
   /** Largest answer read; a longer one is cut off as SYNC_BAD_RESPONSE. */
   maxResponseBytes?: number;
   locale?: Locale;
-  clock: Clock;
+  timeSource: TimeSource;
   /** Called with (platform clock − local clock) from each answer's server-time header. */
   onServerTime?: (skewMs: number) => void;
 }
@@ -152,7 +152,7 @@ export class PlatformClient {
 
   private noteServerTime(header: string | string[] | undefined): void {
     const at = Date.parse(String(header ?? ''));
-    if (Number.isFinite(at)) this.opts.onServerTime?.(at - this.opts.clock.now().getTime());
+    if (Number.isFinite(at)) this.opts.onServerTime?.(at - this.opts.timeSource.now().getTime());
   }
 }
 

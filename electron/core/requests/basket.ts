@@ -1,9 +1,8 @@
 import { AppError } from '@shared/ipc/errors';
 import type { Output } from '@shared/ipc/contract';
 import type { SharedEntry } from '@shared/domain/shared-entry';
-import type { Tx } from '../db/database';
-import type { Reader } from '../catalogue/read';
-import { getSharedEntry } from '../shared-catalogue/repository';
+import type { Reader, Tx } from '../db/database';
+import { getSharedEntry } from '../shared-catalogue/public';
 
 type BasketEntry = Output<'basket.list'>['entries'][number];
 

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { chromium } from 'playwright';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Core } from '../index';
-import { call, fixedClock, initialisedCore, tempDir } from '../../../tests/helpers/core';
+import { call, fixedTime, initialisedCore, tempDir } from '../../../tests/helpers/core';
 import { pullIntoWorkspace, sharedEntry } from '../../../tests/helpers/shared-catalogue';
 
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -22,7 +22,7 @@ let cleanup: () => void;
 let core: Core;
 beforeEach(async () => {
   ({ dir, cleanup } = tempDir());
-  core = await initialisedCore(dir, { clock: fixedClock('2026-03-02T02:00:00.000Z'), sync: { auto: false }, reminders: { intervalMs: 0 } });
+  core = await initialisedCore(dir, { timeSource: fixedTime('2026-03-02T02:00:00.000Z'), sync: { auto: false }, reminders: { intervalMs: 0 } });
   await pullIntoWorkspace(dir, [sharedEntry('e1')]);
 });
 afterEach(async () => {

@@ -14,7 +14,7 @@ import { addToBasket, basketItems, listBasket, removeFromBasket, requestableEntr
 import { insertRequest, loadRequest, REQUEST_ENTITY, requestEvents, type RequestRow } from './repository';
 import { authorisationHandlers } from './authorisations';
 import { requestEnv } from './env';
-import { recomputeClocks } from './recompute';
+import { recomputeDeadlines } from '../deadlines/recompute';
 import { requestViews, sealedFormRequired } from './view';
 
 type RequestChannel =
@@ -31,7 +31,7 @@ type RequestChannel =
   | 'requests.renew'
   | 'requests.decide'
   | 'requests.demandForm'
-  | 'requests.recomputeClocks';
+  | 'requests.recomputeDeadlines';
 
 export function requestHandlers(ctx: CoreContext): HandlerMap<RequestChannel> & ReturnType<typeof authorisationHandlers> {
   const { env, refresh, vc, view, changed, act } = requestEnv(ctx);
@@ -138,7 +138,7 @@ export function requestHandlers(ctx: CoreContext): HandlerMap<RequestChannel> & 
     'requests.list': async ({ role, overdue, state }) => {
       await refresh();
       const { db } = env();
-      const { vc: c } = await recomputeClocks(ctx);
+      const { vc: c } = await recomputeDeadlines(ctx);
       const where: string[] = [];
       const params: SqlValue[] = [];
       const add = (sql: string, ...values: SqlValue[]) => {
@@ -257,9 +257,9 @@ export function requestHandlers(ctx: CoreContext): HandlerMap<RequestChannel> & 
       return { html, fileName: `共享需求单-${row.entry_name}-${row.id.slice(0, 8)}.pdf` };
     },
 
-    'requests.recomputeClocks': async () => {
+    'requests.recomputeDeadlines': async () => {
       await refresh();
-      const { recomputed, changed, vc: c } = await recomputeClocks(ctx);
+      const { recomputed, changed, vc: c } = await recomputeDeadlines(ctx);
       return { today: c.today, recomputed, changed };
     },
 

@@ -2,7 +2,7 @@ import { PLATFORM_EVENT } from '@shared/domain/request-states';
 import type { ChangeOf, ShareRequest } from '@shared/protocol/index';
 import type { Tx } from '../db/database';
 import { setPlatformRevision } from '../sync/outbox';
-import { applyObjectionUpdate } from '../objections/inbox';
+import { applyObjectionUpdate } from '../objections/public';
 import { applyRequestEvent, findRequest, insertRequest, REQUEST_ENTITY, type RequestPatch } from './repository';
 
 const KINDS = ['request.status', 'request.incoming', 'request.decision', 'objection.update'];

@@ -1,9 +1,8 @@
 import { AppError } from '@shared/ipc/errors';
 import { stepRequest, type RequestEvent, type RequestState, type StepOutcome } from '@shared/domain/request-states';
-import type { Tx } from '../db/database';
+import type { Reader, Tx } from '../db/database';
 import type { SqlValue } from '../db/connection';
-import type { Reader } from '../catalogue/read';
-import { storeClockEvents } from './stored-clocks';
+import { storeDeadlineEvents } from '../deadlines/stored';
 
 export const REQUEST_ENTITY = 'share_request';
 
@@ -21,11 +20,11 @@ export interface RequestRow {
   provider_name: string;
   fields: string;
   platform_revision: number;
-  /** Stored clocks (stored-clocks.ts); absent in rows read before migration 20261122170500. */
-  clock_events?: string | null;
-  clocks?: string | null;
-  clocks_open?: number;
-  clocks_stale?: number;
+  /** Stored deadlines (deadlines/stored.ts); absent in rows read before migration 20261122170500. */
+  deadline_events?: string | null;
+  deadlines?: string | null;
+  deadlines_open?: number;
+  deadlines_stale?: number;
   submitted_at: string | null;
   due_date: string | null;
   decision: string | null;
@@ -101,7 +100,7 @@ export async function applyRequestEvent(tx: Tx, id: string, e: RequestEvent, opt
   const cols = Object.keys(patch);
   await tx.run(`UPDATE share_requests SET ${cols.map((c) => `${c} = ?`).join(', ')} WHERE id = ?`, [...cols.map((c) => patch[c] ?? null), id]);
   await recordEvent(tx, id, e, 'applied', row.state, step.machine.state, opts.note, opts.actor);
-  await storeClockEvents(tx, { id, submitted_at: opts.patch && 'submitted_at' in opts.patch ? (opts.patch.submitted_at ?? null) : row.submitted_at });
+  await storeDeadlineEvents(tx, { id, submitted_at: opts.patch && 'submitted_at' in opts.patch ? (opts.patch.submitted_at ?? null) : row.submitted_at });
   return 'applied';
 }
 

@@ -2,7 +2,7 @@ import { existsSync, truncateSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Core } from '../index';
-import { call, callError, DEPARTMENT, type fixedClock } from '../../../tests/helpers/core';
+import { call, callError, DEPARTMENT, type fixedTime } from '../../../tests/helpers/core';
 import { pullIntoWorkspace, sharedEntry } from '../../../tests/helpers/shared-catalogue';
 import { answerNext, openRequestsWorkspace, OTHER, platformRequest, pullChanges } from '../../../tests/helpers/requests';
 
@@ -26,10 +26,10 @@ const fields = {
 let dir: string;
 let cleanup: () => void;
 let core: Core;
-let clock: ReturnType<typeof fixedClock>;
+let time: ReturnType<typeof fixedTime>;
 
 beforeEach(async () => {
-  ({ dir, cleanup, core, clock } = await openRequestsWorkspace());
+  ({ dir, cleanup, core, time } = await openRequestsWorkspace());
 });
 afterEach(async () => {
   await core.close();
@@ -73,14 +73,14 @@ describe('basket → request → sealed form → submit', () => {
     expect(ops).toHaveLength(1);
     expect(ops[0]).toMatchObject({ kind: 'request.create', entityId: r.id, payload: { entryId: 'e1', items: ['姓名'], purpose: '低保资格核验', attachments: [att.sha256] } });
 
-    // Accepted: submitted at the platform's time of receipt; the platform's status starts the provider's clock.
+    // Accepted: submitted at the platform's time of receipt; the platform's status starts the provider's deadline.
     await answerNext(dir, (opId) => ({ opId, status: 'accepted', revision: 1, appliedAt: '2026-03-02T03:00:00.000Z' }));
     expect((await call(core, 'requests.get', { id: r.id })).state).toBe('submitted');
     await pullChanges(dir, [{ kind: 'request.status', request: platformRequest({ id: r.id, entryId: 'e1', requesterCode: DEPARTMENT.code, providerCode: OTHER, submittedAt: '2026-03-02T03:00:00.000Z', updatedAt: '2026-03-02T03:00:00.000Z' }) }]);
     const got = await call(core, 'requests.get', { id: r.id });
     expect(got.state).toBe('providerReview');
     expect(got.submittedAt).toBe('2026-03-02T03:00:00.000Z');
-    expect(got.clocks).toEqual([expect.objectContaining({ step: 'providerDecision', start: '2026-03-02', due: '2026-03-09', status: 'running', calendarCovered: true })]);
+    expect(got.deadlines).toEqual([expect.objectContaining({ step: 'providerDecision', start: '2026-03-02', due: '2026-03-09', status: 'running', calendarCovered: true })]);
   });
 
   it('a refused submission comes back as a draft with the platform reason', async () => {
@@ -207,11 +207,11 @@ describe('provider side (待我审批)', () => {
   });
 
   it('flags the overdue one (CLI --overdue) and the one due within a working day', async () => {
-    clock.advance(3 * 86_400_000); // Thursday 2026-03-05: "late" due today
+    time.advance(3 * 86_400_000); // Thursday 2026-03-05: "late" due today
     let r = await call(core, 'requests.get', { id: 'late' });
-    expect(r.clocks[0]).toMatchObject({ due: '2026-03-05', status: 'dueSoon' });
+    expect(r.deadlines[0]).toMatchObject({ due: '2026-03-05', status: 'dueSoon' });
     expect(r.dueSoon).toBe(true);
-    clock.advance(86_400_000);
+    time.advance(86_400_000);
     r = await call(core, 'requests.get', { id: 'late' });
     expect(r.overdue).toBe(true);
     expect((await call(core, 'requests.list', { overdue: true })).requests.map((x) => x.id)).toEqual(['late']);
@@ -223,7 +223,7 @@ describe('authorisations and disputes', () => {
     await pullChanges(dir, [{ kind: 'request.incoming', request: platformRequest({ revision: 2, state: 'active', validUntil: '2027-03-01', deliveredAt: '2026-03-02T05:00:00.000Z', updatedAt: '2026-03-02T05:00:00.000Z' }) }]);
     let a = await call(core, 'authorisations.list', {});
     expect(a.authorisations).toEqual([expect.objectContaining({ expiresAt: '2027-03-01', revocable: false, revocableSince: '2026-06-03' })]);
-    clock.advance(95 * 86_400_000);
+    time.advance(95 * 86_400_000);
     a = await call(core, 'authorisations.list', {});
     expect(a.authorisations[0]!.revocable).toBe(true);
     await call(core, 'authorisations.setSeasonal', { id: 'r-in-1', seasonal: true });

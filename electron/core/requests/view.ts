@@ -1,31 +1,19 @@
-import { chinaDay, formatDay, type Clock, type HolidayYear, type WorkingCalendar } from '@shared/calendar/index';
+import type { Deadline } from '@shared/calendar/index';
 import { allowedRequestEvents } from '@shared/domain/request-states';
 import { REQUEST_RULES } from '@shared/domain/request-rules';
 import type { RequestView } from '@shared/ipc/channels/requests';
 import type { ProfileId } from '@shared/profiles/types';
-import type { Reader } from '../catalogue/read';
-import { attachmentsOf, type AttachmentView } from '../attachments/store';
-import { keyedWorkspaceCalendar } from './calendar';
-import { pressing, requestClocks } from './clocks';
+import type { Reader } from '../db/database';
+import { attachmentsOf, type AttachmentView } from '../attachments/public';
+import { todayOf } from '../deadlines/calendar';
+import { pressing, requestDeadlines } from '../deadlines/request-deadlines';
+import { deadlineContext, storedDeadlines, type DeadlineContext } from '../deadlines/stored';
 import { REQUEST_ENTITY, requestEvents, type EventRow, type RequestRow } from './repository';
-import { clocksKey, computedKey, storedClocks, type ClockContext } from './stored-clocks';
 
-/** The China day of an instant: deadlines count days as they are in China (UTC+8). */
-export function todayOf(instant: string): string {
-  return formatDay(chinaDay(instant, 'now'));
-}
-
-export interface ViewContext extends ClockContext {
-  profile: ProfileId;
-  calendar: WorkingCalendar;
-  today: string;
-}
-
-export async function viewContext(db: Reader, profile: ProfileId, now: string, admin: readonly HolidayYear[] = []): Promise<ViewContext> {
-  const { calendar, key } = await keyedWorkspaceCalendar(db, profile, admin);
-  const today = todayOf(now);
-  return { profile, calendar, calendarKey: key, today, clocksCurrent: (await computedKey(db)) === clocksKey({ calendarKey: key, today }) };
-}
+export { todayOf };
+/** The requests' name for the deadline context their views are built with. */
+export type ViewContext = DeadlineContext;
+export const viewContext = deadlineContext;
 
 export function sealedFormRequired(profile: ProfileId, row: Pick<RequestRow, 'role' | 'share_type'>): boolean {
   return row.role === 'requester' && row.share_type === 'conditional' && REQUEST_RULES[profile].sealedFormRequired.value;
@@ -39,37 +27,37 @@ function officerActions(state: RequestRow['state']): RequestView['allowed'] {
   return [...a];
 }
 
-/** The request's clocks: stored when current, else computed from its events. */
-async function clocksOf(db: Reader, row: RequestRow, vc: ViewContext): Promise<Clock[]> {
-  return storedClocks(row, vc) ?? requestClocks(vc.profile, row, await requestEvents(db, row.id), vc.calendar, vc.today);
+/** The request's deadlines: stored when current, else computed from its events. */
+async function deadlinesOf(db: Reader, row: RequestRow, vc: ViewContext): Promise<Deadline[]> {
+  return storedDeadlines(row, vc) ?? requestDeadlines(vc.profile, row, await requestEvents(db, row.id), vc.calendar, vc.today);
 }
 
 export async function requestView(db: Reader, row: RequestRow, vc: ViewContext): Promise<RequestView> {
-  return buildView(row, await clocksOf(db, row, vc), await attachmentsOf(db, REQUEST_ENTITY, row.id), vc);
+  return buildView(row, await deadlinesOf(db, row, vc), await attachmentsOf(db, REQUEST_ENTITY, row.id), vc);
 }
 
 /**
- * Views of many requests with one query for their attachments, not one per request; clocks as
+ * Views of many requests with one query for their attachments, not one per request; deadlines as
  * stored (the list recomputes stale ones first), computed from the events only for rows without.
  */
 export async function requestViews(db: Reader, rows: readonly RequestRow[], vc: ViewContext): Promise<RequestView[]> {
   if (rows.length < 20) return Promise.all(rows.map((r) => requestView(db, r, vc)));
-  const clocks = new Map<string, Clock[]>();
+  const deadlines = new Map<string, Deadline[]>();
   const missing: RequestRow[] = [];
   for (const r of rows) {
-    const stored = storedClocks(r, vc);
-    if (stored) clocks.set(r.id, stored);
+    const stored = storedDeadlines(r, vc);
+    if (stored) deadlines.set(r.id, stored);
     else missing.push(r);
   }
   if (missing.length) {
     const events = new Map<string, EventRow[]>();
-    // Only what the clocks need: a list of thousands converts fewer values (the history has its own channel).
+    // Only what the deadlines need: a list of thousands converts fewer values (the history has its own channel).
     for (const e of await db.all<EventRow & { request_id: string }>("SELECT request_id, outcome, from_state, to_state, at FROM share_request_events WHERE outcome = 'applied' ORDER BY seq")) {
       const list = events.get(e.request_id);
       if (list) list.push(e);
       else events.set(e.request_id, [e]);
     }
-    for (const r of missing) clocks.set(r.id, requestClocks(vc.profile, r, events.get(r.id) ?? [], vc.calendar, vc.today));
+    for (const r of missing) deadlines.set(r.id, requestDeadlines(vc.profile, r, events.get(r.id) ?? [], vc.calendar, vc.today));
   }
   const attachments = new Map<string, AttachmentView[]>();
   const linked = await db.all<{ owner_id: string; sha256: string; file_name: string; type: string; size: number; role: string; added_at: string }>(
@@ -82,20 +70,20 @@ export async function requestViews(db: Reader, rows: readonly RequestRow[], vc: 
     if (list) list.push(v);
     else attachments.set(a.owner_id, [v]);
   }
-  return rows.map((r) => buildView(r, clocks.get(r.id)!, attachments.get(r.id) ?? [], vc));
+  return rows.map((r) => buildView(r, deadlines.get(r.id)!, attachments.get(r.id) ?? [], vc));
 }
 
 /**
- * Working days from today to a running clock's due day (0 = due today); negative when overdue, by
- * the working days since. A paused clock keeps the remainder computeClocks gave it.
+ * Working days from today to a running deadline's due day (0 = due today); negative when overdue, by
+ * the working days since. A paused deadline keeps the remainder computeDeadlines gave it.
  */
-function workingDaysLeft(c: Clock, vc: ViewContext): { remainingWorkingDays?: number } {
+function workingDaysLeft(c: Deadline, vc: ViewContext): { remainingWorkingDays?: number } {
   if (c.status === 'done' || c.status === 'paused' || !c.due) return {};
   return { remainingWorkingDays: c.due >= vc.today ? vc.calendar.workingDaysBetween(vc.today, c.due) : -vc.calendar.workingDaysBetween(c.due, vc.today) };
 }
 
-function buildView(row: RequestRow, clocks: Clock[], attachments: AttachmentView[], vc: ViewContext): RequestView {
-  const p = pressing(clocks);
+function buildView(row: RequestRow, deadlines: Deadline[], attachments: AttachmentView[], vc: ViewContext): RequestView {
+  const p = pressing(deadlines);
   const opt = <T>(v: T | null) => (v === null ? undefined : v);
   return {
     id: row.id,
@@ -120,7 +108,7 @@ function buildView(row: RequestRow, clocks: Clock[], attachments: AttachmentView
     refusal: opt(row.refusal),
     sealedFormRequired: sealedFormRequired(vc.profile, row),
     attachments,
-    clocks: clocks.map((c) => ({ ...c, rule: { workingDays: c.rule.workingDays, wording: c.rule.wording, source: c.rule.source }, ...workingDaysLeft(c, vc) })),
+    deadlines: deadlines.map((c) => ({ ...c, rule: { workingDays: c.rule.workingDays, wording: c.rule.wording, source: c.rule.source }, ...workingDaysLeft(c, vc) })),
     overdue: p.overdue,
     dueSoon: p.dueSoon,
     calendarCovered: p.calendarCovered,

@@ -1,9 +1,8 @@
 import { responsibilityGaps, type Responsibility, type ResponsibilityRow } from '@shared/domain/responsibility';
 import type { EntryState, ShareType, UpdateCycle } from '@shared/domain/enums';
 import { AppError } from '@shared/ipc/errors';
-import type { Database, Tx } from '../db/database';
+import type { Reader, Tx } from '../db/database';
 
-type Reader = Pick<Database, 'get' | 'all'> | Tx;
 
 interface Row {
   entry_id: string;

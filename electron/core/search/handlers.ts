@@ -1,6 +1,6 @@
 import { AppError } from '@shared/ipc/errors';
 import type { CoreContext, HandlerMap } from '../context';
-import { getSharedEntry } from '../shared-catalogue/repository';
+import { getSharedEntry } from '../shared-catalogue/public';
 import { SharedIndexer } from './background-index';
 import { refreshOwnIndex } from './own-index';
 import { runSearch } from './query';

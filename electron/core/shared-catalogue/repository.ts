@@ -1,9 +1,8 @@
 import { sharedEntrySchema, type SharedEntry } from '@shared/domain/shared-entry';
 import { valuesPlaceholders, type SqlValue } from '../db/connection';
 import { insertRowsAsJson, pipeline } from '../db/bulk';
-import type { Database, Tx } from '../db/database';
-import { ID_CHUNK, unindexDocs, unindexScope } from '../search/documents';
-import { classificationText } from '../search/classification';
+import type { Reader, Tx } from '../db/database';
+import { classificationText, ID_CHUNK, unindexDocs, unindexScope } from '../search/public';
 
 /**
  * The local cache of the platform's shared catalogue. Sync's pull calls these inside its own
@@ -154,7 +153,6 @@ export async function clearSharedEntries(tx: Tx): Promise<void> {
   await unindexScope(tx, 'shared');
 }
 
-type Reader = Pick<Database, 'get' | 'all'> | Tx;
 
 export async function countSharedEntries(db: Reader): Promise<{ entries: number; items: number }> {
   const row = await db.get<{ entries: number; items: number }>(

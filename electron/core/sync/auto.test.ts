@@ -23,7 +23,7 @@ async function setUp() {
   const t = tempDir();
   cleanups.push(t.cleanup);
   const scheduler = manualScheduler();
-  const core = createCore({ workspaceDir: t.dir, clock: p.clock, policy: NO_POLICY, sync: { scheduler, debounceMs: 1500 } });
+  const core = createCore({ workspaceDir: t.dir, timeSource: p.clock, policy: NO_POLICY, sync: { scheduler, debounceMs: 1500 } });
   cleanups.push(() => core.close());
   await core.ready;
   await call(core, 'workspace.init', { profileId: 'yichuan', departmentName: officer.department, departmentCode: officer.departmentCode });

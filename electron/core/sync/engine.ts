@@ -11,7 +11,7 @@ import { backoffMs, realScheduler, SKEW_LIMIT_MS, SYNC_DEFAULTS, type SyncOption
 import { hookOutbox, outboxCount } from './outbox';
 import { applyPage, finishResync, MassDelete } from './pull';
 import { pushAll } from './push';
-import { recomputeClocks } from '../requests/recompute';
+import { recomputeDeadlines } from '../deadlines/recompute';
 import type { Change, EndpointName } from '@shared/protocol/index';
 
 interface Session {
@@ -209,7 +209,7 @@ export class SyncEngine {
         this.set({ state: 'error', error, massDelete: { removing: err.removing, cached: err.cached } });
       } else if (isTransient(error) && !this.closed) {
         const wait = backoffMs(this.attempt++, this.random, this.opts.retryBaseMs, this.opts.retryMaxMs);
-        const nextRetryAt = new Date(this.ctx.clock.now().getTime() + wait).toISOString();
+        const nextRetryAt = new Date(this.ctx.timeSource.now().getTime() + wait).toISOString();
         const offline = error.code === 'SYNC_OFFLINE' || error.code === 'SYNC_TIMEOUT';
         this.set({ state: offline ? 'offline' : 'error', error, nextRetryAt });
         if (this.online) this.schedule('retry', wait);
@@ -267,7 +267,7 @@ export class SyncEngine {
         this.ctx.events.emit('sync.progress', { phase: 'pull', done: pulled });
         for (const id of applied.entries) this.ctx.events.emit('workspace.changed', { entity: 'catalogue', id, action: 'state' });
         if (page.changes.some((c) => c.kind.startsWith('sharedEntry.'))) this.ctx.events.emit('workspace.changed', { entity: 'sharedCatalogue', action: 'sync' });
-        if (page.changes.some((c) => c.kind === 'calendar.override' || c.kind === 'profile.update')) await this.recomputeClocks();
+        if (page.changes.some((c) => c.kind === 'calendar.override' || c.kind === 'profile.update')) await this.recomputeDeadlines();
         if (done) return pulled;
       }
     } finally {
@@ -277,9 +277,9 @@ export class SyncEngine {
   }
 
   /** A new schedule moves deadlines: every open clock is recomputed at once, in one transaction. */
-  private async recomputeClocks(): Promise<void> {
+  private async recomputeDeadlines(): Promise<void> {
     try {
-      if ((await recomputeClocks(this.ctx)).recomputed) this.ctx.events.emit('workspace.changed', { entity: 'requests', action: 'sync' });
+      if ((await recomputeDeadlines(this.ctx)).recomputed) this.ctx.events.emit('workspace.changed', { entity: 'requests', action: 'sync' });
     } catch (err) {
       // The pull itself succeeded; lists recompute again when they are read.
       this.ctx.logger.warn('clock recompute after a calendar update failed', { error: String(err) });
@@ -312,7 +312,7 @@ export class SyncEngine {
       c = new PlatformClient({
         baseUrl: url,
         ca: this.policy.ca,
-        clock: this.ctx.clock,
+        timeSource: this.ctx.timeSource,
         locale: this.ctx.locale,
         timeoutMs: this.opts.timeoutMs,
         maxResponseBytes: this.opts.maxResponseBytes,

@@ -4,7 +4,7 @@ import { createCore, type Core, type CoreOptions } from '../index';
 import { loadMigrations } from '../db/migrate';
 import { quickCheck } from './integrity';
 import { Workspace } from './workspace';
-import { DEPARTMENT, call, fixedClock, initialisedCore, tempDir } from '../../../tests/helpers/core';
+import { DEPARTMENT, call, fixedTime, initialisedCore, tempDir } from '../../../tests/helpers/core';
 import { damageMiddlePages, nextEvent, padWorkspace, rawAll, sha256, snapshot, workspacePaths } from '../../../tests/helpers/workspace';
 import { silentLogger } from '../types';
 
@@ -26,7 +26,7 @@ describe('workspace integrity', () => {
   let cleanup: () => void;
   const cores: Core[] = [];
   const open = (options: Partial<CoreOptions> = {}) => {
-    const core = createCore({ workspaceDir: dir, clock: fixedClock(), ...options });
+    const core = createCore({ workspaceDir: dir, timeSource: fixedTime(), ...options });
     cores.push(core);
     return core;
   };
@@ -171,7 +171,7 @@ describe('workspace integrity', () => {
     await (await initialisedCore(dir)).close();
     expect({ hash: sha256(paths.backup), mtime: statSync(paths.backup).mtimeMs }).toEqual(first);
 
-    const { workspace } = await Workspace.open(dir, { clock: fixedClock(), logger: silentLogger, migrations: loadMigrations() });
+    const { workspace } = await Workspace.open(dir, { timeSource: fixedTime(), logger: silentLogger, migrations: loadMigrations() });
     await workspace.db.transaction((tx) =>
       tx.run("INSERT INTO audit_log (at, actor, action, entity_type, entity_id, summary) VALUES ('t', 'a', 'later', 'x', 'y', 'z')"),
     );

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createCore, type Core } from '../index';
 import { loadMigrations } from '../db/migrate';
-import { DEPARTMENT, call, fixedClock, initialisedCore, tempDir } from '../../../tests/helpers/core';
+import { DEPARTMENT, call, fixedTime, initialisedCore, tempDir } from '../../../tests/helpers/core';
 import { rawAll, rawSql, snapshot, workspacePaths } from '../../../tests/helpers/workspace';
 
 const init = { profileId: 'yichuan', departmentName: DEPARTMENT.name, departmentCode: DEPARTMENT.code } as const;
@@ -15,7 +15,7 @@ describe('workspace lifecycle', () => {
   let cleanup: () => void;
   const cores: Core[] = [];
   const open = (d = dir) => {
-    const core = createCore({ workspaceDir: d, clock: fixedClock() });
+    const core = createCore({ workspaceDir: d, timeSource: fixedTime() });
     cores.push(core);
     return core;
   };
@@ -119,7 +119,7 @@ describe('workspace lifecycle', () => {
 
   it('applies only the missing migrations to an older workspace', async () => {
     const shipped = loadMigrations();
-    const old = createCore({ workspaceDir: dir, clock: fixedClock(), migrations: shipped.slice(0, 1) });
+    const old = createCore({ workspaceDir: dir, timeSource: fixedTime(), migrations: shipped.slice(0, 1) });
     expect((await old.ready).state).toBe('uninitialised');
     await old.close();
     await (await initialisedCore(dir)).close();

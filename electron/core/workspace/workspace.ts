@@ -4,7 +4,7 @@ import type { WorkspaceInfo } from '@shared/ipc/channels/workspace';
 import type { ProfileId } from '@shared/profiles/types';
 import { Database } from '../db/database';
 import { migrate, pendingMigrations, type Migration } from '../db/migrate';
-import type { Clock, Logger } from '../types';
+import type { Logger, TimeSource } from '../types';
 import { backup, backupTime, quickCheck, restoreFromBackup, type Verdict } from './integrity';
 import { acquireLock } from './lock';
 import { workspacePaths, type WorkspacePaths } from './paths';
@@ -16,7 +16,7 @@ import { workspacePaths, type WorkspacePaths } from './paths';
 export const DEFAULT_CHECK_AT_OPEN_MAX_BYTES = 32 * 1024 * 1024;
 
 export interface OpenOptions {
-  clock: Clock;
+  timeSource: TimeSource;
   logger: Logger;
   migrations: Migration[];
   /** Check the whole file before opening whatever its size (after a check found damage). */
@@ -36,7 +36,7 @@ async function checkOrRestore(paths: WorkspacePaths, opts: OpenOptions, notices:
   if (!existsSync(paths.db) || (await quickCheck(paths.db)) === 'ok') return;
   const taken = backupTime(paths);
   if (!taken || (await quickCheck(paths.backup)) !== 'ok') throw new AppError('WORKSPACE_CORRUPT', { file: paths.db });
-  const kept = restoreFromBackup(paths, opts.clock.now());
+  const kept = restoreFromBackup(paths, opts.timeSource.now());
   opts.logger.warn('workspace restored from backup', { kept, backupTime: taken.toISOString() });
   notices.push(new AppError('WORKSPACE_RESTORED', { file: kept, backupTime: taken.toISOString() }));
 }
@@ -71,13 +71,13 @@ export class Workspace {
     readonly paths: WorkspacePaths,
     readonly db: Database,
     private readonly release: () => void,
-    private readonly clock: Clock,
+    private readonly timeSource: TimeSource,
   ) {}
 
   static async open(dir: string, opts: OpenOptions): Promise<{ workspace: Workspace; notices: AppError[] }> {
     const paths = workspacePaths(dir);
     mkdirSync(dir, { recursive: true });
-    const release = acquireLock(paths.lock, opts.clock.now());
+    const release = acquireLock(paths.lock, opts.timeSource.now());
     const notices: AppError[] = [];
     let db: Database | undefined;
     let checked = false;
@@ -99,10 +99,10 @@ export class Workspace {
         checked = true;
         db = (await openChecked(paths, opts)).db;
       }
-      const applied = await migrate(db, opts.migrations, opts.clock.now().toISOString());
+      const applied = await migrate(db, opts.migrations, opts.timeSource.now().toISOString());
       if (applied.length) opts.logger.info('migrations applied', { applied });
       writeFileSync(paths.openMarker, String(process.pid));
-      const ws = new Workspace(paths, db, release, opts.clock);
+      const ws = new Workspace(paths, db, release, opts.timeSource);
       await ws.reload();
       if (!checked) ws.checkInBackground(opts.logger);
       return { workspace: ws, notices };
@@ -174,6 +174,6 @@ export class Workspace {
   }
 
   now(): string {
-    return this.clock.now().toISOString();
+    return this.timeSource.now().toISOString();
   }
 }

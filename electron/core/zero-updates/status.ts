@@ -2,9 +2,8 @@ import { chinaDay, formatDay } from '@shared/calendar';
 import type { EntryState, UpdateCycle } from '@shared/domain/enums';
 import { zeroUpdateStatus } from '@shared/domain/zero-update';
 import type { ZeroUpdateRow } from '@shared/ipc/channels/zero-updates';
-import type { Database, Tx } from '../db/database';
+import type { Reader } from '../db/database';
 
-type Reader = Pick<Database, 'get' | 'all'> | Tx;
 
 /** Entries on the platform: only these owe updates or zero-update reports (松江). */
 export const TRACKED_STATES: readonly EntryState[] = ['published', 'changing'];

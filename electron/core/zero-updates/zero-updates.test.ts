@@ -3,7 +3,7 @@ import type { Core } from '../index';
 import { Database } from '../db/database';
 import { workspacePaths } from '../workspace/paths';
 import { publishAsSync } from '../../../tests/helpers/zero-updates';
-import { call, callError, fixedClock, initialisedCore, sampleEntry, tempDir } from '../../../tests/helpers/core';
+import { call, callError, fixedTime, initialisedCore, sampleEntry, tempDir } from '../../../tests/helpers/core';
 import type { Input } from '@shared/ipc/contract';
 
 type EntryInput = Input<'catalogue.create'>['entry'];
@@ -22,13 +22,13 @@ describe('zero updates', () => {
   let dir: string;
   let cleanup: () => void;
   let core: Core;
-  let clock: ReturnType<typeof fixedClock>;
+  let time: ReturnType<typeof fixedTime>;
 
   beforeEach(async () => {
     // 2026-03-02 09:00 UTC = 17:00 in China, a Monday.
-    clock = fixedClock('2026-03-02T09:00:00.000Z');
+    time = fixedTime('2026-03-02T09:00:00.000Z');
     ({ dir, cleanup } = tempDir());
-    core = await initialisedCore(dir, { clock });
+    core = await initialisedCore(dir, { timeSource: time });
   });
   afterEach(async () => {
     await core.close();
@@ -44,8 +44,8 @@ describe('zero updates', () => {
       ids.push(created.id);
     }
     await core.close();
-    await publishAsSync(dir, ids, clock.now().toISOString());
-    core = await initialisedCore(dir, { clock });
+    await publishAsSync(dir, ids, time.now().toISOString());
+    core = await initialisedCore(dir, { timeSource: time });
     return ids;
   }
 
@@ -66,7 +66,7 @@ describe('zero updates', () => {
     expect(byName.get('草稿数据')).toMatchObject({ status: 'notPublished' });
     expect(list.counts).toEqual({ tracked: 2, overdue: 0, dueToday: 0, ok: 2 });
 
-    clock.advance(3 * DAY); // 2026-03-05: the daily one is two days late
+    time.advance(3 * DAY); // 2026-03-05: the daily one is two days late
     list = await call(core, 'zeroUpdates.list', { filter: 'overdue' });
     expect(list.rows.map((r) => [r.entryId, r.daysOverdue])).toEqual([[daily, 2]]);
     expect(list.counts).toMatchObject({ tracked: 2, overdue: 1, ok: 1 });
@@ -76,7 +76,7 @@ describe('zero updates', () => {
 
   it('counts days in China: 16:30 UTC is already the next day there', async () => {
     const [daily] = await published(complete('日报数据', { updateCycle: 'daily' }));
-    clock.advance(7.5 * 3_600_000); // 2026-03-02T16:30Z = 2026-03-03 00:30 in China
+    time.advance(7.5 * 3_600_000); // 2026-03-02T16:30Z = 2026-03-03 00:30 in China
     const list = await call(core, 'zeroUpdates.list', {});
     expect(list.today).toBe('2026-03-03');
     expect(list.rows.find((r) => r.entryId === daily)).toMatchObject({ status: 'dueToday', dueDate: '2026-03-03', current: { key: '2026-03-03' } });
@@ -85,7 +85,7 @@ describe('zero updates', () => {
 
   it('records a zero-update report for the current period, audited and queued for the platform', async () => {
     const [daily, realtime] = await published(complete('日报数据', { updateCycle: 'daily' }), complete('实时数据', { updateCycle: 'realtime' }));
-    clock.advance(3 * DAY);
+    time.advance(3 * DAY);
     const before = (await call(core, 'outbox.count', {})).count;
     const row = await call(core, 'zeroUpdates.report', { entryId: daily!, note: '本日无变化' });
     expect(row).toMatchObject({ status: 'ok', last: { kind: 'zeroUpdate', day: '2026-03-05', period: '2026-03-05' }, dueDate: '2026-03-06', reportedCurrent: true });
@@ -110,7 +110,7 @@ describe('zero updates', () => {
 
   it('counts the next period from a data update; refuses entries not published', async () => {
     const [monthly] = await published(complete('月报数据', { updateCycle: 'monthly' }));
-    clock.advance(60 * DAY); // 2026-05-01: April was missed
+    time.advance(60 * DAY); // 2026-05-01: April was missed
     expect((await call(core, 'zeroUpdates.list', { filter: 'overdue' })).rows[0]).toMatchObject({ entryId: monthly, dueDate: '2026-04-30', daysOverdue: 1 });
     const row = await call(core, 'zeroUpdates.recordUpdate', { entryId: monthly! });
     expect(row).toMatchObject({ status: 'ok', last: { kind: 'dataUpdate', day: '2026-05-01' }, dueDate: '2026-06-30', reportedCurrent: false });

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { channel } from '../define';
 import { OBJECTION_ANSWERS, OBJECTION_STATES } from '../../domain/objection-states';
-import { attachmentViewSchema, clockViewSchema } from './requests';
+import { attachmentViewSchema, deadlineViewSchema } from './requests';
 
 export const objectionViewSchema = z.object({
   id: z.string(),
@@ -18,7 +18,7 @@ export const objectionViewSchema = z.object({
   extensions: z.number().int(),
   answer: z.object({ answer: z.enum(OBJECTION_ANSWERS), note: z.string(), answeredAt: z.string() }).optional(),
   attachments: z.array(attachmentViewSchema),
-  clocks: z.array(clockViewSchema),
+  deadlines: z.array(deadlineViewSchema),
   overdue: z.boolean(),
   dueSoon: z.boolean(),
   history: z.array(z.object({ type: z.string(), from: z.string(), to: z.string(), at: z.string(), note: z.string().optional(), actor: z.string() })),

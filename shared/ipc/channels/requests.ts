@@ -4,8 +4,8 @@ import { SHARE_TYPES } from '../../domain/enums';
 import { requestFieldsSchema } from '../../domain/request';
 import { REQUEST_EVENT_TYPES, REQUEST_STATES } from '../../domain/request-states';
 
-/** One clock of shared/calendar's computeClocks, as lists show it. */
-export const clockViewSchema = z.object({
+/** One deadline of shared/calendar's computeDeadlines, as lists show it. */
+export const deadlineViewSchema = z.object({
   step: z.string(),
   rule: z.object({ workingDays: z.number().int(), wording: z.object({ 'zh-CN': z.string(), en: z.string() }), source: z.object({ title: z.string(), article: z.string() }) }),
   start: z.string(),
@@ -17,7 +17,7 @@ export const clockViewSchema = z.object({
   calendarCovered: z.boolean(),
   status: z.enum(['running', 'dueSoon', 'overdue', 'paused', 'done']),
 });
-export type ClockView = z.output<typeof clockViewSchema>;
+export type DeadlineView = z.output<typeof deadlineViewSchema>;
 
 export const attachmentViewSchema = z.object({ sha256: z.string(), fileName: z.string(), type: z.string(), size: z.number().int(), role: z.string(), addedAt: z.string() });
 
@@ -68,7 +68,7 @@ export const requestViewSchema = z.object({
   refusal: z.string().optional(),
   sealedFormRequired: z.boolean(),
   attachments: z.array(attachmentViewSchema),
-  clocks: z.array(clockViewSchema),
+  deadlines: z.array(deadlineViewSchema),
   overdue: z.boolean(),
   dueSoon: z.boolean(),
   calendarCovered: z.boolean(),
@@ -139,8 +139,8 @@ export const requestChannels = {
   ),
   /** The sealed demand form as print-ready HTML (the shell's `print.toPdf` turns it into a PDF). */
   'requests.demandForm': channel('core', z.strictObject({ id }), z.object({ html: z.string(), fileName: z.string() })),
-  /** Recomputes every open clock not computed for today's calendar and stores the changed ones (one transaction); sync runs it when a calendar arrives. */
-  'requests.recomputeClocks': channel('core', z.strictObject({}), z.object({ today: z.string(), recomputed: z.number().int(), changed: z.number().int() })),
+  /** Recomputes every open deadline not computed for today's calendar and stores the changed ones (one transaction); sync runs it when a calendar arrives. */
+  'requests.recomputeDeadlines': channel('core', z.strictObject({}), z.object({ today: z.string(), recomputed: z.number().int(), changed: z.number().int() })),
   'authorisations.list': channel('core', z.strictObject({ role: z.enum(['requester', 'provider']).optional() }), z.object({ today: z.string(), authorisations: z.array(authorisationViewSchema) })),
   'authorisations.markUsed': channel('core', z.strictObject({ id, at: z.string().max(40).optional() }), requestViewSchema),
   'authorisations.setSeasonal': channel('core', z.strictObject({ id, seasonal: z.boolean() }), requestViewSchema),

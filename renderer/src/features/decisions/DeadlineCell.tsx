@@ -1,11 +1,11 @@
 import { Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
-import type { ClockView, RequestView } from '@shared/ipc/channels/requests';
+import type { DeadlineView, RequestView } from '@shared/ipc/channels/requests';
 import { ClockDaysLeft } from '../requests/ClockDaysLeft';
 
 /** The step still running (the first not done), or none when every step is finished. */
-export function pressingClock(r: Pick<RequestView, 'clocks'>): ClockView | undefined {
-  return r.clocks.find((c) => c.status !== 'done');
+export function pressingClock(r: Pick<RequestView, 'deadlines'>): DeadlineView | undefined {
+  return r.deadlines.find((c) => c.status !== 'done');
 }
 
 /** A request's deadline in a list: the running step's due day (rule and source in its tooltip) and the working days left. */

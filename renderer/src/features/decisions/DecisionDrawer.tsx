@@ -27,7 +27,7 @@ export function DecisionDrawer({ id, onClose }: { id: string | undefined; onClos
             <DisputeButton request={r} />
           </Space>
           <Typography.Title level={5}>{t('drawer.clocks')}</Typography.Title>
-          {r.clocks.length ? <ClockDaysLeftList clocks={r.clocks} /> : <Typography.Text type="secondary">{t('drawer.noClock')}</Typography.Text>}
+          {r.deadlines.length ? <ClockDaysLeftList clocks={r.deadlines} /> : <Typography.Text type="secondary">{t('drawer.noClock')}</Typography.Text>}
           <Divider />
           <Typography.Title level={5}>{t('drawer.fields')}</Typography.Title>
           <IncomingDetails request={r} />

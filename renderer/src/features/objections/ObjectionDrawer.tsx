@@ -40,7 +40,7 @@ export function ObjectionDrawer({ id, onClose }: { id: string | undefined; onClo
           <Descriptions.Item label={t('field.provider')}>{o.providerCode}</Descriptions.Item>
           <Descriptions.Item label={t('field.clock')} span={2}>
             <div data-testid="objection-clock">
-              <ClockList clocks={o.clocks} />
+              <ClockList clocks={o.deadlines} />
             </div>
           </Descriptions.Item>
           <Descriptions.Item label={t('field.extensions')} span={2}>

@@ -58,7 +58,7 @@ function ObjectionTable({ rows, loading, empty, onOpen }: { rows: ObjectionView[
     },
     { key: 'description', title: t('column.description'), dataIndex: 'description', ellipsis: true },
     { key: 'state', title: t('column.state'), width: 110, render: (_, o) => <ObjectionStateTag state={o.state} label={tm(`objections.state.${o.state}`)} /> },
-    { key: 'clock', title: t('column.clock'), width: 300, render: (_, o) => <ClockList clocks={o.clocks} /> },
+    { key: 'clock', title: t('column.clock'), width: 300, render: (_, o) => <ClockList clocks={o.deadlines} /> },
     { key: 'raisedAt', title: t('column.raisedAt'), width: 110, render: (_, o) => o.raisedAt.slice(0, 10) },
     {
       key: 'actions',

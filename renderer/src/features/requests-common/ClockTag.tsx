@@ -1,11 +1,11 @@
 import { Space, Tag, Tooltip, Typography } from 'antd';
 import { WarningOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
-import type { ClockView } from '@shared/ipc/channels/requests';
+import type { DeadlineView } from '@shared/ipc/channels/requests';
 import { useLocale } from '../../i18n/LocaleContext';
 
 /** Colours per clock status: overdue red, due within one working day orange. */
-export const CLOCK_COLORS: Record<ClockView['status'], string> = {
+export const CLOCK_COLORS: Record<DeadlineView['status'], string> = {
   running: 'processing',
   dueSoon: 'warning',
   overdue: 'error',
@@ -14,7 +14,7 @@ export const CLOCK_COLORS: Record<ClockView['status'], string> = {
 };
 
 /** Year of the clock's due (or start) day, for the "calendar not yet published" warning. */
-export function clockYear(clock: ClockView): string {
+export function clockYear(clock: DeadlineView): string {
   return (clock.due ?? clock.start).slice(0, 4);
 }
 
@@ -23,7 +23,7 @@ export function clockYear(clock: ClockView): string {
  * where it is written in the tooltip ("伊川: provider decides within 5 working days"), and a
  * warning when the due day falls in a year whose holiday schedule is not published yet.
  */
-export function ClockTag({ clock, showStep = true }: { clock: ClockView; showStep?: boolean }) {
+export function ClockTag({ clock, showStep = true }: { clock: DeadlineView; showStep?: boolean }) {
   const { t } = useTranslation('requests');
   const { locale } = useLocale();
   const text =
@@ -57,7 +57,7 @@ export function ClockTag({ clock, showStep = true }: { clock: ClockView; showSte
 }
 
 /** Every clock of a matter, one per line. */
-export function ClockList({ clocks }: { clocks: readonly ClockView[] }) {
+export function ClockList({ clocks }: { clocks: readonly DeadlineView[] }) {
   return (
     <Space direction="vertical" size={2}>
       {clocks.map((c) => (

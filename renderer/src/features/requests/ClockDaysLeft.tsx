@@ -1,10 +1,10 @@
 import { Space, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
-import type { ClockView } from '@shared/ipc/channels/requests';
+import type { DeadlineView } from '@shared/ipc/channels/requests';
 import { ClockTag } from '../requests-common/ClockTag';
 
 /** A running clock with its working days left (or past due) beside it: what a list is scanned for. */
-export function ClockDaysLeft({ clock }: { clock: ClockView }) {
+export function ClockDaysLeft({ clock }: { clock: DeadlineView }) {
   const { t } = useTranslation('requests');
   const days = clock.remainingWorkingDays;
   const running = clock.status !== 'paused' && clock.status !== 'done' && days !== undefined;
@@ -21,7 +21,7 @@ export function ClockDaysLeft({ clock }: { clock: ClockView }) {
 }
 
 /** Clocks one per line, each with its working days left. */
-export function ClockDaysLeftList({ clocks }: { clocks: readonly ClockView[] }) {
+export function ClockDaysLeftList({ clocks }: { clocks: readonly DeadlineView[] }) {
   return (
     <Space direction="vertical" size={2}>
       {clocks.map((c) => (

@@ -49,10 +49,10 @@ export function MyRequestsScreen() {
       width: 420,
       // A finished step is history: the list shows what is still running.
       render: (_, r) => {
-        const open = r.clocks.filter((c) => c.status !== 'done');
+        const open = r.deadlines.filter((c) => c.status !== 'done');
         return open.length ? (
 <ClockDaysLeftList clocks={open} />
-        ) : <Typography.Text type="secondary">{r.clocks.length ? t('list.clocksDone') : t('list.noClock')}</Typography.Text>;
+        ) : <Typography.Text type="secondary">{r.deadlines.length ? t('list.clocksDone') : t('list.noClock')}</Typography.Text>;
       },
     },
     { key: 'updated', title: t('list.updated'), dataIndex: 'updatedAt', width: 110, render: (v: string) => v.slice(0, 10) },

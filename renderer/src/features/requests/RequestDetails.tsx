@@ -48,8 +48,8 @@ export function RequestDetails({ request: r, onEdit }: { request: RequestView; o
       ) : null}
 
       <Typography.Title level={5}>{t('detail.clocks')}</Typography.Title>
-      {r.clocks.length ? (
-<ClockDaysLeftList clocks={r.clocks} />
+      {r.deadlines.length ? (
+<ClockDaysLeftList clocks={r.deadlines} />
       ) : (
         <Typography.Text type="secondary">{t('detail.noClock')}</Typography.Text>
       )}

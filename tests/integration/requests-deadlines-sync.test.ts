@@ -1,5 +1,5 @@
-// A schedule pulled from the platform moves the stored clocks at once: the pull's run recomputes
-// every open clock (one transaction), so the next list reads the new due dates without recomputing.
+// A schedule pulled from the platform moves the stored deadlines at once: the pull's run recomputes
+// every open deadline (one transaction), so the next list reads the new due dates without recomputing.
 import { afterEach, expect, it } from 'vitest';
 import { createCore } from '../../electron/core/index';
 import { NO_POLICY } from '../../electron/core/policy/policy';
@@ -12,14 +12,14 @@ afterEach(async () => {
   cleanupB?.();
 });
 
-it('the 2027 schedule arriving by sync recomputes the provider’s open clocks in the same run', async () => {
+it('the 2027 schedule arriving by sync recomputes the provider’s open deadlines in the same run', async () => {
   const p = await platform({ requireSealedForm: false });
   // Monday 28 December 2026, 10:00 in China: 伊川's 5 working days run into 2027.
   p.clock.advance(Date.parse('2026-12-28T02:00:00.000Z') - p.clock.now().getTime());
   const [, ob] = officers(p);
   const bDir = tempDir('cw-clk-');
   cleanupB = bDir.cleanup;
-  const init = createCore({ workspaceDir: bDir.dir, clock: p.clock, policy: NO_POLICY, sync: { auto: false } });
+  const init = createCore({ workspaceDir: bDir.dir, timeSource: p.clock, policy: NO_POLICY, sync: { auto: false } });
   await init.ready;
   await call(init, 'workspace.init', { profileId: 'national', departmentName: ob!.department, departmentCode: ob!.departmentCode });
   await init.close();
@@ -42,8 +42,8 @@ it('the 2027 schedule arriving by sync recomputes the provider’s open clocks i
   await p.announce({ kind: 'calendar.override', calendar: { year: 2027, days: [{ name: '元旦', date: '2027-01-01', isOffDay: true }] } });
   await call(a.core, 'sync.run', {});
   // Done by the run that pulled it: nothing left for an explicit recompute.
-  expect(await call(a.core, 'requests.recomputeClocks', {})).toMatchObject({ recomputed: 0 });
-  const stored = await query<{ clocks: string }>(a, 'SELECT clocks FROM share_requests WHERE id = ?', [draft.id]);
-  expect((JSON.parse(stored[0]!.clocks) as unknown[][])[0]![2]).toBe('2027-01-05');
+  expect(await call(a.core, 'requests.recomputeDeadlines', {})).toMatchObject({ recomputed: 0 });
+  const stored = await query<{ deadlines: string }>(a, 'SELECT deadlines FROM share_requests WHERE id = ?', [draft.id]);
+  expect((JSON.parse(stored[0]!.deadlines) as unknown[][])[0]![2]).toBe('2027-01-05');
   expect(await due()).toEqual([[draft.id, '2027-01-05', true]]);
 }, 60_000);

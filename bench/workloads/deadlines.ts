@@ -3,10 +3,10 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { computeClocks, formatDay, profileCalendar, tryParseDay } from '@shared/calendar/index';
+import { computeDeadlines, formatDay, profileCalendar, tryParseDay } from '@shared/calendar/index';
 import { createCore } from '../../electron/core/index';
 import { Connection, valuesPlaceholders, type SqlValue } from '../../electron/core/db/connection';
-import { requestClockEvents } from '../../electron/core/requests/clocks';
+import { requestDeadlineEvents } from '../../electron/core/deadlines/request-deadlines';
 import type { EventRow } from '../../electron/core/requests/repository';
 import { OVERRIDE_2027 } from '../lib/schedule-2027';
 import { repeat, round } from '../lib/timing';
@@ -67,21 +67,21 @@ async function seed(dir: string): Promise<void> {
 }
 
 export default {
-  name: 'requests.recomputeClocks',
+  name: 'requests.recomputeDeadlines',
   goal: 200,
   unit: 'ms',
-  description: `requests.recomputeClocks through the core over ${REQUESTS.toLocaleString('en')} stored requests after the 2027 schedule arrives: every open clock recomputed and stored in one transaction (bare: SELECT of the events + computeClocks + multi-row UPDATE in one transaction)`,
+  description: `requests.recomputeDeadlines through the core over ${REQUESTS.toLocaleString('en')} stored requests after the 2027 schedule arrives: every open clock recomputed and stored in one transaction (bare: SELECT of the events + computeDeadlines + multi-row UPDATE in one transaction)`,
   async run() {
     const dir = mkdtempSync(join(tmpdir(), 'cw-bench-clocks-'));
-    const clock = { now: () => new Date('2026-12-21T02:00:00.000Z') };
+    const timeSource = { now: () => new Date('2026-12-21T02:00:00.000Z') };
     try {
-      const setup = createCore({ workspaceDir: dir, clock, sync: { auto: false }, reminders: { intervalMs: 0 }, validateOutputs: false });
+      const setup = createCore({ workspaceDir: dir, timeSource, sync: { auto: false }, reminders: { intervalMs: 0 }, validateOutputs: false });
       await setup.ready;
       const r = await setup.dispatch('workspace.init', { profileId: 'yichuan', departmentName: DEPARTMENT.name, departmentCode: DEPARTMENT.code });
       if (!r.ok) throw new Error(JSON.stringify(r.error));
       await setup.close();
       await seed(dir);
-      const core = createCore({ workspaceDir: dir, clock, sync: { auto: false }, reminders: { intervalMs: 0 }, validateOutputs: false });
+      const core = createCore({ workspaceDir: dir, timeSource, sync: { auto: false }, reminders: { intervalMs: 0 }, validateOutputs: false });
       await core.ready;
       const ok = async (channel: string) => {
         const out = await core.dispatch(channel, {});
@@ -107,7 +107,7 @@ export default {
         await conn.close();
         const c0 = process.cpuUsage();
         const t1 = performance.now();
-        const out = await ok('requests.recomputeClocks');
+        const out = await ok('requests.recomputeDeadlines');
         recomputed = out.recomputed ?? 0;
         changed.push(out.changed ?? 0);
         const ms = performance.now() - t1;
@@ -120,10 +120,10 @@ export default {
       // The worst case: every open clock changed (as if each request's events had), so every row is written.
       const everyRow = await repeat({ runs: 5, warmup: 1 }, async () => {
         const conn = await Connection.open(join(dir, 'workspace.db'));
-        await conn.run('UPDATE share_requests SET clocks_stale = 1 WHERE clocks_open = 1');
+        await conn.run('UPDATE share_requests SET deadlines_stale = 1 WHERE deadlines_open = 1');
         await conn.close();
         const t1 = performance.now();
-        const out = await ok('requests.recomputeClocks');
+        const out = await ok('requests.recomputeDeadlines');
         if (out.changed !== out.recomputed) throw new Error(`expected every row written: ${JSON.stringify(out)}`);
         return performance.now() - t1;
       });
@@ -140,14 +140,14 @@ export default {
         for (const e of rows) (by.get(e.request_id) ?? by.set(e.request_id, []).get(e.request_id)!).push(e);
         const updates: SqlValue[] = [];
         for (const [id, list] of by) {
-          const clocks = computeClocks('yichuan', { subject: 'request', shareType: list[0]!.share_type, events: requestClockEvents(list[0]!, list) }, calendar, '2026-12-21');
+          const clocks = computeDeadlines('yichuan', { subject: 'request', shareType: list[0]!.share_type, events: requestDeadlineEvents(list[0]!, list) }, calendar, '2026-12-21');
           updates.push(id, JSON.stringify(clocks.map((c) => [c.step, c.start, c.due, c.end ?? null, c.calendarCovered ? 1 : 0, c.status])));
         }
         await conn.exec('BEGIN IMMEDIATE');
         for (let i = 0; i < updates.length; i += 4000) {
           const chunk = updates.slice(i, i + 4000);
           await conn.run(
-            `UPDATE share_requests SET clocks = v.c FROM (SELECT column1 AS id, column2 AS c FROM (VALUES ${valuesPlaceholders(chunk.length / 2, 2)})) AS v WHERE share_requests.id = v.id`,
+            `UPDATE share_requests SET deadlines = v.c FROM (SELECT column1 AS id, column2 AS c FROM (VALUES ${valuesPlaceholders(chunk.length / 2, 2)})) AS v WHERE share_requests.id = v.id`,
             chunk,
           );
         }

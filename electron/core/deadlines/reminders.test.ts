@@ -1,16 +1,16 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Core } from '../index';
-import { call, DEPARTMENT, initialisedCore, type fixedClock } from '../../../tests/helpers/core';
+import { call, DEPARTMENT, initialisedCore, type fixedTime } from '../../../tests/helpers/core';
 import { openRequestsWorkspace, OTHER, platformRequest, pullChanges, withWorkspaceDb } from '../../../tests/helpers/requests';
-import { weekEnd } from './service';
+import { weekEnd } from './reminders';
 
 let dir: string;
 let cleanup: () => void;
 let core: Core;
-let clock: ReturnType<typeof fixedClock>;
+let time: ReturnType<typeof fixedTime>;
 
 beforeEach(async () => {
-  ({ dir, cleanup, core, clock } = await openRequestsWorkspace());
+  ({ dir, cleanup, core, time } = await openRequestsWorkspace());
 });
 afterEach(async () => {
   await core.close();
@@ -22,7 +22,7 @@ describe('reminders', () => {
     const seen: unknown[] = [];
     core.on('deadline.reminder', (r) => seen.push(r));
     await pullChanges(dir, [{ kind: 'request.incoming', request: platformRequest({ submittedAt: '2026-02-27T01:00:00.000Z', updatedAt: '2026-02-27T01:00:00.000Z' }) }]);
-    clock.advance(3 * 86_400_000); // 2026-03-05, the due day
+    time.advance(3 * 86_400_000); // 2026-03-05, the due day
     await call(core, 'requests.get', { id: 'r-in-1' }); // consumes the pull: a change, so a check
     const week = await call(core, 'reminders.week', {});
     expect(week).toMatchObject({ today: '2026-03-05', weekEnd: '2026-03-08', items: [expect.objectContaining({ id: 'r-in-1', due: '2026-03-05', status: 'dueSoon' })] });
@@ -37,19 +37,19 @@ describe('reminders', () => {
   it('remembers what was sent across a restart, and announces a deadline that has passed', async () => {
     const timers: (() => void)[] = [];
     await core.close();
-    core = await initialisedCore(dir, { clock, sync: { auto: false }, reminders: { intervalMs: 1000, timers: { setInterval: (fn) => timers.push(fn), clearInterval: () => {} } } });
+    core = await initialisedCore(dir, { timeSource: time, sync: { auto: false }, reminders: { intervalMs: 1000, timers: { setInterval: (fn) => timers.push(fn), clearInterval: () => {} } } });
     const seen: { status: string }[] = [];
     core.on('deadline.reminder', (r) => seen.push(r));
     await pullChanges(dir, [{ kind: 'request.incoming', request: platformRequest({ submittedAt: '2026-02-27T01:00:00.000Z', updatedAt: '2026-02-27T01:00:00.000Z' }) }]);
-    clock.advance(3 * 86_400_000);
+    time.advance(3 * 86_400_000);
     timers[0]!();
     await expect.poll(() => seen.map((s) => s.status)).toEqual(['dueSoon']);
     timers[0]!();
     await core.close();
-    core = await initialisedCore(dir, { clock, sync: { auto: false }, reminders: { intervalMs: 1000, timers: { setInterval: (fn) => timers.push(fn), clearInterval: () => {} } } });
+    core = await initialisedCore(dir, { timeSource: time, sync: { auto: false }, reminders: { intervalMs: 1000, timers: { setInterval: (fn) => timers.push(fn), clearInterval: () => {} } } });
     core.on('deadline.reminder', (r) => seen.push(r));
     timers.at(-1)!();
-    clock.advance(86_400_000);
+    time.advance(86_400_000);
     timers.at(-1)!();
     await expect.poll(() => seen.map((s) => s.status)).toEqual(['dueSoon', 'overdue']);
     await withWorkspaceDb(dir, async (db) => expect((await db.all('SELECT key FROM reminders_sent')).length).toBe(2));

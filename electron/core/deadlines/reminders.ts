@@ -1,15 +1,10 @@
-import type { Clock as DeadlineClock } from '@shared/calendar/index';
+import type { Deadline, HolidayYear } from '@shared/calendar/index';
 import { parseDay, formatDay } from '@shared/calendar/index';
-import { OBJECTION_OPEN_STATES } from '@shared/domain/objection-states';
-import { OPEN_REQUEST_STATES } from '@shared/domain/request-states';
 import type { DeadlineReminder } from '@shared/ipc/channels/requests';
+import type { ProfileId } from '@shared/profiles/types';
 import type { CoreContext, HandlerMap } from '../context';
-import type { Reader } from '../catalogue/read';
-import { objectionView } from '../objections/handlers';
-import type { ObjectionRow } from '../objections/repository';
-import { consumeInbox } from '../requests/inbox';
-import type { RequestRow } from '../requests/repository';
-import { requestView, viewContext } from '../requests/view';
+import type { Reader } from '../db/database';
+import { deadlineContext, type DeadlineContext } from './stored';
 
 export interface ReminderOptions {
   /** How often deadlines are checked (default hourly); 0 = only after changes and on demand. */
@@ -24,26 +19,29 @@ export interface DueItem {
   title: string;
   step: string;
   due: string;
-  status: DeadlineClock['status'];
+  status: Deadline['status'];
   calendarCovered: boolean;
 }
 
-/** Every running clock of open requests and objections, with its due day. */
-export async function dueItems(db: Reader, profile: Parameters<typeof viewContext>[1], now: string, admin: Parameters<typeof viewContext>[3] = []): Promise<{ today: string; items: DueItem[] }> {
-  const vc = await viewContext(db, profile, now, admin);
+/**
+ * Where reminders find deadlines. The deadlines layer knows no feature: each feature with
+ * deadlines (requests, objections) provides a source, and the entry point hands the sources to
+ * the reminder service and to `reminders.week`. A new kind of deadline adds a source.
+ */
+export interface DeadlineSource {
+  /** The running deadlines of the feature's open rows, computed with `dc`. */
+  dueItems(db: Reader, dc: DeadlineContext): Promise<DueItem[]>;
+  /** Brings the feature's rows up to date before a reminder check (e.g. applies what sync pulled). */
+  prepare?(ctx: CoreContext): Promise<void>;
+}
+
+/** Every running deadline the sources hold, with its due day, earliest first. */
+export async function dueItems(db: Reader, sources: readonly DeadlineSource[], profile: ProfileId, now: string, admin: readonly HolidayYear[] = []): Promise<{ today: string; items: DueItem[] }> {
+  const dc = await deadlineContext(db, profile, now, admin);
   const items: DueItem[] = [];
-  const requests = await db.all<RequestRow>(`SELECT * FROM share_requests WHERE state IN (${OPEN_REQUEST_STATES.map(() => '?').join(',')})`, [...OPEN_REQUEST_STATES]);
-  for (const r of requests) {
-    const v = await requestView(db, r, vc);
-    for (const c of v.clocks) if (c.status !== 'done' && c.due) items.push({ subject: 'request', id: r.id, title: r.entry_name, step: c.step, due: c.due, status: c.status, calendarCovered: c.calendarCovered });
-  }
-  const objections = await db.all<ObjectionRow>(`SELECT * FROM objections WHERE state IN (${OBJECTION_OPEN_STATES.map(() => '?').join(',')})`, [...OBJECTION_OPEN_STATES]);
-  for (const o of objections) {
-    const v = await objectionView(db, o, vc);
-    for (const c of v.clocks) if (c.status !== 'done' && c.due) items.push({ subject: 'objection', id: o.id, title: o.entry_name, step: c.step, due: c.due, status: c.status, calendarCovered: c.calendarCovered });
-  }
+  for (const source of sources) items.push(...(await source.dueItems(db, dc)));
   items.sort((a, b) => a.due.localeCompare(b.due) || a.id.localeCompare(b.id));
-  return { today: vc.today, items };
+  return { today: dc.today, items };
 }
 
 /** Sunday of the week (Monday–Sunday) holding `today`. */
@@ -56,7 +54,7 @@ export function weekEnd(today: string): string {
 
 /**
  * Deadline reminders: after each change to requests or objections, on a timer, and on demand,
- * every clock one working day from its deadline (`dueSoon`) or past it (`overdue`) is announced
+ * every deadline one working day from its deadline (`dueSoon`) or past it (`overdue`) is announced
  * once as `deadline.reminder`; what was sent is remembered in `reminders_sent`, so a restart does
  * not announce it again.
  */
@@ -66,6 +64,7 @@ export class ReminderService {
 
   constructor(
     private readonly ctx: CoreContext,
+    private readonly sources: readonly DeadlineSource[],
     private readonly options: ReminderOptions = {},
   ) {
     ctx.events.on('workspace.changed', ({ entity }) => {
@@ -105,10 +104,8 @@ export class ReminderService {
     const info = ws.info;
     if (!info) return [];
     const now = ws.now();
-    if (await ws.db.get("SELECT 1 AS x FROM sync_inbox WHERE consumed_at IS NULL AND kind IN ('request.status', 'request.incoming', 'objection.update') LIMIT 1")) {
-      await this.ctx.write((tx) => consumeInbox(tx, info.departmentCode, 'sync', now));
-    }
-    const { items } = await dueItems(ws.db, info.profileId, now, this.ctx.calendarOverrides);
+    for (const source of this.sources) await source.prepare?.(this.ctx);
+    const { items } = await dueItems(ws.db, this.sources, info.profileId, now, this.ctx.calendarOverrides);
     const due = items.filter((i): i is DueItem & { status: 'dueSoon' | 'overdue' } => i.status === 'dueSoon' || i.status === 'overdue');
     if (!due.length) return [];
     const sent = await this.ctx.write(async (tx) => {
@@ -125,12 +122,12 @@ export class ReminderService {
   }
 }
 
-export function reminderHandlers(ctx: CoreContext): HandlerMap<'reminders.week'> {
+export function reminderHandlers(ctx: CoreContext, sources: readonly DeadlineSource[]): HandlerMap<'reminders.week'> {
   return {
     'reminders.week': async () => {
       const ws = ctx.workspace();
       const info = ws.requireInfo();
-      const { today, items } = await dueItems(ws.db, info.profileId, ws.now(), ctx.calendarOverrides);
+      const { today, items } = await dueItems(ws.db, sources, info.profileId, ws.now(), ctx.calendarOverrides);
       const end = weekEnd(today);
       return { today, weekEnd: end, items: items.filter((i) => i.due <= end) };
     },

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import type { ClockEvent } from './clocks';
-import { computeClocks } from './clocks';
+import type { DeadlineEvent } from './deadlines';
+import { computeDeadlines } from './deadlines';
 import { dayNumber, formatDay } from './date';
 import { createWorkingCalendar } from './working-calendar';
 
@@ -19,7 +19,7 @@ const history = fc
   .map(({ start, gaps, returns, decided }) => {
     let day = start;
     let g = 0;
-    const events: ClockEvent[] = [];
+    const events: DeadlineEvent[] = [];
     const push = (type: string) => {
       day += gaps[g++ % gaps.length]!;
       events.push({ type, at: formatDay(day) });
@@ -34,14 +34,14 @@ const history = fc
     return { events, last: day };
   });
 
-describe('clock properties', () => {
+describe('deadline properties', () => {
   it('always gives working due days, and pausing never brings a deadline forward', () => {
     fc.assert(
       fc.property(fc.constantFrom(...PROFILES), fc.constantFrom('unconditional' as const, 'conditional' as const), history, (profile, shareType, h) => {
         const today = formatDay(h.last + 3);
         const matter = { subject: 'request' as const, shareType, events: h.events };
-        const paused = computeClocks(profile, matter, cal, today);
-        const plain = computeClocks(profile, matter, cal, today, { pauseWhenReturned: false });
+        const paused = computeDeadlines(profile, matter, cal, today);
+        const plain = computeDeadlines(profile, matter, cal, today, { pauseWhenReturned: false });
         expect(paused.map((c) => c.step)).toEqual(plain.map((c) => c.step));
         paused.forEach((c, i) => {
           expect(c.due).not.toBeNull(); // every return was resubmitted

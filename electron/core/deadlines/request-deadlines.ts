@@ -1,18 +1,34 @@
-import { computeClocks, type Clock, type ClockEvent, type WorkingCalendar } from '@shared/calendar/index';
+import { computeDeadlines, type Deadline, type DeadlineEvent, type WorkingCalendar } from '@shared/calendar/index';
 import type { ProfileId } from '@shared/profiles/types';
-import type { EventRow, RequestRow } from './repository';
 
 /**
- * The clock events of a request (shared/profiles/deadlines.ts CLOCK_EVENTS) from its applied
+ * What a request's deadlines are computed from, as the requests feature stores it. Declared here,
+ * not imported: requests depend on deadlines, never the reverse.
+ */
+export interface DeadlineRequestRow {
+  share_type: 'unconditional' | 'conditional' | 'none';
+  submitted_at: string | null;
+}
+
+/** One recorded state change of a request (a row of `share_request_events`). */
+export interface StateChange {
+  outcome: string;
+  from_state: string;
+  to_state: string;
+  at: string;
+}
+
+/**
+ * The deadline events of a request (shared/profiles/deadlines.ts DEADLINE_EVENTS) from its applied
  * state changes: the platform's receipt starts the chain, entering providerReview is `forwarded`
- * (the provider's clock starts when the platform hands it over), returned and leaving it bracket a
+ * (the provider's deadline starts when the platform hands it over), returned and leaving it bracket a
  * pause, approved/rejected end the decision, active is `delivered`. A renewal starts a new chain.
  */
-export function requestClockEvents(row: Pick<RequestRow, 'submitted_at'>, events: readonly EventRow[]): ClockEvent[] {
+export function requestDeadlineEvents(row: Pick<DeadlineRequestRow, 'submitted_at'>, events: readonly StateChange[]): DeadlineEvent[] {
   const applied = events.filter((e) => e.outcome === 'applied');
   const renewal = applied.map((e) => e.to_state).lastIndexOf('renewalRequested');
   const chain = renewal >= 0 ? applied.slice(renewal) : applied;
-  const out: ClockEvent[] = [];
+  const out: DeadlineEvent[] = [];
   let submitted = false;
   const mark = (type: string, at: string) => {
     // Events must be in time order; a local action stamped before the platform's time counts on the later day.
@@ -40,20 +56,20 @@ export function requestClockEvents(row: Pick<RequestRow, 'submitted_at'>, events
   return out;
 }
 
-export function requestClocks(profile: ProfileId, row: RequestRow, events: readonly EventRow[], calendar: WorkingCalendar, today: string): Clock[] {
+export function requestDeadlines(profile: ProfileId, row: DeadlineRequestRow, events: readonly StateChange[], calendar: WorkingCalendar, today: string): Deadline[] {
   if (row.share_type === 'none') return [];
-  const clockEvents = requestClockEvents(row, events);
-  if (!clockEvents.length) return [];
-  return computeClocks(profile, { subject: 'request', shareType: row.share_type, events: clockEvents }, calendar, today);
+  const deadlineEvents = requestDeadlineEvents(row, events);
+  if (!deadlineEvents.length) return [];
+  return computeDeadlines(profile, { subject: 'request', shareType: row.share_type, events: deadlineEvents }, calendar, today);
 }
 
-/** Running clocks only: a finished step is history, not a deadline. */
-export function pressing(clocks: readonly Clock[]): { overdue: boolean; dueSoon: boolean; calendarCovered: boolean; next?: Clock } {
-  const open = clocks.filter((c) => c.status !== 'done');
+/** Running deadlines only: a finished step is history, not a deadline. */
+export function pressing(deadlines: readonly Deadline[]): { overdue: boolean; dueSoon: boolean; calendarCovered: boolean; next?: Deadline } {
+  const open = deadlines.filter((c) => c.status !== 'done');
   return {
     overdue: open.some((c) => c.status === 'overdue'),
     dueSoon: open.some((c) => c.status === 'dueSoon'),
-    calendarCovered: clocks.every((c) => c.calendarCovered),
+    calendarCovered: deadlines.every((c) => c.calendarCovered),
     ...(open.length ? { next: open[0] } : {}),
   };
 }

@@ -1,6 +1,6 @@
-import { profileCalendar, type HolidayYear, type WorkingCalendar } from '@shared/calendar/index';
+import { chinaDay, formatDay, profileCalendar, type HolidayYear, type WorkingCalendar } from '@shared/calendar/index';
 import type { ProfileId } from '@shared/profiles/types';
-import type { Reader } from '../catalogue/read';
+import type { Reader } from '../db/database';
 
 const cache = new Map<string, WorkingCalendar>();
 
@@ -12,7 +12,7 @@ export async function workspaceCalendar(db: Reader, profile: ProfileId, admin: r
  * The profile's working calendar with the schedules the platform sent (`calendar.override` in the
  * sync inbox, the latest per year) and the administrator's (policy `calendarOverrides`, which win
  * for their years: the machine's policy overrides, as everywhere else), and a key that changes whenever another override arrives (the
- * stored clocks say which calendar they were computed with). Rebuilt only when the key changes.
+ * stored deadlines say which calendar they were computed with). Rebuilt only when the key changes.
  */
 export async function keyedWorkspaceCalendar(db: Reader, profile: ProfileId, admin: readonly HolidayYear[] = []): Promise<{ calendar: WorkingCalendar; key: string }> {
   const seqs = await db.all<{ seq: number }>("SELECT seq FROM sync_inbox WHERE kind = 'calendar.override' ORDER BY seq");
@@ -30,10 +30,15 @@ export async function keyedWorkspaceCalendar(db: Reader, profile: ProfileId, adm
   try {
     calendar = profileCalendar(profile, { overrides: [...byYear.values()] });
   } catch {
-    // A bad override must not stop every clock: the bundled schedule still counts.
+    // A bad override must not stop every deadline: the bundled schedule still counts.
     calendar = profileCalendar(profile);
   }
   if (cache.size > 16) cache.clear();
   cache.set(key, calendar);
   return { calendar, key };
+}
+
+/** The China day of an instant: deadlines count days as they are in China (UTC+8). */
+export function todayOf(instant: string): string {
+  return formatDay(chinaDay(instant, 'now'));
 }

@@ -1,6 +1,6 @@
 /**
- * Deadline clocks of a matter (share request, objection, catalogue update) from its event dates:
- * each timed step of the profile starts on its start event (so the provider's clock starts when
+ * Deadlines of a matter (share request, objection, catalogue update) from its event dates:
+ * each timed step of the profile starts on its start event (so the provider's deadline starts when
  * the platform check ends), counts working days from the day after the start day (day N inclusive), pauses while a request is returned
  * for more information (when the profile says so), and ends on its end event.
  *
@@ -8,8 +8,8 @@
  * the day after resubmission with the working days that were left. A step already past its
  * deadline when it is returned stays overdue.
  */
-import type { ClockEventType, ClockRule, ClockSubject, DeadlineRule, DeadlineStep, ExtensionRule, RequestShareType } from '../profiles/deadlines';
-import { CLOCK_EVENTS, DEADLINES, clockRules, timedSteps } from '../profiles/deadlines';
+import type { DeadlineEventType, WorkingDaysRule, DeadlineSubject, DeadlineRule, DeadlineStep, ExtensionRule, RequestShareType } from '../profiles/deadlines';
+import { DEADLINE_EVENTS, DEADLINES, workingDaysRules, timedSteps } from '../profiles/deadlines';
 import type { ProfileId } from '../profiles/types';
 import { PROFILE_IDS } from '../profiles/types';
 import type { IsoDate } from './date';
@@ -17,23 +17,23 @@ import { MAX_YEAR, MIN_YEAR, addMonths, chinaDay, civil, dayNumber, formatDay, i
 import type { CalendarSources, WorkingCalendar } from './working-calendar';
 import { createWorkingCalendar } from './working-calendar';
 
-export type ClockStatus = 'running' | 'dueSoon' | 'overdue' | 'paused' | 'done';
+export type DeadlineStatus = 'running' | 'dueSoon' | 'overdue' | 'paused' | 'done';
 
 /** One event of a matter: its type and when it happened (a date, or a timestamp with offset). */
-export interface ClockEvent {
+export interface DeadlineEvent {
   type: string;
   at: string;
 }
 
-export type ClockMatter =
-  | { subject: 'request'; shareType: RequestShareType; events: readonly ClockEvent[] }
-  | { subject: 'objection'; events: readonly ClockEvent[] }
-  | { subject: 'catalogueUpdate'; events: readonly ClockEvent[] };
+export type DeadlineMatter =
+  | { subject: 'request'; shareType: RequestShareType; events: readonly DeadlineEvent[] }
+  | { subject: 'objection'; events: readonly DeadlineEvent[] }
+  | { subject: 'catalogueUpdate'; events: readonly DeadlineEvent[] };
 
-export interface Clock {
+export interface Deadline {
   step: DeadlineStep;
-  rule: ClockRule;
-  /** The day the clock started (the receiving day; counting begins the day after). */
+  rule: WorkingDaysRule;
+  /** The day the deadline started (the receiving day; counting begins the day after). */
   start: IsoDate;
   /** The last day to act; null while paused with time left. */
   due: IsoDate | null;
@@ -41,16 +41,16 @@ export interface Clock {
   end?: IsoDate;
   /** True when the step ended after its due day. */
   late?: boolean;
-  /** Working days left when the clock was paused. */
+  /** Working days left when the deadline was paused. */
   remainingWorkingDays?: number;
-  /** The extension applied to this clock, if one was granted. */
+  /** The extension applied to this deadline, if one was granted. */
   extension?: ExtensionRule;
-  /** False when a year the clock spans has no published schedule (counted Monday–Friday). */
+  /** False when a year the deadline spans has no published schedule (counted Monday–Friday). */
   calendarCovered: boolean;
-  status: ClockStatus;
+  status: DeadlineStatus;
 }
 
-export interface ClockOptions {
+export interface DeadlineOptions {
   /** Overrides the profile's setting for requests returned for more information. */
   pauseWhenReturned?: boolean;
 }
@@ -75,17 +75,17 @@ export function deadlineRule(profile: ProfileId, step: string): DeadlineRule {
 }
 
 interface Parsed {
-  type: ClockEventType;
+  type: DeadlineEventType;
   day: number;
 }
 
-function parseEvents(matter: ClockMatter, extension: ExtensionRule | undefined): Parsed[] {
-  const allowed: readonly string[] = CLOCK_EVENTS[matter.subject];
+function parseEvents(matter: DeadlineMatter, extension: ExtensionRule | undefined): Parsed[] {
+  const allowed: readonly string[] = DEADLINE_EVENTS[matter.subject];
   if (!Array.isArray(matter.events)) throw invalid('events', 'validation.invalid');
   let previous: number | undefined;
   let returned = false;
   let extensions = 0;
-  return matter.events.map((e: ClockEvent, i) => {
+  return matter.events.map((e: DeadlineEvent, i) => {
     if (typeof e !== 'object' || e === null || !allowed.includes(e.type)) throw invalid(`events.${i}.type`, 'calendar.unknownEvent', { value: String(e?.type), allowed: allowed.join(', ') });
     const day = chinaDay(e.at, `events.${i}.at`);
     if (previous !== undefined && day < previous) throw invalid(`events.${i}.at`, 'calendar.eventsOutOfOrder', { previous: formatDay(previous) });
@@ -99,41 +99,41 @@ function parseEvents(matter: ClockMatter, extension: ExtensionRule | undefined):
     } else if (e.type === 'extended' && ++extensions > (extension?.times ?? 0)) {
       throw invalid(`events.${i}.type`, 'calendar.extensionNotAllowed', { times: extension?.times ?? 0 });
     }
-    return { type: e.type as ClockEventType, day };
+    return { type: e.type as DeadlineEventType, day };
   });
 }
 
 /**
- * The clocks of every timed step of the matter that has started, in chain order, as of `today`.
+ * The deadlines of every timed step of the matter that has started, in chain order, as of `today`.
  * Throws a VALIDATION error for an unknown profile, event or date, events out of order, a
  * resubmission without a return, or an extension the profile does not allow.
  */
-export function computeClocks(profile: ProfileId, matter: ClockMatter, calendar: WorkingCalendar, today: IsoDate, options: ClockOptions = {}): Clock[] {
+export function computeDeadlines(profile: ProfileId, matter: DeadlineMatter, calendar: WorkingCalendar, today: IsoDate, options: DeadlineOptions = {}): Deadline[] {
   const id = checkProfile(profile);
-  if (typeof matter !== 'object' || matter === null || !Object.hasOwn(CLOCK_EVENTS, matter.subject)) throw invalid('subject', 'validation.enum');
+  if (typeof matter !== 'object' || matter === null || !Object.hasOwn(DEADLINE_EVENTS, matter.subject)) throw invalid('subject', 'validation.enum');
   if (matter.subject === 'request' && matter.shareType !== 'unconditional' && matter.shareType !== 'conditional') {
     throw invalid('shareType', 'validation.enum');
   }
   const now = parseDay(today, 'today');
   const pause = options.pauseWhenReturned ?? DEADLINES[id].pauseWhenReturned.value;
-  const rules = clockRules(id, matter.subject as ClockSubject, matter.subject === 'request' ? matter.shareType : undefined);
+  const rules = workingDaysRules(id, matter.subject as DeadlineSubject, matter.subject === 'request' ? matter.shareType : undefined);
   const extensions = DEADLINES[id].rules.filter((r): r is ExtensionRule => r.kind === 'extension');
   const events = parseEvents(matter, extensions.find((x) => rules.some((r) => r.step === x.extends)));
 
-  const clocks: Clock[] = [];
+  const deadlines: Deadline[] = [];
   for (const rule of rules) {
     const si = events.findIndex((e) => e.type === rule.startsOn);
     if (si < 0) continue;
     const start = events[si]!.day;
     const ei = events.findIndex((e, i) => i > si && rule.endsOn.includes(e.type));
     const extension = extensions.find((x) => x.extends === rule.step);
-    clocks.push(clockOf(rule, extension, events.slice(si + 1, ei < 0 ? undefined : ei), start, ei < 0 ? undefined : events[ei]!.day, calendar, now, pause));
+    deadlines.push(deadlineOf(rule, extension, events.slice(si + 1, ei < 0 ? undefined : ei), start, ei < 0 ? undefined : events[ei]!.day, calendar, now, pause));
   }
-  return clocks;
+  return deadlines;
 }
 
-function clockOf(
-  rule: ClockRule,
+function deadlineOf(
+  rule: WorkingDaysRule,
   extension: ExtensionRule | undefined,
   during: Parsed[],
   start: number,
@@ -141,7 +141,7 @@ function clockOf(
   calendar: WorkingCalendar,
   now: number,
   pause: boolean,
-): Clock {
+): Deadline {
   let segment = start;
   let remaining = rule.workingDays;
   let paused = false;
@@ -168,7 +168,7 @@ function clockOf(
 
   // Coverage concerns the days counted: up to the due day, or up to today while paused.
   const lastYear = civil(due ?? Math.max(now, start)).y;
-  const clock: Clock = {
+  const deadline: Deadline = {
     step: rule.step,
     rule,
     start: formatDay(start),
@@ -176,17 +176,17 @@ function clockOf(
     calendarCovered: calendar.coversYears(civil(start).y, lastYear),
     status: 'running',
   };
-  if (extended > 0 && extension) clock.extension = extension;
+  if (extended > 0 && extension) deadline.extension = extension;
   if (end !== undefined) {
-    clock.end = formatDay(end);
-    clock.late = due !== undefined && end > due;
-    clock.status = 'done';
+    deadline.end = formatDay(end);
+    deadline.late = due !== undefined && end > due;
+    deadline.status = 'done';
   } else if (due === undefined) {
-    clock.remainingWorkingDays = remaining;
-    clock.status = 'paused';
-  } else if (now > due) clock.status = 'overdue';
-  else if (now >= calendar.previousWorkingDayNumber(due)) clock.status = 'dueSoon';
-  return clock;
+    deadline.remainingWorkingDays = remaining;
+    deadline.status = 'paused';
+  } else if (now > due) deadline.status = 'overdue';
+  else if (now >= calendar.previousWorkingDayNumber(due)) deadline.status = 'dueSoon';
+  return deadline;
 }
 
 /**

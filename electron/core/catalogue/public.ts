@@ -1,0 +1,3 @@
+// What other features may use of the catalogue: reading entries and saving them as one user
+// action (the spreadsheet import and its diff). Everything else in catalogue/ is its own.
+export { allEntries, createEntries, getEntry, updateEntry, type SaveOptions } from './repository';
