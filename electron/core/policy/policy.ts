@@ -14,6 +14,9 @@ import { PROFILE_IDS, type ProfileId } from '@shared/profiles/types';
  * officer keeps the default). Read once at start. A file that exists but cannot be used is
  * reported (POLICY_INVALID) and nothing of it is applied — never half a policy.
  */
+export const UPDATE_MODES = ['off', 'notify', 'auto'] as const;
+export type UpdateMode = (typeof UPDATE_MODES)[number];
+
 const PEM = /-----BEGIN CERTIFICATE-----[\s\S]+?-----END CERTIFICATE-----/;
 
 export const policyFileSchema = z.strictObject({
@@ -22,6 +25,12 @@ export const policyFileSchema = z.strictObject({
   caBundle: z.union([z.strictObject({ path: z.string().min(1) }), z.strictObject({ pem: z.string().regex(PEM) })]).optional(),
   profileId: z.enum(PROFILE_IDS).optional(),
   updateFeedUrl: z.url({ protocol: /^https?$/ }).max(500).optional(),
+  /** Updates from `updateFeedUrl`: none, offered to the officer, or downloaded and installed at quit. */
+  updates: z.enum(UPDATE_MODES).optional(),
+  /** Developer tools in a packaged build (support cases only). */
+  allowDevTools: z.boolean().optional(),
+  /** Hosts added to the list of links the app may open in the system browser (`*.suffix` for subdomains). */
+  externalHosts: z.array(z.string().regex(/^(\*\.)?[a-z0-9.-]+$/i).max(253)).max(100).optional(),
   /** Holiday schedules (holiday-cn JSON files, one year each) that win over the bundled data and the platform's. */
   calendarOverrides: z.array(z.string().min(1)).max(50).optional(),
   lockedSettings: z.array(z.enum(POLICY_SETTINGS)).default([]),
@@ -34,6 +43,10 @@ export interface Policy {
   ca?: string;
   profileId?: ProfileId;
   updateFeedUrl?: string;
+  /** Absent: `notify` when a feed is given, else `off`. */
+  updates?: UpdateMode;
+  allowDevTools?: boolean;
+  externalHosts?: readonly string[];
   /** The administrator's holiday schedules, checked (`parseHolidayYear`), one per year. */
   calendarOverrides?: readonly HolidayYear[];
   locked: ReadonlySet<PolicySetting>;
@@ -89,7 +102,18 @@ export function loadPolicy(path: string | null | undefined): Policy {
   if (p.caBundle) locked.add('caBundle');
   if (p.profileId) locked.add('profileId');
   if (p.updateFeedUrl) locked.add('updateFeedUrl');
-  return { path, platformUrl: p.platformUrl, ca, profileId: p.profileId, updateFeedUrl: p.updateFeedUrl, ...(calendarOverrides.length ? { calendarOverrides } : {}), locked };
+  return {
+    path,
+    platformUrl: p.platformUrl,
+    ca,
+    profileId: p.profileId,
+    updateFeedUrl: p.updateFeedUrl,
+    ...(p.updates ? { updates: p.updates } : {}),
+    ...(p.allowDevTools !== undefined ? { allowDevTools: p.allowDevTools } : {}),
+    ...(p.externalHosts ? { externalHosts: p.externalHosts } : {}),
+    ...(calendarOverrides.length ? { calendarOverrides } : {}),
+    locked,
+  };
 }
 
 /** Refuses a change of a setting the policy locks (a typed POLICY_LOCKED error). */
