@@ -3,8 +3,8 @@ import { dirname } from 'node:path';
 import { prefsStoreOver, type PrefsStore } from './prefs';
 
 /**
- * The prefs as `prefs.json` in the user-data folder (the file electron-store used to write, read
- * as is). Plain Node rather than electron-store: that library registers an `ipcMain` listener
+ * The prefs as `prefs.json` in the user-data folder (electron-store's file format, so the file
+ * of an earlier install is read as is). Plain Node rather than electron-store: that library registers an `ipcMain` listener
  * any page could call, and the shell's only IPC is the contract. A missing or unreadable file is
  * the defaults (`sanitizePrefs`); a write goes to a temporary file renamed over the old one, so a
  * crash mid-write leaves the previous prefs.

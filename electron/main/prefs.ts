@@ -23,7 +23,7 @@ export const shellPrefsSchema = z.object({
 });
 export type ShellPrefs = z.output<typeof shellPrefsSchema>;
 
-/** Where the prefs live: electron-store in the app, memory in tests. */
+/** Where the prefs live: `prefs.json` in the app (prefs-store.ts), memory in tests. */
 export interface PrefsStore {
   get(): ShellPrefs;
   set(patch: Partial<ShellPrefs>): ShellPrefs;

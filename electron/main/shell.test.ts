@@ -142,7 +142,7 @@ describe('IPC', () => {
   it('has exactly one handler per contract channel and no other listener', async () => {
     await start();
     expect([...fake.ipcMain.handlers.keys()].sort()).toEqual([...CHANNEL_NAMES].sort());
-    // electron-store used to add `electron-store-get-data` here, callable by any page.
+    // Not even electron-store's `electron-store-get-data`, which any page could call.
     expect(fake.ipcMain.events()).toEqual([]);
   });
 

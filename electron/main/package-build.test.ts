@@ -1,0 +1,106 @@
+import { spawnSync } from 'node:child_process';
+import { chmodSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { join, relative, sep } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { tempDir } from '../../tests/helpers/core';
+
+/**
+ * `npm run package` for real, as far as this machine allows: `electron-vite build`, then
+ * `electron-builder --dir` for linux x64 against a stand-in Electron distribution (no Electron
+ * download here): an `electron` file carrying the fuse wire, so the fuses electron-builder flips
+ * are read back. Without CW_UPDATE_URL or any other environment setting.
+ */
+const require = createRequire(import.meta.url);
+const root = fileURLToPath(new URL('../../', import.meta.url));
+const asar = require('@electron/asar') as { listPackage(archive: string, options?: object): string[]; statFile(archive: string, file: string): { unpacked?: boolean } };
+const { getCurrentFuseWire, FuseV1Options } = require('@electron/fuses') as {
+  getCurrentFuseWire(exe: string): Promise<Record<number, number>>;
+  FuseV1Options: Record<string, number>;
+};
+const FUSE_SENTINEL = 'dL7pKGdnNz796PbbjQWNKmHXBZaB9tsX';
+const ON = '1'.charCodeAt(0);
+const OFF = '0'.charCodeAt(0);
+
+const work = tempDir('cw-package-');
+let appDir = '';
+let archive = '';
+let log = '';
+
+function files(dir: string): string[] {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? files(join(dir, e.name)) : [join(dir, e.name)]));
+}
+const size = (dir: string) => files(dir).reduce((n, f) => n + statSync(f).size, 0);
+
+beforeAll(() => {
+  const dist = join(work.dir, 'electron-dist');
+  mkdirSync(join(dist, 'resources'), { recursive: true });
+  // Electron's default fuse wire (version 1, eight fuses): RunAsNode, NODE_OPTIONS, --inspect and
+  // file:// privileges on; cookie encryption, ASAR integrity, ASAR-only, browser V8 snapshot off.
+  writeFileSync(join(dist, 'electron'), Buffer.concat([Buffer.from('#!/bin/sh\nexit 0\n'), Buffer.from(FUSE_SENTINEL), Buffer.from([1, 8]), Buffer.from('10110001')]));
+  chmodSync(join(dist, 'electron'), 0o755);
+  writeFileSync(join(dist, 'version'), '45.4.1');
+  writeFileSync(join(dist, 'LICENSE'), 'stand-in');
+
+  const env: NodeJS.ProcessEnv = { ...process.env, CSC_IDENTITY_AUTO_DISCOVERY: 'false', ELECTRON_BUILDER_OFFLINE: 'true' };
+  delete env.CW_UPDATE_URL;
+  const run = (cmd: string, args: string[]) => {
+    const r = spawnSync(join(root, 'node_modules', '.bin', cmd), args, { cwd: root, env, encoding: 'utf8', timeout: 240_000 });
+    log += `${r.stdout ?? ''}${r.stderr ?? ''}`;
+    if (r.status !== 0) throw new Error(`${cmd} failed (${r.status}):\n${log.slice(-3000)}`);
+  };
+  run('electron-vite', ['build']);
+  const output = join(work.dir, 'release');
+  run('electron-builder', ['--dir', '--linux', '--x64', `-c.electronDist=${dist}`, `-c.directories.output=${output}`]);
+  appDir = join(output, 'linux-unpacked');
+  archive = join(appDir, 'resources', 'app.asar');
+}, 300_000);
+afterAll(() => work.cleanup());
+
+describe('the packaged app (electron-builder --dir)', () => {
+  it('holds main, preload, core host, renderer and every migration in app.asar', () => {
+    const listed = asar.listPackage(archive).map((p) => p.split(sep).join('/'));
+    for (const f of ['/out/main/index.cjs', '/out/main/core-host.cjs', '/out/preload/index.cjs', '/out/renderer/index.html', '/package.json']) expect(listed).toContain(f);
+    const migrations = readdirSync(join(root, 'electron/core/db/migrations')).filter((f) => f.endsWith('.sql'));
+    expect(migrations.length).toBeGreaterThan(0);
+    for (const m of migrations) expect(listed).toContain(`/out/main/migrations/${m}`);
+    expect(listed.filter((p) => p.endsWith('.map'))).toEqual([]);
+  });
+
+  it('ships no platform-only or development package', () => {
+    const listed = asar.listPackage(archive).map((p) => p.split(sep).join('/'));
+    const packages = new Set(listed.map((p) => /\/node_modules\/((?:@[^/]+\/)?[^/]+)/.exec(p)?.[1]).filter(Boolean));
+    const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { dependencies: Record<string, string>; devDependencies: Record<string, string> };
+    expect(packages.has('fastify')).toBe(false);
+    for (const dev of Object.keys(pkg.devDependencies)) expect(packages.has(dev), dev).toBe(false);
+    for (const dep of Object.keys(pkg.dependencies)) expect(packages.has(dep), dep).toBe(true);
+  });
+
+  it('unpacks sqlite3’s binary and nothing else of its build', () => {
+    const unpackedRoot = `${archive}.unpacked`;
+    expect(files(unpackedRoot).map((f) => relative(unpackedRoot, f).split(sep).join('/'))).toEqual(['node_modules/sqlite3/build/Release/node_sqlite3.node']);
+    const sqlite = asar.listPackage(archive).map((p) => p.split(sep).join('/')).filter((p) => p.includes('/node_modules/sqlite3/'));
+    expect(sqlite.filter((p) => /\/(src|deps|node-addon-api|obj|obj\.target|\.deps)\/|\.(gyp|gypi|mk|a|tar\.gz|h|cc)$|Makefile/.test(p))).toEqual([]);
+    expect(sqlite).toContain('/node_modules/sqlite3/lib/sqlite3.js');
+  });
+
+  it('flips the fuses in the executable', async () => {
+    const wire = await getCurrentFuseWire(join(appDir, 'catalogue-workbench'));
+    const fuse = (name: string) => wire[FuseV1Options[name] as number];
+    expect(fuse('RunAsNode')).toBe(OFF);
+    expect(fuse('EnableNodeOptionsEnvironmentVariable')).toBe(OFF);
+    expect(fuse('EnableNodeCliInspectArguments')).toBe(OFF);
+    expect(fuse('GrantFileProtocolExtraPrivileges')).toBe(OFF);
+    expect(fuse('EnableCookieEncryption')).toBe(ON);
+    expect(fuse('EnableEmbeddedAsarIntegrityValidation')).toBe(ON);
+    expect(fuse('OnlyLoadAppFromAsar')).toBe(ON);
+  });
+
+  it('needs no update URL at packaging time: the policy gives it at run time', () => {
+    expect(readFileSync(join(appDir, 'resources', 'app-update.yml'), 'utf8')).toContain('provider: generic');
+    const asarBytes = statSync(archive).size;
+    const unpackedBytes = size(`${archive}.unpacked`);
+    console.info(`package size: app.asar ${asarBytes} B + app.asar.unpacked ${unpackedBytes} B = ${asarBytes + unpackedBytes} B`);
+  });
+});
