@@ -7,6 +7,7 @@ import { POLICY_SETTINGS, type PolicySetting, type PolicyView } from '@shared/ip
 import { parseHolidayYear, type HolidayYear } from '@shared/calendar/index';
 import { AppError } from '@shared/ipc/errors';
 import { PROFILE_IDS, type ProfileId } from '@shared/profiles/types';
+import { systemPolicyTrust, type PolicyTrustCheck } from './trust';
 
 /**
  * The administrator's machine-wide policy (docs/sync.md "Trust and secrets"), VS Code's model: a
@@ -62,9 +63,17 @@ export function defaultPolicyPath(platform: NodeJS.Platform = process.platform, 
   return '/etc/catalogue-workbench/policy.json';
 }
 
-export function loadPolicy(path: string | null | undefined): Policy {
+/**
+ * The policy at `path`. The machine-wide file (`defaultPolicyPath()`) must pass `trust`: a file a
+ * non-administrator could have written is refused whole, with the reason. A path given explicitly
+ * (tests, a portable setup) is taken as the caller's choice unless a check is passed.
+ */
+export function loadPolicy(path: string | null | undefined, options: { trust?: PolicyTrustCheck | null } = {}): Policy {
   if (!path || !existsSync(path)) return NO_POLICY;
   const invalid = (reason: string): Policy => ({ path, locked: new Set(), error: new AppError('POLICY_INVALID', { path, reason }) });
+  const trust = options.trust !== undefined ? options.trust : path === defaultPolicyPath() ? systemPolicyTrust() : null;
+  const distrust = trust?.(path);
+  if (distrust) return invalid(distrust);
   let raw: unknown;
   try {
     raw = JSON.parse(readFileSync(path, 'utf8'));
