@@ -46,11 +46,14 @@ beforeAll(() => {
   const env: NodeJS.ProcessEnv = { ...process.env, CSC_IDENTITY_AUTO_DISCOVERY: 'false', ELECTRON_BUILDER_OFFLINE: 'true' };
   delete env.CW_UPDATE_URL;
   const run = (cmd: string, args: string[]) => {
-    const r = spawnSync(join(root, 'node_modules', '.bin', cmd), args, { cwd: root, env, encoding: 'utf8', timeout: 240_000 });
+    const exe = cmd === 'node' ? process.execPath : join(root, 'node_modules', '.bin', cmd);
+    const r = spawnSync(exe, args, { cwd: root, env, encoding: 'utf8', timeout: 240_000 });
     log += `${r.stdout ?? ''}${r.stderr ?? ''}`;
     if (r.status !== 0) throw new Error(`${cmd} failed (${r.status}):\n${log.slice(-3000)}`);
   };
+  // What `npm run package` runs before electron-builder.
   run('electron-vite', ['build']);
+  run('node', ['scripts/build-cli.mjs']);
   const output = join(work.dir, 'release');
   run('electron-builder', ['--dir', '--linux', '--x64', `-c.electronDist=${dist}`, `-c.directories.output=${output}`]);
   appDir = join(output, 'linux-unpacked');
@@ -59,12 +62,15 @@ beforeAll(() => {
 afterAll(() => work.cleanup());
 
 describe('the packaged app (electron-builder --dir)', () => {
-  it('holds main, preload, core host, renderer and every migration in app.asar', () => {
+  it('holds main, preload, core host, renderer, the CLI and every migration in app.asar', () => {
     const listed = asar.listPackage(archive).map((p) => p.split(sep).join('/'));
-    for (const f of ['/out/main/index.cjs', '/out/main/core-host.cjs', '/out/preload/index.cjs', '/out/renderer/index.html', '/package.json']) expect(listed).toContain(f);
+    for (const f of ['/out/main/index.cjs', '/out/main/core-host.cjs', '/out/preload/index.cjs', '/out/renderer/index.html', '/out/cli/main.js', '/package.json']) expect(listed).toContain(f);
     const migrations = readdirSync(join(root, 'electron/core/db/migrations')).filter((f) => f.endsWith('.sql'));
     expect(migrations.length).toBeGreaterThan(0);
-    for (const m of migrations) expect(listed).toContain(`/out/main/migrations/${m}`);
+    for (const m of migrations) {
+      expect(listed).toContain(`/out/main/migrations/${m}`);
+      expect(listed).toContain(`/out/cli/migrations/${m}`);
+    }
     expect(listed.filter((p) => p.endsWith('.map'))).toEqual([]);
   });
 

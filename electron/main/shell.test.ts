@@ -265,6 +265,34 @@ describe('crashes', () => {
   });
 });
 
+describe('--cli', () => {
+  it('answers the command from the main process, without a window or the instance lock', async () => {
+    fake = makeFakeElectron({ userData: join(dir.dir, 'userData') });
+    holder.fake = fake;
+    const ran: string[][] = [];
+    const started = main({
+      argv: ['CatalogueWorkbench.exe', '--cli', 'entries', 'list', '--workspace', 'D:\\ws'],
+      env: {},
+      baseDir,
+      loadCli: async () => ({ runCli: async (args) => (ran.push(args), 2) }),
+    });
+    expect(started).toBe(false);
+    await settle();
+    expect(ran).toEqual([['entries', 'list', '--workspace', 'D:\\ws']]);
+    expect(fake.calls.exit).toEqual([2]);
+    expect(fake.windows).toHaveLength(0);
+    expect(fake.ipcMain.handlers.size).toBe(0);
+  });
+
+  it('exits with the failure code when the CLI cannot be loaded', async () => {
+    fake = makeFakeElectron({ userData: join(dir.dir, 'userData') });
+    holder.fake = fake;
+    main({ argv: ['cw', '--cli', 'sync'], env: {}, baseDir, loadCli: () => Promise.reject(new Error('missing bundle')) });
+    await settle();
+    expect(fake.calls.exit).toEqual([3]);
+  });
+});
+
 describe('second instance', () => {
   it('opens the workspace a second instance names', async () => {
     await start();

@@ -6,6 +6,7 @@
  */
 import { join, resolve } from 'node:path';
 import { userInfo } from 'node:os';
+import { pathToFileURL } from 'node:url';
 import { app, type BrowserWindow, dialog, ipcMain, Menu, Notification, powerMonitor, protocol, safeStorage, session, shell } from 'electron';
 import { autoUpdater } from 'electron-updater';
 import { CHANNEL_NAMES, EVENT_NAMES } from '@shared/ipc/contract';
@@ -47,6 +48,28 @@ export interface ShellOptions {
   updater?: Updater;
   /** Renderer and GPU crashes tolerated within five minutes before giving up. */
   crashLimit?: number;
+  /** Loads the bundled CLI (out/cli/main.js) for `--cli`. */
+  loadCli?: () => Promise<CliModule>;
+}
+
+type CliModule = { runCli(argv: string[], io: { out(text: string): void; err(text: string): void }): Promise<number> };
+
+/**
+ * `catalogue-workbench --cli <command> …`: the administrator's CLI through the installed program
+ * (the RunAsNode fuse is off, so the executable cannot run the CLI as plain Node). Answered by the
+ * main process without a window, without the single-instance lock (the workspace lock guards the
+ * data); the exit code is the CLI's.
+ */
+async function runCliMode(args: string[], load: () => Promise<CliModule>): Promise<void> {
+  const io = { out: (t: string) => void process.stdout.write(`${t}\n`), err: (t: string) => void process.stderr.write(`${t}\n`) };
+  let code: number;
+  try {
+    code = await (await load()).runCli(args, io);
+  } catch (err) {
+    io.err(`failed: ${err instanceof Error ? err.message : String(err)}`);
+    code = 3;
+  }
+  app.exit(code);
 }
 
 /** Starts the shell; returns false when another instance already runs (this one quits). */
@@ -55,6 +78,14 @@ export function main(options: ShellOptions = {}): boolean {
   const env = options.env ?? process.env;
   const platform = options.platform ?? process.platform;
   const baseDir = options.baseDir ?? __dirname;
+
+  const cliAt = argv.indexOf('--cli');
+  if (cliAt >= 0) {
+    app.dock?.hide();
+    const load = options.loadCli ?? (() => import(pathToFileURL(join(baseDir, '../cli/main.js')).href) as Promise<CliModule>);
+    void runCliMode(argv.slice(cliAt + 1), load);
+    return false;
+  }
 
   // Tests and portable installs may point the user-data folder elsewhere (before the lock is taken).
   if (env.CATALOGUE_WORKBENCH_USER_DATA) app.setPath('userData', env.CATALOGUE_WORKBENCH_USER_DATA);
