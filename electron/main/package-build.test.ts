@@ -1,6 +1,6 @@
 import { spawnSync } from 'node:child_process';
 import { chmodSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
+import { builtinModules, createRequire } from 'node:module';
 import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -81,6 +81,22 @@ describe('the packaged app (electron-builder --dir)', () => {
     expect(packages.has('fastify')).toBe(false);
     for (const dev of Object.keys(pkg.devDependencies)) expect(packages.has(dev), dev).toBe(false);
     for (const dep of Object.keys(pkg.dependencies)) expect(packages.has(dep), dep).toBe(true);
+  });
+
+  it('leaves to node_modules only runtime dependencies: the bundles require no devDependency', () => {
+    const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { dependencies: Record<string, string> };
+    const bundles = [...files(join(root, 'out/main')), ...files(join(root, 'out/cli'))].filter((f) => /\.(c?js)$/.test(f));
+    const required = new Set<string>();
+    for (const f of bundles) {
+      for (const m of readFileSync(f, 'utf8').matchAll(/(?:require\(|from\s+|import\()\s*["']([^"'./][^"']*)["']/g)) {
+        const spec = m[1] as string;
+        if (spec.startsWith('node:') || builtinModules.includes(spec.split('/')[0] as string)) continue;
+        required.add(spec.startsWith('@') ? spec.split('/').slice(0, 2).join('/') : (spec.split('/')[0] as string));
+      }
+    }
+    required.delete('electron');
+    expect(required.size).toBeGreaterThan(0);
+    for (const r of required) expect(Object.keys(pkg.dependencies), r).toContain(r);
   });
 
   it('unpacks sqlite3’s binary and nothing else of its build', () => {
