@@ -45,6 +45,8 @@ beforeAll(() => {
 
   const env: NodeJS.ProcessEnv = { ...process.env, CSC_IDENTITY_AUTO_DISCOVERY: 'false', ELECTRON_BUILDER_OFFLINE: 'true' };
   delete env.CW_UPDATE_URL;
+  // The renderer must land in out/renderer, where electron-builder takes it from.
+  delete env.CW_RENDERER_OUT;
   const run = (cmd: string, args: string[]) => {
     const exe = cmd === 'node' ? process.execPath : join(root, 'node_modules', '.bin', cmd);
     const r = spawnSync(exe, args, { cwd: root, env, encoding: 'utf8', timeout: 240_000 });

@@ -30,12 +30,13 @@ export interface Printer {
 
 export function makePrinter(base: string = tmpdir()): Printer {
   let outDir: string | undefined;
+  // Compared case-folded: Chromium may spell a Windows drive letter or an escape differently.
   const allowed = new Set<string>();
   let filtered = false;
   const printSession = () => {
     const ses = session.fromPartition(PRINT_PARTITION, { cache: false });
     if (!filtered) {
-      ses.webRequest.onBeforeRequest((details, callback) => callback({ cancel: !(details.url.startsWith('data:') || allowed.has(details.url)) }));
+      ses.webRequest.onBeforeRequest((details, callback) => callback({ cancel: !(details.url.startsWith('data:') || allowed.has(details.url.toLowerCase())) }));
       ses.setPermissionRequestHandler((_wc, _permission, callback) => callback(false));
       filtered = true;
     }
@@ -49,7 +50,7 @@ export function makePrinter(base: string = tmpdir()): Printer {
       const file = join(job, 'form.html');
       writeFileSync(file, html, { mode: 0o600 });
       const url = pathToFileURL(file).href;
-      allowed.add(url);
+      allowed.add(url.toLowerCase());
       const ses = printSession();
       const win = new BrowserWindow({
         show: false,
@@ -62,7 +63,7 @@ export function makePrinter(base: string = tmpdir()): Printer {
         writeFileSync(path, pdf, { mode: 0o600 });
         return path;
       } finally {
-        allowed.delete(url);
+        allowed.delete(url.toLowerCase());
         win.destroy();
         rmSync(job, { recursive: true, force: true });
       }

@@ -92,17 +92,6 @@ export function main(options: ShellOptions = {}): boolean {
 
   const log = fileLogger(join(app.getPath('userData'), 'logs', 'main.log'), { echo: (line) => void process.stderr.write(line) });
 
-  // Read once at start (the core host reads the same file for its own settings).
-  const policy: Policy = loadPolicy(options.policyPath === undefined ? defaultPolicyPath(platform, env) : options.policyPath);
-  if (policy.error) log('warn', 'policy ignored', { path: policy.path, reason: policy.error.params.reason });
-  const devTools = !app.isPackaged || policy.allowDevTools === true;
-  // The fuses turn off --inspect and NODE_OPTIONS; Chromium's remote debugging port has no fuse.
-  if (!devTools && (app.commandLine.hasSwitch('remote-debugging-port') || app.commandLine.hasSwitch('remote-debugging-pipe'))) {
-    log('error', 'remote debugging refused in a packaged build');
-    app.exit(1);
-    return false;
-  }
-
   // Must happen before `ready`: a standard, secure scheme may load module scripts and use fetch.
   // Not `corsEnabled`: that would let other origins read app:// responses; the page is same-origin.
   protocol.registerSchemesAsPrivileged([
@@ -112,6 +101,17 @@ export function main(options: ShellOptions = {}): boolean {
   if (!app.requestSingleInstanceLock()) {
     // The first instance gets `second-instance` and comes to the front.
     app.quit();
+    return false;
+  }
+
+  // Read once at start (the core host reads the same file for its own settings).
+  const policy: Policy = loadPolicy(options.policyPath === undefined ? defaultPolicyPath(platform, env) : options.policyPath);
+  if (policy.error) log('warn', 'policy ignored', { path: policy.path, reason: policy.error.params.reason });
+  const devTools = !app.isPackaged || policy.allowDevTools === true;
+  // The fuses turn off --inspect and NODE_OPTIONS; Chromium's remote debugging port has no fuse.
+  if (!devTools && (app.commandLine.hasSwitch('remote-debugging-port') || app.commandLine.hasSwitch('remote-debugging-pipe'))) {
+    log('error', 'remote debugging refused in a packaged build');
+    app.exit(1);
     return false;
   }
   run({ argv, env, platform, baseDir, policy, devTools, log, updater: options.updater, crashLimit: options.crashLimit ?? 3 });
@@ -385,7 +385,7 @@ function run({ argv, env, platform, baseDir, policy, devTools, log, updater, cra
     openWindow();
 
     const plan = updatePlan(policy, { packaged: app.isPackaged, perMachine: installedPerMachine(app.getPath('exe'), platform, env) });
-    startUpdates(updater ?? (autoUpdater as unknown as Updater), plan, policy.updateFeedUrl, {
+    startUpdates(() => updater ?? (autoUpdater as unknown as Updater), plan, policy.updateFeedUrl, {
       log,
       notify(notice) {
         const u = messages().updates;

@@ -66,9 +66,11 @@ export interface UpdateDeps {
 }
 
 /** Points the updater at the policy's feed and starts one check; returns false when updates are off. */
-export function startUpdates(updater: Updater, plan: UpdatePlan, feedUrl: string | undefined, deps: UpdateDeps): boolean {
+export function startUpdates(getUpdater: () => Updater, plan: UpdatePlan, feedUrl: string | undefined, deps: UpdateDeps): boolean {
   if (plan.note) deps.log('info', 'updates: policy mode adjusted', { mode: plan.mode, note: plan.note });
   if (plan.mode === 'off' || !feedUrl) return false;
+  // electron-updater builds its platform updater on first access: not at all when updates are off.
+  const updater = getUpdater();
   const auto = plan.mode === 'auto';
   updater.autoDownload = auto;
   updater.autoInstallOnAppQuit = auto;
