@@ -14,7 +14,7 @@ import { tempDir } from '../../tests/helpers/core';
  */
 const require = createRequire(import.meta.url);
 const root = fileURLToPath(new URL('../../', import.meta.url));
-const asar = require('@electron/asar') as { listPackage(archive: string, options?: object): string[]; statFile(archive: string, file: string): { unpacked?: boolean } };
+const asar = require('@electron/asar') as { listPackage(archive: string, options?: object): string[]; extractFile(archive: string, file: string): Buffer };
 const { getCurrentFuseWire, FuseV1Options } = require('@electron/fuses') as {
   getCurrentFuseWire(exe: string): Promise<Record<number, number>>;
   FuseV1Options: Record<string, number>;
@@ -47,6 +47,8 @@ beforeAll(() => {
   delete env.CW_UPDATE_URL;
   // The renderer must land in out/renderer, where electron-builder takes it from.
   delete env.CW_RENDERER_OUT;
+  // electron-builder keeps quiet under vitest; its log is what this check reads on failure.
+  delete env.VITEST;
   const run = (cmd: string, args: string[]) => {
     const exe = cmd === 'node' ? process.execPath : join(root, 'node_modules', '.bin', cmd);
     const r = spawnSync(exe, args, { cwd: root, env, encoding: 'utf8', timeout: 240_000 });
@@ -99,6 +101,29 @@ describe('the packaged app (electron-builder --dir)', () => {
     required.delete('electron');
     expect(required.size).toBeGreaterThan(0);
     for (const r of required) expect(Object.keys(pkg.dependencies), r).toContain(r);
+  });
+
+  it('ships every package a shipped package depends on', (ctx) => {
+    // electron-builder's npm collector reads `npm ls`; where node_modules is not a plain npm
+    // install (a symlink to another checkout's), npm reports the nested dependencies missing.
+    if (log.includes('cannot find path for dependency')) ctx.skip('electron-builder could not resolve the dependency tree of this node_modules (not a plain npm install); see the packaging log');
+    const listed = new Set(asar.listPackage(archive).map((p) => p.split(sep).join('/')));
+    const manifests = [...listed].filter((p) => /^\/node_modules\/(?:.*\/node_modules\/)?(?:@[^/]+\/)?[^/@][^/]*\/package\.json$/.test(p) && !/\/node_modules\/[^/]+\/(?!node_modules\/)[^/]+\/.*package\.json$/.test(p.replace(/\/node_modules\/@[^/]+\//g, '/node_modules/@scope-')));
+    expect(manifests.length).toBeGreaterThan(0);
+    const missing: string[] = [];
+    for (const manifest of manifests) {
+      const dir = manifest.slice(0, -'/package.json'.length);
+      const deps = (JSON.parse(asar.extractFile(archive, manifest.slice(1)).toString('utf8')) as { dependencies?: Record<string, string> }).dependencies ?? {};
+      for (const dep of Object.keys(deps)) {
+        // Node's lookup: <dir>/node_modules/dep, then each enclosing node_modules up to the root.
+        let found = false;
+        for (let d = dir; d !== '' && !found; d = d.slice(0, Math.max(0, d.lastIndexOf('/node_modules/')))) {
+          found = listed.has(`${d}/node_modules/${dep}/package.json`);
+        }
+        if (!found && !listed.has(`/node_modules/${dep}/package.json`)) missing.push(`${dir.replace(/^\/node_modules\//, '')} → ${dep}`);
+      }
+    }
+    expect(missing).toEqual([]);
   });
 
   it('unpacks sqlite3’s binary and nothing else of its build', () => {
