@@ -18,21 +18,28 @@ function signtoolArgs(file, hash, env) {
   return [...args, file];
 }
 
-/** One file: `configuration` is electron-builder's ({ path, hash, isNest }); env and run are for the test. */
-async function signWith(configuration, env, run) {
+/**
+ * One file: `configuration` is electron-builder's ({ path, hash, isNest }), `publisherName` the
+ * configured win.signtoolOptions.publisherName; env and run are for the test.
+ */
+async function signWith(configuration, env, run, publisherName) {
   if (!env.CW_SIGN_SHA1) {
     console.warn(`  • not signed (CW_SIGN_SHA1 unset): ${configuration.path}`);
     return;
   }
   if (!/^[0-9a-fA-F]{40}$/.test(env.CW_SIGN_SHA1)) throw new Error('CW_SIGN_SHA1 must be the 40-hex-digit certificate thumbprint');
+  // electron-updater checks an update's signature against the publisher written into
+  // app-update.yml; with the certificate on a token electron-builder cannot read it from a file.
+  if (!publisherName) throw new Error('set win.signtoolOptions.publisherName to the certificate subject CN (-c.win.signtoolOptions.publisherName="…") so that updates verify the signature');
   const args = signtoolArgs(configuration.path, configuration.hash, env);
   if (configuration.isNest) args.splice(1, 0, '/as');
   run(env.CW_SIGNTOOL || 'signtool', args, { stdio: 'inherit' });
 }
 
 // electron-builder calls it as (configuration, packager).
-async function sign(configuration) {
-  await signWith(configuration, process.env, execFileSync);
+async function sign(configuration, packager) {
+  const options = packager && packager.platformSpecificBuildOptions && packager.platformSpecificBuildOptions.signtoolOptions;
+  await signWith(configuration, process.env, execFileSync, options && options.publisherName);
 }
 
 module.exports = sign;

@@ -64,13 +64,13 @@ describe('electron-builder.yml', () => {
 
 describe('Windows sign hook (scripts/sign-windows.cjs)', () => {
   const sign = (require(`${root}scripts/sign-windows.cjs`) as {
-    signWith(c: { path: string; hash: string; isNest: boolean }, env: Record<string, string>, run: (cmd: string, args: string[]) => void): Promise<void>;
+    signWith(c: { path: string; hash: string; isNest: boolean }, env: Record<string, string>, run: (cmd: string, args: string[]) => void, publisherName?: string): Promise<void>;
   }).signWith;
   const thumbprint = 'a'.repeat(40);
 
   it('signs by certificate thumbprint with the configured timestamp server', async () => {
     const runs: [string, string[]][] = [];
-    await sign({ path: 'C:\\b\\app.exe', hash: 'sha256', isNest: false }, { CW_SIGN_SHA1: thumbprint, CW_TIMESTAMP_URL: 'http://tsa.build.lan/tsr' }, (cmd, args) => void runs.push([cmd, args]));
+    await sign({ path: 'C:\\b\\app.exe', hash: 'sha256', isNest: false }, { CW_SIGN_SHA1: thumbprint, CW_TIMESTAMP_URL: 'http://tsa.build.lan/tsr' }, (cmd, args) => void runs.push([cmd, args]), '某县数据资源管理局');
     expect(runs).toEqual([['signtool', ['sign', '/sha1', thumbprint, '/fd', 'sha256', '/tr', 'http://tsa.build.lan/tsr', '/td', 'sha256', 'C:\\b\\app.exe']]]);
   });
 
@@ -78,6 +78,10 @@ describe('Windows sign hook (scripts/sign-windows.cjs)', () => {
     const runs: unknown[] = [];
     await sign({ path: 'x.dll', hash: 'sha256', isNest: false }, {}, () => void runs.push(1));
     expect(runs).toEqual([]);
-    await expect(sign({ path: 'x.dll', hash: 'sha256', isNest: false }, { CW_SIGN_SHA1: 'not-hex' }, () => {})).rejects.toThrow(/thumbprint/);
+    await expect(sign({ path: 'x.dll', hash: 'sha256', isNest: false }, { CW_SIGN_SHA1: 'not-hex' }, () => {}, 'X')).rejects.toThrow(/thumbprint/);
+  });
+
+  it('refuses to sign without the publisher name updates are checked against', async () => {
+    await expect(sign({ path: 'x.exe', hash: 'sha256', isNest: false }, { CW_SIGN_SHA1: thumbprint }, () => {})).rejects.toThrow(/publisherName/);
   });
 });
