@@ -10,8 +10,8 @@ import { rendererConfig } from './renderer/vite.config';
  * - main: the shell (out/main/index.cjs) and the core host run as a utilityProcess
  *   (out/main/core-host.cjs). CommonJS: package.json's `main` names it, the utility process and
  *   electron-vite's bytecode option take it without ESM caveats, and `import.meta.url` (migrate.ts)
- *   is rewritten for it. `dependencies` (sqlite3, zod…) stay external and ship in node_modules;
- *   devDependencies the shell uses (electron-store) are bundled.
+ *   is rewritten for it. `dependencies` (sqlite3, zod, electron-updater…) stay external and ship in node_modules;
+ *   any devDependency main imports would be bundled.
  * - preload: one self-contained CommonJS file (a sandboxed preload can neither `require` files nor
  *   be ESM), with the contract's channel names inlined instead of zod.
  * - renderer: the very config of renderer/vite.config.ts, so the app and the e2e harness run the

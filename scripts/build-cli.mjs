@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// Bundles the CLI (electron/cli/index.ts) into out/cli/index.js: Node platform, ESM, every
+// Bundles the CLI (electron/cli/index.ts) into out/cli/index.js (and main.js, see below): Node platform, ESM, every
 // `dependencies` package external (sqlite3 is native; the others ship in node_modules), and the
 // SQL migrations copied beside the bundle, where migrate.ts's defaultMigrationsDir() looks.
 import { build } from 'esbuild';
@@ -27,8 +27,12 @@ function externalDependencies(deps) {
 
 rmSync(outDir, { recursive: true, force: true });
 await build({
-  entryPoints: [`${root}electron/cli/index.ts`],
-  outfile: `${outDir}/index.js`,
+  // index.js runs the CLI; main.js exports runCli for the installed app's `--cli` mode (the main
+  // process imports it). Shared code goes to chunks beside them, next to the migrations.
+  entryPoints: { index: `${root}electron/cli/index.ts`, main: `${root}electron/cli/main.ts` },
+  outdir: outDir,
+  splitting: true,
+  chunkNames: 'chunk-[hash]',
   bundle: true,
   platform: 'node',
   format: 'esm',
@@ -41,4 +45,4 @@ await build({
   banner: { js: "import { createRequire as __cwCreateRequire } from 'node:module'; const require = __cwCreateRequire(import.meta.url);" },
 });
 cpSync(`${root}electron/core/db/migrations`, `${outDir}/migrations`, { recursive: true, filter: (f) => !f.endsWith('.ts') });
-console.log('built out/cli/index.js');
+console.log('built out/cli/index.js and out/cli/main.js');

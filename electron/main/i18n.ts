@@ -50,6 +50,18 @@ const zh = {
     basicTextBody: '本机没有可用的系统密钥环（如 GNOME Keyring、KWallet），平台登录凭据只能以明文形式保存在用户目录中。',
     unavailable: '系统加密服务不可用，无法保存登录凭据',
   },
+  crash: {
+    title: '程序页面反复崩溃',
+    body: '页面已多次意外退出，程序将保存工作区后关闭。请重新启动程序；如仍出现，请联系管理员并提供日志。',
+  },
+  updates: {
+    availableTitle: '有新版本可用',
+    availableBody: '新版本 {{version}} 已发布。请联系管理员安装。',
+    downloadedTitle: '新版本已下载',
+    downloadedBody: '新版本 {{version}} 将在退出程序时安装。',
+    failedTitle: '更新未安装',
+    failedBody: '更新下载失败或签名校验未通过，未做任何更改。详情已写入日志。',
+  },
 };
 
 const en: typeof zh = {
@@ -101,6 +113,18 @@ const en: typeof zh = {
     basicTextBody:
       'No system keyring (such as GNOME Keyring or KWallet) is available, so the platform sign-in credentials can only be kept as plain text in your user folder.',
     unavailable: 'The system encryption service is unavailable; credentials cannot be saved',
+  },
+  crash: {
+    title: 'The application page keeps crashing',
+    body: 'The page stopped unexpectedly several times. The application will save the workspace and close. Start it again; if this happens again, contact your administrator with the log.',
+  },
+  updates: {
+    availableTitle: 'A new version is available',
+    availableBody: 'Version {{version}} has been released. Ask your administrator to install it.',
+    downloadedTitle: 'New version downloaded',
+    downloadedBody: 'Version {{version}} will be installed when you quit the application.',
+    failedTitle: 'Update not installed',
+    failedBody: 'The update could not be downloaded or its signature did not verify; nothing was changed. Details are in the log.',
   },
 };
 

@@ -1,5 +1,4 @@
 import { realpathSync, statSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import nodePath from 'node:path';
 
 /**
@@ -10,11 +9,6 @@ import nodePath from 'node:path';
 
 /** Files the app itself writes or keeps: printed forms, workbooks, sealed scans. */
 export const OPENABLE_EXTENSIONS: readonly string[] = ['.pdf', '.png', '.jpg', '.jpeg', '.xlsx'];
-
-/** Where `print.toPdf` writes (./print.ts), one of the roots a file may be opened from. */
-export function printOutputDir(): string {
-  return nodePath.join(tmpdir(), 'catalogue-workbench-print');
-}
 
 export type OpenPathRefusal = 'relative' | 'extension' | 'missing' | 'notFile' | 'outside';
 export type OpenPathVerdict = { ok: true; path: string } | { ok: false; reason: OpenPathRefusal };

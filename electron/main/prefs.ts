@@ -23,7 +23,7 @@ export const shellPrefsSchema = z.object({
 });
 export type ShellPrefs = z.output<typeof shellPrefsSchema>;
 
-/** Where the prefs live: electron-store in the app, memory in tests. */
+/** Where the prefs live: `prefs.json` in the app (prefs-store.ts), memory in tests. */
 export interface PrefsStore {
   get(): ShellPrefs;
   set(patch: Partial<ShellPrefs>): ShellPrefs;
@@ -43,7 +43,7 @@ export function rendererPrefs(prefs: ShellPrefs): Prefs {
   return { locale: prefs.locale, ...(prefs.lastView === undefined ? {} : { lastView: prefs.lastView }) };
 }
 
-/** A PrefsStore over any get/set of the whole object (electron-store, or a Map in tests). */
+/** A PrefsStore over any get/set of the whole object (the prefs file, or memory in tests). */
 export function prefsStoreOver(read: () => unknown, write: (prefs: ShellPrefs) => void): PrefsStore {
   return {
     get: () => sanitizePrefs(read()),

@@ -49,7 +49,13 @@ export function shellHandlers(deps: ShellDeps): ShellHandlers {
     'dialog.saveFile': async ({ filters, defaultName }) => ({ path: await deps.saveFile(filters, defaultName) }),
     'print.toPdf': async ({ html }) => {
       if (!deps.printToPdf) throw new AppError('INTERNAL');
-      return { path: await deps.printToPdf(html) };
+      try {
+        return { path: await deps.printToPdf(html) };
+      } catch (err) {
+        // The officer is told; the print window is gone and the app window untouched.
+        deps.log?.('print failed', { error: err instanceof Error ? err.message.slice(0, 300) : String(err) });
+        throw new AppError('PRINT_FAILED');
+      }
     },
     'shell.openExternal': async ({ url }) => {
       const allowed = allowedExternalUrl(url, deps.allowList ?? EXTERNAL_HOST_ALLOW_LIST);

@@ -29,6 +29,8 @@ export const ERROR_CODES = [
   'WORKSPACE_UNAVAILABLE',
   'FORBIDDEN_SENDER',
   'INTERNAL',
+  /** The demand form could not be printed to PDF (the shell's print window). */
+  'PRINT_FAILED',
   /** `ready` refused: the entry still has quality errors (listed as issues). */
   'ENTRY_HAS_ERRORS',
   /** Demand list and zero updates (shared/i18n/messages/demands.ts). */

@@ -56,6 +56,12 @@ test.describe('Electron shell', () => {
     userData = mkdtempSync(join(tmpdir(), 'cw-shell-userdata-'));
     workspace = mkdtempSync(join(tmpdir(), 'cw-shell-ws-'));
     app = await electron.launch({ executablePath: binary, args: [root, '--workspace', workspace], env: env() });
+    // The system browser is the OS edge: record what the shell would open instead of opening it.
+    await app.evaluate(({ shell }) => {
+      const opened: string[] = [];
+      (globalThis as unknown as { openedExternally: string[] }).openedExternally = opened;
+      shell.openExternal = async (url: string) => void opened.push(url);
+    });
     page = await app.firstWindow();
     await page.waitForLoadState('domcontentloaded');
   });
@@ -94,6 +100,8 @@ test.describe('Electron shell', () => {
     await page.waitForTimeout(500);
     expect(page.url()).toMatch(/^app:\/\/workbench\//);
     expect(await app.evaluate(({ BrowserWindow }) => BrowserWindow.getAllWindows().length)).toBe(1);
+    // The allow-listed link went to the (stubbed) system browser, not a new window.
+    expect(await app.evaluate(() => (globalThis as unknown as { openedExternally: string[] }).openedExternally)).toEqual(['https://www.gov.cn/']);
   });
 
   test('window.api exposes exactly the contract, and no Electron or Node object', async () => {

@@ -7,6 +7,7 @@ import { POLICY_SETTINGS, type PolicySetting, type PolicyView } from '@shared/ip
 import { parseHolidayYear, type HolidayYear } from '@shared/calendar/index';
 import { AppError } from '@shared/ipc/errors';
 import { PROFILE_IDS, type ProfileId } from '@shared/profiles/types';
+import { systemPolicyTrust, type PolicyTrustCheck } from './trust';
 
 /**
  * The administrator's machine-wide policy (docs/sync.md "Trust and secrets"), VS Code's model: a
@@ -14,6 +15,9 @@ import { PROFILE_IDS, type ProfileId } from '@shared/profiles/types';
  * officer keeps the default). Read once at start. A file that exists but cannot be used is
  * reported (POLICY_INVALID) and nothing of it is applied — never half a policy.
  */
+export const UPDATE_MODES = ['off', 'notify', 'auto'] as const;
+export type UpdateMode = (typeof UPDATE_MODES)[number];
+
 const PEM = /-----BEGIN CERTIFICATE-----[\s\S]+?-----END CERTIFICATE-----/;
 
 export const policyFileSchema = z.strictObject({
@@ -22,6 +26,12 @@ export const policyFileSchema = z.strictObject({
   caBundle: z.union([z.strictObject({ path: z.string().min(1) }), z.strictObject({ pem: z.string().regex(PEM) })]).optional(),
   profileId: z.enum(PROFILE_IDS).optional(),
   updateFeedUrl: z.url({ protocol: /^https?$/ }).max(500).optional(),
+  /** Updates from `updateFeedUrl`: none, offered to the officer, or downloaded and installed at quit. */
+  updates: z.enum(UPDATE_MODES).optional(),
+  /** Developer tools in a packaged build (support cases only). */
+  allowDevTools: z.boolean().optional(),
+  /** Hosts added to the list of links the app may open in the system browser (`*.suffix` for subdomains). */
+  externalHosts: z.array(z.string().regex(/^(\*\.)?[a-z0-9.-]+$/i).max(253)).max(100).optional(),
   /** Holiday schedules (holiday-cn JSON files, one year each) that win over the bundled data and the platform's. */
   calendarOverrides: z.array(z.string().min(1)).max(50).optional(),
   lockedSettings: z.array(z.enum(POLICY_SETTINGS)).default([]),
@@ -34,6 +44,10 @@ export interface Policy {
   ca?: string;
   profileId?: ProfileId;
   updateFeedUrl?: string;
+  /** Absent: `notify` when a feed is given, else `off`. */
+  updates?: UpdateMode;
+  allowDevTools?: boolean;
+  externalHosts?: readonly string[];
   /** The administrator's holiday schedules, checked (`parseHolidayYear`), one per year. */
   calendarOverrides?: readonly HolidayYear[];
   locked: ReadonlySet<PolicySetting>;
@@ -49,9 +63,17 @@ export function defaultPolicyPath(platform: NodeJS.Platform = process.platform, 
   return '/etc/catalogue-workbench/policy.json';
 }
 
-export function loadPolicy(path: string | null | undefined): Policy {
+/**
+ * The policy at `path`. The machine-wide file (`defaultPolicyPath()`) must pass `trust`: a file a
+ * non-administrator could have written is refused whole, with the reason. A path given explicitly
+ * (tests, a portable setup) is taken as the caller's choice unless a check is passed.
+ */
+export function loadPolicy(path: string | null | undefined, options: { trust?: PolicyTrustCheck | null } = {}): Policy {
   if (!path || !existsSync(path)) return NO_POLICY;
   const invalid = (reason: string): Policy => ({ path, locked: new Set(), error: new AppError('POLICY_INVALID', { path, reason }) });
+  const trust = options.trust !== undefined ? options.trust : path === defaultPolicyPath() ? systemPolicyTrust() : null;
+  const distrust = trust?.(path);
+  if (distrust) return invalid(distrust);
   let raw: unknown;
   try {
     raw = JSON.parse(readFileSync(path, 'utf8'));
@@ -89,7 +111,18 @@ export function loadPolicy(path: string | null | undefined): Policy {
   if (p.caBundle) locked.add('caBundle');
   if (p.profileId) locked.add('profileId');
   if (p.updateFeedUrl) locked.add('updateFeedUrl');
-  return { path, platformUrl: p.platformUrl, ca, profileId: p.profileId, updateFeedUrl: p.updateFeedUrl, ...(calendarOverrides.length ? { calendarOverrides } : {}), locked };
+  return {
+    path,
+    platformUrl: p.platformUrl,
+    ca,
+    profileId: p.profileId,
+    updateFeedUrl: p.updateFeedUrl,
+    ...(p.updates ? { updates: p.updates } : {}),
+    ...(p.allowDevTools !== undefined ? { allowDevTools: p.allowDevTools } : {}),
+    ...(p.externalHosts ? { externalHosts: p.externalHosts } : {}),
+    ...(calendarOverrides.length ? { calendarOverrides } : {}),
+    locked,
+  };
 }
 
 /** Refuses a change of a setting the policy locks (a typed POLICY_LOCKED error). */

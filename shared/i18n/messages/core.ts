@@ -37,6 +37,7 @@ const zh = {
     WORKSPACE_UNAVAILABLE: '工作区无法打开：{{reason}}',
     FORBIDDEN_SENDER: '拒绝来自非本应用页面的请求',
     INTERNAL: '内部错误，操作未执行。详情已写入日志。',
+    PRINT_FAILED: '打印失败，未生成 PDF。请重试；详情已写入日志。',
   },
 };
 
@@ -79,6 +80,7 @@ const en: typeof zh = {
     WORKSPACE_UNAVAILABLE: 'The workspace cannot be opened: {{reason}}',
     FORBIDDEN_SENDER: 'Request refused: it did not come from the application page',
     INTERNAL: 'Internal error; nothing was done. Details are in the log.',
+    PRINT_FAILED: 'Printing failed; no PDF was made. Try again; details are in the log.',
   },
 };
 
