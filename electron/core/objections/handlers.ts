@@ -62,7 +62,7 @@ export async function objectionView(db: Reader, row: ObjectionRow, vc: ViewConte
 }
 
 export function objectionHandlers(ctx: CoreContext): HandlerMap<ObjectionChannel> {
-  const { env, refresh, vc } = requestEnv(ctx);
+  const { env, vc } = requestEnv(ctx);
   const view = async (id: string) => objectionView(env().db, await loadObjection(env().db, id), await vc());
   const changed = (id: string, action: string) => ctx.events.emit('workspace.changed', { entity: 'objections', id, action });
 
@@ -73,7 +73,6 @@ export function objectionHandlers(ctx: CoreContext): HandlerMap<ObjectionChannel
     role: ObjectionRow['role'],
     opts: { note?: string; answer?: 'corrected' | 'noError' | 'extend'; conclude?: 'confirmed' | 'reopened'; acknowledge?: boolean } = {},
   ) => {
-    await refresh();
     const { profile, now } = env();
     await ctx.write(async (tx: Tx, audit) => {
       const row = await loadObjection(tx, id);
@@ -120,12 +119,10 @@ export function objectionHandlers(ctx: CoreContext): HandlerMap<ObjectionChannel
     },
 
     'objections.get': async ({ id }) => {
-      await refresh();
       return view(id);
     },
 
     'objections.list': async ({ role, openOnly }) => {
-      await refresh();
       const { db } = env();
       const c = await vc();
       const rows = await db.all<ObjectionRow>('SELECT * FROM objections ORDER BY raised_at DESC, id');
@@ -134,7 +131,6 @@ export function objectionHandlers(ctx: CoreContext): HandlerMap<ObjectionChannel
     },
 
     'objections.openForEntry': async ({ entryId }) => {
-      await refresh();
       const { db } = env();
       const c = await vc();
       const rows = await db.all<ObjectionRow>(`SELECT * FROM objections WHERE entry_id = ? AND state IN (${OBJECTION_OPEN_STATES.map(() => '?').join(',')}) ORDER BY raised_at, id`, [entryId, ...OBJECTION_OPEN_STATES]);

@@ -7,7 +7,6 @@ import type { CoreContext, HandlerMap } from '../context';
 import type { Reader } from '../catalogue/read';
 import { objectionView } from '../objections/handlers';
 import type { ObjectionRow } from '../objections/repository';
-import { consumeInbox } from '../requests/inbox';
 import type { RequestRow } from '../requests/repository';
 import { requestView, viewContext } from '../requests/view';
 
@@ -105,9 +104,6 @@ export class ReminderService {
     const info = ws.info;
     if (!info) return [];
     const now = ws.now();
-    if (await ws.db.get("SELECT 1 AS x FROM sync_inbox WHERE consumed_at IS NULL AND kind IN ('request.status', 'request.incoming', 'objection.update') LIMIT 1")) {
-      await this.ctx.write((tx) => consumeInbox(tx, info.departmentCode, 'sync', now));
-    }
     const { items } = await dueItems(ws.db, info.profileId, now, this.ctx.calendarOverrides);
     const due = items.filter((i): i is DueItem & { status: 'dueSoon' | 'overdue' } => i.status === 'dueSoon' || i.status === 'overdue');
     if (!due.length) return [];
