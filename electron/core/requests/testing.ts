@@ -1,7 +1,7 @@
 // Test support: what sync would do, from a second connection to the workspace the core has open
 // (WAL lets both work): apply pulled changes, or store an operation's answer.
 import { join } from 'node:path';
-import type { Change, OpAnswer, ShareRequest, Objection } from '@shared/protocol/index';
+import type { Change, OpAnswer, ShareRequest } from '@shared/protocol/index';
 import { Database } from '../db/database';
 import { coreRegistry } from '../registry';
 import { applyPage } from '../sync/pull';

@@ -10,7 +10,7 @@ export class MassDelete extends AppError {
   }
 }
 
-export interface PageOptions extends Omit<ApplyMeta, 'changed'> {}
+export type PageOptions = Omit<ApplyMeta, 'changed'>;
 
 export interface PageResult {
   applied: number;
