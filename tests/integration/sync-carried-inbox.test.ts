@@ -71,7 +71,7 @@ const WAITING: Change[] = [
 /** Applied long ago by the lazy refresh (consumed): must not come back. */
 const CONSUMED: Change = { kind: 'request.incoming', request: platformRequest({ id: 'r-consumed', requesterCode: OTHER, submittedAt: at, updatedAt: at }) };
 
-let cleanups: (() => void)[] = [];
+const cleanups: (() => void)[] = [];
 let cores: Core[] = [];
 afterEach(async () => {
   for (const c of cores.splice(0)) await c.close();
