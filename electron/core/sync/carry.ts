@@ -1,7 +1,6 @@
 import { changeSchema, type Change } from '@shared/protocol/index';
 import type { CoreContext } from '../context';
-import { afterPage } from './engine';
-import { applyPage } from './pull';
+import { afterPage, applyPage } from './pull';
 import type { SyncRegistry } from './registry';
 
 /**

@@ -9,7 +9,7 @@ import { assertUnlocked, type Policy } from '../policy/policy';
 import { getMeta, META, setMeta } from './meta';
 import { backoffMs, realScheduler, SKEW_LIMIT_MS, SYNC_DEFAULTS, type SyncOptions } from './options';
 import { hookOutbox, outboxCount } from './outbox';
-import { applyPage, finishResync, MassDelete, startResync, type PageResult } from './pull';
+import { afterPage, applyPage, finishResync, MassDelete, startResync } from './pull';
 import { pushAll } from './push';
 import type { SyncRegistry } from './registry';
 import type { Change, EndpointName } from '@shared/protocol/index';
@@ -370,11 +370,4 @@ export class SyncEngine {
     for (const c of this.clients.values()) c.close();
     this.clients.clear();
   }
-}
-
-/** After a page (or the carried rows) committed: tell what changed, then run the kinds' `after` hooks once each. */
-export async function afterPage(ctx: CoreContext, registry: SyncRegistry, applied: PageResult): Promise<void> {
-  for (const c of applied.changed) ctx.events.emit('workspace.changed', { entity: c.entity, ...(c.id !== undefined ? { id: c.id } : {}), action: c.action });
-  const hooks = new Set([...applied.kinds].map((k) => registry.changeOf(k)?.after).filter((h) => h !== undefined));
-  for (const after of hooks) await after(ctx);
 }

@@ -1,5 +1,6 @@
 import type { Change } from '@shared/protocol/index';
 import { AppError } from '@shared/ipc/errors';
+import type { CoreContext } from '../context';
 import type { Tx } from '../db/database';
 import { applyChanges, type ApplyMeta, type ChangedEntity, type SyncRegistry } from './registry';
 
@@ -41,4 +42,20 @@ export async function finishResync(registry: SyncRegistry, tx: Tx, confirmed: bo
 
 export async function startResync(registry: SyncRegistry, tx: Tx): Promise<void> {
   for (const hooks of registry.resync) await hooks.start(tx);
+}
+
+/**
+ * After a page (or the carried rows) committed: tell what changed, then run the `after` hooks of
+ * the kinds it held, once each. A failing hook is logged: the page is stored, the pull goes on.
+ */
+export async function afterPage(ctx: CoreContext, registry: SyncRegistry, applied: PageResult): Promise<void> {
+  for (const c of applied.changed) ctx.events.emit('workspace.changed', { entity: c.entity, ...(c.id !== undefined ? { id: c.id } : {}), action: c.action });
+  const hooks = new Set([...applied.kinds].map((k) => registry.changeOf(k)?.after).filter((h) => h !== undefined));
+  for (const after of hooks) {
+    try {
+      await after(ctx);
+    } catch (err) {
+      ctx.logger.warn('sync: work after a page failed', { error: String(err) });
+    }
+  }
 }
