@@ -88,7 +88,7 @@ async function withDb<T>(dir: string, fn: (db: Database) => Promise<T>): Promise
 }
 
 describe('a workspace with an inbox, opened by the core that applies with the page', () => {
-  it('applies every waiting row with its applier, keeps the outbox, and drops the carry table', async () => {
+  it('applies every waiting row with its applier, keeps the outbox, and empties the carry table', async () => {
     const { dir, cleanup } = tempDir();
     cleanups.push(cleanup);
     const clock = fixedClock('2026-12-28T02:00:00.000Z');
@@ -145,7 +145,7 @@ describe('a workspace with an inbox, opened by the core that applies with the pa
       expect(await db.all<{ profile_id: string }>('SELECT profile_id FROM profile_updates')).toEqual([{ profile_id: 'yichuan' }]);
       const tables = (await db.all<{ name: string }>("SELECT name FROM sqlite_master WHERE type = 'table'")).map((r) => r.name);
       expect(tables).not.toContain('sync_inbox');
-      expect(tables).not.toContain('sync_carried');
+      expect(await db.all('SELECT * FROM sync_carried')).toEqual([]);
       expect(await db.all("SELECT id FROM share_requests WHERE id = 'r-consumed'")).toEqual([]);
     });
 

@@ -20,7 +20,8 @@ CREATE TABLE profile_updates (
 ) WITHOUT ROWID;
 
 -- Inbox rows not applied yet, carried over in feed order: SQL cannot run the feature appliers, so
--- the core applies these with the registered appliers on the first open and then drops the table.
+-- the core applies these with the registered appliers on the first open and empties the table in
+-- the same transaction (electron/core/sync/carry.ts).
 -- Calendar and profile rows were never marked consumed: all of them are carried (the latest wins).
 CREATE TABLE sync_carried (
   seq INTEGER PRIMARY KEY,
