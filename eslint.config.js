@@ -3,6 +3,8 @@
 //   electron/core/ never imports electron (plain Node)
 //   renderer/      never imports electron/, platform/ or Node built-ins
 //   platform/      imports only shared/
+//   electron/core/sync/ is transport: it imports no feature folder; features register with it
+//   (docs/architecture.md)
 // Cross-layer imports go through the @shared alias; relative paths never climb into another layer.
 import { builtinModules } from 'node:module';
 import js from '@eslint/js';
@@ -15,6 +17,38 @@ import noTestImports from './eslint-rules/no-test-imports.js';
 const nodeBuiltins = [...builtinModules, ...builtinModules.map((m) => `node:${m}`)];
 const layerEscape = (layers) =>
   layers.map((l) => ({ group: [`../**/${l}/**`, `../**/${l}`], message: `Do not reach into ${l}/ by a relative path.` }));
+// The core's feature folders (and the files that assemble them), which sync/ must never import:
+// each feature registers what it sends and receives in the sync registry instead.
+const CORE_FEATURES = [
+  'announcements',
+  'attachments',
+  'catalogue',
+  'demands',
+  'exchange',
+  'objections',
+  'reminders',
+  'requests',
+  'responsibilities',
+  'review',
+  'search',
+  'shared-catalogue',
+  'zero-updates',
+];
+const CORE_ASSEMBLY = ['registry', 'index'];
+const coreRestricted = {
+  paths: [{ name: 'electron', message: 'electron/core is plain Node: never import electron.' }],
+  patterns: [...layerEscape(['shared', 'renderer', 'platform', 'main', 'preload', 'cli']), { group: ['electron/*'], message: 'electron/core is plain Node.' }],
+};
+const syncIntoFeature = [
+  {
+    group: CORE_FEATURES.flatMap((f) => [`../${f}`, `../${f}/**`, `../../${f}`, `../../${f}/**`]),
+    message: 'sync/ is transport: it imports no feature. Register the feature in the sync registry (its sync.ts) instead.',
+  },
+  {
+    group: CORE_ASSEMBLY.flatMap((f) => [`../${f}`, `../../${f}`]),
+    message: 'sync/ is transport: the registry is assembled in core/registry.ts and handed to the engine.',
+  },
+];
 const DOM_GLOBALS = ['window', 'document', 'navigator', 'localStorage', 'sessionStorage', 'HTMLElement', 'location'];
 
 export default tseslint.config(
@@ -47,18 +81,13 @@ export default tseslint.config(
   },
   {
     files: ['electron/core/**/*.ts'],
-    rules: {
-      'no-restricted-imports': [
-        'error',
-        {
-          paths: [{ name: 'electron', message: 'electron/core is plain Node: never import electron.' }],
-          patterns: [
-            ...layerEscape(['shared', 'renderer', 'platform', 'main', 'preload', 'cli']),
-            { group: ['electron/*'], message: 'electron/core is plain Node.' },
-          ],
-        },
-      ],
-    },
+    rules: { 'no-restricted-imports': ['error', coreRestricted] },
+  },
+  {
+    // Tests beside sync's code may build a whole core; the code itself may not reach a feature.
+    files: ['electron/core/sync/**/*.ts'],
+    ignores: ['electron/core/sync/**/*.test.ts'],
+    rules: { 'no-restricted-imports': ['error', { ...coreRestricted, patterns: [...coreRestricted.patterns, ...syncIntoFeature] }] },
   },
   {
     files: ['electron/main/**/*.ts', 'electron/preload/**/*.ts', 'electron/cli/**/*.ts'],

@@ -16,7 +16,7 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { Connection } from '../electron/core/db/connection';
 import { createCore, type Core } from '../electron/core/index';
-import { fileKeyStore } from '../electron/core/platform-client/file-key-store';
+import { fileKeyStore } from '../electron/core/sync/platform-client/file-key-store';
 import { NO_POLICY } from '../electron/core/policy/policy';
 import type { DemoAccount } from '../platform/seed/demo';
 import { mulberry32 as rng } from '../tests/generators/random';

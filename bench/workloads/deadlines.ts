@@ -14,7 +14,7 @@ import type { Workload } from '../types';
 import { mulberry32 as prng } from '../../tests/generators/random';
 
 // Issue 5 "Measure", through the core: 10,000 stored requests, every open clock recomputed and
-// stored after the 2027 schedule arrives (calendar.override in the sync inbox), the operation sync
+// stored after the 2027 schedule arrives (calendar.override, stored in calendar_schedules), the operation sync
 // runs after such a pull; the list that then reads the stored clocks is in `detail`.
 // calendar.ts measures the pure recompute; this adds the database around it.
 const REQUESTS = Number(process.env.BENCH_CLOCKS_REQUESTS ?? 10_000);
@@ -103,7 +103,10 @@ export default {
       // Each run: a new schedule arrives (as sync's pull stores it), so every open clock is recomputed.
       const app = await repeat({ runs: 10, warmup: 2 }, async () => {
         const conn = await Connection.open(join(dir, 'workspace.db'));
-        await conn.run('INSERT INTO sync_inbox (kind, key, body, received_at) VALUES (?, ?, ?, ?)', ['calendar.override', `bench:${++n}`, JSON.stringify({ kind: 'calendar.override', calendar: OVERRIDE_2027 }), '2026-12-21T00:00:00Z']);
+        await conn.run(
+          'INSERT INTO calendar_schedules (year, body, seq, received_at) VALUES (?, ?, ?, ?) ON CONFLICT (year) DO UPDATE SET body = excluded.body, seq = excluded.seq, received_at = excluded.received_at',
+          [OVERRIDE_2027.year, JSON.stringify(OVERRIDE_2027), ++n, '2026-12-21T00:00:00Z'],
+        );
         await conn.close();
         const c0 = process.cpuUsage();
         const t1 = performance.now();

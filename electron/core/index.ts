@@ -17,9 +17,12 @@ import { loadMigrations, type Migration } from './db/migrate';
 import { makeDispatch } from './dispatch';
 import { EventBus } from './events';
 import { exchangeHandlers } from './exchange/handlers';
-import { outboxHandlers } from './outbox/handlers';
 import { searchHandlers } from './search/handlers';
+import { policyHandlers } from './policy/handlers';
 import { assertUnlocked, defaultPolicyPath, loadPolicy } from './policy/policy';
+import { coreRegistry } from './registry';
+import { reviewHandlers } from './review/handlers';
+import { applyCarried } from './sync/carry';
 import { SyncEngine } from './sync/engine';
 import { syncHandlers } from './sync/handlers';
 import type { CoreOptions } from './options';
@@ -82,6 +85,8 @@ export function createCore(options: CoreOptions & { migrations?: Migration[] }):
       const workspace = opened.workspace;
       current = workspace;
       for (const n of opened.notices) notify('warning', n);
+      // Changes a migrated workspace still held unapplied: applied before anything reads it.
+      await applyCarried(ctx, registry).catch((err: unknown) => logger.warn('carried sync changes not applied', { error: String(err) }));
       void workspace.integrity.then((verdict) => {
         if (verdict === 'damaged' && current === workspace) opening = recover(workspace);
       });
@@ -134,7 +139,9 @@ export function createCore(options: CoreOptions & { migrations?: Migration[] }):
   };
   const ctx: CoreContext = { ...base, write: makeWrite(base) };
   Object.defineProperty(ctx, 'locale', { get: () => locale });
-  const sync = new SyncEngine(ctx, policy, options.sync);
+  // What each feature sends and receives through sync (core/registry.ts), handed to the engine.
+  const registry = coreRegistry();
+  const sync = new SyncEngine(ctx, policy, registry, options.sync);
   // Sync follows the open workspace: on start and after every switch.
   events.on('workspace.status', ({ state }) => {
     if (state === 'ready') void sync.attach().catch((err: unknown) => logger.warn('sync not attached', { error: String(err) }));
@@ -157,9 +164,10 @@ export function createCore(options: CoreOptions & { migrations?: Migration[] }):
     ...responsibilityHandlers(ctx),
     ...zeroUpdateHandlers(ctx),
     ...exchangeHandlers(ctx),
-    ...outboxHandlers(ctx),
     ...searchHandlers(ctx),
     ...syncHandlers(ctx, sync),
+    ...reviewHandlers(ctx, sync),
+    ...policyHandlers(ctx, policy),
     ...requestHandlers(ctx),
     ...objectionHandlers(ctx),
     ...attachmentHandlers(ctx),

@@ -1,9 +1,10 @@
 // Test support: what sync would do, from a second connection to the workspace the core has open
-// (WAL lets both work): store pulled changes in the inbox, or store an operation's answer.
+// (WAL lets both work): apply pulled changes, or store an operation's answer.
 import { join } from 'node:path';
-import type { OpAnswer, ShareRequest, Objection } from '@shared/protocol/index';
+import type { Change, OpAnswer, ShareRequest } from '@shared/protocol/index';
 import { Database } from '../../electron/core/db/database';
-import { effectsOf } from '../../electron/core/sync/kinds/index';
+import { coreRegistry } from '../../electron/core/registry';
+import { applyPage } from '../../electron/core/sync/pull';
 import { DEPARTMENT, fixedTime, initialisedCore, tempDir } from './core';
 import { pullIntoWorkspace, sharedEntry } from './shared-catalogue';
 
@@ -56,16 +57,17 @@ export async function withWorkspaceDb<T>(dir: string, fn: (db: Database) => Prom
   }
 }
 
-let seq = 0;
-/** Pulled changes, stored raw in sync_inbox as sync stores them. */
-export async function pullChanges(dir: string, changes: ({ kind: 'request.status' | 'request.incoming'; request: ShareRequest } | { kind: 'objection.update'; objection: Objection })[]): Promise<void> {
-  await withWorkspaceDb(dir, (db) =>
-    db.transaction(async (tx) => {
-      for (const c of changes) {
-        await tx.run('INSERT INTO sync_inbox (kind, key, body, received_at) VALUES (?, ?, ?, ?)', [c.kind, `${c.kind}:test:${++seq}:${Date.now()}`, JSON.stringify(c), '2026-03-02T00:00:00.000Z']);
-      }
-    }),
-  );
+/** Pulled changes, applied by the registered appliers in one transaction, as sync applies a page. */
+export async function pullChanges(
+  dir: string,
+  changes: Change[],
+  at = '2026-03-02T00:00:00.000Z',
+): Promise<void> {
+  const registry = coreRegistry();
+  await withWorkspaceDb(dir, async (db) => {
+    const info = await db.get<{ department_code: string }>('SELECT department_code FROM workspace WHERE id = 1');
+    await db.transaction((tx) => applyPage(registry, tx, changes, { at, actor: 'sync', departmentCode: info!.department_code, resync: false, confirmed: false }));
+  });
 }
 
 /** The platform's answer to the oldest queued operation, applied as sync applies it. */
@@ -76,7 +78,7 @@ export async function answerNext(dir: string, answer: (opId: string) => OpAnswer
       if (!op) throw new Error('outbox is empty');
       const a = answer(op.op_id);
       const kop = { opId: op.op_id, kind: op.kind, entityType: op.entity_type, entityId: op.entity_id, baseRevision: op.base_revision, payload: JSON.parse(op.payload) as Record<string, unknown> };
-      const effects = effectsOf(op.kind);
+      const effects = coreRegistry().effectsOf(op.kind);
       const meta = { actor: 'sync', at };
       if (a.status === 'accepted') await effects.accepted?.(tx, kop, a, meta);
       if (a.status === 'rejected') await effects.rejected?.(tx, kop, a, meta);

@@ -102,14 +102,16 @@ describe('sync: the review round trip', { timeout: 60_000 }, () => {
     const refusal = await callError(reviewer.core, 'review.decideRequest', { id: 'request-1', revision: 1, decision: 'reject' });
     expect(refusal.code).toBe('VALIDATION');
 
-    // The requester's workspace keeps the request's changes raw in its inbox, once, for the requests feature.
+    // The requester's workspace applies the request's changes when it pulls them: the request is
+    // there once, at the platform's latest revision, and a second run changes nothing.
     const b = await coreFor(p, ob!.user);
     await call(b.core, 'sync.run', {});
+    const held = () => query<{ id: string; role: string; state: string; r: number }>(b, "SELECT id, role, state, (SELECT platform_revision FROM sync_entities WHERE entity_type = 'share_request' AND entity_id = id) AS r FROM share_requests");
+    const first = await held();
+    expect(first).toEqual([{ id: 'request-1', role: 'requester', state: expect.any(String), r: decided.request.revision }]);
+    expect(first[0]!.state).not.toBe('submitted');
     await call(b.core, 'sync.run', {});
-    const inbox = await query<{ kind: string; body: string }>(b, 'SELECT kind, body FROM sync_inbox ORDER BY seq');
-    expect(inbox.length).toBeGreaterThan(0);
-    expect(inbox.every((row) => row.body.includes('request-1'))).toBe(true);
-    expect(new Set(inbox.map((row) => row.body)).size).toBe(inbox.length);
+    expect(await held()).toEqual(first);
   });
 
   it('keeps the token out of the database and forgets it on sign-out', async () => {

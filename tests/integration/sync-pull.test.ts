@@ -13,12 +13,12 @@ afterEach(async () => {
 
 const PULL = '/api/v1/sync/pull';
 
-/** What the pull has written: the cache (id@revision), the inbox and the entries' states. */
+/** What the pull has written: the cache (id@revision), the applied requests and objections, and the entries' states. */
 async function snapshot(t: TestCore) {
   const cache = await query<{ k: string }>(t, "SELECT id || '@' || revision AS k FROM shared_catalogue_entries ORDER BY id");
   const items = await query<{ n: number }>(t, 'SELECT count(*) AS n FROM shared_catalogue_items');
-  const inbox = await query<{ n: number }>(t, 'SELECT count(*) AS n FROM sync_inbox');
-  return { cache: cache.map((r) => r.k), items: items[0]!.n, inbox: inbox[0]!.n };
+  const applied = await query<{ k: string }>(t, "SELECT 'request ' || id || ' ' || state AS k FROM share_requests UNION ALL SELECT 'objection ' || id || ' ' || state FROM objections ORDER BY k");
+  return { cache: cache.map((r) => r.k), items: items[0]!.n, applied: applied.map((r) => r.k) };
 }
 
 /** Retires entries of `user`'s department on the platform (as another workstation would). */

@@ -92,6 +92,26 @@ describe('layering lint', () => {
     expect(await problems(CORE, "import { x } from './tests/probe';\nexport const y = x;")).toEqual([]);
   });
 
+  it.each([
+    ['electron/core/sync/probe.ts', "import { getEntry } from '../catalogue/read';\nexport const g = getEntry;", /sync\/ is transport: it imports no feature/],
+    ['electron/core/sync/probe.ts', "import { requestSync } from '../requests/sync';\nexport const r = requestSync;", /sync\/ is transport: it imports no feature/],
+    ['electron/core/sync/probe.ts', "import type { ObjectionRow } from '../objections/repository';\nexport type O = ObjectionRow;", /sync\/ is transport: it imports no feature/],
+    ['electron/core/sync/probe.ts', "import { removeSharedEntries } from '../shared-catalogue/repository';\nexport const r = removeSharedEntries;", /sync\/ is transport: it imports no feature/],
+    ['electron/core/sync/probe.ts', "import { coreRegistry } from '../registry';\nexport const r = coreRegistry;", /assembled in core\/registry\.ts/],
+    ['electron/core/sync/platform-client/probe.ts', "import { attachmentPath } from '../../exchange/attachments';\nexport const a = attachmentPath;", /sync\/ is transport: it imports no feature/],
+  ])('refuses a feature import from sync/ (%s): %s', async (file, code, text) => {
+    await expectRule(file, code, 'no-restricted-imports', text);
+  });
+
+  it('lets sync/ import the layers below it, and features import sync/', async () => {
+    const below = "import type { Tx } from '../db/database';\nimport type { CoreContext } from '../context';\nexport type T = [Tx, CoreContext];";
+    expect(await problems('electron/core/sync/probe.ts', below)).toEqual([]);
+    expect(await problems('electron/core/catalogue/probe.ts', "import { enqueue } from '../sync/outbox';\nexport const e = enqueue;")).toEqual([]);
+    // Still the core's rules inside sync/: no electron, no climbing into another layer.
+    await expectRule('electron/core/sync/probe.ts', "import { app } from 'electron';\nexport const a = app;", 'no-restricted-imports', /never import electron/);
+    await expectRule('electron/core/sync/probe.ts', "import { App } from '../../../renderer/src/app/App';\nexport const a = App;", 'no-restricted-imports', /Do not reach into renderer\//);
+  });
+
   it('accepts clean code in every layer', async () => {
     expect(await problems(SHARED, "import { checkUscc } from '../ids/uscc';\nexport const check = checkUscc;")).toEqual([]);
     expect(

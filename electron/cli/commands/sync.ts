@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { AccountView, SyncRunResult } from '@shared/ipc/channels/sync';
 import { createCore, type Core } from '../../core/index';
-import { fileKeyStore } from '../../core/platform-client/file-key-store';
+import { fileKeyStore } from '../../core/sync/platform-client/file-key-store';
 import type { Command, CommandContext } from '../framework';
 import { EXIT, UsageError, reportError } from '../framework';
 

@@ -4,11 +4,14 @@ import { AppError, issuesFromZod } from '@shared/ipc/errors';
 import { translate } from '@shared/i18n/messages';
 import { getProfile } from '@shared/profiles';
 import { hasErrors, issueMessageKey } from '@shared/quality';
+import { reviewResultSchema } from '@shared/protocol/index';
 import type { CoreContext, HandlerMap } from '../context';
+import { enqueue } from '../sync/outbox';
 import { catalogueScore, checkSaved, checkUnsaved, viewIssues, type Department, type EntryQuality } from './quality';
 import { createEntry, deleteEntry, getEntry, listEntries, updateEntry } from './repository';
 import { history, snapshotOf } from './revisions';
-import { transition } from './states';
+import { markSubmitted, transition } from './states';
+import { ENTRY, submitPayload } from './sync';
 
 type CatalogueChannel =
   | 'catalogue.list'
@@ -21,7 +24,9 @@ type CatalogueChannel =
   | 'catalogue.itemsFromDdl'
   | 'catalogue.history'
   | 'catalogue.restore'
-  | 'catalogue.setState';
+  | 'catalogue.setState'
+  | 'catalogue.submit'
+  | 'catalogue.review';
 
 /** Fields of a saved entry that are bookkeeping, not content: dropped when a snapshot is restored. */
 const BOOKKEEPING = ['id', 'state', 'revision', 'createdAt', 'updatedAt'] as const;
@@ -146,6 +151,28 @@ export function catalogueHandlers(ctx: CoreContext): HandlerMap<CatalogueChannel
       });
       changed(id, 'state');
       return getEntry(ws.db, id);
+    },
+
+    /** Submission to the platform: the entry moves to submitted and its operation is queued, together. */
+    'catalogue.submit': async ({ id, revision }) => {
+      const ws = ctx.workspace();
+      const at = ws.now();
+      await ctx.write(async (tx, audit) => {
+        const entry = await getEntry(tx, id);
+        if (entry.revision !== revision) throw new AppError('CONFLICT', { current: entry.revision, yours: revision });
+        if (entry.state !== 'ready') throw new AppError('STATE_FORBIDS', { state: entry.state });
+        await markSubmitted(tx, id, { actor: ctx.actor, at });
+        await enqueue(tx, { kind: 'catalogue.submit', entityType: ENTRY, entityId: id, payload: submitPayload(entry) }, at);
+        await audit('catalogue.submit', ENTRY, id, entry.name);
+      });
+      changed(id, 'state');
+      return getEntry(ws.db, id);
+    },
+    /** The platform's latest review of the entry, as pulled (catalogue/sync.ts). */
+    'catalogue.review': async ({ id }) => {
+      const row = await ctx.workspace().db.get<{ body: string }>('SELECT body FROM sync_reviews WHERE entry_id = ?', [id]);
+      const review = row ? reviewResultSchema.safeParse(JSON.parse(row.body)) : undefined;
+      return review?.success ? { review: review.data } : {};
     },
   };
 }

@@ -9,30 +9,36 @@ export async function workspaceCalendar(db: Reader, profile: ProfileId, admin: r
 }
 
 /**
- * The profile's working calendar with the schedules the platform sent (`calendar.override` in the
- * sync inbox, the latest per year) and the administrator's (policy `calendarOverrides`, which win
- * for their years: the machine's policy overrides, as everywhere else), and a key that changes whenever another override arrives (the
+ * The profile's working calendar with the schedules the platform sent (`calendar_schedules`, the
+ * latest per year), the local days off of a platform profile update for this profile
+ * (`profile_updates`), and the administrator's schedules (policy `calendarOverrides`, which win
+ * for their years: the machine's policy overrides, as everywhere else), and a key that changes whenever another schedule or update arrives (the
  * stored deadlines say which calendar they were computed with). Rebuilt only when the key changes.
  */
 export async function keyedWorkspaceCalendar(db: Reader, profile: ProfileId, admin: readonly HolidayYear[] = []): Promise<{ calendar: WorkingCalendar; key: string }> {
-  const seqs = await db.all<{ seq: number }>("SELECT seq FROM sync_inbox WHERE kind = 'calendar.override' ORDER BY seq");
-  const key = `${profile}:${seqs.map((r) => r.seq).join(',')}${admin.length ? `:admin ${JSON.stringify(admin)}` : ''}`;
+  const seqs = await db.all<{ seq: number }>('SELECT seq FROM calendar_schedules ORDER BY seq');
+  const update = await db.get<{ seq: number; settings: string }>('SELECT seq, settings FROM profile_updates WHERE profile_id = ?', [profile]);
+  const key = `${profile}:${seqs.map((r) => r.seq).join(',')}${update ? `:profile ${update.seq}` : ''}${admin.length ? `:admin ${JSON.stringify(admin)}` : ''}`;
   const hit = cache.get(key);
   if (hit) return { calendar: hit, key };
-  const rows = await db.all<{ seq: number; body: string }>("SELECT seq, body FROM sync_inbox WHERE kind = 'calendar.override' ORDER BY seq");
+  const rows = await db.all<{ body: string }>('SELECT body FROM calendar_schedules ORDER BY year');
   const byYear = new Map<number, unknown>();
   for (const r of rows) {
-    const cal = (JSON.parse(r.body) as { calendar?: { year?: number } }).calendar;
-    if (cal && typeof cal.year === 'number') byYear.set(cal.year, cal);
+    const cal = JSON.parse(r.body) as { year?: number };
+    if (typeof cal.year === 'number') byYear.set(cal.year, cal);
   }
   for (const year of admin) byYear.set(year.year, year);
-  let calendar: WorkingCalendar;
-  try {
-    calendar = profileCalendar(profile, { overrides: [...byYear.values()] });
-  } catch {
-    // A bad override must not stop every deadline: the bundled schedule still counts.
-    calendar = profileCalendar(profile);
-  }
+  const localDaysOff = (update && (JSON.parse(update.settings) as { localDaysOff?: unknown }).localDaysOff) || undefined;
+  const attempt = (sources: Parameters<typeof profileCalendar>[1]): WorkingCalendar | undefined => {
+    try {
+      return profileCalendar(profile, sources);
+    } catch {
+      return undefined;
+    }
+  };
+  // A bad schedule or setting must not stop every deadline: without it, the rest (at least the bundled schedule) still counts.
+  const calendar =
+    (Array.isArray(localDaysOff) ? attempt({ overrides: [...byYear.values()], localDaysOff }) : undefined) ?? attempt({ overrides: [...byYear.values()] }) ?? profileCalendar(profile);
   if (cache.size > 16) cache.clear();
   cache.set(key, calendar);
   return { calendar, key };

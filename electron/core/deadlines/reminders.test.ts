@@ -23,7 +23,8 @@ describe('reminders', () => {
     core.on('deadline.reminder', (r) => seen.push(r));
     await pullChanges(dir, [{ kind: 'request.incoming', request: platformRequest({ submittedAt: '2026-02-27T01:00:00.000Z', updatedAt: '2026-02-27T01:00:00.000Z' }) }]);
     time.advance(3 * 86_400_000); // 2026-03-05, the due day
-    await call(core, 'requests.get', { id: 'r-in-1' }); // consumes the pull: a change, so a check
+    // The pull was applied from outside this core (no change event here): opening the workspace checks, as a start does.
+    await call(core, 'workspace.open', { dir });
     const week = await call(core, 'reminders.week', {});
     expect(week).toMatchObject({ today: '2026-03-05', weekEnd: '2026-03-08', items: [expect.objectContaining({ id: 'r-in-1', due: '2026-03-05', status: 'dueSoon' })] });
     await expect.poll(() => seen.length).toBe(1);

@@ -31,8 +31,6 @@ export interface DueItem {
 export interface DeadlineSource {
   /** The running deadlines of the feature's open rows, computed with `dc`. */
   dueItems(db: Reader, dc: DeadlineContext): Promise<DueItem[]>;
-  /** Brings the feature's rows up to date before a reminder check (e.g. applies what sync pulled). */
-  prepare?(ctx: CoreContext): Promise<void>;
 }
 
 /** Every running deadline the sources hold, with its due day, earliest first. */
@@ -104,7 +102,6 @@ export class ReminderService {
     const info = ws.info;
     if (!info) return [];
     const now = ws.now();
-    for (const source of this.sources) await source.prepare?.(this.ctx);
     const { items } = await dueItems(ws.db, this.sources, info.profileId, now, this.ctx.calendarOverrides);
     const due = items.filter((i): i is DueItem & { status: 'dueSoon' | 'overdue' } => i.status === 'dueSoon' || i.status === 'overdue');
     if (!due.length) return [];

@@ -25,15 +25,8 @@ afterEach(async () => {
   cleanup();
 });
 
-const arrive2027 = (key = 'first') =>
-  withWorkspaceDb(dir, (db) =>
-    db.transaction((tx) => tx.run('INSERT INTO sync_inbox (kind, key, body, received_at) VALUES (?, ?, ?, ?)', [
-      'calendar.override',
-      `calendar:2027:${key}`,
-      JSON.stringify({ kind: 'calendar.override', calendar: { year: 2027, days: [{ name: '元旦', date: '2027-01-01', isOffDay: true }] } }),
-      '2026-12-28T03:00:00.000Z',
-    ])),
-  );
+// As sync's pull applies it (the announcements applier); each arrival, even a replayed one, is a new schedule row.
+const arrive2027 = () => pullChanges(dir, [{ kind: 'calendar.override', calendar: { year: 2027, days: [{ name: '元旦', date: '2027-01-01', isOffDay: true }] } }], '2026-12-28T03:00:00.000Z');
 
 const dues = async () => (await call(core, 'requests.list', { role: 'provider' })).requests.map((r) => [r.id, r.dueDate, r.deadlines[0]?.due, r.calendarCovered]);
 
@@ -48,7 +41,7 @@ it('a calendar update recomputes every open deadline once, in one operation, and
   const stored = await withWorkspaceDb(dir, (db) => db.all<{ deadlines: string; deadlines_stale: number }>('SELECT deadlines, deadlines_stale FROM share_requests WHERE deadlines_open = 1'));
   expect(stored.map((r) => [r.deadlines_stale, (JSON.parse(r.deadlines) as unknown[][])[0]![2]])).toEqual(IDS.map(() => [0, '2027-01-05']));
   // The same schedule again (a replayed page): recomputed, nothing to write.
-  await arrive2027('again');
+  await arrive2027();
   expect(await call(core, 'requests.recomputeDeadlines', {})).toMatchObject({ recomputed: IDS.length, changed: 0 });
   expect(await dues()).toEqual(IDS.map((id) => [id, '2027-01-05', '2027-01-05', true]));
   // One request read alone agrees with the list.
@@ -87,15 +80,6 @@ it("the administrator's schedule (policy calendarOverrides) counts like the plat
   await core.ready;
   expect(await dues()).toEqual(IDS.map((id) => [id, '2027-01-05', '2027-01-05', true]));
   // A platform schedule for 2027 without the holiday does not undo the administrator's.
-  await withWorkspaceDb(dir, (db) =>
-    db.transaction((tx) =>
-      tx.run('INSERT INTO sync_inbox (kind, key, body, received_at) VALUES (?, ?, ?, ?)', [
-        'calendar.override',
-        'calendar:2027:platform',
-        JSON.stringify({ kind: 'calendar.override', calendar: { year: 2027, days: [{ name: '调休', date: '2027-01-09', isOffDay: false }] } }),
-        '2026-12-28T03:00:00.000Z',
-      ]),
-    ),
-  );
+  await pullChanges(dir, [{ kind: 'calendar.override', calendar: { year: 2027, days: [{ name: '调休', date: '2027-01-09', isOffDay: false }] } }], '2026-12-28T03:00:00.000Z');
   expect(await dues()).toEqual(IDS.map((id) => [id, '2027-01-05', '2027-01-05', true]));
 });

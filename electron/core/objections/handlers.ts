@@ -61,7 +61,7 @@ export async function objectionView(db: Reader, row: ObjectionRow, vc: DeadlineC
 }
 
 export function objectionHandlers(ctx: CoreContext): HandlerMap<ObjectionChannel> {
-  const { env, refresh, vc } = requestEnv(ctx);
+  const { env, vc } = requestEnv(ctx);
   const view = async (id: string) => objectionView(env().db, await loadObjection(env().db, id), await vc());
   const changed = (id: string, action: string) => ctx.events.emit('workspace.changed', { entity: 'objections', id, action });
 
@@ -70,7 +70,6 @@ export function objectionHandlers(ctx: CoreContext): HandlerMap<ObjectionChannel
    * for the steps the platform hears of; starting to correct is the provider's own bookkeeping.
    */
   const step = async (id: string, type: ObjectionAction, role: ObjectionRow['role'], opts: { note?: string; answer?: ObjectionAnswer } = {}) => {
-    await refresh();
     const { profile, now } = env();
     await ctx.write(async (tx: Tx, audit) => {
       const row = await loadObjection(tx, id);
@@ -117,12 +116,10 @@ export function objectionHandlers(ctx: CoreContext): HandlerMap<ObjectionChannel
     },
 
     'objections.get': async ({ id }) => {
-      await refresh();
       return view(id);
     },
 
     'objections.list': async ({ role, openOnly }) => {
-      await refresh();
       const { db } = env();
       const c = await vc();
       const rows = await db.all<ObjectionRow>('SELECT * FROM objections ORDER BY raised_at DESC, id');
@@ -131,7 +128,6 @@ export function objectionHandlers(ctx: CoreContext): HandlerMap<ObjectionChannel
     },
 
     'objections.openForEntry': async ({ entryId }) => {
-      await refresh();
       const { db } = env();
       const c = await vc();
       const rows = await db.all<ObjectionRow>(`SELECT * FROM objections WHERE entry_id = ? AND state IN (${OBJECTION_OPEN_STATES.map(() => '?').join(',')}) ORDER BY raised_at, id`, [entryId, ...OBJECTION_OPEN_STATES]);

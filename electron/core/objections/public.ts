@@ -1,4 +1,2 @@
-// What other features may use of objections: the entity name attachments and the audit log use,
-// and applying an objection change the platform sent (the inbox of request changes carries them).
+// What other features may use of objections: the entity name attachments and the audit log use.
 export { OBJECTION_ENTITY } from './repository';
-export { applyObjectionUpdate } from './inbox';

@@ -49,7 +49,7 @@ it('keeps the objections of an existing workspace: states, events, queued operat
         answer: { answer: 'noError', note: '无误', answeredAt: '2026-03-03T01:00:00.000Z', overdue: false },
       },
     };
-    await tx.run("INSERT INTO sync_inbox (kind, key, body, received_at) VALUES ('objection.update', 'objection:o-in', ?, 't3')", [JSON.stringify(waiting)]);
+    await tx.run("INSERT INTO sync_carried (seq, kind, body, received_at) VALUES (1, 'objection.update', ?, 't3')", [JSON.stringify(waiting)]);
   });
 
   expect(await migrate(db, shipped, 't9')).toContain(MIGRATION);
@@ -75,7 +75,7 @@ it('keeps the objections of an existing workspace: states, events, queued operat
     ['op-4', 'objection.reopen', { note: '仍有误' }],
   ]);
   for (const o of ops) expect(OPERATIONS[o.kind].safeParse(JSON.parse(o.payload)).success, o.op_id).toBe(true);
-  const inbox = await db.get<{ body: string }>("SELECT body FROM sync_inbox WHERE key = 'objection:o-in'");
+  const inbox = await db.get<{ body: string }>("SELECT body FROM sync_carried WHERE seq = 1");
   const change = changeSchema.parse(JSON.parse(inbox!.body)) as Change;
   expect(change.kind === 'objection.update' && [change.objection.state, change.objection.answer?.answer]).toEqual(['answered', 'noError']);
 });

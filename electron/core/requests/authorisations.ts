@@ -22,12 +22,11 @@ export function revocableSince(profile: Parameters<typeof unusedRevocationDate>[
 
 /** Authorisations (active grants), their use and revocation, and disputes. */
 export function authorisationHandlers(ctx: CoreContext): HandlerMap<AuthorisationChannel> {
-  const { env, refresh, vc, view, changed, act } = requestEnv(ctx);
+  const { env, vc, view, changed, act } = requestEnv(ctx);
   const deliveredAt = async (id: string) => (await requestEvents(env().db, id)).filter((e) => e.outcome === 'applied' && e.to_state === 'active').at(-1)?.at;
 
   return {
     'authorisations.list': async ({ role }) => {
-      await refresh();
       const { db, profile } = env();
       const c = await vc();
       const rows = await db.all<RequestRow>(
@@ -81,7 +80,6 @@ export function authorisationHandlers(ctx: CoreContext): HandlerMap<Authorisatio
       }),
 
     'disputes.escalate': async ({ id, reason }) => {
-      await refresh();
       const { db, now } = env();
       const before = await view(id);
       const escalatable = before.state === 'rejected' || before.overdue;

@@ -1,6 +1,5 @@
 import { OPEN_REQUEST_STATES } from '@shared/domain/request-states';
 import type { DeadlineSource, DueItem } from '../deadlines/reminders';
-import { consumeInbox } from './inbox';
 import type { RequestRow } from './repository';
 import { requestView } from './view';
 
@@ -14,15 +13,5 @@ export const requestDeadlineSource: DeadlineSource = {
       for (const c of v.deadlines) if (c.status !== 'done' && c.due) items.push({ subject: 'request', id: r.id, title: r.entry_name, step: c.step, due: c.due, status: c.status, calendarCovered: c.calendarCovered });
     }
     return items;
-  },
-  /** Request and objection changes sync pulled are applied first (one pass applies both kinds). */
-  async prepare(ctx) {
-    const ws = ctx.workspace();
-    const info = ws.info;
-    if (!info) return;
-    if (await ws.db.get("SELECT 1 AS x FROM sync_inbox WHERE consumed_at IS NULL AND kind IN ('request.status', 'request.incoming', 'objection.update') LIMIT 1")) {
-      const now = ws.now();
-      await ctx.write((tx) => consumeInbox(tx, info.departmentCode, 'sync', now));
-    }
   },
 };

@@ -4,7 +4,6 @@ import type { RequestView } from '@shared/ipc/channels/requests';
 import type { RequestEventType } from '@shared/domain/request-states';
 import type { CoreContext } from '../context';
 import type { Tx } from '../db/database';
-import { consumeInbox } from './inbox';
 import { applyRequestEvent, loadRequest, REQUEST_ENTITY, type RequestPatch, type RequestRow } from './repository';
 import { requestView, viewContext, type ViewContext } from './view';
 
@@ -14,14 +13,6 @@ export function requestEnv(ctx: CoreContext) {
     const ws = ctx.workspace();
     const info = ws.requireInfo();
     return { ws, db: ws.db, info, profile: info.profileId, now: ws.now() };
-  };
-  /** Applies what sync pulled (requests, decisions, objections) before anything is shown. */
-  const refresh = async () => {
-    const { db, info, now } = env();
-    if (!(await db.get("SELECT 1 AS x FROM sync_inbox WHERE consumed_at IS NULL AND kind IN ('request.status', 'request.incoming', 'request.decision', 'objection.update') LIMIT 1"))) return;
-    const r = await ctx.write((tx) => consumeInbox(tx, info.departmentCode, 'sync', now));
-    for (const id of r.requests) ctx.events.emit('workspace.changed', { entity: 'requests', id, action: 'sync' });
-    for (const id of r.objections) ctx.events.emit('workspace.changed', { entity: 'objections', id, action: 'sync' });
   };
   const vc = async (): Promise<ViewContext> => {
     const { db, profile, now } = env();
@@ -38,7 +29,6 @@ export function requestEnv(ctx: CoreContext) {
     type: RequestEventType,
     opts: { role?: RequestRow['role']; note?: string | undefined; patch?: RequestPatch; before?: (tx: Tx, row: RequestRow) => Promise<void>; after?: (tx: Tx, row: RequestRow) => Promise<void> },
   ): Promise<RequestView> => {
-    await refresh();
     const { now } = env();
     await ctx.write(async (tx, audit) => {
       const row = await loadRequest(tx, id);
@@ -51,6 +41,6 @@ export function requestEnv(ctx: CoreContext) {
     changed(id, type);
     return view(id);
   };
-  return { env, refresh, vc, view, changed, act };
+  return { env, vc, view, changed, act };
 }
 

@@ -34,7 +34,7 @@ type RequestChannel =
   | 'requests.recomputeDeadlines';
 
 export function requestHandlers(ctx: CoreContext): HandlerMap<RequestChannel> & ReturnType<typeof authorisationHandlers> {
-  const { env, refresh, vc, view, changed, act } = requestEnv(ctx);
+  const { env, vc, view, changed, act } = requestEnv(ctx);
 
   const checkFields = async (tx: Tx, entryId: string, fields: RequestFields, ownCode: string) => {
     const entry = await requestableEntry(tx, entryId, ownCode);
@@ -111,12 +111,10 @@ export function requestHandlers(ctx: CoreContext): HandlerMap<RequestChannel> & 
     },
 
     'requests.get': async ({ id }) => {
-      await refresh();
       return view(id);
     },
 
     'requests.history': async ({ id }) => {
-      await refresh();
       const { db } = env();
       await loadRequest(db, id);
       const events = await requestEvents(db, id);
@@ -136,7 +134,6 @@ export function requestHandlers(ctx: CoreContext): HandlerMap<RequestChannel> & 
     },
 
     'requests.list': async ({ role, overdue, state }) => {
-      await refresh();
       const { db } = env();
       const { vc: c } = await recomputeDeadlines(ctx);
       const where: string[] = [];
@@ -258,7 +255,6 @@ export function requestHandlers(ctx: CoreContext): HandlerMap<RequestChannel> & 
     },
 
     'requests.recomputeDeadlines': async () => {
-      await refresh();
       const { recomputed, changed, vc: c } = await recomputeDeadlines(ctx);
       return { today: c.today, recomputed, changed };
     },

@@ -68,6 +68,8 @@ describe('automatic sync', { timeout: 60_000 }, () => {
     await expect.poll(async () => (await call(core, 'sync.state', {})).outbox, POLL).toBe(0);
     // The answer stored, the header learns the outbox is empty.
     await expect.poll(() => counts, POLL).toEqual([1, 0]);
+    // The run goes on to pull after the answers are stored: going offline is told once it is over.
+    await expect.poll(async () => (await call(core, 'sync.state', {})).state, POLL).toBe('idle');
 
     // Offline: no timers; back online: a run at once.
     expect((await call(core, 'sync.online', { online: false })).state).toBe('offline');

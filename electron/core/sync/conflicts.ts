@@ -3,9 +3,8 @@ import { AppError } from '@shared/ipc/errors';
 import { currentVersionSchema, type OperationKind } from '@shared/protocol/index';
 import type { CoreContext } from '../context';
 import type { Database } from '../db/database';
-import { effectsOf, type StoredConflict } from './kinds/index';
-import { differingFields } from './kinds/types';
 import { enqueue } from './outbox';
+import { differingFields, type StoredConflict, type SyncRegistry } from './registry';
 
 interface ConflictRow {
   id: number;
@@ -32,11 +31,11 @@ function toStored(r: ConflictRow): StoredConflict {
   };
 }
 
-export async function listConflicts(db: Pick<Database, 'all'>): Promise<ConflictView[]> {
+export async function listConflicts(registry: SyncRegistry, db: Pick<Database, 'all'>): Promise<ConflictView[]> {
   const rows = await db.all<ConflictRow>('SELECT * FROM sync_conflicts WHERE resolved_at IS NULL ORDER BY id');
   return rows.map((r) => {
     const c = toStored(r);
-    const fields = effectsOf(c.kind).fields?.(c.payload, c.theirs.value) ?? differingFields(c.payload, c.theirs.value);
+    const fields = registry.effectsOf(c.kind).fields?.(c.payload, c.theirs.value) ?? differingFields(c.payload, c.theirs.value);
     return {
       id: c.id,
       opId: c.opId,
@@ -59,14 +58,14 @@ export type Resolution = { id: number; resolution: 'mine' } | { id: number; reso
  * against the platform's revision), take theirs (the local entity replaced) or merge by field
  * (queued again) — with the conflict closed and audited in the same transaction.
  */
-export async function resolveConflict(ctx: CoreContext, input: Resolution): Promise<void> {
+export async function resolveConflict(ctx: CoreContext, registry: SyncRegistry, input: Resolution): Promise<void> {
   const at = ctx.workspace().now();
   const meta = { actor: ctx.actor, at };
   await ctx.write(async (tx, audit) => {
     const row = await tx.get<ConflictRow>('SELECT * FROM sync_conflicts WHERE id = ? AND resolved_at IS NULL', [input.id]);
     if (!row) throw new AppError('SYNC_CONFLICT_RESOLVED');
     const c = toStored(row);
-    const effects = effectsOf(c.kind);
+    const effects = registry.effectsOf(c.kind);
     const requeue = (payload: Record<string, unknown>) =>
       enqueue(tx, { kind: c.kind as OperationKind, entityType: c.entityType, entityId: c.entityId, baseRevision: c.theirs.revision, payload: payload as never }, at);
     if (input.resolution === 'mine') {

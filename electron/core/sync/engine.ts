@@ -3,15 +3,15 @@ import type { AccountView, SyncRunResult, SyncState } from '@shared/ipc/channels
 import { accountViewSchema } from '@shared/ipc/channels/sync';
 import { AppError } from '@shared/ipc/errors';
 import type { CoreContext } from '../context';
-import { PlatformClient, type CallOptions } from '../platform-client/client';
-import { isTransient } from '../platform-client/errors';
+import { PlatformClient, type CallOptions } from './platform-client/client';
+import { isTransient } from './platform-client/errors';
 import { assertUnlocked, type Policy } from '../policy/policy';
 import { getMeta, META, setMeta } from './meta';
 import { backoffMs, realScheduler, SKEW_LIMIT_MS, SYNC_DEFAULTS, type SyncOptions } from './options';
 import { hookOutbox, outboxCount } from './outbox';
-import { applyPage, finishResync, MassDelete } from './pull';
+import { afterPage, applyPage, finishResync, MassDelete, startResync } from './pull';
 import { pushAll } from './push';
-import { recomputeDeadlines } from '../deadlines/recompute';
+import type { SyncRegistry } from './registry';
 import type { Change, EndpointName } from '@shared/protocol/index';
 
 interface Session {
@@ -54,6 +54,7 @@ export class SyncEngine {
   constructor(
     private readonly ctx: CoreContext,
     readonly policy: Policy,
+    readonly registry: SyncRegistry,
     options: SyncOptions = {},
   ) {
     this.opts = { auto: true, ...SYNC_DEFAULTS, ...options };
@@ -194,7 +195,7 @@ export class SyncEngine {
       const session = await this.session();
       this.set({ state: 'syncing', ...(massDelete ? { massDelete } : {}) });
       if (session.account.role === 'officer') {
-        Object.assign(result, await pushAll(this.ctx, session.client, session.token, (done, total) => this.ctx.events.emit('sync.progress', { phase: 'push', done, total }), this.opts.pushBatch));
+        Object.assign(result, await pushAll(this.ctx, this.registry, session.client, session.token, (done, total) => this.ctx.events.emit('sync.progress', { phase: 'push', done, total }), this.opts.pushBatch));
       }
       result.pulled = await this.pull(session);
       this.confirmed = false;
@@ -242,19 +243,19 @@ export class SyncEngine {
           await this.ctx.write(async (tx, audit) => {
             await setMeta(tx, META.cursor, '0');
             await setMeta(tx, META.resync, '1');
-            await tx.run('DELETE FROM sync_resync_seen');
-            await tx.run('DELETE FROM sync_shared_removed');
+            await startResync(this.registry, tx);
             await audit('sync.resync', 'feed', cursor, `cursor ${cursor} too old: full resync`);
           });
           continue;
         }
         const done = !page.hasMore;
         const at = ws.now();
+        const departmentCode = ws.requireInfo().departmentCode;
         const applied = await this.ctx.write(async (tx, audit) => {
-          const r = await applyPage(tx, page.changes as Change[], { at, actor: 'sync', resync, confirmed: this.confirmed });
+          const r = await applyPage(this.registry, tx, page.changes as Change[], { at, actor: 'sync', departmentCode, resync, confirmed: this.confirmed });
           let removed = 0;
           if (done && resync) {
-            removed = await finishResync(tx, this.confirmed);
+            removed = await finishResync(this.registry, tx, this.confirmed);
             await setMeta(tx, META.resync, undefined);
           }
           await setMeta(tx, META.cursor, page.nextCursor);
@@ -265,24 +266,12 @@ export class SyncEngine {
         });
         pulled += page.changes.length;
         this.ctx.events.emit('sync.progress', { phase: 'pull', done: pulled });
-        for (const id of applied.entries) this.ctx.events.emit('workspace.changed', { entity: 'catalogue', id, action: 'state' });
-        if (page.changes.some((c) => c.kind.startsWith('sharedEntry.'))) this.ctx.events.emit('workspace.changed', { entity: 'sharedCatalogue', action: 'sync' });
-        if (page.changes.some((c) => c.kind === 'calendar.override' || c.kind === 'profile.update')) await this.recomputeDeadlines();
+        await afterPage(this.ctx, this.registry, applied);
         if (done) return pulled;
       }
     } finally {
       // A prefetch left over by a failure is dropped; its own failure is not this run's.
       prefetched?.page.catch(() => undefined);
-    }
-  }
-
-  /** A new schedule moves deadlines: every open clock is recomputed at once, in one transaction. */
-  private async recomputeDeadlines(): Promise<void> {
-    try {
-      if ((await recomputeDeadlines(this.ctx)).recomputed) this.ctx.events.emit('workspace.changed', { entity: 'requests', action: 'sync' });
-    } catch (err) {
-      // The pull itself succeeded; lists recompute again when they are read.
-      this.ctx.logger.warn('clock recompute after a calendar update failed', { error: String(err) });
     }
   }
 

@@ -2,9 +2,9 @@ import { AppError } from '@shared/ipc/errors';
 import { MAX_OPS_PER_PUSH, type OpAnswer } from '@shared/protocol/index';
 import type { CoreContext } from '../context';
 import { valuesPlaceholders, type SqlValue } from '../db/connection';
-import type { PlatformClient } from '../platform-client/client';
-import { effectsOf, type KindOp } from './kinds/index';
-import type { OutboxRow } from './outbox';
+import type { PlatformClient } from './platform-client/client';
+import { outboxCount, type OutboxRow } from './outbox';
+import type { KindOp, SyncRegistry } from './registry';
 import { uploadAttachments } from './uploads';
 
 /** A push body stays well under the platform's 32 MB limit. */
@@ -52,13 +52,14 @@ async function nextBatch(ctx: CoreContext, limit: number, afterSeq: number): Pro
  */
 export async function pushAll(
   ctx: CoreContext,
+  registry: SyncRegistry,
   client: PlatformClient,
   token: string,
   progress: (done: number, total: number) => void,
   batchSize = MAX_OPS_PER_PUSH,
 ): Promise<PushCounts> {
   const counts: PushCounts = { pushed: 0, accepted: 0, rejected: 0, conflicts: 0 };
-  const total = (await ctx.workspace().db.get<{ n: number }>('SELECT count(*) AS n FROM outbox'))?.n ?? 0;
+  const total = await outboxCount(ctx.workspace().db);
   let storing: Promise<void> = Promise.resolve();
   let afterSeq = 0;
   try {
@@ -68,7 +69,7 @@ export async function pushAll(
       afterSeq = batch.at(-1)!.seq;
       const ops = batch.map(toKindOp);
       // Files first: an operation never reaches the platform before the attachments it names.
-      await uploadAttachments(ctx, client, token, ops);
+      await uploadAttachments(ctx, registry, client, token, ops);
       const res = await client.call('push', {
         token,
         body: { ops: ops.map((o) => ({ opId: o.opId, kind: o.kind, entityId: o.entityId, baseRevision: o.baseRevision, payload: o.payload })) },
@@ -77,8 +78,8 @@ export async function pushAll(
         throw new AppError('SYNC_BAD_RESPONSE', { reason: 'answers do not match the operations sent' });
       }
       await storing;
-      storing = storeAnswers(ctx, ops, res.results).then(async () => {
-        ctx.events.emit('outbox.changed', { count: (await ctx.workspace().db.get<{ n: number }>('SELECT count(*) AS n FROM outbox'))?.n ?? 0 });
+      storing = storeAnswers(ctx, registry, ops, res.results).then(async () => {
+        ctx.events.emit('outbox.changed', { count: await outboxCount(ctx.workspace().db) });
         counts.pushed += ops.length;
         for (const a of res.results) {
           if (a.status === 'accepted') counts.accepted++;
@@ -101,7 +102,7 @@ export async function pushAll(
 const CHUNK = 400;
 const chunks = <T>(xs: T[]) => Array.from({ length: Math.ceil(xs.length / CHUNK) }, (_, i) => xs.slice(i * CHUNK, (i + 1) * CHUNK));
 
-async function storeAnswers(ctx: CoreContext, ops: KindOp[], answers: OpAnswer[]): Promise<void> {
+async function storeAnswers(ctx: CoreContext, registry: SyncRegistry, ops: KindOp[], answers: OpAnswer[]): Promise<void> {
   const at = ctx.workspace().now();
   const meta = { actor: 'sync', at };
   await ctx.write(async (tx, audit) => {
@@ -115,7 +116,7 @@ async function storeAnswers(ctx: CoreContext, ops: KindOp[], answers: OpAnswer[]
     for (const [i, op] of ops.entries()) {
       if (!present.has(op.opId)) continue;
       const answer = answers[i]!;
-      const effects = effectsOf(op.kind);
+      const effects = registry.effectsOf(op.kind);
       if (answer.status === 'accepted') await effects.accepted?.(tx, op, answer, meta);
       else if (answer.status === 'rejected') await effects.rejected?.(tx, op, answer, meta);
       else {

@@ -3,9 +3,8 @@ import { readFileSync } from 'node:fs';
 import { AppError } from '@shared/ipc/errors';
 import { sha256Schema } from '@shared/protocol/index';
 import type { CoreContext } from '../context';
-import { attachmentPath } from '../exchange/attachments';
-import type { PlatformClient } from '../platform-client/client';
-import type { KindOp } from './kinds/index';
+import type { PlatformClient } from './platform-client/client';
+import type { KindOp, SyncRegistry } from './registry';
 
 /** The sha256s an operation's payload names (sealed forms, evidence). */
 export function attachmentsOf(op: Pick<KindOp, 'payload'>): string[] {
@@ -21,7 +20,7 @@ export function attachmentsOf(op: Pick<KindOp, 'payload'>): string[] {
  * the platform, whose `ATTACHMENT_MISSING` refusal then hands the operation back to the officer
  * (never a batch stuck for good).
  */
-export async function uploadAttachments(ctx: CoreContext, client: PlatformClient, token: string, ops: readonly KindOp[]): Promise<number> {
+export async function uploadAttachments(ctx: CoreContext, registry: SyncRegistry, client: PlatformClient, token: string, ops: readonly KindOp[]): Promise<number> {
   const wanted = [...new Set(ops.flatMap(attachmentsOf))];
   if (!wanted.length) return 0;
   const ws = ctx.workspace();
@@ -30,7 +29,7 @@ export async function uploadAttachments(ctx: CoreContext, client: PlatformClient
   );
   let uploaded = 0;
   for (const sha256 of wanted.filter((s) => !held.has(s))) {
-    const bytes = localBytes(ws.paths.attachments, sha256);
+    const bytes = localBytes(registry.attachmentPath(ws.paths.attachments, sha256), sha256);
     if (!bytes) {
       ctx.logger.warn('attachment missing or damaged locally: the platform will refuse its operation', { sha256 });
       continue;
@@ -47,9 +46,9 @@ export async function uploadAttachments(ctx: CoreContext, client: PlatformClient
   return uploaded;
 }
 
-function localBytes(dir: string, sha256: string): Buffer | undefined {
+function localBytes(path: string, sha256: string): Buffer | undefined {
   try {
-    const bytes = readFileSync(attachmentPath(dir, sha256));
+    const bytes = readFileSync(path);
     return createHash('sha256').update(bytes).digest('hex') === sha256 ? bytes : undefined;
   } catch {
     return undefined;

@@ -1,7 +1,8 @@
 import type { Tx } from '../db/database';
-// Sync hand-off: sync's enqueue (electron/core/sync/outbox.ts) queues the operation in
-// the caller's transaction, so the report and its operation commit together or not at all.
+// enqueue queues the operation in the caller's transaction, so the report and its operation commit
+// together or not at all.
 import { enqueue } from '../sync/outbox';
+import { zeroUpdatePayload } from './sync';
 
 export const ZERO_UPDATE_ENTITY = 'zero_update';
 
@@ -14,7 +15,7 @@ export async function queueZeroUpdate(tx: Tx, report: { id: string; entryId: str
       entityType: ZERO_UPDATE_ENTITY,
       entityId: report.id,
       baseRevision: 0,
-      payload: { entryId: report.entryId, period: report.period, ...(report.note ? { note: report.note } : {}) },
+      payload: zeroUpdatePayload(report),
     },
     at,
   );

@@ -40,10 +40,10 @@ WHERE kind = 'objection.conclude';
 UPDATE outbox SET kind = 'objection.requestExtension', payload = json_remove(payload, '$.answer')
 WHERE kind = 'objection.answer' AND json_extract(payload, '$.answer') = 'extend';
 
--- Pulled objection changes still waiting to be applied speak the platform's new words too.
-UPDATE sync_inbox SET body = json_remove(
+-- Pulled objection changes still carried to be applied (sync_carried) speak the platform's new words too.
+UPDATE sync_carried SET body = json_remove(
   json_set(body, '$.objection.extension', json_object('note', json_extract(body, '$.objection.answer.note'), 'at', json_extract(body, '$.objection.answer.answeredAt'))),
   '$.objection.answer')
 WHERE kind = 'objection.update' AND json_extract(body, '$.objection.answer.answer') = 'extend';
-UPDATE sync_inbox SET body = json_set(body, '$.objection.state', 'answered')
+UPDATE sync_carried SET body = json_set(body, '$.objection.state', 'answered')
 WHERE kind = 'objection.update' AND json_extract(body, '$.objection.state') IN ('corrected', 'noError');

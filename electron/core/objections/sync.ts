@@ -1,7 +1,32 @@
 import type { Objection } from '@shared/protocol/index';
 import type { Tx } from '../db/database';
 import { setPlatformRevision } from '../sync/outbox';
+import type { KindEffects, SyncRegistration } from '../sync/registry';
 import { findObjection, OBJECTION_ENTITY, stepStoredObjection } from './repository';
+
+/**
+ * `objection.raise`, `.acknowledge`, `.requestExtension`, `.answer`, `.confirm`, `.reopen`: the local flow moved when the operation was queued;
+ * accepted keeps the platform revision, rejected is written into the objection's history with the
+ * platform's reason (the feed then brings the state the platform holds).
+ */
+const objectionEffects: KindEffects = {
+  async accepted(tx, op, answer) {
+    await setPlatformRevision(tx, OBJECTION_ENTITY, op.entityId, answer.revision);
+  },
+  async rejected(tx, op, answer, meta) {
+    const row = await tx.get<{ state: string }>('SELECT state FROM objections WHERE id = ?', [op.entityId]);
+    if (!row) return;
+    await tx.run("INSERT INTO objection_events (objection_id, type, from_state, to_state, at, note, actor) VALUES (?, 'refused', ?, ?, ?, ?, ?)", [
+      op.entityId,
+      row.state,
+      row.state,
+      meta.at,
+      `${answer.code} ${answer.reason}`,
+      meta.actor,
+    ]);
+  },
+};
+
 
 /**
  * One platform version of an objection (pulled): created when new (raised on my data), else moved
@@ -40,3 +65,23 @@ export async function applyObjectionUpdate(tx: Tx, o: Objection, departmentCode:
     await tx.run('UPDATE objections SET platform_revision = ?, answer = coalesce(?, answer), answered_at = coalesce(?, answered_at) WHERE id = ?', [o.revision, answer.answer ?? null, answer.answered_at ?? null, o.id]);
   }
 }
+
+/** What objections send (raise, acknowledge, requestExtension, answer, confirm, reopen) and receive (`objection.update`). */
+export const objectionSync: SyncRegistration = {
+  operations: {
+    'objection.raise': objectionEffects,
+    'objection.acknowledge': objectionEffects,
+    'objection.requestExtension': objectionEffects,
+    'objection.answer': objectionEffects,
+    'objection.confirm': objectionEffects,
+    'objection.reopen': objectionEffects,
+  },
+  changes: {
+    'objection.update': {
+      async apply(tx, { objection }, meta) {
+        await applyObjectionUpdate(tx, objection, meta.departmentCode, meta.actor);
+        meta.changed({ entity: 'objections', id: objection.id, action: 'sync' });
+      },
+    },
+  },
+};

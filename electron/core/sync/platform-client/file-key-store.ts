@@ -1,5 +1,5 @@
 import { chmodSync, existsSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
-import type { KeyStore } from '../types';
+import type { KeyStore } from '../../types';
 
 /**
  * The CLI's key store: a JSON file readable only by its owner (0600), since there is no Electron

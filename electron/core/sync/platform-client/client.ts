@@ -5,8 +5,8 @@ import type { z } from 'zod';
 import type { Locale } from '@shared/i18n/messages';
 import { AppError } from '@shared/ipc/errors';
 import { ATTACHMENT_UPLOAD_CONTENT_TYPE, ENDPOINTS, endpointPath, errorBodySchema, SERVER_TIME_HEADER, type EndpointName } from '@shared/protocol/index';
-import { parsePullResponse } from '../sync/pull-page';
-import type { TimeSource } from '../types';
+import { parsePullResponse } from '../pull-page';
+import type { TimeSource } from '../../types';
 import { fromProtocolError, tlsReason } from './errors';
 
 export interface PlatformClientOptions {

@@ -1,22 +1,25 @@
 import type { Entry } from '@shared/domain/entry';
 import { entryInputSchema } from '@shared/domain/entry';
 import { AppError, issuesFromZod } from '@shared/ipc/errors';
-import { OPERATIONS } from '@shared/protocol/index';
-import type { Tx } from '../../db/database';
-import { getEntry } from '../../catalogue/read';
-import { updateEntry } from '../../catalogue/repository';
-import { applyReviewResult, transition } from '../../catalogue/states';
-import { setPlatformRevision } from '../outbox';
-import { differingFields, type EffectMeta, type KindEffects, type StoredConflict } from './types';
+import { OPERATIONS, type OperationPayloadInput, type ReviewResult } from '@shared/protocol/index';
+import type { Tx } from '../db/database';
+import { hasPendingOp, platformRevision, setPlatformRevision } from '../sync/outbox';
+import { differingFields, type ApplyMeta, type EffectMeta, type OperationRegistration, type StoredConflict, type SyncRegistration } from '../sync/registry';
+import { getEntry } from './read';
+import { updateEntry } from './repository';
+import { applyReviewResult, transition } from './states';
 
 export const ENTRY = 'catalogue_entry';
 
 /** Bookkeeping of a local entry that is not part of what the platform reviews. */
 const BOOKKEEPING = new Set(['id', 'code', 'state', 'revision', 'createdAt', 'updatedAt']);
 
-/** The `catalogue.submit` payload of a local entry: its code and its content. */
-export function submitPayload(entry: Entry): { code: string; entry: Record<string, unknown> } {
-  return { code: entry.code, entry: Object.fromEntries(Object.entries(entry).filter(([k]) => !BOOKKEEPING.has(k))) };
+/**
+ * The `catalogue.submit` payload of a local entry: its code and its content. Typed as the
+ * protocol's input; `enqueue` checks it against the kind's schema before anything is queued.
+ */
+export function submitPayload(entry: Entry): OperationPayloadInput<'catalogue.submit'> {
+  return { code: entry.code, entry: Object.fromEntries(Object.entries(entry).filter(([k]) => !BOOKKEEPING.has(k))) } as unknown as OperationPayloadInput<'catalogue.submit'>;
 }
 
 async function localEntry(tx: Tx, id: string): Promise<Entry | undefined> {
@@ -49,7 +52,9 @@ const theirsOf = (c: StoredConflict) => c.theirs.value as { code?: string; entry
  * Accepted: the platform's revision is remembered as the base of the next submission. Rejected:
  * the entry comes back `returned` with the platform's reason, so the officer can fix it.
  */
-export const catalogueSubmit: KindEffects = {
+const catalogueSubmit: OperationRegistration<'catalogue.submit'> = {
+  payload: submitPayload,
+
   async accepted(tx, op, answer) {
     await setPlatformRevision(tx, ENTRY, op.entityId, answer.revision);
   },
@@ -98,5 +103,51 @@ export const catalogueSubmit: KindEffects = {
 
   async keepMine(tx, c) {
     await setPlatformRevision(tx, ENTRY, c.entityId, c.theirs.revision);
+  },
+};
+
+/**
+ * A review result of one of my entries: kept with its field comments (the latest per entry), and
+ * the entry moves to `published` or `returned` when it is still the submission that was reviewed.
+ */
+async function applyReview(tx: Tx, review: ReviewResult, meta: ApplyMeta): Promise<void> {
+  const stored = await tx.get<{ revision: number; body: string }>('SELECT revision, body FROM sync_reviews WHERE entry_id = ?', [review.entryId]);
+  if (stored) {
+    const prev = JSON.parse(stored.body) as ReviewResult;
+    if (prev.revision > review.revision || (prev.revision === review.revision && prev.reviewedAt >= review.reviewedAt)) return;
+  }
+  await tx.run(
+    'INSERT INTO sync_reviews (entry_id, revision, result, body, received_at) VALUES (?, ?, ?, ?, ?) ON CONFLICT (entry_id) DO UPDATE SET revision = excluded.revision, result = excluded.result, body = excluded.body, received_at = excluded.received_at',
+    [review.entryId, review.revision, review.result, JSON.stringify(review), meta.at],
+  );
+  const row = await tx.get<{ state: string }>('SELECT state FROM catalogue_entries WHERE id = ?', [review.entryId]);
+  if (row?.state !== 'submitted') return;
+  // Only the submission the platform has: a newer one still in the outbox is not what was reviewed.
+  if ((await platformRevision(tx, ENTRY, review.entryId)) !== review.revision || (await hasPendingOp(tx, ENTRY, review.entryId))) return;
+  const reason = [review.note, ...review.comments.map((c) => `${c.field}: ${c.comment}`)].filter(Boolean).join('; ');
+  await applyReviewResult(
+    tx,
+    review.entryId,
+    review.result === 'approved' ? { outcome: 'published' } : { outcome: 'returned', reason },
+    { actor: meta.actor, at: meta.at },
+  );
+  await getEntry(tx, review.entryId);
+  meta.changed({ entity: 'catalogue', id: review.entryId, action: 'state' });
+}
+
+/** What the catalogue sends (`catalogue.submit`) and receives (`review.result`, the latest per entry in a page). */
+export const catalogueSync: SyncRegistration = {
+  operations: { 'catalogue.submit': catalogueSubmit },
+  changes: {
+    'review.result': {
+      async applyPage(tx, changes, meta) {
+        const latest = new Map<string, ReviewResult>();
+        for (const { review } of changes) {
+          const seen = latest.get(review.entryId);
+          if (!seen || seen.revision < review.revision || (seen.revision === review.revision && seen.reviewedAt < review.reviewedAt)) latest.set(review.entryId, review);
+        }
+        for (const review of latest.values()) await applyReview(tx, review, meta);
+      },
+    },
   },
 };

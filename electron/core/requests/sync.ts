@@ -1,0 +1,132 @@
+import { PLATFORM_EVENT } from '@shared/domain/request-states';
+import type { ShareRequest } from '@shared/protocol/index';
+import type { Tx } from '../db/database';
+import { setPlatformRevision } from '../sync/outbox';
+import type { KindEffects, KindOp, SyncRegistration } from '../sync/registry';
+import { applyRequestEvent, findRequest, insertRequest, REQUEST_ENTITY, type RequestPatch } from './repository';
+
+const refusalText = (answer: { code: string; reason: string; issues?: { path: string; message: string }[] | undefined }) =>
+  `${answer.code} ${answer.reason}${answer.issues?.length ? ` (${answer.issues.map((i) => `${i.path}: ${i.message}`).join('; ')})` : ''}`;
+
+async function noteRefusal(tx: Tx, op: KindOp, text: string, at: string): Promise<void> {
+  await tx.run('UPDATE share_requests SET refusal = ?, updated_at = ? WHERE id = ?', [text, at, op.entityId]);
+}
+
+/**
+ * `request.create`: the request waits in pendingSync. Accepted: submitted, and the platform's
+ * time of receipt is the legal start of the deadlines. Rejected: back to draft with the platform's
+ * reason, so the officer can fix it and submit again.
+ */
+const requestCreate: KindEffects = {
+  async accepted(tx, op, answer, meta) {
+    await setPlatformRevision(tx, REQUEST_ENTITY, op.entityId, answer.revision);
+    if (!(await findRequest(tx, op.entityId))) return;
+    await applyRequestEvent(tx, op.entityId, { id: `answer:${op.opId}`, type: 'accepted', at: answer.appliedAt }, { actor: meta.actor, patch: { submitted_at: answer.appliedAt, refusal: null } });
+  },
+  async rejected(tx, op, answer, meta) {
+    const row = await findRequest(tx, op.entityId);
+    if (row?.state !== 'pendingSync') return;
+    const text = refusalText(answer);
+    await applyRequestEvent(tx, op.entityId, { id: `answer:${op.opId}`, type: 'refused', at: meta.at }, { actor: meta.actor, note: text, patch: { refusal: text } });
+  },
+};
+
+/**
+ * Cancel, renew and decide change the state locally when queued; accepted keeps the platform's
+ * revision as the next base, rejected shows the platform's reason on the request (its feed then
+ * brings the state the platform holds).
+ */
+const followUp: KindEffects = {
+  async accepted(tx, op, answer) {
+    await setPlatformRevision(tx, REQUEST_ENTITY, op.entityId, answer.revision);
+  },
+  async rejected(tx, op, answer, meta) {
+    await noteRefusal(tx, op, refusalText(answer), meta.at);
+  },
+};
+
+/** A refused withdrawal: the request goes back to the platform's hands (the feed brings its state). */
+const requestCancel: KindEffects = {
+  accepted: followUp.accepted!,
+  async rejected(tx, op, answer, meta) {
+    const text = refusalText(answer);
+    await noteRefusal(tx, op, text, meta.at);
+    if ((await findRequest(tx, op.entityId))?.state !== 'withdrawn') return;
+    await applyRequestEvent(tx, op.entityId, { id: `answer:${op.opId}`, type: 'cancelRefused', at: meta.at }, { actor: meta.actor, note: text });
+  },
+};
+
+/** One platform version of a request: created locally when new (an incoming request), else stepped. */
+export async function applyPlatformRequest(tx: Tx, p: ShareRequest, role: 'requester' | 'provider', actor: string): Promise<void> {
+  const existing = await findRequest(tx, p.id);
+  if (!existing) {
+    // A request the workspace never held (incoming, or mine from another workstation): the
+    // platform holds it, so it starts as submitted at the platform's receipt.
+    await insertRequest(tx, {
+      id: p.id,
+      role,
+      state: 'submitted',
+      entry_id: p.entryId,
+      entry_name: p.entryName,
+      entry_code: '',
+      share_type: p.shareType,
+      requester_code: p.requesterCode,
+      requester_name: p.requesterName,
+      provider_code: p.providerCode,
+      provider_name: p.providerName,
+      fields: JSON.stringify({ items: p.items, purpose: p.purpose }),
+      submitted_at: p.submittedAt,
+      created_at: p.submittedAt,
+      updated_at: p.submittedAt,
+    });
+  }
+  const patch: RequestPatch = {
+    due_date: p.dueDate ?? null,
+    valid_until: p.validUntil ?? null,
+    ...(p.decision ? { decision: JSON.stringify({ ...p.decision, ...(p.validUntil ? { validUntil: p.validUntil } : {}) }) } : {}),
+    ...(existing?.submitted_at ? {} : { submitted_at: p.submittedAt }),
+  };
+  // Local decision details (conditions, desensitisation) stay: the platform's copy has only the reason.
+  if (p.decision && existing?.decision) {
+    const mine = JSON.parse(existing.decision) as Record<string, unknown>;
+    patch.decision = JSON.stringify({ ...mine, ...p.decision });
+  }
+  await applyRequestEvent(
+    tx,
+    p.id,
+    { id: `platform:${p.revision}`, type: PLATFORM_EVENT[p.state], at: p.updatedAt, platformRevision: p.revision },
+    { actor, platform: true, patch },
+  );
+  await setPlatformRevision(tx, REQUEST_ENTITY, p.id, p.revision);
+}
+
+/**
+ * What requests send (create, cancel, renew, decide, revoke, escalate) and receive. A
+ * `request.decision` needs nothing of its own: the decision also arrives inside the request's
+ * `request.status` of the same revision, which carries it.
+ */
+export const requestSync: SyncRegistration = {
+  operations: {
+    'request.create': requestCreate,
+    'request.cancel': requestCancel,
+    'request.renew': followUp,
+    'request.decide': followUp,
+    'request.revoke': followUp,
+    'request.escalate': followUp,
+  },
+  changes: {
+    'request.status': {
+      async apply(tx, { request }, meta) {
+        await applyPlatformRequest(tx, request, 'requester', meta.actor);
+        meta.changed({ entity: 'requests', id: request.id, action: 'sync' });
+      },
+    },
+    'request.incoming': {
+      async apply(tx, { request }, meta) {
+        await applyPlatformRequest(tx, request, 'provider', meta.actor);
+        meta.changed({ entity: 'requests', id: request.id, action: 'sync' });
+      },
+    },
+    'request.decision': { apply: async () => undefined },
+  },
+};
