@@ -11,7 +11,7 @@ const DIR = join(dirname(fileURLToPath(import.meta.url)), 'migrations');
  */
 export async function migrate(db: Db, now: string): Promise<string[]> {
   const shipped = readdirSync(DIR)
-    .filter((f) => /^\d{4}_[a-z0-9_]+\.sql$/.test(f))
+    .filter((f) => /^\d{4,}_[a-z0-9_]+\.sql$/.test(f))
     .sort()
     .map((f) => ({ id: f.slice(0, -4), sql: readFileSync(join(DIR, f), 'utf8') }));
   const applied = await db.transaction(async (tx) => {
