@@ -46,7 +46,9 @@ export const nameKey = (name: string) => name.normalize('NFKC').replace(/[\s\p{P
  */
 export const submitEntry: OpHandler<'catalogue.submit'> = async (ctx, op) => {
   const { tx, department, now } = ctx;
-  const entry = op.payload.entry;
+  // The provider is the department signed in, never what the payload names: no department
+  // publishes under another's name.
+  const entry = { ...op.payload.entry, provider: department.name, providerCode: department.code };
   const key = nameKey(entry.name);
   const revision = op.baseRevision + 1;
   const due = ctx.deadlines.due('catalogueReview', now) ?? null;
