@@ -74,7 +74,12 @@ export function planQuery(q: string): QueryPlan | undefined {
     if (tokens.length) short.push(tokens.map((t) => (t.prefix ? `${ftsString(t.token)}*` : ftsString(t.token))).join(' AND '));
   }
   if (!long.length && !short.length) return undefined;
-  const plan: QueryPlan = { terms, whole: normaliseQuery(q) };
+  const whole = normaliseQuery(q)
+    .split(' ')
+    .map((w) => w.replace(EDGE_PUNCTUATION, ''))
+    .filter(Boolean)
+    .join(' ');
+  const plan: QueryPlan = { terms, whole };
   if (long.length) plan.trigram = long.join(' AND ');
   const only = terms.length === 1 ? (terms[0] as string) : '';
   // Without a vowel (rkjc, tyshxydm) a term spells initials, not the start of a full spelling:

@@ -83,6 +83,8 @@ describe('search.query', () => {
     const r = await call(core, 'search.query', { q: '人口' });
     expect(r.results[0]?.name).toBe('人口');
     expect(r.results.map((x) => x.score)).toEqual([...r.results.map((x) => x.score)].sort((a, b) => b - a));
+    // Punctuation around the query is not part of the name it names.
+    expect((await call(core, 'search.query', { q: '“人口”。' })).results[0]?.name).toBe('人口');
   });
 
   it('returns highlight ranges into the original texts', async () => {
