@@ -1,3 +1,4 @@
+import { request as httpRequest } from 'node:http';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { errorBodySchema, loginResponseSchema, meResponseSchema, SERVER_TIME_HEADER } from '@shared/protocol/index';
 import { account, Client, opId, sampleEntry, signedIn, startTestPlatform, type TestPlatform } from '../tests/helpers/platform';
@@ -81,5 +82,61 @@ describe('every answer', () => {
       expect(r.headers.get(SERVER_TIME_HEADER), path).toBe(p.clock.now().toISOString());
       expect((r.body as { serverTime: string }).serverTime, path).toBe(p.clock.now().toISOString());
     }
+  });
+});
+
+/** A sign-in from a given loopback address (Linux answers on all of 127/8), over real HTTP. */
+function loginFrom(p: TestPlatform, localAddress: string, user: string, password: string): Promise<number> {
+  const url = new URL(p.url + '/api/v1/auth/login');
+  return new Promise((done, fail) => {
+    const req = httpRequest(
+      { host: url.hostname, port: url.port, path: url.pathname, method: 'POST', localAddress, agent: false, headers: { 'content-type': 'application/json' } },
+      (res) => {
+        res.resume();
+        res.on('end', () => done(res.statusCode ?? 0));
+      },
+    );
+    req.on('error', fail);
+    req.end(JSON.stringify({ user, password }));
+  });
+}
+
+describe('sign-in back-off', () => {
+  let q: TestPlatform;
+  beforeAll(async () => {
+    q = await startTestPlatform();
+  });
+  afterAll(() => q.dispose());
+
+  it('counts a guess before checking it, so parallel guesses cannot pass the limit', async () => {
+    const right = account(q, 'yc-edu').password;
+    const wrong = Array.from({ length: 40 }, (_, i) => loginFrom(q, '127.0.0.3', 'yc-edu', `wrong-${i}`));
+    // The right password arrives while the 40 wrong ones are still being checked.
+    await new Promise((r) => setTimeout(r, 30));
+    const rightOne = loginFrom(q, '127.0.0.3', 'yc-edu', right);
+    const statuses = await Promise.all(wrong);
+    expect(statuses.filter((s) => s === 401)).toHaveLength(5);
+    expect(statuses.filter((s) => s === 429)).toHaveLength(35);
+    expect(await rightOne).toBe(429);
+  });
+
+  it('backs the user name off for a limited time only: afterwards a clean address signs in', async () => {
+    const right = account(q, 'yc-edu').password;
+    // Still within the window: the name is held for everyone.
+    expect(await loginFrom(q, '127.0.0.4', 'yc-edu', right)).toBe(429);
+    q.clock.advance(5 * 60_000 + 1);
+    expect(await loginFrom(q, '127.0.0.4', 'yc-edu', right)).toBe(200);
+  });
+
+  it('backs an address off that guesses across many user names', async () => {
+    const users = ['yc-water', 'yc-health', 'yc-stats', 'yc-transport'];
+    for (const user of users) for (let i = 0; i < 4; i++) expect(await loginFrom(q, '127.0.0.5', user, 'x')).toBe(401);
+    for (let i = 0; i < 4; i++) expect(await loginFrom(q, '127.0.0.5', 'nobody', 'x')).toBe(401);
+    // No name has reached its limit, but the address has: even a right password waits.
+    expect(await loginFrom(q, '127.0.0.5', 'yc-police', account(q, 'yc-police').password)).toBe(429);
+    // The same account from another address is not held.
+    expect(await loginFrom(q, '127.0.0.6', 'yc-police', account(q, 'yc-police').password)).toBe(200);
+    q.clock.advance(5 * 60_000 + 1);
+    expect(await loginFrom(q, '127.0.0.5', 'yc-police', account(q, 'yc-police').password)).toBe(200);
   });
 });

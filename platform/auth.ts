@@ -92,35 +92,65 @@ export async function putAccount(tx: Tx, user: string, passwordHash: string, rol
   );
 }
 
+/** One sign-in being checked: counted against its user name and its address until it succeeds. */
+export interface LoginAttempt {
+  keys: string[];
+  at: number;
+}
+
 /**
- * Failed sign-ins per user name: after `max` failures in `windowMs` the name is locked until the
- * window passes (RATE_LIMITED with the seconds to wait), which makes guessing passwords slow.
+ * Failed sign-ins, counted per user name and per address. Each attempt is counted when it
+ * starts, before the (slow, asynchronous) password check, so guesses sent in parallel cannot all
+ * pass the check on a counter that none of them has raised yet; a right password gives its
+ * count back. A name with `perUser` failures in `windowMs`, or an address with `perAddress`,
+ * is answered RATE_LIMITED (with the seconds to wait) until the oldest of them leaves the window:
+ * the back-off always ends, so others' guesses can hold an account up, never lock it for good,
+ * and an address guessing across many names is held on its own.
  */
 export class LoginThrottle {
   private readonly failures = new Map<string, number[]>();
   constructor(
-    private readonly max = 5,
+    private readonly perUser = 5,
+    private readonly perAddress = 20,
     private readonly windowMs = 5 * 60_000,
   ) {}
 
-  check(user: string, now: number): void {
-    const recent = (this.failures.get(user) ?? []).filter((t) => now - t < this.windowMs);
-    this.failures.set(user, recent);
-    if (recent.length >= this.max) {
-      const retryAfter = Math.ceil((this.windowMs - (now - (recent[0] as number))) / 1000);
-      throw new HttpError('RATE_LIMITED', { retryAfter });
+  /** Counts an attempt, or throws RATE_LIMITED when its name or its address is backed off. */
+  begin(user: string, address: string, now: number): LoginAttempt {
+    const limits: [string, number][] = [
+      [`user:${user}`, this.perUser],
+      [`addr:${address}`, this.perAddress],
+    ];
+    let retryAfter = 0;
+    for (const [key, max] of limits) {
+      const recent = (this.failures.get(key) ?? []).filter((t) => now - t < this.windowMs);
+      this.failures.set(key, recent);
+      if (recent.length >= max) retryAfter = Math.max(retryAfter, Math.ceil((this.windowMs - (now - (recent[0] as number))) / 1000));
+    }
+    if (retryAfter > 0) throw new HttpError('RATE_LIMITED', { retryAfter });
+    for (const [key] of limits) (this.failures.get(key) as number[]).push(now);
+    this.forgetOld(now);
+    return { keys: limits.map(([key]) => key), at: now };
+  }
+
+  /** The right password: the attempt is given back and the name's failures are forgotten. */
+  succeed(attempt: LoginAttempt): void {
+    this.giveBack(attempt);
+    this.failures.delete(attempt.keys[0] as string);
+  }
+
+  /** A check that failed for another reason than the password (e.g. the database): not a guess. */
+  giveBack(attempt: LoginAttempt): void {
+    for (const key of attempt.keys) {
+      const times = this.failures.get(key);
+      const i = times?.indexOf(attempt.at) ?? -1;
+      if (times && i >= 0) times.splice(i, 1);
     }
   }
 
-  fail(user: string, now: number): void {
-    this.failures.set(user, [...(this.failures.get(user) ?? []), now]);
-    // Guessing many user names must not grow this without bound: forget names whose window passed.
-    if (this.failures.size > 10_000) {
-      for (const [name, times] of this.failures) if (now - (times[times.length - 1] ?? 0) >= this.windowMs) this.failures.delete(name);
-    }
-  }
-
-  succeed(user: string): void {
-    this.failures.delete(user);
+  // Guessing many user names must not grow this without bound: forget keys whose window passed.
+  private forgetOld(now: number): void {
+    if (this.failures.size <= 10_000) return;
+    for (const [key, times] of this.failures) if (now - (times[times.length - 1] ?? 0) >= this.windowMs) this.failures.delete(key);
   }
 }

@@ -105,6 +105,41 @@ describe('push', () => {
     expect(r.body.results[1]).toMatchObject({ code: 'DUPLICATE_NAME', reason: '本部门已有同名的已提交目录：民办学校名录' });
   });
 
+  it('refuses an idempotency key reused for another operation, and keeps the first one applied once', async () => {
+    const edu = await signedIn(p, 'yc-edu', 'en');
+    const key = opId();
+    const first = submit('reuse-1', 0, '校舍安全台账', key);
+    expect((await edu.push([first])).body.results[0]).toMatchObject({ status: 'accepted', revision: 1 });
+    const reused: Operation[] = [
+      { ...first, payload: { code: '301001/reuse-1', entry: sampleEntry('校舍安全台账（改）') } } as Operation,
+      { ...first, entityId: 'reuse-other' },
+      { ...first, baseRevision: 1 },
+      { opId: key, kind: 'catalogue.retire', entityId: 'reuse-1', baseRevision: 1, payload: {} },
+    ];
+    for (const op of reused) {
+      const [answer] = pushResponseSchema.parse((await edu.push([op])).body).results;
+      expect(answer).toMatchObject({ opId: key, status: 'rejected', code: 'OP_ID_REUSED' });
+      expect(answer?.status === 'rejected' ? answer.reason : '').toContain(key);
+    }
+    // The exact operation again is a replay: its first answer, nothing applied twice.
+    expect((await edu.push([first])).body.results[0]).toMatchObject({ status: 'accepted', revision: 1 });
+    const next = await edu.push([submit('reuse-1', 1, '校舍安全台账')]);
+    expect(next.body.results[0]).toMatchObject({ status: 'accepted', revision: 2 });
+  });
+
+  it('refuses the second of two different operations with one idempotency key in a batch', async () => {
+    const edu = await signedIn(p, 'yc-edu');
+    const key = opId();
+    const same = submit('reuse-batch-a', 0, '课后服务名单', key);
+    const r = await edu.push([same, same, submit('reuse-batch-b', 0, '课后服务机构', key)]);
+    const results = pushResponseSchema.parse(r.body).results;
+    expect(results.map((a) => (a.status === 'rejected' ? a.code : a.status))).toEqual(['accepted', 'accepted', 'OP_ID_REUSED']);
+    expect(results[1]).toEqual(results[0]);
+    // Nothing of the refused one was applied: its entity is still free.
+    const later = await edu.push([submit('reuse-batch-b', 0, '课后服务机构')]);
+    expect(later.body.results[0]).toMatchObject({ status: 'accepted', revision: 1 });
+  });
+
   it('refuses a malformed envelope as a whole, with nothing applied', async () => {
     const edu = await signedIn(p, 'yc-edu');
     const ok = submit('envelope-1', 0, '义务教育学校');

@@ -5,12 +5,13 @@ import {
   changeSchema,
   requestResponseSchema,
   reviewEntriesResponseSchema,
+  reviewEntryResponseSchema,
   reviewRequestsResponseSchema,
   type Change,
   type ChangeKind,
   type Operation,
 } from '@shared/protocol/index';
-import { opId, sampleEntry, signedIn, startTestPlatform, type Client, type TestPlatform } from '../tests/helpers/platform';
+import { account, opId, sampleEntry, signedIn, startTestPlatform, type Client, type TestPlatform } from '../tests/helpers/platform';
 
 let p: TestPlatform;
 let edu: Client;
@@ -70,6 +71,24 @@ describe('catalogue review', () => {
     for (const c of [police, health, edu]) {
       expect((await received(c, 'sharedEntry.upsert')).map((ch) => [ch.entry.id, ch.entry.revision])).toEqual([['rv-1', 2]]);
     }
+  });
+});
+
+describe('provider', () => {
+  it('is the signed-in department, whatever the submission names', async () => {
+    const eduCode = account(p, 'yc-edu').departmentCode;
+    const policeCode = account(p, 'yc-police').departmentCode;
+    const forged = sampleEntry('户籍人口信息（冒名）', { provider: '伊川县公安局', providerCode: policeCode });
+    const r = await edu.push([op({ kind: 'catalogue.submit', entityId: 'pv-1', baseRevision: 0, payload: { code: '301001/000090', entry: forged } })]);
+    expect(r.body.results[0]).toMatchObject({ status: 'accepted', revision: 1 });
+    const queued = reviewEntryResponseSchema.parse((await reviewer.send('GET', '/review/entries/pv-1')).body).entry;
+    expect([queued.departmentCode, queued.entry.provider, queued.entry.providerCode]).toEqual([eduCode, '伊川县教育局', eduCode]);
+    const approved = approveEntryResponseSchema.parse((await reviewer.send('POST', '/review/entries/pv-1/approve', { json: { revision: 1 } })).body).entry;
+    expect([approved.provider, approved.providerCode, approved.departmentCode]).toEqual(['伊川县教育局', eduCode, eduCode]);
+    const [shared] = (await received(police, 'sharedEntry.upsert')).filter((c) => c.entry.id === 'pv-1');
+    expect([shared?.entry.provider, shared?.entry.providerCode]).toEqual(['伊川县教育局', eduCode]);
+    await Promise.all([edu, health].map((c) => received(c, 'sharedEntry.upsert')));
+    await received(edu, 'review.result');
   });
 });
 

@@ -1,11 +1,12 @@
 import { execFile } from 'node:child_process';
-import { writeFileSync } from 'node:fs';
+import { readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { runCli } from './main';
 import { COMMANDS } from './commands/index';
 import { DEPARTMENT, initialisedCore, sampleEntry, tempDir } from '../../tests/helpers/core';
+import { damageMiddlePages, padWorkspace, workspacePaths } from '../../tests/helpers/workspace';
 
 const EN = { LANG: 'en_US.UTF-8' };
 
@@ -171,6 +172,46 @@ describe('CLI', () => {
       expect(shown.code).toBe(3);
       expect(shown.json()).toMatchObject({ error: { code: 'NOT_FOUND' } });
       expect((await cli(['entries', 'remove', 'no-such-id', ...ws()])).code).toBe(3);
+    });
+  });
+
+  describe('a damaged workspace restored from its backup', () => {
+    /** A set-up workspace with enough pages to damage, closed cleanly so its backup holds them all. */
+    async function damaged(): Promise<{ backupTime: string }> {
+      await (await initialisedCore(dir)).close();
+      await padWorkspace(dir);
+      rmSync(workspacePaths(dir).backup);
+      await (await initialisedCore(dir)).close();
+      const backupTime = statSync(workspacePaths(dir).backup).mtime.toISOString();
+      damageMiddlePages(workspacePaths(dir).db);
+      return { backupTime };
+    }
+    const kept = () => readdirSync(dir).filter((f) => /^workspace\.db\.corrupt-/.test(f) && !/-(wal|shm)$/.test(f));
+
+    it('says on stderr what was restored, from when, and where the damaged file was kept', async () => {
+      const { backupTime } = await damaged();
+      const r = await cli(['entries', 'list', ...ws()]);
+      expect(r.code).toBe(0);
+      expect(kept()).toHaveLength(1);
+      expect(r.err).toContain('WORKSPACE_RESTORED');
+      expect(r.err).toContain(backupTime);
+      expect(r.err).toContain(join(dir, kept()[0] as string));
+      expect(r.err).toMatch(/restored/);
+    });
+
+    it('adds the notices to --json output, in the chosen language', async () => {
+      const { backupTime } = await damaged();
+      const r = await cli(['entries', 'list', '--json', '--lang', 'zh-CN', ...ws()]);
+      expect(r.code).toBe(0);
+      const body = r.json() as { entries?: unknown; notices?: { code: string; message: string; details?: { params?: Record<string, string> } }[] };
+      expect(body.notices).toHaveLength(1);
+      expect(body.notices?.[0]).toMatchObject({ code: 'WORKSPACE_RESTORED', details: { params: { backupTime, file: join(dir, kept()[0] as string) } } });
+      expect(body.notices?.[0]?.message).toContain('备份恢复');
+      expect(r.err).toContain('WORKSPACE_RESTORED');
+      // The next run opens the restored workspace: nothing more to say.
+      const again = await cli(['entries', 'list', '--json', ...ws()]);
+      expect(again.json().notices).toBeUndefined();
+      expect(again.err).toBe('');
     });
   });
 

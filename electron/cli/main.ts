@@ -1,6 +1,7 @@
 import { resolve } from 'node:path';
 import { userInfo } from 'node:os';
 import type { Locale } from '@shared/i18n/messages';
+import type { AppErrorData } from '@shared/ipc/errors';
 import { createCore, type Core } from '../core/index';
 import { COMMANDS } from './commands/index';
 import { EXIT, UsageError, type CliIo, type Command, type CommandContext } from './framework';
@@ -58,6 +59,7 @@ export async function runCli(argv: string[], io: CliIo, env: NodeJS.ProcessEnv =
   const allValueFlags = new Set([...GLOBAL_VALUE_FLAGS, ...COMMANDS.flatMap((c) => c.valueFlags ?? [])]);
   let core: Core | undefined;
   let command: Command | undefined;
+  const notices = new Notices(io);
   try {
     const { words, flags } = parse(argv, allValueFlags);
     const found = findCommand(words);
@@ -77,16 +79,21 @@ export async function runCli(argv: string[], io: CliIo, env: NodeJS.ProcessEnv =
     const locale: Locale = lang.startsWith('en') ? 'en' : 'zh-CN';
     const workspace = flags.workspace;
     if (command.needsWorkspace && typeof workspace !== 'string') throw new UsageError('--workspace DIR is required');
+    const json = flags.json === true;
     const ctx: CommandContext = {
       args: found.rest,
       flags,
-      json: flags.json === true,
+      json,
       locale,
-      io,
+      io: withNotices(io, notices, json),
       core: async () => {
         if (!core) {
           core = createCore({ workspaceDir: resolve(String(workspace)), locale, actor: safeUser() });
+          // What opening did to the workspace (a restore from its backup): told on stderr at once,
+          // and added to --json output, so a run on restored (older) data never looks like any other.
+          core.on('workspace.notice', ({ error }) => notices.tell(error));
           const status = await core.ready;
+          for (const n of status.notices ?? []) notices.tell(n);
           if (status.state === 'unavailable') throw new CoreUnavailable(status.error.code, status.error.message);
           if (status.state === 'uninitialised' && command?.name !== 'init') throw new CoreUnavailable('WORKSPACE_NOT_INITIALISED', 'workspace is not set up: run init first');
         }
@@ -101,7 +108,7 @@ export async function runCli(argv: string[], io: CliIo, env: NodeJS.ProcessEnv =
       return EXIT.usage;
     }
     if (err instanceof CoreUnavailable) {
-      if (argv.includes('--json')) io.out(JSON.stringify({ error: { code: err.code, message: err.message } }));
+      if (argv.includes('--json')) io.out(JSON.stringify({ error: { code: err.code, message: err.message }, ...notices.field() }));
       else io.err(`${err.code}: ${err.message}`);
       return EXIT.failure;
     }
@@ -110,6 +117,43 @@ export async function runCli(argv: string[], io: CliIo, env: NodeJS.ProcessEnv =
   } finally {
     await core?.close().catch(() => {});
   }
+}
+
+/** The core's notices of this run, each printed once on stderr as it comes. */
+class Notices {
+  readonly seen: AppErrorData[] = [];
+  constructor(private readonly io: CliIo) {}
+
+  tell(notice: AppErrorData): void {
+    if (this.seen.some((n) => n.code === notice.code && n.message === notice.message)) return;
+    this.seen.push(notice);
+    this.io.err(`${notice.code}: ${notice.message}`);
+  }
+
+  /** `{notices: [...]}` when there are any, for a JSON answer. */
+  field(): { notices?: AppErrorData[] } {
+    return this.seen.length ? { notices: [...this.seen] } : {};
+  }
+}
+
+/** In --json mode, every JSON object the command prints carries the notices of the run. */
+function withNotices(io: CliIo, notices: Notices, json: boolean): CliIo {
+  if (!json) return io;
+  return {
+    err: (text) => io.err(text),
+    out: (text) => {
+      const extra = notices.field();
+      if (!extra.notices) return io.out(text);
+      let value: unknown;
+      try {
+        value = JSON.parse(text);
+      } catch {
+        return io.out(text);
+      }
+      if (!value || typeof value !== 'object' || Array.isArray(value)) return io.out(text);
+      io.out(JSON.stringify({ ...value, ...extra }));
+    },
+  };
 }
 
 class CoreUnavailable extends Error {

@@ -17,7 +17,40 @@ export interface EntryRow {
   submitted_at: string;
   review_due: string | null;
   published_at: string | null;
+  /** The reviewed version (NULL while nothing is published): what requests and objections meet. */
+  published_code: string | null;
+  published_name: string | null;
+  published_share_type: string | null;
+  published_revision: number | null;
+  published_body: string | null;
 }
+
+/** The version of an entry that a reviewer approved and everyone received. */
+export interface PublishedVersion {
+  id: string;
+  departmentCode: string;
+  code: string;
+  name: string;
+  revision: number;
+  values: EntryValues;
+}
+
+/** The reviewed version of an entry, never a submission still waiting for (or returned by) review. */
+export function publishedVersion(row: EntryRow | undefined): PublishedVersion | undefined {
+  if (!row?.published_at || row.published_body === null) return undefined;
+  return {
+    id: row.id,
+    departmentCode: row.department_code,
+    code: row.published_code ?? row.code,
+    name: row.published_name ?? row.name,
+    revision: row.published_revision ?? row.revision,
+    values: JSON.parse(row.published_body) as EntryValues,
+  };
+}
+
+/** SQL that makes a row's current (just approved) version its published one. */
+export const PUBLISH_SQL =
+  "UPDATE entries SET state = 'published', published_at = ?, updated_at = ?, published_code = code, published_name = name, published_share_type = share_type, published_revision = revision, published_body = body WHERE id = ?";
 
 export const getEntry = (tx: Pick<Tx, 'get'>, id: string) => tx.get<EntryRow>('SELECT * FROM entries WHERE id = ?', [id]);
 
@@ -40,13 +73,16 @@ export function toSharedEntry(row: EntryRow, departmentName: string, publishedAt
 export const nameKey = (name: string) => name.normalize('NFKC').replace(/[\s\p{P}\p{S}]/gu, '');
 
 /**
- * Submit or resubmit for review: the published version, if any, stays shared until approval. The
+ * Submit or resubmit for review: the published version, if any, stays shared (and alone governs
+ * requests, in the published_* columns) until approval. The
  * write itself checks the base revision and the owner, so the common case costs one statement;
  * only when it changes nothing is the row read to say why (conflict or another department's).
  */
 export const submitEntry: OpHandler<'catalogue.submit'> = async (ctx, op) => {
   const { tx, department, now } = ctx;
-  const entry = op.payload.entry;
+  // The provider is the department signed in, never what the payload names: no department
+  // publishes under another's name.
+  const entry = { ...op.payload.entry, provider: department.name, providerCode: department.code };
   const key = nameKey(entry.name);
   const revision = op.baseRevision + 1;
   const due = ctx.deadlines.due('catalogueReview', now) ?? null;
@@ -87,7 +123,10 @@ export const retireEntry: OpHandler<'catalogue.retire'> = async (ctx, op) => {
   if (op.baseRevision !== row.revision) return conflict(row.revision, row.state, entryVersion(row));
   if (row.state === 'retired') throw new OpRejection('STATE_FORBIDS', { state: row.state });
   const revision = row.revision + 1;
-  await tx.run("UPDATE entries SET state = 'retired', revision = ?, published_at = NULL, updated_at = ? WHERE id = ?", [revision, now, row.id]);
+  await tx.run(
+    "UPDATE entries SET state = 'retired', revision = ?, published_at = NULL, published_code = NULL, published_name = NULL, published_share_type = NULL, published_revision = NULL, published_body = NULL, updated_at = ? WHERE id = ?",
+    [revision, now, row.id],
+  );
   if (row.published_at) await appendChange(tx, ALL, `entry:${row.id}`, { kind: 'sharedEntry.remove', entryId: row.id, revision }, now);
   return accepted(revision);
 };

@@ -40,7 +40,7 @@ export const raiseObjection: OpHandler<'objection.raise'> = async (ctx, op) => {
     revision: 1,
     state: 'open',
     entryId: entry.id,
-    entryName: entry.name,
+    entryName: entry.published_name ?? entry.name,
     raiserCode: department.code,
     raiserName: department.name,
     providerCode: entry.department_code,

@@ -1,9 +1,8 @@
-import type { EntryValues } from '@shared/domain/entry';
 import type { ShareRequest } from '@shared/protocol/index';
 import type { Tx } from '../db/sqlite';
 import { OpRejection } from '../errors';
 import { appendChange } from '../feed';
-import { getEntry } from './catalogue';
+import { getEntry, publishedVersion } from './catalogue';
 import { accepted, conflict, departmentName, type OpContext, type OpHandler } from './types';
 
 interface RequestRow {
@@ -66,17 +65,18 @@ export const createRequest: OpHandler<'request.create'> = async (ctx, op) => {
     if (existing.requesterCode !== department.code) throw new OpRejection('FORBIDDEN');
     return conflict(existing.revision, existing.state, existing);
   }
-  const entry = await getEntry(tx, payload.entryId);
-  if (!entry || !entry.published_at) throw new OpRejection('NOT_FOUND');
-  if (entry.department_code === department.code) throw new OpRejection('OWN_ENTRY');
-  const values = JSON.parse(entry.body) as EntryValues;
+  // Judged against the reviewed version only: a resubmission waiting for review changes nothing here.
+  const entry = publishedVersion(await getEntry(tx, payload.entryId));
+  if (!entry) throw new OpRejection('NOT_FOUND');
+  if (entry.departmentCode === department.code) throw new OpRejection('OWN_ENTRY');
+  const values = entry.values;
   if (values.shareType === 'none') throw new OpRejection('NOT_SHAREABLE');
   const itemNames = new Set(values.items.map((i) => i.name));
   const unknown = payload.items.flatMap((name, i) => (itemNames.has(name) ? [] : [{ path: `payload.items.${i}`, code: 'validation.enum' }]));
   if (unknown.length) throw new OpRejection('VALIDATION', {}, unknown);
   await checkAttachments(tx, department.code, payload.attachments);
   if (values.shareType === 'conditional' && ctx.requireSealedForm && payload.attachments.length === 0) throw new OpRejection('SEALED_FORM_REQUIRED');
-  await grantAttachments(tx, entry.department_code, payload.attachments);
+  await grantAttachments(tx, entry.departmentCode, payload.attachments);
   const request: ShareRequest = {
     id: op.entityId,
     revision: 1,
@@ -86,8 +86,8 @@ export const createRequest: OpHandler<'request.create'> = async (ctx, op) => {
     shareType: values.shareType,
     requesterCode: department.code,
     requesterName: department.name,
-    providerCode: entry.department_code,
-    providerName: await departmentName(tx, entry.department_code),
+    providerCode: entry.departmentCode,
+    providerName: await departmentName(tx, entry.departmentCode),
     items: payload.items,
     purpose: payload.purpose,
     attachments: payload.attachments,

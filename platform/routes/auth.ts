@@ -15,14 +15,15 @@ const account = (s: { user: string; role: 'officer' | 'reviewer'; departmentCode
 export function authRoutes(app: FastifyInstance, ctx: PlatformContext, startedAt: string): void {
   route(app, ctx, 'health', async () => ({ ok: true, protocolVersion: PROTOCOL_VERSION, startedAt }));
 
-  route(app, ctx, 'login', async ({ body, now }) => {
-    ctx.throttle.check(body.user, now.getTime());
+  route(app, ctx, 'login', async ({ body, now, request }) => {
+    // Counted before the password check, which is asynchronous: see LoginThrottle.
+    const attempt = ctx.throttle.begin(body.user, request.ip, now.getTime());
     try {
       const { token, session } = await login(ctx.db, body.user, body.password, now, ctx.tokenTtlMs);
-      ctx.throttle.succeed(body.user);
+      ctx.throttle.succeed(attempt);
       return { token, expiresAt: session.expiresAt, account: account(session) };
     } catch (err) {
-      if (err instanceof HttpError && err.code === 'BAD_CREDENTIALS') ctx.throttle.fail(body.user, now.getTime());
+      if (!(err instanceof HttpError && err.code === 'BAD_CREDENTIALS')) ctx.throttle.giveBack(attempt);
       throw err;
     }
   });

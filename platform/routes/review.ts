@@ -5,7 +5,7 @@ import type { PlatformContext } from '../context';
 import type { Tx } from '../db/sqlite';
 import { HttpError } from '../errors';
 import { ALL, appendChange } from '../feed';
-import { getEntry, toSharedEntry, type EntryRow } from '../ops/catalogue';
+import { getEntry, PUBLISH_SQL, toSharedEntry, type EntryRow } from '../ops/catalogue';
 import { getRequest, saveRequest } from '../ops/requests';
 import { departmentName } from '../ops/types';
 import { route } from './http';
@@ -66,7 +66,7 @@ export function reviewRoutes(app: FastifyInstance, ctx: PlatformContext): void {
     const at = now.toISOString();
     const entry = await ctx.db.transaction(async (tx) => {
       const row = await entryForReview(tx, params.id, body.revision);
-      await tx.run("UPDATE entries SET state = 'published', published_at = ?, updated_at = ? WHERE id = ?", [at, at, row.id]);
+      await tx.run(PUBLISH_SQL, [at, at, row.id]);
       const published = toSharedEntry(row, await departmentName(tx, row.department_code), at);
       await appendChange(tx, ALL, `entry:${row.id}`, { kind: 'sharedEntry.upsert', entry: published }, at);
       const review: ReviewResult = { entryId: row.id, revision: row.revision, result: 'approved', comments: [], reviewedAt: at };

@@ -116,13 +116,13 @@ export async function seedSharedCatalogue(tx: Tx, officers: DemoAccount[], count
       const { code, entry } = demoEntry(deptIndex, Math.floor(k / officers.length));
       const id = `seed-${String(k + 1).padStart(7, '0')}`;
       const body = JSON.stringify(entry);
-      entryRows.push(id, officer.departmentCode, code, entry.name, nameKey(entry.name), entry.shareType, 1, 'published', body, at, at, at);
+      entryRows.push(id, officer.departmentCode, code, entry.name, nameKey(entry.name), entry.shareType, 1, 'published', body, at, at, at, code, entry.name, entry.shareType, 1, body);
       const published = { ...entry, id, code, revision: 1, departmentCode: officer.departmentCode, departmentName: officer.department, publishedAt: at } as SharedEntry;
       const change: Change = { kind: 'sharedEntry.upsert', entry: published };
       feedRows.push(ALL, `entry:${id}`, change.kind, JSON.stringify(change), at);
     }
     await tx.run(
-      `INSERT INTO entries (id, department_code, code, name, name_key, share_type, revision, state, body, submitted_at, published_at, updated_at) VALUES ${rowsPlaceholders(n, 12)}`,
+      `INSERT INTO entries (id, department_code, code, name, name_key, share_type, revision, state, body, submitted_at, published_at, updated_at, published_code, published_name, published_share_type, published_revision, published_body) VALUES ${rowsPlaceholders(n, 17)}`,
       entryRows,
     );
     await tx.run(`INSERT INTO feed (audience, key, kind, body, created_at) VALUES ${rowsPlaceholders(n, 5)}`, feedRows);

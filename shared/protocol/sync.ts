@@ -19,6 +19,8 @@ export const REJECT_CODES = [
   'SEALED_FORM_REQUIRED',
   'ATTACHMENT_MISSING',
   'DUPLICATE_NAME',
+  /** The opId was used before (or earlier in the batch) for another operation: never applied, never answered for it. */
+  'OP_ID_REUSED',
 ] as const;
 export type RejectCode = (typeof REJECT_CODES)[number];
 

@@ -16,7 +16,10 @@ describe('query plan', () => {
 
   it('quotes FTS syntax so that user input is only ever text', () => {
     expect(ftsString('a"b')).toBe('"a""b"');
-    expect(planQuery('NEAR(')?.trigram).toBe('"NEAR("');
+    expect(planQuery('NEAR(x')?.trigram).toBe('"NEAR(x"');
+    // Punctuation at a term's ends is trimmed, as the index drops it: what is left is still quoted.
+    expect(planQuery('NEAR(')?.trigram).toBe('"NEAR"');
+    expect(planQuery('（开发区）。')).toMatchObject({ trigram: '"开发区"', terms: ['开发区'] });
     expect(planQuery('人口"基础')).toMatchObject({ cjk: '"人口" AND "基础"', terms: ['人口', '基础'] });
     // Double quotes only separate terms; `OR` is a two-letter word here, not an operator.
     expect(planQuery('"人口" OR *')).toMatchObject({ cjk: '"人口" AND "or"*' });

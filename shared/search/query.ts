@@ -42,10 +42,17 @@ export function normaliseQuery(q: string): string {
   return q.normalize('NFKC').replace(/["\s]+/g, ' ').trim();
 }
 
+/**
+ * Punctuation and symbols at a term's ends (`开发区。`, `（开发区）`, `“开发区”`): the index keeps
+ * only letters and digits as tokens, so a query term is trimmed to them at its ends; what is
+ * inside a term (`C-01`) stays, as it is matched as a substring.
+ */
+const EDGE_PUNCTUATION = /^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu;
+
 export function splitTerms(q: string): string[] {
   const terms: string[] = [];
   for (const raw of normaliseQuery(q).split(' ')) {
-    const term = Array.from(raw).slice(0, MAX_TERM_CHARS).join('');
+    const term = Array.from(raw.replace(EDGE_PUNCTUATION, '')).slice(0, MAX_TERM_CHARS).join('');
     if (term && !terms.includes(term)) terms.push(term);
     if (terms.length === MAX_TERMS) break;
   }
@@ -67,7 +74,12 @@ export function planQuery(q: string): QueryPlan | undefined {
     if (tokens.length) short.push(tokens.map((t) => (t.prefix ? `${ftsString(t.token)}*` : ftsString(t.token))).join(' AND '));
   }
   if (!long.length && !short.length) return undefined;
-  const plan: QueryPlan = { terms, whole: normaliseQuery(q) };
+  const whole = normaliseQuery(q)
+    .split(' ')
+    .map((w) => w.replace(EDGE_PUNCTUATION, ''))
+    .filter(Boolean)
+    .join(' ');
+  const plan: QueryPlan = { terms, whole };
   if (long.length) plan.trigram = long.join(' AND ');
   const only = terms.length === 1 ? (terms[0] as string) : '';
   // Without a vowel (rkjc, tyshxydm) a term spells initials, not the start of a full spelling:

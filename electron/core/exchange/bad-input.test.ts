@@ -1,5 +1,6 @@
 import { mkdirSync, readFileSync, symlinkSync, truncateSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { constants, crc32, deflateRawSync } from 'node:zlib';
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Core } from '../index';
@@ -8,7 +9,46 @@ import { richEntries, writeWorkbook } from '../../../tests/helpers/workbooks';
 import { runFuzz } from '../../../tests/generators/workbook-fuzz-run';
 import { reorderZip } from '../../../tests/generators/workbook-fuzz';
 import { MAX_REPORTED_ERRORS } from './importer';
-import { MAX_FILE_BYTES } from './files';
+import { checkContainer, MAX_FILE_BYTES } from './files';
+
+/** A local zip record (no directory entry) holding `data`, stored, or already deflated with its inflated size. */
+function localRecord(name: string, data: Buffer, size = data.length, deflated = false): Buffer {
+  const head = Buffer.alloc(30);
+  head.writeUInt32LE(0x04034b50, 0);
+  head.writeUInt16LE(20, 4);
+  head.writeUInt16LE(deflated ? 8 : 0, 8);
+  head.writeUInt32LE(deflated ? 0 : crc32(data), 14);
+  head.writeUInt32LE(data.length, 18);
+  head.writeUInt32LE(size, 22);
+  head.writeUInt16LE(Buffer.byteLength(name), 26);
+  return Buffer.concat([head, Buffer.from(name), data]);
+}
+
+const eocdOf = (b: Buffer) => b.lastIndexOf(Buffer.from('504b0506', 'hex'));
+
+/** The zip with `record` put just before its central directory, which does not list it. */
+function insertBeforeDirectory(bytes: Buffer, record: Buffer): Buffer {
+  const eocd = eocdOf(bytes);
+  const directory = bytes.readUInt32LE(eocd + 16);
+  const out = Buffer.concat([bytes.subarray(0, directory), record, bytes.subarray(directory)]);
+  out.writeUInt32LE(directory + record.length, eocd + record.length + 16);
+  return out;
+}
+
+/** The zip with its n-th directory entry listed twice (under a second name), both at one record. */
+function duplicateListing(bytes: Buffer, n: number): Buffer {
+  const eocd = eocdOf(bytes);
+  let at = bytes.readUInt32LE(eocd + 16);
+  for (let i = 0; i < n; i++) at += 46 + bytes.readUInt16LE(at + 28) + bytes.readUInt16LE(at + 30) + bytes.readUInt16LE(at + 32);
+  const entry = Buffer.from(bytes.subarray(at, at + 46 + bytes.readUInt16LE(at + 28) + bytes.readUInt16LE(at + 30) + bytes.readUInt16LE(at + 32)));
+  entry.write('X', 46);
+  const out = Buffer.concat([bytes.subarray(0, eocd), entry, bytes.subarray(eocd)]);
+  const newEocd = eocd + entry.length;
+  out.writeUInt16LE(out.readUInt16LE(newEocd + 8) + 1, newEocd + 8);
+  out.writeUInt16LE(out.readUInt16LE(newEocd + 10) + 1, newEocd + 10);
+  out.writeUInt32LE(out.readUInt32LE(newEocd + 12) + entry.length, newEocd + 12);
+  return out;
+}
 
 const HEADER = ['信息资源名称*', '信息资源提供方*', '信息资源摘要*', '信息资源格式分类*', '信息资源格式类型*', '信息项名称*', '数据类型*', '数据长度*', '共享类型*', '是否向社会开放*', '更新周期*', '发布日期'];
 const good = (name: string, date: ExcelJS.CellValue = null): ExcelJS.CellValue[] => [name, '伊川县数据局', '摘要', '数据库', 'mysql', '姓名', '字符型C', '50', '无条件共享', '否', '每日', date];
@@ -61,6 +101,50 @@ describe('bad input: no crash, a clear report, nothing written', () => {
     const central = bytes.indexOf(Buffer.from('504b0102', 'hex'));
     bytes.writeUInt32LE(0x7fffffff, central + 24);
     expect(await previewError(file('bomb.xlsx', bytes))).toBe('EXCHANGE_TOO_LARGE');
+  });
+
+  it('refuses a zip whose records and directory disagree, before any parser reads it', async () => {
+    await writeWorkbook(join(dir, 'plain.xlsx'), [{ name: '目录', rows: [HEADER, good('甲')] }]);
+    const bytes = readFileSync(join(dir, 'plain.xlsx'));
+    const rows = Array.from({ length: 20_000 }, (_, i) => `<row r="${i + 3}"><c r="A${i + 3}" t="inlineStr"><is><t>暗藏${i}</t></is></c></row>`).join('');
+    const hidden = localRecord('xl/worksheets/sheet1.xml', Buffer.from(`<worksheet><sheetData>${rows}</sheetData></worksheet>`));
+    const cases: Record<string, Buffer> = {
+      // A record the directory does not list, where the streaming reader will meet it.
+      unlisted: insertBeforeDirectory(bytes, hidden),
+      // Two listings of one record.
+      overlapping: duplicateListing(bytes, 0),
+      // A record whose own header declares another (huge) size than its listing.
+      hugeLocal: (() => {
+        const b = Buffer.from(bytes);
+        b.writeUInt32LE(0x7fffffff, 18);
+        return b;
+      })(),
+    };
+    for (const [name, b] of Object.entries(cases)) {
+      const error = await callError(core, 'exchange.importPreview', { path: file(`${name}.xlsx`, b) });
+      expect(error.code, name).toBe('EXCHANGE_ZIP_MISMATCH');
+      expect(error.message, name).toContain('压缩包目录');
+    }
+    core.setLocale('en');
+    expect((await callError(core, 'exchange.importPreview', { path: join(dir, 'unlisted.xlsx') })).message).toContain('does not match the zip’s directory');
+    core.setLocale('zh-CN');
+    // The untouched workbook still reads.
+    expect((await call(core, 'exchange.importPreview', { path: join(dir, 'plain.xlsx') })).summary.resources).toBe(1);
+  });
+
+  it('counts an unlisted record against the inflation cap: a small file inflating to 500 MB is refused at once', async () => {
+    await writeWorkbook(join(dir, 'plain-bomb.xlsx'), [{ name: '目录', rows: [HEADER, good('甲')] }]);
+    const bytes = readFileSync(join(dir, 'plain-bomb.xlsx'));
+    // 500 MB of "<" as 500 independent deflate blocks of 1 MB, then an empty final block: ~0.5 MB.
+    const block = deflateRawSync(Buffer.alloc(1024 * 1024, 0x3c), { finishFlush: constants.Z_SYNC_FLUSH });
+    const stream = Buffer.concat([...Array.from({ length: 500 }, () => block), deflateRawSync(Buffer.alloc(0))]);
+    const bomb = insertBeforeDirectory(bytes, localRecord('xl/worksheets/sheet1.xml', stream, 500 * 1024 * 1024, true));
+    expect(bomb.length).toBeLessThan(2 * 1024 * 1024);
+    const before = process.memoryUsage().rss;
+    const started = Date.now();
+    expect(() => checkContainer(bomb)).toThrow(expect.objectContaining({ code: 'EXCHANGE_ZIP_MISMATCH' }));
+    expect(Date.now() - started).toBeLessThan(2_000);
+    expect(process.memoryUsage().rss - before).toBeLessThan(100 * 1024 * 1024);
   });
 
   it('checks paths: absolute, .xlsx, an existing plain file, no links', async () => {

@@ -83,11 +83,25 @@ const ZIP_EOCD = 0x06054b50;
 const ZIP_CENTRAL = 0x02014b50;
 const CFB_MAGIC = Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]);
 
+/** A member as the zip's central directory lists it. */
+interface Listed {
+  name: string;
+  flags: number;
+  packed: number;
+  size: number;
+  crc: number;
+}
+
 /**
  * What the bytes are, before any parser sees them: an xlsx is a zip; an encrypted xlsx (and an old
  * .xls) is an OLE compound file. Every zip member is inflated and its CRC checked here, under a cap
  * on the declared and the actual sizes: exceljs's streaming reader can stall on a damaged zip, so
- * it only ever sees one that is whole.
+ * it only ever sees one that is whole. And the zip must say one thing twice: exceljs's loader
+ * reads the members the central directory lists, its streaming reader the local records one after
+ * another from the start of the file (by the sizes in each record); a zip whose records and
+ * directory disagree — a record the directory does not list, two listings of one record, a record
+ * whose own sizes or name differ from its listing, bytes between records — is refused
+ * (EXCHANGE_ZIP_MISMATCH), so every byte either reader inflates is one counted against the cap here.
  */
 export function checkContainer(bytes: Buffer): void {
   if (bytes.length >= 8 && bytes.subarray(0, 8).equals(CFB_MAGIC)) throw new AppError('EXCHANGE_ENCRYPTED');
@@ -103,17 +117,23 @@ export function checkContainer(bytes: Buffer): void {
   }
   if (eocd < 0) throw corrupt('zip directory missing');
   const count = bytes.readUInt16LE(eocd + 10);
-  let offset = bytes.readUInt32LE(eocd + 16);
+  const directory = bytes.readUInt32LE(eocd + 16);
+  let offset = directory;
   let total = 0;
+  const listed = new Map<number, Listed>();
   for (let n = 0; n < count; n++) {
     if (offset + 46 > bytes.length || bytes.readUInt32LE(offset) !== ZIP_CENTRAL) throw corrupt('zip directory damaged');
+    const flags = bytes.readUInt16LE(offset + 8);
     const method = bytes.readUInt16LE(offset + 10);
     const crc = bytes.readUInt32LE(offset + 16);
     const packed = bytes.readUInt32LE(offset + 20);
     const size = bytes.readUInt32LE(offset + 24);
     const local = bytes.readUInt32LE(offset + 42);
+    const nameLength = bytes.readUInt16LE(offset + 28);
     total += size;
     if (total > MAX_UNZIPPED_BYTES) throw new AppError('EXCHANGE_TOO_LARGE', { limit: mb(MAX_UNZIPPED_BYTES), size: `>${mb(total)}` });
+    if (listed.has(local)) throw new AppError('EXCHANGE_ZIP_MISMATCH', { offset: local });
+    listed.set(local, { name: bytes.toString('latin1', offset + 46, offset + 46 + nameLength), flags, packed, size, crc });
     if (local + 30 > bytes.length || bytes.readUInt32LE(local) !== ZIP_LOCAL) throw corrupt('zip entry damaged');
     const start = local + 30 + bytes.readUInt16LE(local + 26) + bytes.readUInt16LE(local + 28);
     if (start + packed > bytes.length) throw corrupt('zip entry truncated');
@@ -127,6 +147,45 @@ export function checkContainer(bytes: Buffer): void {
       throw corrupt(`zip entry unreadable (${(err as Error).message.slice(0, 60)})`);
     }
     if (out.length !== size || crc32(out) !== crc) throw corrupt('zip entry checksum mismatch');
-    offset += 46 + bytes.readUInt16LE(offset + 28) + bytes.readUInt16LE(offset + 30) + bytes.readUInt16LE(offset + 32);
+    offset += 46 + nameLength + bytes.readUInt16LE(offset + 30) + bytes.readUInt16LE(offset + 32);
   }
+  checkRecordsMatchDirectory(bytes, listed, directory);
+}
+
+const ZIP_DESCRIPTOR = Buffer.from([0x50, 0x4b, 0x07, 0x08]);
+
+/**
+ * Walks the local records from the start of the file as exceljs's streaming reader (unzipper)
+ * does — a record's data is as long as its own header says, or, when the sizes follow the data
+ * (flag bit 3) and the header gives none, runs up to the next data descriptor — and requires each
+ * record to be the one listed at that offset (same name, same sizes) and the records to end
+ * exactly where the directory starts.
+ */
+function checkRecordsMatchDirectory(bytes: Buffer, listed: Map<number, Listed>, directory: number): void {
+  const mismatch = (offset: number) => new AppError('EXCHANGE_ZIP_MISMATCH', { offset });
+  let pos = 0;
+  let seen = 0;
+  while (pos < directory) {
+    if (pos + 30 > bytes.length || bytes.readUInt32LE(pos) !== ZIP_LOCAL) throw mismatch(pos);
+    const member = listed.get(pos);
+    if (!member) throw mismatch(pos);
+    const flags = bytes.readUInt16LE(pos + 6);
+    const packed = bytes.readUInt32LE(pos + 18);
+    const size = bytes.readUInt32LE(pos + 22);
+    const nameLength = bytes.readUInt16LE(pos + 26);
+    const start = pos + 30 + nameLength + bytes.readUInt16LE(pos + 28);
+    if (bytes.toString('latin1', pos + 30, pos + 30 + nameLength) !== member.name) throw mismatch(pos);
+    if (!(flags & 0x8) || packed > 0) {
+      // Sizes in the header: they are what the streaming reader goes by.
+      if (packed !== member.packed || (!(flags & 0x8) && size !== member.size)) throw mismatch(pos);
+      pos = start + packed;
+    } else {
+      const end = bytes.indexOf(ZIP_DESCRIPTOR, start);
+      if (end < 0 || end - start !== member.packed || end + 16 > bytes.length) throw mismatch(pos);
+      if (bytes.readUInt32LE(end + 8) !== member.packed || bytes.readUInt32LE(end + 12) !== member.size) throw mismatch(pos);
+      pos = end + 16;
+    }
+    seen++;
+  }
+  if (pos !== directory || seen !== listed.size) throw mismatch(pos);
 }

@@ -83,6 +83,8 @@ describe('search.query', () => {
     const r = await call(core, 'search.query', { q: '人口' });
     expect(r.results[0]?.name).toBe('人口');
     expect(r.results.map((x) => x.score)).toEqual([...r.results.map((x) => x.score)].sort((a, b) => b - a));
+    // Punctuation around the query is not part of the name it names.
+    expect((await call(core, 'search.query', { q: '“人口”。' })).results[0]?.name).toBe('人口');
   });
 
   it('returns highlight ranges into the original texts', async () => {
@@ -169,11 +171,25 @@ describe('search.query', () => {
       expect(r.ok, q).toBe(true);
     }
     expect(await names('NEAR(')).toEqual([]);
-    expect(await names('人口*')).toEqual([]);
+    // `*` is never a wildcard: inside a term it is text, at a term's end punctuation dropped as the index does.
+    expect(await names('人*口')).toEqual([]);
+    expect(await names('人口*')).toEqual(await names('人口'));
     expect((await names('"人口"')).sort()).toEqual(['人口基础信息', '常住人口统计']);
     const long = await core.dispatch('search.query', { q: '人'.repeat(200) });
     expect(long.ok).toBe(true);
     expect((await call(core, 'search.query', { q: '信息' })).total).toBe(3);
+  });
+
+  it('strips punctuation stuck to a term, as the index does, so the term still finds its entries', async () => {
+    await pullIntoWorkspace(dir, [sharedEntry('s6', { name: '经济开发区企业名录', summary: '开发区内企业' })]);
+    for (const q of ['开发区。', '（开发区）', '"开发区"', '“开发区”', '《开发区》', '开发区，', '…开发区!']) {
+      expect(await names(q), q).toEqual(['经济开发区企业名录']);
+    }
+    // Short terms too (the bigram index), and a term of punctuation only narrows nothing.
+    expect(await names('（法人）')).toEqual(['企业法人登记信息']);
+    expect(await names('权利人。 ——')).toEqual(['不动产登记信息']);
+    const [hit] = (await call(core, 'search.query', { q: '（开发区）' })).results;
+    expect(hit?.highlights.find((h) => h.field === 'name')?.ranges).toEqual([{ start: 2, end: 5 }]);
   });
 
   it('rejects an empty, blank or absurdly long query and unknown fields', async () => {

@@ -24,6 +24,8 @@ const zh = {
     EXCHANGE_NOT_XLSX: '该文件不是 Excel 工作簿（.xlsx）。旧版 .xls、CSV 或图片请先在 Excel/WPS 中另存为 .xlsx',
     EXCHANGE_ENCRYPTED: '该工作簿设有打开密码（或为旧版 .xls 格式），无法读取。请取消密码或另存为 .xlsx 后再导入',
     EXCHANGE_CORRUPT: '工作簿已损坏，无法读取：{{reason}}',
+    EXCHANGE_ZIP_MISMATCH:
+      '工作簿的压缩结构前后不一致（第 {{offset}} 字节处的记录与压缩包目录不符），可能已损坏或被改动，未读取任何内容。请在 Excel 或 WPS 中打开后另存为 .xlsx 再导入',
     EXCHANGE_TOO_LARGE: '文件过大：上限 {{limit}} MB，本文件 {{size}} MB（压缩文件按解压后计算）',
     EXCHANGE_TOO_MANY_ROWS: '行数过多：每张表上限 {{limit}} 行。请拆分为多个文件导入',
     EXCHANGE_FILE_CHANGED: '文件在预览之后已被修改，请重新预览后再导入',
@@ -55,6 +57,8 @@ const en: typeof zh = {
     EXCHANGE_NOT_XLSX: 'This file is not an Excel workbook (.xlsx). Save old .xls files, CSV or images as .xlsx in Excel or WPS first',
     EXCHANGE_ENCRYPTED: 'The workbook is password-protected (or an old .xls file) and cannot be read. Remove the password or save it as .xlsx first',
     EXCHANGE_CORRUPT: 'The workbook is damaged and cannot be read: {{reason}}',
+    EXCHANGE_ZIP_MISMATCH:
+      'The workbook’s zip structure contradicts itself (the record at byte {{offset}} does not match the zip’s directory); it may be damaged or tampered with, and nothing was read. Open it in Excel or WPS, save it as .xlsx again and import that',
     EXCHANGE_TOO_LARGE: 'The file is too large: the limit is {{limit}} MB, this one has {{size}} MB (counted uncompressed)',
     EXCHANGE_TOO_MANY_ROWS: 'Too many rows: the limit is {{limit}} rows per sheet. Split the file and import the parts',
     EXCHANGE_FILE_CHANGED: 'The file changed after the preview; preview it again before importing',

@@ -32,6 +32,7 @@ const zh = {
       SEALED_FORM_REQUIRED: '有条件共享的申请须附盖章的共享需求单',
       ATTACHMENT_MISSING: '附件尚未上传到平台：{{sha256}}',
       DUPLICATE_NAME: '本部门已有同名的已提交目录：{{name}}',
+      OP_ID_REUSED: '操作编号 {{opId}} 已用于另一项操作，本操作未执行',
     },
     validation: {
       reasonRequired: '不予同意时须写明理由',
@@ -70,6 +71,7 @@ const en: typeof zh = {
       SEALED_FORM_REQUIRED: 'A conditional request needs the sealed demand form attached',
       ATTACHMENT_MISSING: 'The attachment has not been uploaded to the platform: {{sha256}}',
       DUPLICATE_NAME: 'Your department already has a submitted entry named {{name}}',
+      OP_ID_REUSED: 'Operation id {{opId}} was already used for another operation; this one was not applied',
     },
     validation: {
       reasonRequired: 'A refusal needs its reason',
