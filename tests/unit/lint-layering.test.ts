@@ -26,7 +26,7 @@ async function expectRule(filePath: string, code: string, ruleId: string, text?:
 
 const SHARED = 'shared/domain/probe.ts';
 const CORE = 'electron/core/catalogue/probe.ts';
-const RENDERER = 'renderer/src/catalogue/Probe.tsx';
+const RENDERER = 'renderer/src/features/catalogue/Probe.tsx';
 const PLATFORM = 'platform/probe.ts';
 
 describe('layering lint', () => {

@@ -7,7 +7,7 @@ import { SHARE_METHOD_TYPES, UPDATE_CYCLES } from '@shared/domain/enums';
 import { isApiError } from '../../api/ApiError';
 import { call } from '../../api/client';
 import { useWorkspaceInfo } from '../../api/hooks';
-import { useLabels } from '../../catalogue/useLabels';
+import { useLabels } from '../catalogue/useLabels';
 import { IssueField } from '../../form/IssueField';
 import { IssueContext } from '../../form/IssueContext';
 import { useIssueForm } from '../../form/useIssueForm';

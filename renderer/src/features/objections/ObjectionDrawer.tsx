@@ -7,7 +7,7 @@ import { ClockList } from '../requests-common/ClockTag';
 import { AttachmentLine } from './EvidencePicker';
 import { ObjectionActions } from './ObjectionActions';
 import { extensionRule } from './objectionActions';
-import { ObjectionStateTag } from './ObjectionsScreen';
+import { ObjectionStateTag } from './ObjectionStateTag';
 
 /** One objection: what is questioned, the evidence, the answer clock, the answer and the record, with the actions of this side. */
 export function ObjectionDrawer({ id, onClose }: { id: string | undefined; onClose(): void }) {

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { Button, Space, Table, Tabs, Tag, Typography, type TableColumnsType } from 'antd';
+import { Button, Space, Table, Tabs, Typography, type TableColumnsType } from 'antd';
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import type { ObjectionView } from '@shared/ipc/channels/objections';
@@ -7,6 +7,7 @@ import { OBJECTION_OPEN_STATES } from '@shared/domain/objection-states';
 import { call } from '../../api/client';
 import { ClockList } from '../requests-common/ClockTag';
 import { ObjectionDrawer } from './ObjectionDrawer';
+import { ObjectionStateTag } from './ObjectionStateTag';
 
 type Role = ObjectionView['role'];
 
@@ -84,15 +85,5 @@ function ObjectionTable({ rows, loading, empty, onOpen }: { rows: ObjectionView[
       onRow={(o) => ({ onDoubleClick: () => onOpen(o.id) })}
       data-testid="objections-table"
     />
-  );
-}
-
-const STATE_COLORS: Partial<Record<ObjectionView['state'], string>> = { CORRECTED: 'success', CONFIRMED: 'default', REOPENED: 'error', EXTENDED: 'warning', EXTENSION_REQUESTED: 'warning' };
-
-export function ObjectionStateTag({ state, label }: { state: ObjectionView['state']; label: string }) {
-  return (
-    <Tag color={STATE_COLORS[state] ?? 'processing'} data-testid="objection-state" data-state={state}>
-      {label}
-    </Tag>
   );
 }

@@ -8,11 +8,11 @@ import { requestFieldsSchema } from '@shared/domain/request';
 import type { RequestView } from '@shared/ipc/channels/requests';
 import { call } from '../../api/client';
 import { useWorkspaceInfo } from '../../api/hooks';
-import { useLabels } from '../../catalogue/useLabels';
+import { useLabels } from '../catalogue/useLabels';
 import { IssueField } from '../../form/IssueField';
 import { IssueContext } from '../../form/IssueContext';
 import { useIssueForm } from '../../form/useIssueForm';
-import { useEntryDetails } from '../../search/EntryDetails';
+import { useEntryDetails } from '../search/EntryDetails';
 import { requestIssues, type RequestFormValues } from './requestValues';
 
 interface Props {

@@ -4,7 +4,7 @@ import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import type { ResponsibilityRow } from '@shared/domain/responsibility';
 import { call } from '../../api/client';
-import { useLabels } from '../../catalogue/useLabels';
+import { useLabels } from '../catalogue/useLabels';
 import { DutiesDrawer } from './DutiesDrawer';
 
 /** Rows with missing duties: a warning stripe on the left. */

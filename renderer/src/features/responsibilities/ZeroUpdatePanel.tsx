@@ -4,7 +4,7 @@ import { useMutation, useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import type { ZeroUpdateRow } from '@shared/ipc/channels/zero-updates';
 import { call } from '../../api/client';
-import { useLabels } from '../../catalogue/useLabels';
+import { useLabels } from '../catalogue/useLabels';
 
 const STATUS_COLORS: Record<ZeroUpdateRow['status'], string | undefined> = {
   ok: 'success',
