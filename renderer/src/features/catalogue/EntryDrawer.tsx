@@ -20,7 +20,7 @@ export function EntryDrawer({ target, onClose }: { target: EditTarget | undefine
   // The entry as stored when the drawer opened, and again only when the officer asks: a change
   // made elsewhere meanwhile surfaces as a conflict on save, never as a silent swap of the form.
   const entry = useQuery({
-    queryKey: queryKeys.entryForEdit(editId ?? '', load),
+    queryKey: queryKeys.entryForEdit.of(editId ?? '', load),
     queryFn: () => call('catalogue.get', { id: editId! }),
     enabled: editId !== undefined,
     gcTime: 0,

@@ -24,7 +24,7 @@ export function useCataloguePages(sort: SortKey, order: SortOrder) {
 
   const results = useQueries({
     queries: pages.map((page) => ({
-      queryKey: queryKeys.cataloguePage(sort, order, page, PAGE_SIZE),
+      queryKey: queryKeys.catalogue.of('page', sort, order, page, PAGE_SIZE),
       queryFn: () => call('catalogue.list', { offset: page * PAGE_SIZE, limit: PAGE_SIZE, sort, order }),
       // Only for the total while a new page or order loads: placeholder rows are never shown.
       placeholderData: keepPreviousData,

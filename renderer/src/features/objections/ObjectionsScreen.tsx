@@ -8,6 +8,7 @@ import { call } from '../../api/client';
 import { ClockList } from '../requests-common/ClockTag';
 import { ObjectionDrawer } from './ObjectionDrawer';
 import { ObjectionStateTag } from './ObjectionStateTag';
+import { queryKeys } from '../../api/queryKeys';
 
 type Role = ObjectionView['role'];
 
@@ -16,7 +17,7 @@ export function ObjectionsScreen() {
   const { t } = useTranslation('objections');
   const [role, setRole] = useState<Role>('raiser');
   const [openId, setOpenId] = useState<string>();
-  const list = useQuery({ queryKey: ['objections', 'list'], queryFn: () => call('objections.list', {}) });
+  const list = useQuery({ queryKey: queryKeys.objections.of('list'), queryFn: () => call('objections.list', {}) });
   const all = list.data?.objections ?? [];
   const rows = all.filter((o) => o.role === role);
   const openCount = (r: Role) => all.filter((o) => o.role === r && OBJECTION_OPEN_STATES.includes(o.state)).length;

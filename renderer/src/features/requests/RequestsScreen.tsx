@@ -8,6 +8,7 @@ import { call } from '../../api/client';
 import { ClockDaysLeftList } from './ClockDaysLeft';
 import { RequestDrawer, type RequestTarget } from './RequestDrawer';
 import { RequestStateTag } from './RequestStateTag';
+import { queryKeys } from '../../api/queryKeys';
 
 type Filter = RequestState | 'all' | 'overdue';
 
@@ -18,7 +19,7 @@ export function RequestsScreen() {
   const [filter, setFilter] = useState<Filter>('all');
   const [target, setTarget] = useState<RequestTarget>();
   // One list for the counts; the filter narrows it here (a department has hundreds, not millions).
-  const list = useQuery({ queryKey: ['requests', 'list', 'requester'], queryFn: () => call('requests.list', { role: 'requester' }) });
+  const list = useQuery({ queryKey: queryKeys.requests.of('list', 'requester'), queryFn: () => call('requests.list', { role: 'requester' }) });
   const all = useMemo(() => list.data?.requests ?? [], [list.data]);
   const rows = useMemo(() => (filter === 'all' ? all : filter === 'overdue' ? all.filter((r) => r.overdue) : all.filter((r) => r.state === filter)), [all, filter]);
 

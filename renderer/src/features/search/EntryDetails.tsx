@@ -9,6 +9,7 @@ import { call } from '../../api/client';
 import { useLabels } from '../catalogue/useLabels';
 import { EntryObjections } from '../objections/EntryObjections';
 import { useLocale } from '../../i18n/LocaleContext';
+import { queryKeys } from '../../api/queryKeys';
 
 export interface DetailsTarget {
   id: string;
@@ -18,7 +19,7 @@ export interface DetailsTarget {
 /** The entry a details drawer shows (shared with its actions, e.g. the request basket, through the query cache). */
 export function useEntryDetails(target: DetailsTarget | undefined) {
   return useQuery({
-    queryKey: ['catalogue', 'details', target?.scope, target?.id],
+    queryKey: queryKeys.catalogue.of('details', target?.scope, target?.id),
     queryFn: async () => (target!.scope === 'own' ? { ...(await call('catalogue.get', { id: target!.id })), publishedAt: undefined } : (await call('search.sharedEntry', { id: target!.id })).entry),
     enabled: target !== undefined,
   });

@@ -2,6 +2,7 @@ import { useQuery, useQueryClient } from '@tanstack/react-query';
 import type { SearchFilters, SearchScope } from '@shared/ipc/channels/search';
 import { call } from '../../api/client';
 import { useApiEvent } from '../../api/useApiEvent';
+import { queryKeys } from '../../api/queryKeys';
 
 export const SEARCH_PAGE = 20;
 
@@ -14,10 +15,10 @@ export function useSearch(q: string, scope: SearchScope, filters: SearchFilters,
   const client = useQueryClient();
   // After a large pull the answer may say entries are `pending`; ask again once they are indexed.
   useApiEvent('workspace.changed', ({ entity, action }) => {
-    if (entity === 'sharedCatalogue' && action === 'indexed') void client.invalidateQueries({ queryKey: ['catalogue', 'search'] });
+    if (entity === 'sharedCatalogue' && action === 'indexed') void client.invalidateQueries({ queryKey: queryKeys.catalogue.of('search') });
   });
   return useQuery({
-    queryKey: ['catalogue', 'search', query, scope, filters, page],
+    queryKey: queryKeys.catalogue.of('search', query, scope, filters, page),
     queryFn: () => call('search.query', { q: query, scope, filters, limit: SEARCH_PAGE, offset: page * SEARCH_PAGE }),
     enabled: query.length > 0,
     placeholderData: (previous) => previous,

@@ -29,7 +29,7 @@ export function SetupScreen({ dir }: { dir: string }) {
     mutationFn: (values: SetupValues) =>
       call('workspace.init', { profileId: values.profileId!, departmentName: values.departmentName!, departmentCode: values.departmentCode! }),
     onSuccess: (workspace) => {
-      client.setQueryData(queryKeys.workspaceStatus, { state: 'ready', workspace });
+      client.setQueryData(queryKeys.workspace.of('status'), { state: 'ready', workspace });
       void message.success(t('done'));
     },
     onError: (err) => {

@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import type { SharedRow } from '@shared/ipc/channels/search';
 import { call } from '../../api/client';
 import { useLabels } from '../catalogue/useLabels';
+import { queryKeys } from '../../api/queryKeys';
 
 const PAGE = 20;
 
@@ -15,7 +16,7 @@ export function SharedBrowse({ onOpen }: { onOpen(id: string): void }) {
   const labels = useLabels();
   const [page, setPage] = useState(0);
   const list = useQuery({
-    queryKey: ['sharedCatalogue', 'list', page],
+    queryKey: queryKeys.sharedCatalogue.of('list', page),
     queryFn: () => call('search.sharedList', { offset: page * PAGE, limit: PAGE }),
     placeholderData: (previous) => previous,
   });

@@ -2,9 +2,10 @@ import { App } from 'antd';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { call } from '../../api/client';
+import { queryKeys } from '../../api/queryKeys';
 
 /** Under `requests`: the core reports basket changes as changes of requests. */
-const BASKET_KEY = ['requests', 'basket'] as const;
+const BASKET_KEY = queryKeys.requests.of('basket');
 
 /** The request basket: entries (and items) of other departments chosen to be requested. */
 export function useBasket() {

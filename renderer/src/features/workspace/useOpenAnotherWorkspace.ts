@@ -13,7 +13,7 @@ export function useOpenAnotherWorkspace() {
       return dir === null ? undefined : call('workspace.open', { dir });
     },
     onSuccess: (status) => {
-      if (status) client.setQueryData(queryKeys.workspaceStatus, status);
+      if (status) client.setQueryData(queryKeys.workspace.of('status'), status);
       void client.invalidateQueries();
     },
     onError: (err) => void message.error(err.message),

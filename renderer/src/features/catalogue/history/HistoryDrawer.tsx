@@ -11,6 +11,7 @@ import { useLocale } from '../../../i18n/LocaleContext';
 import { useFieldLabel } from '../quality/useFieldLabel';
 import { useLabels } from '../useLabels';
 import { actionKey, formatValue } from './format';
+import { queryKeys } from '../../../api/queryKeys';
 
 /**
  * 版本历史 of one entry (`catalogue.history`): every saved revision, newest first, with its
@@ -33,7 +34,7 @@ export function HistoryDrawer({ id, onClose }: { id: string | undefined; onClose
     return formatValue(v, t('listSeparator'));
   };
   const history = useQuery({
-    queryKey: ['catalogue', 'history', id],
+    queryKey: queryKeys.catalogue.of('history', id),
     queryFn: () => call('catalogue.history', { id: id! }),
     enabled: id !== undefined,
   });

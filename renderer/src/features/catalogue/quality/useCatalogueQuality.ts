@@ -1,6 +1,7 @@
 import { useQuery } from '@tanstack/react-query';
 import { call } from '../../../api/client';
 import { useLocale } from '../../../i18n/LocaleContext';
+import { queryKeys } from '../../../api/queryKeys';
 
 /** Catalogues up to this size are checked when the screen opens; larger ones when the officer asks. */
 export const AUTO_CHECK_MAX = 5_000;
@@ -9,7 +10,7 @@ export const AUTO_CHECK_MAX = 5_000;
 export function useCatalogueQuality(enabled: boolean) {
   const { locale } = useLocale();
   return useQuery({
-    queryKey: ['catalogue', 'quality', locale],
+    queryKey: queryKeys.catalogue.of('quality', locale),
     queryFn: () => call('catalogue.quality', {}),
     enabled,
     staleTime: 10_000,

@@ -1,6 +1,7 @@
 import { useQuery } from '@tanstack/react-query';
 import { call } from '../../../api/client';
 import { useLocale } from '../../../i18n/LocaleContext';
+import { queryKeys } from '../../../api/queryKeys';
 
 /**
  * The core's quality checks of an unsaved draft (`catalogue.quality` {entry}): the same checks the
@@ -10,7 +11,7 @@ import { useLocale } from '../../../i18n/LocaleContext';
 export function useDraftQuality(entry: unknown, enabled = true) {
   const { locale } = useLocale();
   return useQuery({
-    queryKey: ['catalogue', 'draftQuality', locale, JSON.stringify(entry ?? null)],
+    queryKey: queryKeys.catalogue.of('draftQuality', locale, JSON.stringify(entry ?? null)),
     queryFn: async () => (await call('catalogue.quality', { entry })).entries[0],
     enabled,
     placeholderData: (previous) => previous,

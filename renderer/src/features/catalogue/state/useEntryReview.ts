@@ -1,5 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
 import { call } from '../../../api/client';
+import { queryKeys } from '../../../api/queryKeys';
 
 /**
  * The platform's latest review of one of my entries (`catalogue.review`). Keyed under `catalogue`,
@@ -7,7 +8,7 @@ import { call } from '../../../api/client';
  */
 export function useEntryReview(id: string | undefined) {
   return useQuery({
-    queryKey: ['catalogue', 'review', id ?? ''],
+    queryKey: queryKeys.catalogue.of('review', id ?? ''),
     queryFn: async () => (await call('catalogue.review', { id: id! })).review ?? null,
     enabled: id !== undefined,
   });

@@ -3,6 +3,7 @@ import type { z } from 'zod';
 import type { Entry } from '@shared/domain/entry';
 import type { outboxAnswerSchema } from '@shared/ipc/channels/sync';
 import { call } from '../../../api/client';
+import { queryKeys } from '../../../api/queryKeys';
 
 type Answer = z.output<typeof outboxAnswerSchema>;
 
@@ -19,7 +20,7 @@ export function refusalOf(answers: readonly Answer[], entryId: string, reviewedA
 export function usePlatformRefusal(entry: Entry | undefined, reviewedAt: string | undefined): Answer | undefined {
   const returned = entry?.state === 'returned';
   const answers = useQuery({
-    queryKey: ['catalogue', 'refusal', entry?.id ?? ''],
+    queryKey: queryKeys.catalogue.of('refusal', entry?.id ?? ''),
     queryFn: async () => (await call('outbox.answers', { status: 'rejected', limit: 1000 })).answers,
     enabled: returned,
   }).data;

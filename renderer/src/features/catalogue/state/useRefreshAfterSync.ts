@@ -11,7 +11,7 @@ export function useRefreshAfterSync(): void {
   const client = useQueryClient();
   const running = useRef(false);
   useApiEvent('sync.state', (state) => {
-    if (running.current && state.state !== 'syncing') void client.invalidateQueries({ queryKey: queryKeys.catalogue });
+    if (running.current && state.state !== 'syncing') void client.invalidateQueries({ queryKey: queryKeys.catalogue.all });
     running.current = state.state === 'syncing';
   });
 }
