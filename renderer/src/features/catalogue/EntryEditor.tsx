@@ -1,6 +1,5 @@
 import { useCallback, useMemo, useRef, useState } from 'react';
-import { Alert, App, Button, Form, Space } from 'antd';
-import { useMutation } from '@tanstack/react-query';
+import { Alert, Button, Form, Space } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { Entry, EntryInput } from '@shared/domain/entry';
 import { EDITABLE_STATES } from '@shared/domain/states';
@@ -10,6 +9,7 @@ import { FieldNotesContext } from '../../form/FieldNotes';
 import { IssueContext } from '../../form/IssueContext';
 import { entryIssues } from './entryIssues';
 import { useIssueForm } from '../../form/useIssueForm';
+import { useFormSave } from '../../form/useFormSave';
 import { dependentResets, type EntryFormValues } from './entryValues';
 import { ENTRY_SECTIONS } from './sections';
 import { EntryStatePanel } from './state/EntryStatePanel';
@@ -39,7 +39,6 @@ const validate = (values: EntryFormValues) => entryIssues(values);
 export function EntryEditor({ target, initial, revision, entry, onSaved, onCancel, onDirty, onReloadLatest }: Props) {
   const { t } = useTranslation('catalogue');
   const { t: tm } = useTranslation('messages');
-  const { message } = App.useApp();
   const [form] = Form.useForm<EntryFormValues>();
   const issueForm = useIssueForm(form, validate);
   const [conflict, setConflict] = useState<ApiError>();
@@ -53,18 +52,15 @@ export function EntryEditor({ target, initial, revision, entry, onSaved, onCance
   const refusal = usePlatformRefusal(entry, review?.reviewedAt);
   const readOnly = entry !== undefined && !EDITABLE_STATES.includes(entry.state);
 
-  const save = useMutation({
-    mutationFn: (entry: EntryInput) =>
-      target.mode === 'create' ? call('catalogue.create', { entry }) : call('catalogue.update', { id: target.id, revision: revision ?? 0, entry }),
-    onSuccess: (entry) => {
-      void message.success(t('saved', { name: entry.name }));
-      onSaved(entry);
+  const save = useFormSave(issueForm, {
+    prefix: 'entry',
+    save: (values) => {
+      const entry = values as EntryInput;
+      return target.mode === 'create' ? call('catalogue.create', { entry }) : call('catalogue.update', { id: target.id, revision: revision ?? 0, entry });
     },
-    onError: (err) => {
-      if (issueForm.showServerIssues(err, 'entry')) void message.error(tm('error.VALIDATION'));
-      else if (isApiError(err, 'CONFLICT')) setConflict(err);
-      else void message.error(err.message);
-    },
+    savedMessage: (entry) => t('saved', { name: entry.name }),
+    onSaved,
+    onRefused: (err) => isApiError(err, 'CONFLICT') && (setConflict(err), true),
   });
 
   const onValuesChange = useCallback(
@@ -77,12 +73,6 @@ export function EntryEditor({ target, initial, revision, entry, onSaved, onCance
     },
     [form, issueForm, onDirty],
   );
-
-  const submit = () => {
-    const values = issueForm.check();
-    if (values) save.mutate(values as EntryInput);
-    else void message.error(tm('error.VALIDATION'));
-  };
 
   return (
     <div className="entry-editor">
@@ -126,7 +116,7 @@ export function EntryEditor({ target, initial, revision, entry, onSaved, onCance
         <Space>
           <Button onClick={onCancel}>{t('cancel')}</Button>
           {readOnly ? null : (
-            <Button type="primary" loading={save.isPending} onClick={submit} data-testid="entry-save">
+            <Button type="primary" loading={save.isPending} onClick={() => save.submit()} data-testid="entry-save">
               {t('save')}
             </Button>
           )}

@@ -1,7 +1,6 @@
 import './wizard.css';
 import { useCallback, useMemo, useRef, useState } from 'react';
 import { Alert, App, Button, Drawer, Form, List, Space, Steps } from 'antd';
-import { useMutation } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import type { Entry, EntryInput } from '@shared/domain/entry';
 import { isApiError } from '../../../api/ApiError';
@@ -9,6 +8,7 @@ import { call } from '../../../api/client';
 import { useWorkspaceInfo } from '../../../api/hooks';
 import { IssueContext } from '../../../form/IssueContext';
 import type { ValidationIssue } from '@shared/ipc/errors';
+import { useFormSave } from '../../../form/useFormSave';
 import { useIssueForm } from '../../../form/useIssueForm';
 import { entryIssues } from '../entryIssues';
 import { dependentResets, entryToValues, newEntryValues, type EntryFormValues } from '../entryValues';
@@ -98,8 +98,10 @@ export function WizardDrawer({ open, entry, focusPath, onClose }: Props) {
     goTo(WIZARD_STEPS[index + 1]!);
   };
 
-  const save = useMutation({
-    mutationFn: async ({ input, ready }: { input: EntryInput; ready: boolean }) => {
+  const save = useFormSave(issueForm, {
+    prefix: 'entry',
+    save: async (values, ready: boolean) => {
+      const input = values as EntryInput;
       const stored = saved ? await call('catalogue.update', { id: saved.id, revision: saved.revision, entry: input }) : await call('catalogue.create', { entry: input });
       setSaved({ id: stored.id, revision: stored.revision });
       dirty.current = false;
@@ -116,7 +118,7 @@ export function WizardDrawer({ open, entry, focusPath, onClose }: Props) {
         throw err;
       }
     },
-    onSuccess: ({ stored, ready, refused: wasRefused }) => {
+    onSaved: ({ stored, ready, refused: wasRefused }: { stored: Entry; ready: boolean; refused?: boolean }) => {
       if (wasRefused) {
         void message.warning(t('savedNotReady', { name: stored.name }));
         return;
@@ -124,23 +126,12 @@ export function WizardDrawer({ open, entry, focusPath, onClose }: Props) {
       void message.success(ready ? t('savedReady', { name: stored.name }) : t('saved', { name: stored.name }));
       close();
     },
-    onError: (err) => {
-      const first = issueForm.showServerIssues(err, 'entry')?.[0];
-      if (first) onJump(first.path);
-      void message.error(err.message);
-    },
+    onIssue: onJump,
   });
 
   const submit = (ready: boolean) => {
     setRefused(undefined);
-    const checked = issueForm.check();
-    if (!checked) {
-      const first = validate(current())[0];
-      void message.error(tm('error.VALIDATION'));
-      if (first) onJump(first.path);
-      return;
-    }
-    save.mutate({ input: checked as EntryInput, ready });
+    save.submit(ready);
   };
 
   const close = () => {
