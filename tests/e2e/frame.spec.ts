@@ -60,3 +60,8 @@ test('two workspaces run side by side, each page bound to its own core', async (
   await expect(a.page.getByTestId('catalogue-table').locator('.ant-table-row', { hasText: '松江区企业名录' })).toContainText('按需共享');
   await expect(b.page.getByTestId('catalogue-total')).toContainText('共 0 条目录');
 });
+
+test('a last view remembered under a former route key opens that screen', async ({ openWorkbench }) => {
+  const wb = await openWorkbench({ init: { profileId: 'yichuan', departmentName: DEPARTMENT.name, departmentCode: DEPARTMENT.code }, prefs: { lastView: 'toDecide' } });
+  await expect(wb.page.getByTestId('nav').locator('.ant-menu-item-selected')).toHaveText('待我审批');
+});
