@@ -48,10 +48,18 @@ export function isChannel(name: unknown): name is Channel {
   return typeof name === 'string' && Object.hasOwn(CHANNELS, name);
 }
 
+/**
+ * What a `workspace.changed` event names as changed, one member per kind of data the core emits it
+ * for. The renderer's query keys are rooted in these names, so an event's invalidation follows from it.
+ */
+export const CHANGED_ENTITIES = ['catalogue', 'sharedCatalogue', 'requests', 'objections', 'demands', 'responsibilities', 'zeroUpdates', 'conflict'] as const;
+export const changedEntitySchema = z.enum(CHANGED_ENTITIES);
+export type ChangedEntity = z.output<typeof changedEntitySchema>;
+
 /** Events pushed from the core (and the shell) to the renderer. */
 export const EVENTS = {
   /** Something in the workspace changed: lists showing `entity` should refetch. */
-  'workspace.changed': z.object({ entity: z.string(), id: z.string().optional(), action: z.string() }),
+  'workspace.changed': z.object({ entity: changedEntitySchema, id: z.string().optional(), action: z.string() }),
   'workspace.status': z.object({ state: z.string() }),
   'outbox.changed': z.object({ count: z.number().int() }),
   /** Sync's state changed (docs/sync.md): the header redraws from it. */

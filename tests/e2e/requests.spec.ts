@@ -79,6 +79,7 @@ test('basket → request → sealed demand form PDF → wrong and right scan →
 
   // 共享需求单 as PDF: its text holds the department, the resource, the purpose and the seal box.
   await view.getByTestId('request-print').click();
+  await expect(view.getByTestId('request-pdf-path')).toHaveText(/\.pdf$/);
   const pdfPath = (await view.getByTestId('request-pdf-path').textContent()) ?? '';
   expect(workbench.shell.printed).toEqual([pdfPath]);
   const text = execFileSync('pdftotext', ['-layout', pdfPath, '-'], { encoding: 'utf8' });

@@ -31,7 +31,7 @@ test('first-run setup refuses a bad 统一社会信用代码 at the field and se
   // A message already on screen follows a language switch, and the choice is saved through the shell.
   await page.getByTestId('language-switch').getByText('English').click();
   await expect(codeField).toContainText('Invalid unified social credit code');
-  expect(wb.shell.prefs.locale).toBe('en');
+  await expect.poll(() => wb.shell.prefs.locale).toBe('en');
   await page.getByTestId('language-switch').getByText('中文').click();
   await expect(codeField).toContainText('统一社会信用代码无效');
 

@@ -26,6 +26,7 @@ test('mark ready is blocked with the quality errors listed; once fixed it is rea
 
   // The wizard's extra fields filled in (through the core here): marking ready now works, and submit queues it.
   await page.keyboard.press('Escape');
+  await expect(drawer).toBeHidden();
   const saved = await workbench.call('catalogue.get', { id: entry.id });
   await workbench.call('catalogue.update', { id: entry.id, revision: saved.revision, entry: { ...incomplete, dataGrade, usageRequirements } });
   await row(page, entry.name).getByTestId('row-edit').click();

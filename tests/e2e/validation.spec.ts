@@ -46,7 +46,7 @@ test('the entry form shows each problem at its field, in Chinese and then in Eng
   await expect(field(page, 'shareCondition')).toContainText('Legal basis for not sharing');
   await expect(field(page, 'shareCondition')).toContainText('Not sharing needs the law, regulation or policy that forbids it');
   await workbench.screenshot('entry-validation-en');
-  expect(workbench.shell.prefs.locale).toBe('en');
+  await expect.poll(() => workbench.shell.prefs.locale).toBe('en');
 });
 
 test('an edit made elsewhere meanwhile is a conflict, shown clearly, and the officer keeps their changes', async ({ workbench }) => {

@@ -26,7 +26,7 @@ async function expectRule(filePath: string, code: string, ruleId: string, text?:
 
 const SHARED = 'shared/domain/probe.ts';
 const CORE = 'electron/core/catalogue/probe.ts';
-const RENDERER = 'renderer/src/catalogue/Probe.tsx';
+const RENDERER = 'renderer/src/features/catalogue/Probe.tsx';
 const PLATFORM = 'platform/probe.ts';
 
 describe('layering lint', () => {
@@ -82,7 +82,7 @@ describe('layering lint', () => {
     [CORE, "import { richEntries } from '../../../tests/helpers/workbooks';\nexport const e = richEntries;"],
     [CORE, "export { DEPARTMENT } from '../../../tests/helpers/core';"],
     [PLATFORM, "export const load = () => import('../tests/helpers/platform');"],
-    [RENDERER, "import { tempDir } from '../../../tests/helpers/core';\nexport const t = tempDir;"],
+    [RENDERER, "import { tempDir } from '../../../../tests/helpers/core';\nexport const t = tempDir;"],
   ])('refuses an import from tests/ in runtime code: %s', async (filePath, code) => {
     await expectRule(filePath, code, 'runtime/no-test-imports', /never imports from tests/);
   });

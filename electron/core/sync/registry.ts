@@ -1,4 +1,5 @@
 import type { Change, ChangeKind, ChangeOf, CurrentVersion, OpAnswer, OperationKind, OperationPayloadInput } from '@shared/protocol/index';
+import type { ChangedEntity as ChangedEntityName } from '@shared/ipc/contract';
 import type { CoreContext } from '../context';
 import type { Tx } from '../db/database';
 
@@ -59,7 +60,7 @@ export interface OperationRegistration<K extends OperationKind = OperationKind> 
 
 /** What to tell the renderer once a page has committed: `workspace.changed` with these fields. */
 export interface ChangedEntity {
-  entity: string;
+  entity: ChangedEntityName;
   id?: string;
   action: string;
 }

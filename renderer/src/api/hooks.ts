@@ -3,7 +3,7 @@ import { call } from './client';
 import { queryKeys } from './queryKeys';
 
 export function useWorkspaceStatus() {
-  return useQuery({ queryKey: queryKeys.workspaceStatus, queryFn: () => call('workspace.status', {}) });
+  return useQuery({ queryKey: queryKeys.workspace.of('status'), queryFn: () => call('workspace.status', {}) });
 }
 
 /** The open workspace's details; only used below the gate that shows the app when it is ready. */
@@ -13,5 +13,5 @@ export function useWorkspaceInfo() {
 }
 
 export function useOutboxCount() {
-  return useQuery({ queryKey: queryKeys.outboxCount, queryFn: () => call('outbox.count', {}) });
+  return useQuery({ queryKey: queryKeys.outbox.of('count'), queryFn: () => call('outbox.count', {}) });
 }

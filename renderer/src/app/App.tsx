@@ -4,7 +4,7 @@ import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import type { i18n } from 'i18next';
 import type { Prefs } from '@shared/ipc/channels/shell';
 import { LocaleProvider } from '../i18n/LocaleProvider';
-import { WorkspaceGate } from '../workspace/WorkspaceGate';
+import { WorkspaceGate } from '../features/workspace/WorkspaceGate';
 
 function makeQueryClient(): QueryClient {
   return new QueryClient({

@@ -13,19 +13,22 @@ import {
   SyncOutlined,
 } from '@ant-design/icons';
 import type { Role } from '@shared/protocol/common';
-import { CatalogueScreen } from '../catalogue/CatalogueScreen';
+import { CatalogueScreen } from '../features/catalogue/CatalogueScreen';
 import { DecisionsScreen } from '../features/decisions/DecisionsScreen';
 import { DemandsScreen } from '../features/demands/DemandsScreen';
 import { ObjectionsScreen } from '../features/objections/ObjectionsScreen';
 import { OverviewScreen } from '../features/overview/OverviewScreen';
-import { MyRequestsScreen } from '../features/requests/MyRequestsScreen';
+import { RequestsScreen } from '../features/requests/RequestsScreen';
 import { ResponsibilitiesScreen } from '../features/responsibilities/ResponsibilitiesScreen';
 import { ReviewScreen } from '../features/review/ReviewScreen';
-import { SharedCatalogueScreen } from '../shared-catalogue/SharedCatalogueScreen';
+import { SharedCatalogueScreen } from '../features/shared-catalogue/SharedCatalogueScreen';
 import { SyncScreen } from '../features/sync/SyncScreen';
 import { SettingsScreen } from '../features/settings/SettingsScreen';
 
-/** One screen of the left navigation; its label is `nav:<key>`. Without `screen` it shows "coming later". */
+/**
+ * One screen of the left navigation; its label is `nav:<key>`. Without `screen` it shows "coming later".
+ * The key is the screen's folder under renderer/src/features/.
+ */
 export interface Route {
   key: string;
   icon: ReactNode;
@@ -39,9 +42,9 @@ export const ROUTES: Route[] = [
   { key: 'catalogue', icon: <DatabaseOutlined />, screen: CatalogueScreen, roles: ['officer'] },
   { key: 'responsibilities', icon: <SolutionOutlined />, screen: ResponsibilitiesScreen, roles: ['officer'] },
   { key: 'demands', icon: <InboxOutlined />, screen: DemandsScreen, roles: ['officer'] },
-  { key: 'sharedCatalogue', icon: <FileSearchOutlined />, screen: SharedCatalogueScreen },
-  { key: 'myRequests', icon: <SendOutlined />, screen: MyRequestsScreen, roles: ['officer'] },
-  { key: 'toDecide', icon: <AuditOutlined />, screen: DecisionsScreen, roles: ['officer'] },
+  { key: 'shared-catalogue', icon: <FileSearchOutlined />, screen: SharedCatalogueScreen },
+  { key: 'requests', icon: <SendOutlined />, screen: RequestsScreen, roles: ['officer'] },
+  { key: 'decisions', icon: <AuditOutlined />, screen: DecisionsScreen, roles: ['officer'] },
   { key: 'objections', icon: <ExclamationCircleOutlined />, screen: ObjectionsScreen, roles: ['officer'] },
   { key: 'review', icon: <CheckSquareOutlined />, screen: ReviewScreen, roles: ['reviewer'] },
   { key: 'sync', icon: <SyncOutlined />, screen: SyncScreen },
@@ -58,6 +61,10 @@ export function routesFor(role: Role | undefined): Route[] {
   return ROUTES.filter((r) => !r.roles || r.roles.includes(role ?? 'officer'));
 }
 
+/** Keys an earlier version saved as the last view, so a remembered screen still opens. */
+const FORMER_KEYS: Record<string, string> = { sharedCatalogue: 'shared-catalogue', myRequests: 'requests', toDecide: 'decisions' };
+
 export function findRoute(key: string | undefined): Route {
-  return ROUTES.find((r) => r.key === key) ?? ROUTES.find((r) => r.key === DEFAULT_ROUTE)!;
+  const current = key === undefined ? undefined : (FORMER_KEYS[key] ?? key);
+  return ROUTES.find((r) => r.key === current) ?? ROUTES.find((r) => r.key === DEFAULT_ROUTE)!;
 }

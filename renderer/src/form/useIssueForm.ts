@@ -48,6 +48,9 @@ export function useIssueForm<V>(form: FormInstance<V>, validate: (values: V) => 
     return found;
   }, []);
 
+  /** The issues of the values as they are now, without showing them. */
+  const validateNow = useCallback(() => validate(values()), [validate, values]);
+
   const reset = useCallback(() => {
     setIssues([]);
     setServerIssues([]);
@@ -59,5 +62,5 @@ export function useIssueForm<V>(form: FormInstance<V>, validate: (values: V) => 
     [issues, serverIssues, showAll],
   );
 
-  return { state, issues, revalidate, check, reset, setServerIssues, setShowAll, showServerIssues };
+  return { state, issues, revalidate, check, validateNow, reset, setServerIssues, setShowAll, showServerIssues };
 }

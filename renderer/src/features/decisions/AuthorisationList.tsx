@@ -11,6 +11,7 @@ import { DecisionDrawer } from './DecisionDrawer';
 import { ReasonRequiredModal } from './ReasonRequiredModal';
 import { UnusedFlag, unusedRule } from './UnusedFlag';
 import { useAuthorisationActions } from './useAuthorisationActions';
+import { queryKeys } from '../../api/queryKeys';
 
 type Authorisation = Output<'authorisations.list'>['authorisations'][number];
 
@@ -24,7 +25,7 @@ export function AuthorisationList() {
   const actions = useAuthorisationActions();
   const [revoking, setRevoking] = useState<RequestView>();
   const [open, setOpen] = useState<string>();
-  const list = useQuery({ queryKey: ['requests', 'authorisations'], queryFn: () => call('authorisations.list', {}) });
+  const list = useQuery({ queryKey: queryKeys.requests.of('authorisations'), queryFn: () => call('authorisations.list', {}) });
   const today = list.data?.today ?? '';
 
   const columns: TableColumnsType<Authorisation> = [

@@ -9,11 +9,12 @@ import { DecisionForm } from './DecisionForm';
 import { DecisionSummary } from './DecisionSummary';
 import { DisputeButton } from './DisputeButton';
 import { IncomingDetails } from './IncomingDetails';
+import { queryKeys } from '../../api/queryKeys';
 
 /** One incoming request: its clocks, what was asked, the decision (to take or taken) and its history. */
 export function DecisionDrawer({ id, onClose }: { id: string | undefined; onClose(): void }) {
   const { t } = useTranslation('decisions');
-  const request = useQuery({ queryKey: ['requests', 'get', id], queryFn: () => call('requests.get', { id: id! }), enabled: !!id });
+  const request = useQuery({ queryKey: queryKeys.requests.of('get', id), queryFn: () => call('requests.get', { id: id! }), enabled: !!id });
   const r = request.data;
   const decidable = !!r && r.role === 'provider' && (r.allowed.includes('approve') || r.allowed.includes('reject'));
   return (

@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import type { Output } from '@shared/ipc/contract';
 import { call } from '../../api/client';
 import { formatAt } from './formatAt';
+import { queryKeys } from '../../api/queryKeys';
 
 type Dispute = Output<'disputes.list'>['disputes'][number];
 
@@ -19,7 +20,7 @@ function recorded(d: Dispute): { entryName?: string; providerName?: string; stat
 export function DisputeList() {
   const { t } = useTranslation('decisions');
   const { t: tm } = useTranslation('messages');
-  const list = useQuery({ queryKey: ['requests', 'disputes'], queryFn: () => call('disputes.list', {}) });
+  const list = useQuery({ queryKey: queryKeys.requests.of('disputes'), queryFn: () => call('disputes.list', {}) });
   const columns: TableColumnsType<Dispute> = [
     {
       key: 'request',

@@ -1,7 +1,7 @@
 import { Descriptions, Space, Tag, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { RequestView } from '@shared/ipc/channels/requests';
-import { useLabels } from '../../catalogue/useLabels';
+import { useLabels } from '../catalogue/useLabels';
 import { formatAt } from './formatAt';
 
 const text = (fields: Record<string, unknown>, key: string): string | undefined => {

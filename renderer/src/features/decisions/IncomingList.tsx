@@ -7,6 +7,7 @@ import { call } from '../../api/client';
 import { RequestStateTag } from '../requests/RequestStateTag';
 import { DecisionDrawer } from './DecisionDrawer';
 import { DeadlineCell } from './DeadlineCell';
+import { queryKeys } from '../../api/queryKeys';
 
 type Filter = 'pending' | 'all';
 
@@ -18,7 +19,7 @@ export function IncomingList() {
   const { t } = useTranslation('decisions');
   const [filter, setFilter] = useState<Filter>('pending');
   const [open, setOpen] = useState<string>();
-  const list = useQuery({ queryKey: ['requests', 'list', 'provider'], queryFn: () => call('requests.list', { role: 'provider' }) });
+  const list = useQuery({ queryKey: queryKeys.requests.of('list', 'provider'), queryFn: () => call('requests.list', { role: 'provider' }) });
   const all = list.data?.requests ?? [];
   const pending = all.filter(awaitsDecision);
   const rows = filter === 'pending' ? pending : all;

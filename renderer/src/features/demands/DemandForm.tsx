@@ -1,16 +1,16 @@
 import { useCallback, useMemo, useState } from 'react';
-import { Alert, App, Button, Col, Form, Input, InputNumber, Row, Select, Space } from 'antd';
-import { useMutation } from '@tanstack/react-query';
+import { Alert, Button, Col, Form, Input, InputNumber, Row, Select, Space } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { DEMAND_BASIS_KINDS, type Demand } from '@shared/domain/demand';
 import { SHARE_METHOD_TYPES, UPDATE_CYCLES } from '@shared/domain/enums';
 import { isApiError } from '../../api/ApiError';
 import { call } from '../../api/client';
 import { useWorkspaceInfo } from '../../api/hooks';
-import { useLabels } from '../../catalogue/useLabels';
+import { useLabels } from '../catalogue/useLabels';
 import { IssueField } from '../../form/IssueField';
 import { IssueContext } from '../../form/IssueContext';
 import { useIssueForm } from '../../form/useIssueForm';
+import { useFormSave } from '../../form/useFormSave';
 import { ITEM_SEPARATORS, demandIssues, toDemandInput, type DemandFormValues } from './demandValues';
 
 interface Props {
@@ -26,7 +26,6 @@ interface Props {
 export function DemandForm({ demand, initial, onSaved, onCancel, onDirty }: Props) {
   const { t } = useTranslation('demands');
   const { t: tm } = useTranslation('messages');
-  const { message } = App.useApp();
   const info = useWorkspaceInfo();
   const { enumLabel } = useLabels();
   const [form] = Form.useForm<DemandFormValues>();
@@ -37,32 +36,21 @@ export function DemandForm({ demand, initial, onSaved, onCancel, onDirty }: Prop
   const methodOptions = useMemo(() => SHARE_METHOD_TYPES.map((v) => ({ value: v, label: enumLabel('shareMethodType', v) })), [enumLabel]);
   const cycleOptions = useMemo(() => UPDATE_CYCLES.map((v) => ({ value: v, label: enumLabel('updateCycle', v) })), [enumLabel]);
 
-  const save = useMutation({
-    mutationFn: (values: DemandFormValues) => {
+  const save = useFormSave(issueForm, {
+    prefix: 'demand',
+    save: (values) => {
       const input = toDemandInput(values);
       return demand ? call('demands.update', { id: demand.id, revision: demand.revision, demand: input }) : call('demands.create', { demand: input });
     },
-    onSuccess: (d) => {
-      void message.success(t('saved', { name: d.name }));
-      onSaved(d);
-    },
-    onError: (err) => {
-      if (issueForm.showServerIssues(err, 'demand')) void message.error(tm('error.VALIDATION'));
-      else if (isApiError(err, 'CONFLICT')) setConflict(true);
-      else void message.error(err.message);
-    },
+    savedMessage: (d) => t('saved', { name: d.name }),
+    onSaved,
+    onRefused: (err) => isApiError(err, 'CONFLICT') && (setConflict(true), true),
   });
 
   const onValuesChange = useCallback(() => {
     issueForm.revalidate();
     onDirty();
   }, [issueForm, onDirty]);
-
-  const submit = () => {
-    const values = issueForm.check();
-    if (values) save.mutate(values);
-    else void message.error(tm('error.VALIDATION'));
-  };
 
   const text = (name: keyof DemandFormValues, required = false, area = false) => (
     <IssueField name={[name]} label={t(`field.${name}`)} required={required}>
@@ -135,7 +123,7 @@ export function DemandForm({ demand, initial, onSaved, onCancel, onDirty }: Prop
       <div style={{ marginTop: 8 }}>
         <Space>
           <Button onClick={onCancel}>{t('cancel')}</Button>
-          <Button type="primary" loading={save.isPending} onClick={submit} data-testid="demand-save">
+          <Button type="primary" loading={save.isPending} onClick={() => save.submit()} data-testid="demand-save">
             {t('save')}
           </Button>
         </Space>

@@ -9,6 +9,7 @@ import { DemandDrawer, type DemandTarget } from './DemandDrawer';
 import { StatusMenu } from './StatusMenu';
 import { SuggestionsDrawer } from './SuggestionsDrawer';
 import { useDemandActions } from './useDemandActions';
+import { queryKeys } from '../../api/queryKeys';
 
 export const STATUS_COLORS: Record<DemandStatus, string> = {
   pending: 'default',
@@ -31,7 +32,7 @@ export function DemandsScreen() {
   const [suggestFor, setSuggestFor] = useState<string>();
   const actions = useDemandActions();
   const list = useQuery({
-    queryKey: ['demands', 'list', filter],
+    queryKey: queryKeys.demands.of('list', filter),
     queryFn: () => call('demands.list', { ...(filter === 'all' ? {} : { status: [filter] }), limit: 500 }),
   });
   const rows = useMemo(() => list.data?.rows ?? [], [list.data]);

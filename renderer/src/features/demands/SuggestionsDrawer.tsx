@@ -5,6 +5,7 @@ import type { Demand } from '@shared/domain/demand';
 import type { DemandSuggestion } from '@shared/ipc/channels/demands';
 import { call } from '../../api/client';
 import { RequestThisButton } from '../requests/RequestThisButton';
+import { queryKeys } from '../../api/queryKeys';
 
 const pct = (x: number) => Math.round(x * 100);
 
@@ -64,7 +65,7 @@ function SuggestionItem({ s, demand, current, onAccept, busy }: { s: DemandSugge
 export function SuggestionsDrawer({ demand, onClose, onAccept, accepting }: { demand: Demand | undefined; onClose(): void; onAccept(entryId: string): void; accepting: boolean }) {
   const { t } = useTranslation('demands');
   const q = useQuery({
-    queryKey: ['demands', 'suggest', demand?.id, demand?.revision],
+    queryKey: queryKeys.demands.of('suggest', demand?.id, demand?.revision),
     queryFn: () => call('demands.suggest', { id: demand!.id }),
     enabled: demand !== undefined,
   });

@@ -7,14 +7,15 @@ import { ClockList } from '../requests-common/ClockTag';
 import { AttachmentLine } from './EvidencePicker';
 import { ObjectionActions } from './ObjectionActions';
 import { extensionRule } from './objectionActions';
-import { ObjectionStateTag } from './ObjectionsScreen';
+import { ObjectionStateTag } from './ObjectionStateTag';
+import { queryKeys } from '../../api/queryKeys';
 
 /** One objection: what is questioned, the evidence, the answer clock, the answer and the record, with the actions of this side. */
 export function ObjectionDrawer({ id, onClose }: { id: string | undefined; onClose(): void }) {
   const { t } = useTranslation('objections');
   const { t: tm } = useTranslation('messages');
   const profile = useWorkspaceInfo()?.profileId ?? 'national';
-  const q = useQuery({ queryKey: ['objections', 'get', id], queryFn: () => call('objections.get', { id: id! }), enabled: id !== undefined });
+  const q = useQuery({ queryKey: queryKeys.objections.of('get', id), queryFn: () => call('objections.get', { id: id! }), enabled: id !== undefined });
   const o = q.data;
   const ext = extensionRule(profile);
   let body;

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { Button, Space, Table, Tabs, Tag, Typography, type TableColumnsType } from 'antd';
+import { Button, Space, Table, Tabs, Typography, type TableColumnsType } from 'antd';
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import type { ObjectionView } from '@shared/ipc/channels/objections';
@@ -7,6 +7,8 @@ import { OBJECTION_OPEN_STATES } from '@shared/domain/objection-states';
 import { call } from '../../api/client';
 import { ClockList } from '../requests-common/ClockTag';
 import { ObjectionDrawer } from './ObjectionDrawer';
+import { ObjectionStateTag } from './ObjectionStateTag';
+import { queryKeys } from '../../api/queryKeys';
 
 type Role = ObjectionView['role'];
 
@@ -15,7 +17,7 @@ export function ObjectionsScreen() {
   const { t } = useTranslation('objections');
   const [role, setRole] = useState<Role>('raiser');
   const [openId, setOpenId] = useState<string>();
-  const list = useQuery({ queryKey: ['objections', 'list'], queryFn: () => call('objections.list', {}) });
+  const list = useQuery({ queryKey: queryKeys.objections.of('list'), queryFn: () => call('objections.list', {}) });
   const all = list.data?.objections ?? [];
   const rows = all.filter((o) => o.role === role);
   const openCount = (r: Role) => all.filter((o) => o.role === r && OBJECTION_OPEN_STATES.includes(o.state)).length;
@@ -84,15 +86,5 @@ function ObjectionTable({ rows, loading, empty, onOpen }: { rows: ObjectionView[
       onRow={(o) => ({ onDoubleClick: () => onOpen(o.id) })}
       data-testid="objections-table"
     />
-  );
-}
-
-const STATE_COLORS: Partial<Record<ObjectionView['state'], string>> = { answered: 'success', confirmed: 'default', reopened: 'error', extended: 'warning', extensionRequested: 'warning' };
-
-export function ObjectionStateTag({ state, label }: { state: ObjectionView['state']; label: string }) {
-  return (
-    <Tag color={STATE_COLORS[state] ?? 'processing'} data-testid="objection-state" data-state={state}>
-      {label}
-    </Tag>
   );
 }

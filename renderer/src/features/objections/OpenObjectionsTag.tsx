@@ -3,11 +3,12 @@ import { ExclamationCircleOutlined } from '@ant-design/icons';
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { call } from '../../api/client';
+import { queryKeys } from '../../api/queryKeys';
 
 /** Open objections of one entry (own or shared), refetched when objections change. */
 export function useOpenObjections(entryId: string | undefined) {
   return useQuery({
-    queryKey: ['objections', 'openForEntry', entryId],
+    queryKey: queryKeys.objections.of('openForEntry', entryId),
     queryFn: () => call('objections.openForEntry', { entryId: entryId! }),
     enabled: entryId !== undefined,
   });

@@ -2,7 +2,7 @@ import { Card, Col, Empty, List, Row, Space, Statistic, Tag, Typography } from '
 import { WarningOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
 import { useOutboxCount } from '../../api/hooks';
-import { useLabels } from '../../catalogue/useLabels';
+import { useLabels } from '../catalogue/useLabels';
 import { CLOCK_COLORS } from '../requests-common/ClockTag';
 import { useCounts, useWeek } from './useOverviewData';
 import { groupWeek, weekdayOf, type DueThing } from './weekGroups';

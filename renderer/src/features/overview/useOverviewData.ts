@@ -4,11 +4,12 @@ import { REQUEST_STATES } from '@shared/domain/request-states';
 import { call } from '../../api/client';
 import { useApiEvent } from '../../api/useApiEvent';
 import { countBy, type DueThing } from './weekGroups';
+import { queryKeys } from '../../api/queryKeys';
 
 /** What the week holds, with the zero-update reports due by its end alongside the deadline clocks. */
 export function useWeek() {
-  const week = useQuery({ queryKey: ['reminders', 'week'], queryFn: () => call('reminders.week', {}) });
-  const zero = useQuery({ queryKey: ['zeroUpdates', 'overview'], queryFn: () => call('zeroUpdates.list', { filter: 'all' }) });
+  const week = useQuery({ queryKey: queryKeys.reminders.of('week'), queryFn: () => call('reminders.week', {}) });
+  const zero = useQuery({ queryKey: queryKeys.zeroUpdates.of('overview'), queryFn: () => call('zeroUpdates.list', { filter: 'all' }) });
   // The week spans requests and objections; each change of either (and each reminder) refetches it.
   useApiEvent('workspace.changed', ({ entity }) => void ((entity === 'requests' || entity === 'objections') && week.refetch()));
   useApiEvent('deadline.reminder', () => void week.refetch());
@@ -24,9 +25,9 @@ export function useWeek() {
 
 /** The small counts: entries and requests by state, open objections, the outbox and sync conflicts. */
 export function useCounts(entryStates: readonly (typeof ENTRY_STATES)[number][] | undefined) {
-  const requests = useQuery({ queryKey: ['requests', 'overview'], queryFn: () => call('requests.list', {}) });
-  const objections = useQuery({ queryKey: ['objections', 'overview'], queryFn: () => call('objections.list', { openOnly: true }) });
-  const conflicts = useQuery({ queryKey: ['sync', 'conflicts'], queryFn: () => call('sync.conflicts', {}) });
+  const requests = useQuery({ queryKey: queryKeys.requests.of('overview'), queryFn: () => call('requests.list', {}) });
+  const objections = useQuery({ queryKey: queryKeys.objections.of('overview'), queryFn: () => call('objections.list', { openOnly: true }) });
+  const conflicts = useQuery({ queryKey: queryKeys.sync.of('conflicts'), queryFn: () => call('sync.conflicts', {}) });
   return {
     entries: entryStates ? countBy(ENTRY_STATES, entryStates) : undefined,
     requests: requests.data ? countBy(REQUEST_STATES, requests.data.requests.map((r) => r.state)) : undefined,

@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { Alert, Button, Descriptions, Divider, Space, Tag, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { RequestView } from '@shared/ipc/channels/requests';
-import { useLabels } from '../../catalogue/useLabels';
+import { useLabels } from '../catalogue/useLabels';
 import { DisputeButton } from '../decisions/DisputeButton';
 import { ClockDaysLeftList } from './ClockDaysLeft';
 import { ReasonModal } from './ReasonModal';

@@ -7,6 +7,7 @@ import { chinaToday } from '../demands/demandValues';
 import { RequestDetails } from './RequestDetails';
 import { RequestForm } from './RequestForm';
 import { newRequestValues, requestToValues, type RequestPrefill } from './requestValues';
+import { queryKeys } from '../../api/queryKeys';
 
 /** A new request for a basket entry (its chosen items, what a demand already says), or an existing one. */
 export type RequestTarget = { mode: 'create'; entryId: string; items: readonly string[]; prefill?: RequestPrefill } | { mode: 'view'; id: string };
@@ -24,7 +25,7 @@ export function RequestDrawer({ target, onClose }: { target: RequestTarget | und
   const [savedId, setSavedId] = useState<string>();
   const [editing, setEditing] = useState(false);
   const id = target?.mode === 'view' ? target.id : savedId;
-  const request = useQuery({ queryKey: ['requests', 'get', id], queryFn: () => call('requests.get', { id: id! }), enabled: id !== undefined });
+  const request = useQuery({ queryKey: queryKeys.requests.of('get', id), queryFn: () => call('requests.get', { id: id! }), enabled: id !== undefined });
 
   const close = () => {
     dirty.current = false;

@@ -1,6 +1,5 @@
 import { useCallback, useMemo } from 'react';
-import { App, Button, Col, Descriptions, Form, Input, Row, Select, Space, Tag } from 'antd';
-import { useMutation } from '@tanstack/react-query';
+import { Button, Col, Descriptions, Form, Input, Row, Select, Space, Tag } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { DEMAND_BASIS_KINDS } from '@shared/domain/demand';
 import { SHARE_METHOD_TYPES } from '@shared/domain/enums';
@@ -8,11 +7,12 @@ import { requestFieldsSchema } from '@shared/domain/request';
 import type { RequestView } from '@shared/ipc/channels/requests';
 import { call } from '../../api/client';
 import { useWorkspaceInfo } from '../../api/hooks';
-import { useLabels } from '../../catalogue/useLabels';
+import { useLabels } from '../catalogue/useLabels';
 import { IssueField } from '../../form/IssueField';
 import { IssueContext } from '../../form/IssueContext';
 import { useIssueForm } from '../../form/useIssueForm';
-import { useEntryDetails } from '../../search/EntryDetails';
+import { useFormSave } from '../../form/useFormSave';
+import { useEntryDetails } from '../search/EntryDetails';
 import { requestIssues, type RequestFormValues } from './requestValues';
 
 interface Props {
@@ -29,7 +29,6 @@ interface Props {
 export function RequestForm({ entryId, request, initial, onSaved, onCancel, onDirty }: Props) {
   const { t } = useTranslation('requests');
   const { t: tm } = useTranslation('messages');
-  const { message } = App.useApp();
   const info = useWorkspaceInfo();
   const labels = useLabels();
   const entry = useEntryDetails({ id: entryId, scope: 'shared' }).data;
@@ -41,31 +40,20 @@ export function RequestForm({ entryId, request, initial, onSaved, onCancel, onDi
   const basisOptions = useMemo(() => DEMAND_BASIS_KINDS.map((v) => ({ value: v, label: tm(`demands.basisKind.${v}`) })), [tm]);
   const methodOptions = useMemo(() => SHARE_METHOD_TYPES.map((v) => ({ value: v, label: tm(`requests.shareMethod.${v}`) })), [tm]);
 
-  const save = useMutation({
-    mutationFn: (values: RequestFormValues) => {
+  const save = useFormSave(issueForm, {
+    prefix: 'fields',
+    save: (values) => {
       const fields = requestFieldsSchema.parse({ ...values, items: values.items ?? [] });
       return request ? call('requests.update', { id: request.id, fields }) : call('requests.create', { entryId, fields });
     },
-    onSuccess: (r) => {
-      void message.success(t('form.saved', { name: r.entryName }));
-      onSaved(r);
-    },
-    onError: (err) => {
-      if (issueForm.showServerIssues(err, 'fields')) void message.error(tm('error.VALIDATION'));
-      else void message.error(err.message);
-    },
+    savedMessage: (r) => t('form.saved', { name: r.entryName }),
+    onSaved,
   });
 
   const onValuesChange = useCallback(() => {
     issueForm.revalidate();
     onDirty();
   }, [issueForm, onDirty]);
-
-  const submit = () => {
-    const values = issueForm.check();
-    if (values) save.mutate(values);
-    else void message.error(tm('error.VALIDATION'));
-  };
 
   const text = (name: 'purpose' | 'scenario' | 'basisText' | 'contactName' | 'contactPhone', area = false, extra?: string) => (
     <IssueField name={[name]} label={t(`field.${name}`)} required extra={extra}>
@@ -124,7 +112,7 @@ export function RequestForm({ entryId, request, initial, onSaved, onCancel, onDi
       </IssueContext.Provider>
       <Space>
         <Button onClick={onCancel}>{t('form.cancel')}</Button>
-        <Button type="primary" loading={save.isPending} onClick={submit} data-testid="request-save">
+        <Button type="primary" loading={save.isPending} onClick={() => save.submit()} data-testid="request-save">
           {t('form.save')}
         </Button>
       </Space>

@@ -2,12 +2,13 @@ import { Spin, Tag, Timeline, Typography } from 'antd';
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { call } from '../../api/client';
+import { queryKeys } from '../../api/queryKeys';
 
 /** Every event of a request as the core stored it, the refused and stale platform updates included. */
 export function RequestHistory({ id }: { id: string }) {
   const { t } = useTranslation('requests');
   const { t: tm } = useTranslation('messages');
-  const history = useQuery({ queryKey: ['requests', 'history', id], queryFn: () => call('requests.history', { id }) });
+  const history = useQuery({ queryKey: queryKeys.requests.of('history', id), queryFn: () => call('requests.history', { id }) });
   if (history.isPending) return <Spin />;
   if (history.isError) return <Typography.Text type="danger">{history.error.message}</Typography.Text>;
   const state = (s: string) => (s ? tm(`requests.state.${s}`) : '—');

@@ -3,7 +3,7 @@ import { Button } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { Demand } from '@shared/domain/demand';
 import type { DemandSuggestion } from '@shared/ipc/channels/demands';
-import { useBasket } from '../../shared-catalogue/useBasket';
+import { useBasket } from '../shared-catalogue/useBasket';
 import { RequestDrawer, type RequestTarget } from './RequestDrawer';
 
 /**

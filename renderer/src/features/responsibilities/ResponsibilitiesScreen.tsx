@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { useApiEvent } from '../../api/useApiEvent';
 import { ResponsibilityList } from './ResponsibilityList';
 import { ZeroUpdatePanel } from './ZeroUpdatePanel';
+import { queryKeys } from '../../api/queryKeys';
 
 /** 责任清单 and 零更新: both derived from the catalogue, so both refresh when it changes. */
 export function ResponsibilitiesScreen() {
@@ -11,8 +12,8 @@ export function ResponsibilitiesScreen() {
   const client = useQueryClient();
   useApiEvent('workspace.changed', ({ entity }) => {
     if (entity === 'catalogue') {
-      void client.invalidateQueries({ queryKey: ['responsibilities'] });
-      void client.invalidateQueries({ queryKey: ['zeroUpdates'] });
+      void client.invalidateQueries({ queryKey: queryKeys.responsibilities.all });
+      void client.invalidateQueries({ queryKey: queryKeys.zeroUpdates.all });
     }
   });
   return (

@@ -4,8 +4,9 @@ import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import type { ResponsibilityRow } from '@shared/domain/responsibility';
 import { call } from '../../api/client';
-import { useLabels } from '../../catalogue/useLabels';
+import { useLabels } from '../catalogue/useLabels';
 import { ResponsibilityDrawer } from './ResponsibilityDrawer';
+import { queryKeys } from '../../api/queryKeys';
 
 /** Rows with an incomplete responsibility: a warning stripe on the left. */
 const GAP_ROW = { boxShadow: 'inset 3px 0 0 #faad14' };
@@ -16,7 +17,7 @@ export function ResponsibilityList() {
   const { enumLabel } = useLabels();
   const [gapsOnly, setGapsOnly] = useState(false);
   const [editing, setEditing] = useState<ResponsibilityRow>();
-  const list = useQuery({ queryKey: ['responsibilities', 'list', gapsOnly], queryFn: () => call('responsibilities.list', { gapsOnly, limit: 1000 }) });
+  const list = useQuery({ queryKey: queryKeys.responsibilities.of('list', gapsOnly), queryFn: () => call('responsibilities.list', { gapsOnly, limit: 1000 }) });
 
   const columns: TableColumnsType<ResponsibilityRow> = [
     { key: 'code', title: t('responsibilities.column.code'), dataIndex: 'code', width: 200, ellipsis: true },

@@ -4,7 +4,8 @@ import { useMutation, useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import type { ZeroUpdateRow } from '@shared/ipc/channels/zero-updates';
 import { call } from '../../api/client';
-import { useLabels } from '../../catalogue/useLabels';
+import { useLabels } from '../catalogue/useLabels';
+import { queryKeys } from '../../api/queryKeys';
 
 const STATUS_COLORS: Record<ZeroUpdateRow['status'], string | undefined> = {
   ok: 'success',
@@ -28,7 +29,7 @@ export function ZeroUpdatePanel() {
   const { enumLabel } = useLabels();
   const { message, modal } = App.useApp();
   const [overdueOnly, setOverdueOnly] = useState(false);
-  const list = useQuery({ queryKey: ['zeroUpdates', 'list', overdueOnly], queryFn: () => call('zeroUpdates.list', { filter: overdueOnly ? 'overdue' : 'all' }) });
+  const list = useQuery({ queryKey: queryKeys.zeroUpdates.of('list', overdueOnly), queryFn: () => call('zeroUpdates.list', { filter: overdueOnly ? 'overdue' : 'all' }) });
   const fail = (err: Error) => void message.error(err.message);
   const report = useMutation({
     mutationFn: (a: { row: ZeroUpdateRow; note: string }) => call('zeroUpdates.report', { entryId: a.row.entryId, ...(a.note ? { note: a.note } : {}) }),

@@ -1,7 +1,7 @@
 import { Button, Input, Select, Space } from 'antd';
 import { PlusOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
-import { useFieldLabel } from '../../catalogue/quality/useFieldLabel';
+import { useFieldLabel } from '../catalogue/quality/useFieldLabel';
 
 export interface Draft {
   field?: string;

@@ -6,8 +6,8 @@ import { classificationCode, classificationPath, type Classification } from '@sh
 import type { DataItem, EntryInput } from '@shared/domain/entry';
 import type { OpenType, ShareType } from '@shared/domain/enums';
 import { labelOf, VOCABULARIES, type VocabularyName } from '@shared/domain/labels';
-import { useFieldLabel } from '../../catalogue/quality/useFieldLabel';
-import { useLabels } from '../../catalogue/useLabels';
+import { useFieldLabel } from '../catalogue/quality/useFieldLabel';
+import { useLabels } from '../catalogue/useLabels';
 import { useLocale } from '../../i18n/LocaleContext';
 import { commentableFields, ITEM_ATTRIBUTES, ITEM_COLUMNS } from './fieldPaths';
 

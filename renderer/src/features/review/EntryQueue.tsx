@@ -6,6 +6,7 @@ import { useTranslation } from 'react-i18next';
 import type { SubmittedEntry } from '@shared/protocol/records';
 import { call } from '../../api/client';
 import { ReviewDrawer } from './ReviewDrawer';
+import { queryKeys } from '../../api/queryKeys';
 
 const PAGE = 50;
 
@@ -15,7 +16,7 @@ export function EntryQueue() {
   const [page, setPage] = useState(0);
   const [open, setOpen] = useState<SubmittedEntry>();
   const queue = useQuery({
-    queryKey: ['review', 'queue', page],
+    queryKey: queryKeys.review.of('queue', page),
     queryFn: () => call('review.queue', { state: 'submitted', offset: page * PAGE, limit: PAGE }),
   });
   return (

@@ -5,7 +5,8 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import type { ShareRequest } from '@shared/protocol/records';
 import { call } from '../../api/client';
-import { useLabels } from '../../catalogue/useLabels';
+import { useLabels } from '../catalogue/useLabels';
+import { queryKeys } from '../../api/queryKeys';
 
 /** Unconditional share requests waiting for the platform's check: approve, or reject with a reason. */
 export function RequestQueue() {
@@ -15,7 +16,7 @@ export function RequestQueue() {
   const client = useQueryClient();
   const [rejecting, setRejecting] = useState<ShareRequest>();
   const [reason, setReason] = useState('');
-  const requests = useQuery({ queryKey: ['review', 'requests'], queryFn: () => call('review.requests', { limit: 500 }) });
+  const requests = useQuery({ queryKey: queryKeys.review.of('requests'), queryFn: () => call('review.requests', { limit: 500 }) });
   const decide = useMutation({
     mutationFn: ({ r, decision }: { r: ShareRequest; decision: 'approve' | 'reject' }) =>
       call('review.decideRequest', { id: r.id, revision: r.revision, decision, ...(decision === 'reject' ? { reason: reason.trim() } : {}) }),
@@ -25,7 +26,7 @@ export function RequestQueue() {
       setReason('');
     },
     onError: (err) => void message.error(err.message),
-    onSettled: () => void client.invalidateQueries({ queryKey: ['review', 'requests'] }),
+    onSettled: () => void client.invalidateQueries({ queryKey: queryKeys.review.of('requests') }),
   });
 
   return (

@@ -5,14 +5,15 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import type { FieldComment, SubmittedEntry } from '@shared/protocol/records';
 import { call } from '../../api/client';
-import { QualityIssueList } from '../../catalogue/quality/QualityIssueList';
-import { ScoreBadge } from '../../catalogue/quality/ScoreBadge';
-import { useFieldLabel } from '../../catalogue/quality/useFieldLabel';
-import { reviewNotes } from '../../catalogue/state/ReviewComments';
+import { QualityIssueList } from '../catalogue/quality/QualityIssueList';
+import { ScoreBadge } from '../catalogue/quality/ScoreBadge';
+import { useFieldLabel } from '../catalogue/quality/useFieldLabel';
+import { reviewNotes } from '../catalogue/state/ReviewComments';
 import { CommentComposer, type Draft } from './CommentComposer';
 import { EntryFields } from './EntryFields';
 import { commentableFields } from './fieldPaths';
 import { useSubmittedQuality } from './useSubmittedQuality';
+import { queryKeys } from '../../api/queryKeys';
 
 /**
  * One submitted entry under review: its quality report, its fields read-only, and the verdict —
@@ -41,12 +42,12 @@ function ReviewBody({ entry, onDone }: { entry: SubmittedEntry; onDone(): void }
 
   const done = (key: 'approved' | 'returned') => {
     void message.success(t(`queue.${key}`, { name: entry.entry.name }));
-    void client.invalidateQueries({ queryKey: ['review'] });
+    void client.invalidateQueries({ queryKey: queryKeys.review.all });
     onDone();
   };
   const onError = (err: Error) => {
     void message.error(err.message);
-    void client.invalidateQueries({ queryKey: ['review'] });
+    void client.invalidateQueries({ queryKey: queryKeys.review.all });
   };
   const approve = useMutation({ mutationFn: () => call('review.approve', { id: entry.id, revision: entry.revision }), onSuccess: () => done('approved'), onError });
   const giveBack = useMutation({

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { dataItemSchema } from '@shared/domain/entry';
-import { OVERRIDE_LEAVES } from '../../catalogue/sections/ItemOverrides';
+import { OVERRIDE_LEAVES } from '../catalogue/sections/ItemOverrides';
 import { RESOURCES } from '../../i18n/resources';
 import { commentableFields, ITEM_ATTRIBUTES, ITEM_COLUMNS, ITEM_LEAVES, topField } from './fieldPaths';
 

@@ -7,7 +7,7 @@ import { PROFILES } from '@shared/profiles';
 import { useWorkspaceInfo } from '../../api/hooks';
 import { LanguageSwitch } from '../../app/LanguageSwitch';
 import { useLocale } from '../../i18n/LocaleContext';
-import { useOpenAnotherWorkspace } from '../../workspace/useOpenAnotherWorkspace';
+import { useOpenAnotherWorkspace } from '../workspace/useOpenAnotherWorkspace';
 import { AccountControls, AccountDetails } from '../sync/AccountMenu';
 import { useAccount, usePolicy } from '../sync/useAccount';
 import { useErrorText } from '../sync/useErrorText';

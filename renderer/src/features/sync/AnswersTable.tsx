@@ -4,9 +4,9 @@ import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import type { z } from 'zod';
 import type { outboxAnswerSchema } from '@shared/ipc/channels/sync';
+import { queryKeys } from '../../api/queryKeys';
 import { call } from '../../api/client';
 import { formatWhen } from './format';
-import { syncKeys } from './syncQueries';
 
 type Answer = z.output<typeof outboxAnswerSchema>;
 type Filter = 'all' | Answer['status'];
@@ -18,7 +18,7 @@ export function AnswersTable() {
   const { t } = useTranslation('sync');
   const [filter, setFilter] = useState<Filter>('all');
   const list = useQuery({
-    queryKey: [...syncKeys.answers, filter],
+    queryKey: queryKeys.sync.of('answers', filter),
     queryFn: () => call('outbox.answers', { ...(filter === 'all' ? {} : { status: filter }), limit: 200 }),
   });
   const columns: TableColumnsType<Answer> = [

@@ -1,5 +1,5 @@
 import type { ConflictView } from '@shared/ipc/channels/sync';
-import { formatValue } from '../../catalogue/history/format';
+import { formatValue } from '../catalogue/history/format';
 
 export interface ConflictRow {
   field: string;

@@ -2,8 +2,8 @@ import { useCallback } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { OpenType, ShareType } from '@shared/domain/enums';
 import { labelOf, VOCABULARIES, type VocabularyName } from '@shared/domain/labels';
-import { useFieldLabel } from '../../catalogue/quality/useFieldLabel';
-import { useLabels } from '../../catalogue/useLabels';
+import { useFieldLabel } from '../catalogue/quality/useFieldLabel';
+import { useLabels } from '../catalogue/useLabels';
 import { useLocale } from '../../i18n/LocaleContext';
 import { displayValue } from './conflictRows';
 

@@ -1,0 +1,89 @@
+import { useMemo, useState, type HTMLAttributes } from 'react';
+import { Segmented, Table, Typography, type TableColumnsType } from 'antd';
+import { useQuery } from '@tanstack/react-query';
+import { useTranslation } from 'react-i18next';
+import { REQUEST_STATES, type RequestState } from '@shared/domain/request-states';
+import type { RequestView } from '@shared/ipc/channels/requests';
+import { call } from '../../api/client';
+import { ClockDaysLeftList } from './ClockDaysLeft';
+import { RequestDrawer, type RequestTarget } from './RequestDrawer';
+import { RequestStateTag } from './RequestStateTag';
+import { queryKeys } from '../../api/queryKeys';
+
+type Filter = RequestState | 'all' | 'overdue';
+
+/** 我的申请: this department's share requests with their state, provider and statutory clocks. */
+export function RequestsScreen() {
+  const { t } = useTranslation('requests');
+  const { t: tm } = useTranslation('messages');
+  const [filter, setFilter] = useState<Filter>('all');
+  const [target, setTarget] = useState<RequestTarget>();
+  // One list for the counts; the filter narrows it here (a department has hundreds, not millions).
+  const list = useQuery({ queryKey: queryKeys.requests.of('list', 'requester'), queryFn: () => call('requests.list', { role: 'requester' }) });
+  const all = useMemo(() => list.data?.requests ?? [], [list.data]);
+  const rows = useMemo(() => (filter === 'all' ? all : filter === 'overdue' ? all.filter((r) => r.overdue) : all.filter((r) => r.state === filter)), [all, filter]);
+
+  const counts = new Map<RequestState, number>();
+  for (const r of all) counts.set(r.state, (counts.get(r.state) ?? 0) + 1);
+  const options = [
+    { value: 'all', label: t('list.all', { count: all.length }) },
+    { value: 'overdue', label: t('list.overdue', { count: all.filter((r) => r.overdue).length }) },
+    ...REQUEST_STATES.filter((s) => counts.has(s) || s === filter).map((s) => ({ value: s, label: `${tm(`requests.state.${s}`)} ${counts.get(s) ?? 0}` })),
+  ];
+
+  const columns: TableColumnsType<RequestView> = [
+    {
+      key: 'entry',
+      title: t('list.entry'),
+      render: (_, r) => (
+        <div>
+          <Typography.Link strong>{r.entryName}</Typography.Link>
+          <div className="mono">{r.entryCode}</div>
+        </div>
+      ),
+    },
+    { key: 'provider', title: t('list.provider'), dataIndex: 'providerName', width: 180, ellipsis: true },
+    { key: 'state', title: t('list.state'), width: 130, render: (_, r) => <RequestStateTag state={r.state} /> },
+    {
+      key: 'clocks',
+      title: t('list.clocks'),
+      width: 420,
+      // A finished step is history: the list shows what is still running.
+      render: (_, r) => {
+        const open = r.deadlines.filter((c) => c.status !== 'done');
+        return open.length ? (
+<ClockDaysLeftList clocks={open} />
+        ) : <Typography.Text type="secondary">{r.deadlines.length ? t('list.clocksDone') : t('list.noClock')}</Typography.Text>;
+      },
+    },
+    { key: 'updated', title: t('list.updated'), dataIndex: 'updatedAt', width: 110, render: (v: string) => v.slice(0, 10) },
+  ];
+
+  return (
+    <div className="screen my-requests-screen">
+      <div className="screen-toolbar">
+        <div>
+          <Typography.Title level={4} className="screen-title">
+            {t('list.title')}
+          </Typography.Title>
+          <Typography.Text type="secondary">{t('list.subtitle')}</Typography.Text>
+        </div>
+      </div>
+      <Segmented options={options} value={filter} onChange={(v) => setFilter(v as Filter)} style={{ marginBottom: 12, alignSelf: 'flex-start' }} data-testid="requests-filter" />
+      {list.error ? <Typography.Text type="danger">{list.error.message}</Typography.Text> : null}
+      <Table<RequestView>
+        rowKey="id"
+        size="middle"
+        columns={columns}
+        dataSource={rows}
+        loading={list.isLoading}
+        pagination={{ pageSize: 50, hideOnSinglePage: true }}
+        locale={{ emptyText: t('list.empty') }}
+        onRow={(r) => ({ onClick: () => setTarget({ mode: 'view', id: r.id }), 'data-testid': `request-row-${r.id}` }) as HTMLAttributes<HTMLElement>}
+        scroll={{ x: 1000 }}
+        data-testid="requests-table"
+      />
+      <RequestDrawer target={target} onClose={() => setTarget(undefined)} />
+    </div>
+  );
+}

@@ -1,0 +1,46 @@
+import { useState } from 'react';
+import { Empty, Table, Tag, Typography } from 'antd';
+import { useQuery } from '@tanstack/react-query';
+import { useTranslation } from 'react-i18next';
+import type { SharedRow } from '@shared/ipc/channels/search';
+import { call } from '../../api/client';
+import { useLabels } from '../catalogue/useLabels';
+import { queryKeys } from '../../api/queryKeys';
+
+const PAGE = 20;
+
+/** The cached shared catalogue page by page, before any search: what other departments publish. */
+export function SharedBrowse({ onOpen }: { onOpen(id: string): void }) {
+  const { t } = useTranslation('search');
+  const { t: tc } = useTranslation('catalogue');
+  const labels = useLabels();
+  const [page, setPage] = useState(0);
+  const list = useQuery({
+    queryKey: queryKeys.sharedCatalogue.of('list', page),
+    queryFn: () => call('search.sharedList', { offset: page * PAGE, limit: PAGE }),
+    placeholderData: (previous) => previous,
+  });
+  return (
+    <Table<SharedRow>
+      size="middle"
+      rowKey="id"
+      className="shared-browse"
+      data-testid="shared-browse"
+      loading={list.isFetching}
+      dataSource={list.data?.rows ?? []}
+      locale={{ emptyText: <Empty description={t('browseEmpty')} /> }}
+      onRow={(r) => ({ onClick: () => onOpen(r.id) })}
+      pagination={{ current: page + 1, pageSize: PAGE, total: list.data?.total ?? 0, onChange: (p) => setPage(p - 1), showSizeChanger: false, hideOnSinglePage: true }}
+      columns={[
+        { title: tc('column.name'), dataIndex: 'name', render: (v: string) => <Typography.Link strong>{v}</Typography.Link> },
+        { title: tc('column.code'), dataIndex: 'code', width: 220, ellipsis: true, render: (v: string) => <span className="mono">{v}</span> },
+        { title: tc('field.provider'), dataIndex: 'provider', width: 200, ellipsis: true },
+        { title: tc('column.format'), width: 170, render: (_, r) => `${labels.enumLabel('formatClass', r.formatClass)} / ${r.formatType}` },
+        { title: tc('column.shareType'), dataIndex: 'shareType', width: 120, render: (v: SharedRow['shareType']) => <Tag>{labels.shareType(v)}</Tag> },
+        { title: tc('column.updateCycle'), dataIndex: 'updateCycle', width: 90, render: (v: string) => labels.enumLabel('updateCycle', v) },
+        { title: tc('column.items'), dataIndex: 'itemCount', width: 72, align: 'right' },
+        { title: t('details.publishedAt'), dataIndex: 'publishedAt', width: 110, render: (v: string) => v.slice(0, 10) },
+      ]}
+    />
+  );
+}
