@@ -17,5 +17,7 @@ export default defineConfig({
     testTimeout: 20_000,
     hookTimeout: 30_000,
     pool: 'forks',
+    // Run through Vite so its `import electron from 'electron'` meets a test's mocked electron (shell tests).
+    server: { deps: { inline: ['electron-store'] } },
   },
 });

@@ -1,24 +1,33 @@
-import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
-import { dirname } from 'node:path';
-import { prefsStoreOver, type PrefsStore } from './prefs';
+import { ipcMain } from 'electron';
+import Store from 'electron-store';
+import { prefsStoreOver, type PrefsStore, type ShellPrefs } from './prefs';
 
 /**
- * The prefs as `prefs.json` in the user-data folder (electron-store's file format, so the file
- * of an earlier install is read as is). Plain Node rather than electron-store: that library registers an `ipcMain` listener
- * any page could call, and the shell's only IPC is the contract. A missing or unreadable file is
- * the defaults (`sanitizePrefs`); a write goes to a temporary file renamed over the old one, so a
- * crash mid-write leaves the previous prefs.
+ * The prefs in electron-store: `prefs.json` in the user-data folder, written atomically by
+ * electron-store. Read once and kept in memory (the shell reads the language on every message).
+ * A file that cannot be read is the defaults (`sanitizePrefs`), a damaged one is cleared; when
+ * the folder cannot be used at all, or a write fails, the prefs last for this session only.
  */
-export function filePrefsStore(file: string): PrefsStore {
+export function electronPrefsStore(warn: (message: string, data: Record<string, unknown>) => void = () => {}): PrefsStore {
+  let store: Store<Partial<ShellPrefs>> | undefined;
+  try {
+    store = new Store<Partial<ShellPrefs>>({ name: 'prefs', clearInvalidConfig: true, configFileMode: 0o600 });
+  } catch (err) {
+    warn('prefs unavailable; kept for this session only', { reason: String(err) });
+  } finally {
+    // The constructor registers `electron-store-get-data`, callable by any page; the sandboxed renderer has no store and the only IPC is the contract.
+    ipcMain.removeAllListeners('electron-store-get-data');
+  }
   let cached: unknown;
   let loaded = false;
   return prefsStoreOver(
     () => {
       if (!loaded) {
         try {
-          cached = JSON.parse(readFileSync(file, 'utf8')) as unknown;
-        } catch {
+          cached = store?.store ?? {};
+        } catch (err) {
           cached = {};
+          warn('prefs unreadable; using the defaults', { reason: String(err) });
         }
         loaded = true;
       }
@@ -26,12 +35,11 @@ export function filePrefsStore(file: string): PrefsStore {
     },
     (next) => {
       cached = next;
+      loaded = true;
       try {
-        mkdirSync(dirname(file), { recursive: true });
-        writeFileSync(`${file}.tmp`, `${JSON.stringify(next, null, '\t')}\n`, { mode: 0o600 });
-        renameSync(`${file}.tmp`, file);
-      } catch {
-        // A read-only profile keeps the prefs for this session only.
+        if (store) store.store = next;
+      } catch (err) {
+        warn('prefs not saved; kept for this session only', { reason: String(err) });
       }
     },
   );

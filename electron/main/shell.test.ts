@@ -10,12 +10,9 @@ import { makeFakeElectron, type FakeElectron } from '../../tests/helpers/fake-el
  * The shell's wiring (shell.ts) run in plain Node against a fake `electron` module: what it
  * passes to Electron and how it answers Electron's events.
  */
-const holder = vi.hoisted(() => ({ fake: undefined as unknown as { electron: Record<string, unknown> } }));
-vi.mock('electron', () => {
-  // Each test makes a fresh fake: the module's exports read the current one.
-  const names = ['app', 'ipcMain', 'powerMonitor', 'BrowserWindow', 'session', 'protocol', 'dialog', 'Menu', 'Notification', 'safeStorage', 'shell', 'screen', 'utilityProcess'];
-  return Object.fromEntries(names.map((n) => [n, undefined])) && Object.defineProperties({}, Object.fromEntries(names.map((n) => [n, { enumerable: true, get: () => holder.fake?.electron[n] }])));
-});
+const holder = vi.hoisted(() => ({ fake: undefined as { electron: unknown } | undefined }));
+// Each test makes a fresh fake: the module's exports (and electron-store's default import) follow the current one.
+vi.mock('electron', async () => (await import('../../tests/helpers/fake-electron')).fakeElectronModule(() => holder.fake?.electron as FakeElectron['electron'] | undefined));
 vi.mock('electron-updater', () => ({ autoUpdater: { on: () => {}, setFeedURL: () => {}, checkForUpdates: async () => null } }));
 
 const { main } = await import('./shell');
@@ -50,15 +47,15 @@ function fakeUpdater() {
   };
 }
 
-async function start(options: { packaged?: boolean; policy?: unknown; argv?: string[]; switches?: string[]; singleInstance?: boolean; updater?: ReturnType<typeof fakeUpdater> } = {}) {
-  fake = makeFakeElectron({ packaged: options.packaged ?? true, userData: join(dir.dir, 'userData'), switches: options.switches, singleInstance: options.singleInstance });
+async function start(options: { packaged?: boolean; policy?: unknown; argv?: string[]; switches?: string[]; singleInstance?: boolean; updater?: ReturnType<typeof fakeUpdater>; main?: typeof main; fake?: FakeElectron } = {}) {
+  fake = options.fake ?? makeFakeElectron({ packaged: options.packaged ?? true, userData: join(dir.dir, 'userData'), switches: options.switches, singleInstance: options.singleInstance });
   holder.fake = fake;
   let policyPath: string | null = null;
   if (options.policy !== undefined) {
     policyPath = join(dir.dir, 'policy.json');
     writeFileSync(policyPath, JSON.stringify(options.policy));
   }
-  const started = main({
+  const started = (options.main ?? main)({
     argv: options.argv ?? ['catalogue-workbench', '--workspace', join(dir.dir, 'ws')],
     env: {},
     platform: 'linux',
@@ -140,7 +137,13 @@ describe('the app window', () => {
 
 describe('IPC', () => {
   it('has exactly one handler per contract channel and no other listener', async () => {
-    await start();
+    // A fresh module graph: electron-store registers its listener once per import, on this test's fake.
+    vi.resetModules();
+    const fresh = await import('./shell');
+    const own = makeFakeElectron({ userData: join(dir.dir, 'userData') });
+    const on = vi.spyOn(own.ipcMain, 'on');
+    await start({ main: fresh.main, fake: own });
+    expect(on).toHaveBeenCalledWith('electron-store-get-data', expect.any(Function));
     expect([...fake.ipcMain.handlers.keys()].sort()).toEqual([...CHANNEL_NAMES].sort());
     // Not even electron-store's `electron-store-get-data`, which any page could call.
     expect(fake.ipcMain.events()).toEqual([]);

@@ -24,7 +24,7 @@ import { safeStorageKeyStore, usesPlainTextFallback } from './key-store';
 import { menuTemplate } from './menu-template';
 import { defaultPolicyPath, loadPolicy, type Policy } from '../core/policy/policy';
 import { makeNotifier } from './notify';
-import { filePrefsStore } from './prefs-store';
+import { electronPrefsStore } from './prefs-store';
 import { APP_SCHEME, EXTERNAL_HOST_ALLOW_LIST, isTrustedSender, permissionAllowed, type SenderInfo } from './security';
 import { makeRestartPolicy } from './restart-policy';
 import { shellHandlers } from './shell-handlers';
@@ -136,7 +136,7 @@ function run({ argv, env, platform, baseDir, policy, devTools, log, updater, cra
   let closedCleanly = false;
   let quitting = false;
   let activeDir = '';
-  const prefs = filePrefsStore(join(app.getPath('userData'), 'prefs.json'));
+  const prefs = electronPrefsStore((m, d) => log('warn', m, d));
   const locale = (): Locale => prefs.get().locale;
   const allowList = [...EXTERNAL_HOST_ALLOW_LIST, ...(policy.externalHosts ?? [])];
   const printer = makePrinter();

@@ -247,3 +247,37 @@ export function makeFakeElectron(options: { packaged?: boolean; singleInstance?:
 }
 
 export type FakeElectron = ReturnType<typeof makeFakeElectron>;
+
+const ELECTRON_MEMBERS = ['app', 'ipcMain', 'powerMonitor', 'BrowserWindow', 'session', 'protocol', 'dialog', 'Menu', 'Notification', 'safeStorage', 'shell', 'screen', 'utilityProcess'] as const satisfies readonly (keyof FakeElectron['electron'])[];
+
+/**
+ * The `electron` module for `vi.mock`, following whichever fake `current()` returns, so each test
+ * can make a fresh fake. Electron's module is CommonJS, so it also has a default export; a library
+ * that keeps `electron.app`, `electron.ipcMain`… from its first import (electron-store does) gets
+ * forwarders that reach the current fake too.
+ */
+export function fakeElectronModule(current: () => FakeElectron['electron'] | undefined): Record<string, unknown> {
+  type Name = keyof FakeElectron['electron'];
+  const member = (name: Name): unknown => current()?.[name];
+  const forwarder = (name: Name) =>
+    new Proxy(
+      {},
+      {
+        get(_target, key) {
+          const target = member(name) as object | undefined;
+          const value: unknown = target === undefined ? undefined : Reflect.get(target, key);
+          return typeof value === 'function' ? (value as (...args: unknown[]) => unknown).bind(target) : value;
+        },
+      },
+    );
+  // Classes (`new BrowserWindow`) are read when used; the other members are forwarders.
+  const classes: readonly Name[] = ['BrowserWindow', 'Notification'];
+  const defaultExport = Object.defineProperties(
+    {},
+    Object.fromEntries(ELECTRON_MEMBERS.map((n) => [n, classes.includes(n) ? { enumerable: true, get: () => member(n) } : { enumerable: true, value: forwarder(n) }])),
+  );
+  return Object.defineProperties(
+    { default: defaultExport },
+    Object.fromEntries(ELECTRON_MEMBERS.map((n) => [n, { enumerable: true, get: () => member(n) }])),
+  );
+}
