@@ -2,7 +2,7 @@ import { chinaDay, createWorkingCalendar, formatDay, type WorkingCalendar } from
 import { DEADLINES, findDeadlineRule, type DeadlineStep } from '@shared/profiles/deadlines';
 import type { ProfileId } from '@shared/profiles/index';
 
-/** The steps whose clocks the platform keeps, by their rule in shared/profiles/deadlines.ts. */
+/** The steps whose deadlines the platform keeps, by their rule in shared/profiles/deadlines.ts. */
 const STEPS = {
   /** The platform reviews a submitted catalogue entry. */
   catalogueReview: 'catalogueUpdateReview',
@@ -18,7 +18,7 @@ export type PlatformStep = keyof typeof STEPS;
 /**
  * Server-side deadlines (shared/profiles/deadlines.ts) of the platform's jurisdiction profile, counted in working
  * days on the official calendar (with the profile's local days off) from the day in China on which
- * the platform received the step: the legal clock start. A step the profile sets no limit for has
+ * the platform received the step: the legal start of the deadline. A step the profile sets no limit for has
  * no due date.
  */
 export class Deadlines {

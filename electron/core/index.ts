@@ -109,7 +109,7 @@ export function createCore(options: CoreOptions & { migrations?: Migration[] }):
     return open(damaged.paths.dir, true);
   };
 
-  // Read once at start (VS Code's model): the calendar overrides are needed by every clock.
+  // Read once at start (VS Code's model): the calendar overrides are needed by every deadline.
   const policy = options.policy ?? loadPolicy(options.policyPath === undefined ? defaultPolicyPath() : options.policyPath);
   if (policy.error) logger.error('administrator policy not applied', { path: policy.path, reason: policy.error.params.reason });
   const base: Omit<CoreContext, 'write'> = {

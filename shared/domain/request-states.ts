@@ -149,5 +149,5 @@ export function stepRequest(m: RequestMachine, event: RequestEvent): { machine: 
 
 /** States where the request is finished: nothing but a platform repeat of the same state (or sync's `cancelRefused`) may follow. */
 export const FINAL_REQUEST_STATES: readonly RequestState[] = ['withdrawn', 'revoked'];
-/** States in which the requester's clocks are still running (for lists, reminders and the CLI's --overdue). */
+/** States in which the requester's deadlines are still running (for lists, reminders and the CLI's --overdue). */
 export const OPEN_REQUEST_STATES: readonly RequestState[] = ['submitted', 'platformCheck', 'providerReview', 'returned', 'approved', 'delivering', 'renewalRequested', 'escalated'];

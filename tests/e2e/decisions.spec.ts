@@ -33,15 +33,15 @@ test('the provider decides incoming requests in deadline order: no refusal witho
   await page.getByTestId('nav').getByText('待我审批', { exact: true }).click();
   // Deadline order: overdue (due Mon 03-09), due today (03-10), due Mon 03-16.
   await expect.poll(() => rowKeys(page)).toEqual(['r-late', 'r-soon', 'r-later']);
-  await expect(rowOf(page, 'r-late').getByTestId('clock-providerDecision')).toHaveAttribute('data-status', 'overdue');
-  await expect(rowOf(page, 'r-late').getByTestId('clock-days-left')).toHaveText('超期 1 个工作日');
-  await expect(rowOf(page, 'r-soon').getByTestId('clock-providerDecision')).toHaveAttribute('data-status', 'dueSoon');
-  await expect(rowOf(page, 'r-soon').getByTestId('clock-days-left')).toHaveText('今日到期');
-  await expect(rowOf(page, 'r-later').getByTestId('clock-providerDecision')).toHaveAttribute('data-status', 'running');
+  await expect(rowOf(page, 'r-late').getByTestId('deadline-providerDecision')).toHaveAttribute('data-status', 'overdue');
+  await expect(rowOf(page, 'r-late').getByTestId('deadline-days-left')).toHaveText('超期 1 个工作日');
+  await expect(rowOf(page, 'r-soon').getByTestId('deadline-providerDecision')).toHaveAttribute('data-status', 'dueSoon');
+  await expect(rowOf(page, 'r-soon').getByTestId('deadline-days-left')).toHaveText('今日到期');
+  await expect(rowOf(page, 'r-later').getByTestId('deadline-providerDecision')).toHaveAttribute('data-status', 'running');
   await expect(rowOf(page, 'r-later')).toContainText('截止 2026-03-16');
-  await expect(rowOf(page, 'r-later').getByTestId('clock-days-left')).toHaveText('剩 4 个工作日');
+  await expect(rowOf(page, 'r-later').getByTestId('deadline-days-left')).toHaveText('剩 4 个工作日');
   // The rule and where it is written, in the tag's tooltip.
-  await rowOf(page, 'r-later').getByTestId('clock-providerDecision').locator('.ant-tag').hover();
+  await rowOf(page, 'r-later').getByTestId('deadline-providerDecision').locator('.ant-tag').hover();
   await expect(page.locator('.ant-tooltip:visible')).toContainText('伊川：数据提供方收到申请后 5 个工作日内完成审批');
   await expect(page.locator('.ant-tooltip:visible')).toContainText('第');
   await wb.screenshot('decisions-list');
@@ -156,8 +156,8 @@ test('in English: a deadline in a year without a published calendar says so, the
 
   await page.getByTestId('nav').getByText('To decide', { exact: true }).click();
   const row = page.getByTestId('decisions-table').locator('.ant-table-row[data-row-key="r-new-year"]');
-  await expect(row.getByTestId('clock-uncovered')).toHaveText(/2027/);
-  await expect(row.getByTestId('clock-days-left')).toHaveText('Working days left: 5');
+  await expect(row.getByTestId('deadline-uncovered')).toHaveText(/2027/);
+  await expect(row.getByTestId('deadline-days-left')).toHaveText('Working days left: 5');
 
   await page.getByTestId('decision-open-r-new-year').click();
   const drawer = page.getByTestId('decision-drawer');

@@ -103,7 +103,7 @@ test('objection with evidence and the one 伊川 extension: raised, acknowledged
   await details.locator('.ant-drawer-close').click();
 
   let drawer = await openObjection(page, 'raiser', mine.id);
-  await expect(drawer.getByTestId('clock-objectionAnswer')).toContainText(DUE);
+  await expect(drawer.getByTestId('deadline-objectionAnswer')).toContainText(DUE);
   await expect(drawer.getByTestId('objection-evidence')).toContainText('户籍截图.pdf');
   await expect(drawer.getByTestId('objection-actions').locator('button')).toHaveCount(0);
   await closeDrawer(page);
@@ -116,7 +116,7 @@ test('objection with evidence and the one 伊川 extension: raised, acknowledged
 
   // Provider: acknowledge, then the one extension.
   drawer = await openObjection(page, 'provider', 'o-in-1');
-  await expect(drawer.getByTestId('clock-objectionAnswer')).toContainText(DUE);
+  await expect(drawer.getByTestId('deadline-objectionAnswer')).toContainText(DUE);
   await drawer.getByTestId('objection-acknowledge').click();
   await expect(drawer.getByTestId('objection-state')).toHaveAttribute('data-state', 'acknowledged');
   await drawer.getByTestId('objection-requestExtension').click();
@@ -131,7 +131,7 @@ test('objection with evidence and the one 伊川 extension: raised, acknowledged
   await page.reload();
   drawer = await openObjection(page, 'provider', 'o-in-1');
   await expect(drawer.getByTestId('objection-state')).toHaveAttribute('data-state', 'extended');
-  await expect(drawer.getByTestId('clock-objectionAnswer')).toContainText(EXTENDED_DUE);
+  await expect(drawer.getByTestId('deadline-objectionAnswer')).toContainText(EXTENDED_DUE);
   await expect(drawer.getByTestId('objection-requestExtension')).toBeDisabled();
   await expect(drawer.getByTestId('objection-extensions')).toContainText('已延期 1 次');
   // Nor does the core take a second one behind the button's back.
@@ -155,7 +155,7 @@ test('objection with evidence and the one 伊川 extension: raised, acknowledged
   await page.getByTestId('note-text').fill('已按户籍档案更正');
   await page.getByTestId('note-ok').click();
   await expect(drawer.getByTestId('objection-state')).toHaveAttribute('data-state', 'answered');
-  await expect(drawer.getByTestId('clock-objectionAnswer')).toHaveAttribute('data-status', 'done');
+  await expect(drawer.getByTestId('deadline-objectionAnswer')).toHaveAttribute('data-status', 'done');
   await expect(page.locator('.ant-notification-notice', { hasText: '人口基础信息' })).toContainText(DUE);
   expect((await wb.call('objections.openForEntry', { entryId: own.id })).objections).toEqual([]);
   expect((await wb.call('outbox.list', {})).ops.filter((o) => o.kind === 'objection.requestExtension' || o.kind === 'objection.answer').map((o) => [o.kind, o.payload])).toEqual([
@@ -200,7 +200,7 @@ test('丽水: the objection is answered within 2 working days and cannot be exte
   await pullChanges(wb.dir, [{ kind: 'objection.update', objection: platformObjection({ entryId: own.id, dueDate: '2026-03-04' }) }]);
 
   const drawer = await openObjection(page, 'provider', 'o-in-1');
-  await expect(drawer.getByTestId('clock-objectionAnswer')).toContainText(profileCalendar('lishui').addWorkingDays(RAISED_DAY, 2));
+  await expect(drawer.getByTestId('deadline-objectionAnswer')).toContainText(profileCalendar('lishui').addWorkingDays(RAISED_DAY, 2));
   await expect(drawer.getByTestId('objection-requestExtension')).toBeDisabled();
   await expect(drawer.getByTestId('extension-blocked')).toHaveText('本地规则不允许延长答复期限');
   await wb.screenshot('objections-lishui');

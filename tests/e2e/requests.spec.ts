@@ -128,7 +128,7 @@ test('basket → request → sealed demand form PDF → wrong and right scan →
   await expect(row).toContainText('尚未开始计时');
 });
 
-test('我的申请: each step’s clock (overdue, due soon, a year without a published calendar) with its rule and source; filter; history; escalation offered; withdraw; renew', async ({ openWorkbench }) => {
+test('我的申请: each step’s deadline (overdue, due soon, a year without a published calendar) with its rule and source; filter; history; escalation offered; withdraw; renew', async ({ openWorkbench }) => {
   // Monday 28 December 2026 in China: 2027's holiday schedule is not published yet.
   const wb = await openWorkbench({ init: { profileId: 'yichuan', departmentName: DEPARTMENT.name, departmentCode: DEPARTMENT.code }, core: { timeSource: fixedTime('2026-12-28T02:00:00.000Z') } });
   const { page } = wb;
@@ -163,17 +163,17 @@ test('我的申请: each step’s clock (overdue, due soon, a year without a pub
   await expect(page.getByTestId('header-outbox')).toHaveAttribute('data-count', '0');
   await page.getByTestId('nav').getByText('我的申请', { exact: true }).click();
   const row = (id: string) => page.getByTestId(`request-row-${id}`);
-  await expect(row(late).getByTestId('clock-platformCheck')).toHaveAttribute('data-status', 'overdue');
-  await expect(row(late).getByTestId('clock-days-left')).toHaveText('超期 16 个工作日');
-  await expect(row(soon).getByTestId('clock-days-left')).toHaveText('今日到期');
-  await expect(row(forwarded).getByTestId('clock-days-left')).toHaveText('剩 5 个工作日');
-  await expect(row(late).getByTestId('clock-platformCheck')).toContainText('已超期（截止 2026-12-04）');
-  await expect(row(soon).getByTestId('clock-platformCheck')).toHaveAttribute('data-status', 'dueSoon');
-  await expect(row(soon).getByTestId('clock-platformCheck')).toContainText('截止 2026-12-28（即将到期）');
-  const decision = row(forwarded).getByTestId('clock-providerDecision');
+  await expect(row(late).getByTestId('deadline-platformCheck')).toHaveAttribute('data-status', 'overdue');
+  await expect(row(late).getByTestId('deadline-days-left')).toHaveText('超期 16 个工作日');
+  await expect(row(soon).getByTestId('deadline-days-left')).toHaveText('今日到期');
+  await expect(row(forwarded).getByTestId('deadline-days-left')).toHaveText('剩 5 个工作日');
+  await expect(row(late).getByTestId('deadline-platformCheck')).toContainText('已超期（截止 2026-12-04）');
+  await expect(row(soon).getByTestId('deadline-platformCheck')).toHaveAttribute('data-status', 'dueSoon');
+  await expect(row(soon).getByTestId('deadline-platformCheck')).toContainText('截止 2026-12-28（即将到期）');
+  const decision = row(forwarded).getByTestId('deadline-providerDecision');
   await expect(decision).toHaveAttribute('data-status', 'running');
   await expect(decision).toContainText('截止 2027-01-04');
-  await expect(decision.getByTestId('clock-uncovered')).toHaveText(/2027 年节假日安排尚未公布/);
+  await expect(decision.getByTestId('deadline-uncovered')).toHaveText(/2027 年节假日安排尚未公布/);
   await expect(row(forwarded).getByTestId('request-state')).toHaveText('提供方审批中');
   await decision.locator('.ant-tag').hover();
   await expect(page.locator('.ant-tooltip:visible')).toContainText('伊川：数据提供方收到申请后 5 个工作日内完成审批');
@@ -192,10 +192,10 @@ test('我的申请: each step’s clock (overdue, due soon, a year without a pub
   await page.getByTestId('request-drawer').locator('.ant-drawer-close').click();
   await expect(page.getByTestId('request-drawer')).toBeHidden();
 
-  // Details: the clocks and the history with the platform's update; withdraw with a reason.
+  // Details: the deadlines and the history with the platform's update; withdraw with a reason.
   await row(forwarded).click();
   const drawer = page.getByTestId('request-drawer');
-  await expect(drawer.getByTestId('clock-providerDecision')).toContainText('截止 2027-01-04');
+  await expect(drawer.getByTestId('deadline-providerDecision')).toContainText('截止 2027-01-04');
   await expect(drawer.getByTestId('request-history')).toContainText('已提交 → 提供方审批中');
   await expect(drawer.getByTestId('request-history')).toContainText('平台状态更新');
   await expect(page.getByTestId(`dispute-escalate-${forwarded}`)).toHaveCount(0);

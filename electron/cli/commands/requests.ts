@@ -4,10 +4,10 @@ import { EXIT, UsageError, reportError } from '../framework';
 
 const ROLES = ['requester', 'provider'];
 
-/** `requests list`: share requests with their clocks, as JSON (always: the clocks are the point). */
+/** `requests list`: share requests with their deadlines, as JSON (always: the deadlines are the point). */
 export const requestsList: Command = {
   name: 'requests list',
-  summary: 'List share requests with their deadline clocks (JSON); --overdue keeps the late ones',
+  summary: 'List share requests with their deadlines (JSON); --overdue keeps the late ones',
   usage: 'requests list [--role requester|provider] [--overdue]',
   valueFlags: ['role'],
   needsWorkspace: true,

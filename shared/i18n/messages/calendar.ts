@@ -1,6 +1,6 @@
 import type { MessageModule } from './types';
 
-/** Messages of the working-day calendar and the deadline clocks. */
+/** Messages of the working-day calendar and the deadlines. */
 const zh = {
   calendar: {
     invalidDate: '日期“{{value}}”不存在或格式不对，应为 YYYY-MM-DD',

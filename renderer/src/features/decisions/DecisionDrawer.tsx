@@ -2,7 +2,7 @@ import { Alert, Divider, Drawer, Space, Typography } from 'antd';
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { call } from '../../api/client';
-import { ClockDaysLeftList } from '../requests/ClockDaysLeft';
+import { DeadlineDaysLeftList } from '../requests/DeadlineDaysLeft';
 import { RequestHistory } from '../requests/RequestHistory';
 import { RequestStateTag } from '../requests/RequestStateTag';
 import { DecisionForm } from './DecisionForm';
@@ -11,7 +11,7 @@ import { DisputeButton } from './DisputeButton';
 import { IncomingDetails } from './IncomingDetails';
 import { queryKeys } from '../../api/queryKeys';
 
-/** One incoming request: its clocks, what was asked, the decision (to take or taken) and its history. */
+/** One incoming request: its deadlines, what was asked, the decision (to take or taken) and its history. */
 export function DecisionDrawer({ id, onClose }: { id: string | undefined; onClose(): void }) {
   const { t } = useTranslation('decisions');
   const request = useQuery({ queryKey: queryKeys.requests.of('get', id), queryFn: () => call('requests.get', { id: id! }), enabled: !!id });
@@ -27,8 +27,8 @@ export function DecisionDrawer({ id, onClose }: { id: string | undefined; onClos
             <Typography.Text type="secondary">{t('drawer.from', { name: r.requesterName })}</Typography.Text>
             <DisputeButton request={r} />
           </Space>
-          <Typography.Title level={5}>{t('drawer.clocks')}</Typography.Title>
-          {r.deadlines.length ? <ClockDaysLeftList clocks={r.deadlines} /> : <Typography.Text type="secondary">{t('drawer.noClock')}</Typography.Text>}
+          <Typography.Title level={5}>{t('drawer.deadlines')}</Typography.Title>
+          {r.deadlines.length ? <DeadlineDaysLeftList deadlines={r.deadlines} /> : <Typography.Text type="secondary">{t('drawer.noDeadline')}</Typography.Text>}
           <Divider />
           <Typography.Title level={5}>{t('drawer.fields')}</Typography.Title>
           <IncomingDetails request={r} />

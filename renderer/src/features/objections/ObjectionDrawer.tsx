@@ -3,14 +3,14 @@ import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { call } from '../../api/client';
 import { useWorkspaceInfo } from '../../api/hooks';
-import { ClockList } from '../requests-common/ClockTag';
+import { DeadlineList } from '../requests-common/DeadlineTag';
 import { AttachmentLine } from './EvidencePicker';
 import { ObjectionActions } from './ObjectionActions';
 import { extensionRule } from './objectionActions';
 import { ObjectionStateTag } from './ObjectionStateTag';
 import { queryKeys } from '../../api/queryKeys';
 
-/** One objection: what is questioned, the evidence, the answer clock, the answer and the record, with the actions of this side. */
+/** One objection: what is questioned, the evidence, the answer deadline, the answer and the record, with the actions of this side. */
 export function ObjectionDrawer({ id, onClose }: { id: string | undefined; onClose(): void }) {
   const { t } = useTranslation('objections');
   const { t: tm } = useTranslation('messages');
@@ -39,9 +39,9 @@ export function ObjectionDrawer({ id, onClose }: { id: string | undefined; onClo
           <Descriptions.Item label={t('field.raisedAt')}>{o.raisedAt.slice(0, 10)}</Descriptions.Item>
           <Descriptions.Item label={t('field.raiser')}>{o.raiserCode}</Descriptions.Item>
           <Descriptions.Item label={t('field.provider')}>{o.providerCode}</Descriptions.Item>
-          <Descriptions.Item label={t('field.clock')} span={2}>
-            <div data-testid="objection-clock">
-              <ClockList clocks={o.deadlines} />
+          <Descriptions.Item label={t('field.deadline')} span={2}>
+            <div data-testid="objection-deadline">
+              <DeadlineList deadlines={o.deadlines} />
             </div>
           </Descriptions.Item>
           <Descriptions.Item label={t('field.extensions')} span={2}>

@@ -5,14 +5,14 @@ import { useTranslation } from 'react-i18next';
 import type { ObjectionView } from '@shared/ipc/channels/objections';
 import { OBJECTION_OPEN_STATES } from '@shared/domain/objection-states';
 import { call } from '../../api/client';
-import { ClockList } from '../requests-common/ClockTag';
+import { DeadlineList } from '../requests-common/DeadlineTag';
 import { ObjectionDrawer } from './ObjectionDrawer';
 import { ObjectionStateTag } from './ObjectionStateTag';
 import { queryKeys } from '../../api/queryKeys';
 
 type Role = ObjectionView['role'];
 
-/** 数据疑义: the ones this department raised, and the ones raised against its resources, with their answer clocks. */
+/** 数据疑义: the ones this department raised, and the ones raised against its resources, with their answer deadlines. */
 export function ObjectionsScreen() {
   const { t } = useTranslation('objections');
   const [role, setRole] = useState<Role>('raiser');
@@ -60,7 +60,7 @@ function ObjectionTable({ rows, loading, empty, onOpen }: { rows: ObjectionView[
     },
     { key: 'description', title: t('column.description'), dataIndex: 'description', ellipsis: true },
     { key: 'state', title: t('column.state'), width: 110, render: (_, o) => <ObjectionStateTag state={o.state} label={tm(`objections.state.${o.state}`)} /> },
-    { key: 'clock', title: t('column.clock'), width: 300, render: (_, o) => <ClockList clocks={o.deadlines} /> },
+    { key: 'deadline', title: t('column.deadline'), width: 300, render: (_, o) => <DeadlineList deadlines={o.deadlines} /> },
     { key: 'raisedAt', title: t('column.raisedAt'), width: 110, render: (_, o) => o.raisedAt.slice(0, 10) },
     {
       key: 'actions',

@@ -8,7 +8,7 @@ export const PROVIDER_ACTIONS = ['acknowledge', 'startCorrecting', 'requestExten
 export const RAISER_ACTIONS = ['confirm', 'reopen'] as const satisfies readonly FlowAction[];
 export type ObjectionAction = (typeof PROVIDER_ACTIONS)[number] | (typeof RAISER_ACTIONS)[number];
 
-/** The profile's extension of the answer clock (伊川: once, up to 10 working days), if any. */
+/** The profile's extension of the answer deadline (伊川: once, up to 10 working days), if any. */
 export function extensionRule(profile: ProfileId): Pick<ExtensionRule, 'workingDays' | 'times' | 'wording'> | undefined {
   const rule = findDeadlineRule(profile, 'objectionExtension');
   return rule?.kind === 'extension' ? { workingDays: rule.workingDays, times: rule.times, wording: rule.wording } : undefined;

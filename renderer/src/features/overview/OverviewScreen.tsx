@@ -3,7 +3,7 @@ import { WarningOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
 import { useOutboxCount } from '../../api/hooks';
 import { useLabels } from '../catalogue/useLabels';
-import { CLOCK_COLORS } from '../requests-common/ClockTag';
+import { DEADLINE_COLORS } from '../requests-common/DeadlineTag';
 import { useCounts, useWeek } from './useOverviewData';
 import { groupWeek, weekdayOf, type DueThing } from './weekGroups';
 
@@ -45,17 +45,17 @@ export function OverviewScreen() {
 function DueLine({ item: i }: { item: DueThing }) {
   const { t } = useTranslation('overview');
   const { t: tr } = useTranslation('requests');
-  const status = (i.status in CLOCK_COLORS ? i.status : 'running') as keyof typeof CLOCK_COLORS;
+  const status = (i.status in DEADLINE_COLORS ? i.status : 'running') as keyof typeof DEADLINE_COLORS;
   return (
     <List.Item data-testid="overview-item" data-subject={i.subject} data-id={i.id}>
       <Space wrap>
         <Tag>{t(`subject.${i.subject}`)}</Tag>
         <Typography.Text>{i.title}</Typography.Text>
-        <Typography.Text type="secondary">{i.subject === 'zeroUpdate' ? t('subject.zeroUpdateStep') : tr(`clock.step.${i.step}`, { defaultValue: i.step })}</Typography.Text>
-        <Tag color={CLOCK_COLORS[status]}>{tr(`clock.${status}`, { due: i.due, end: i.due, days: 0 })}</Tag>
+        <Typography.Text type="secondary">{i.subject === 'zeroUpdate' ? t('subject.zeroUpdateStep') : tr(`deadline.step.${i.step}`, { defaultValue: i.step })}</Typography.Text>
+        <Tag color={DEADLINE_COLORS[status]}>{tr(`deadline.${status}`, { due: i.due, end: i.due, days: 0 })}</Tag>
         {!i.calendarCovered ? (
           <Typography.Text type="warning">
-            <WarningOutlined /> {tr('clock.uncovered', { year: i.due.slice(0, 4) })}
+            <WarningOutlined /> {tr('deadline.uncovered', { year: i.due.slice(0, 4) })}
           </Typography.Text>
         ) : null}
       </Space>

@@ -6,7 +6,7 @@ import { useApiEvent } from '../../api/useApiEvent';
 import { countBy, type DueThing } from './weekGroups';
 import { queryKeys } from '../../api/queryKeys';
 
-/** What the week holds, with the zero-update reports due by its end alongside the deadline clocks. */
+/** What the week holds, with the zero-update reports due by its end alongside the deadlines. */
 export function useWeek() {
   const week = useQuery({ queryKey: queryKeys.reminders.of('week'), queryFn: () => call('reminders.week', {}) });
   const zero = useQuery({ queryKey: queryKeys.zeroUpdates.of('overview'), queryFn: () => call('zeroUpdates.list', { filter: 'all' }) });

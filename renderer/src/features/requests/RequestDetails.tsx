@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import type { RequestView } from '@shared/ipc/channels/requests';
 import { useLabels } from '../catalogue/useLabels';
 import { DisputeButton } from '../decisions/DisputeButton';
-import { ClockDaysLeftList } from './ClockDaysLeft';
+import { DeadlineDaysLeftList } from './DeadlineDaysLeft';
 import { ReasonModal } from './ReasonModal';
 import { RequestHistory } from './RequestHistory';
 import { RequestStateTag } from './RequestStateTag';
@@ -17,7 +17,7 @@ export function missingSealedForm(r: RequestView): boolean {
   return r.sealedFormRequired && !r.attachments.some((a) => a.role === 'sealedForm');
 }
 
-/** One request: its state, clocks, fields, sealed form, actions and history. */
+/** One request: its state, deadlines, fields, sealed form, actions and history. */
 export function RequestDetails({ request: r, onEdit }: { request: RequestView; onEdit(): void }) {
   const { t } = useTranslation('requests');
   const { t: tm } = useTranslation('messages');
@@ -47,11 +47,11 @@ export function RequestDetails({ request: r, onEdit }: { request: RequestView; o
         />
       ) : null}
 
-      <Typography.Title level={5}>{t('detail.clocks')}</Typography.Title>
+      <Typography.Title level={5}>{t('detail.deadlines')}</Typography.Title>
       {r.deadlines.length ? (
-<ClockDaysLeftList clocks={r.deadlines} />
+<DeadlineDaysLeftList deadlines={r.deadlines} />
       ) : (
-        <Typography.Text type="secondary">{t('detail.noClock')}</Typography.Text>
+        <Typography.Text type="secondary">{t('detail.noDeadline')}</Typography.Text>
       )}
 
       <Divider />

@@ -5,14 +5,14 @@ import { useTranslation } from 'react-i18next';
 import { REQUEST_STATES, type RequestState } from '@shared/domain/request-states';
 import type { RequestView } from '@shared/ipc/channels/requests';
 import { call } from '../../api/client';
-import { ClockDaysLeftList } from './ClockDaysLeft';
+import { DeadlineDaysLeftList } from './DeadlineDaysLeft';
 import { RequestDrawer, type RequestTarget } from './RequestDrawer';
 import { RequestStateTag } from './RequestStateTag';
 import { queryKeys } from '../../api/queryKeys';
 
 type Filter = RequestState | 'all' | 'overdue';
 
-/** 我的申请: this department's share requests with their state, provider and statutory clocks. */
+/** 我的申请: this department's share requests with their state, provider and statutory deadlines. */
 export function RequestsScreen() {
   const { t } = useTranslation('requests');
   const { t: tm } = useTranslation('messages');
@@ -45,15 +45,15 @@ export function RequestsScreen() {
     { key: 'provider', title: t('list.provider'), dataIndex: 'providerName', width: 180, ellipsis: true },
     { key: 'state', title: t('list.state'), width: 130, render: (_, r) => <RequestStateTag state={r.state} /> },
     {
-      key: 'clocks',
-      title: t('list.clocks'),
+      key: 'deadlines',
+      title: t('list.deadlines'),
       width: 420,
       // A finished step is history: the list shows what is still running.
       render: (_, r) => {
         const open = r.deadlines.filter((c) => c.status !== 'done');
         return open.length ? (
-<ClockDaysLeftList clocks={open} />
-        ) : <Typography.Text type="secondary">{r.deadlines.length ? t('list.clocksDone') : t('list.noClock')}</Typography.Text>;
+<DeadlineDaysLeftList deadlines={open} />
+        ) : <Typography.Text type="secondary">{r.deadlines.length ? t('list.deadlinesDone') : t('list.noDeadline')}</Typography.Text>;
       },
     },
     { key: 'updated', title: t('list.updated'), dataIndex: 'updatedAt', width: 110, render: (v: string) => v.slice(0, 10) },
