@@ -8,7 +8,8 @@
 //   sync       sync/, platform-client/ (transport: engine, outbox, push, pull, platform client)
 //   features   every other folder (catalogue/, requests/, objections/, …)
 //   top        index.ts and options.ts (the entry point that assembles the features), electron/cli, electron/main
-// A feature imports another feature only through that feature's public.ts, which says what it is for.
+// A feature imports another feature only through that feature's public.ts, which says what it is for,
+// and sync/ only through sync/public.ts (queue, revisions, the registry's types, the engine's type).
 // Tests (*.test.ts) and their helpers (testing.ts) may reach across: they are not part of the layers.
 
 const CORE = '^electron/core/';
@@ -48,6 +49,13 @@ module.exports = {
       severity: 'error',
       from: { path: SYNC, pathNot: TESTS },
       to: { path: CORE, pathNot: [BASE, DEADLINES, SYNC] },
+    },
+    {
+      name: 'feature-imports-sync-only-through-public',
+      comment: 'A feature uses sync/ only through sync/public.ts: enqueue, platform revisions, the registry types and the engine type; the engine, push and pull stay sync\'s own.',
+      severity: 'error',
+      from: { path: FEATURE, pathNot: TESTS },
+      to: { path: SYNC, pathNot: '^electron/core/sync/public\\.ts$' },
     },
     {
       name: 'core-imports-no-entry-point',

@@ -18,6 +18,7 @@ const PROBES: Record<string, string> = {
   'electron/core/deadlines/up.ts': "import { pub } from '../requests/public';\nexport const d = pub;",
   'electron/core/sync/ok.ts': "import { dok } from '../deadlines/ok';\nexport const sok = dok;",
   'electron/core/sync/up.ts': "import { view } from '../requests/view';\nexport const s = view;",
+  'electron/core/sync/public.ts': "export { sok as spub } from './ok';",
   'electron/core/requests/view.ts': "import { ok } from '../db/ok';\nexport const view = ok;",
   'electron/core/requests/public.ts': "export { view as pub } from './view';",
   'electron/core/catalogue/local.ts': 'export const local = 1;',
@@ -25,12 +26,13 @@ const PROBES: Record<string, string> = {
     "import { ok } from '../db/ok';",
     "import { c } from '../context';",
     "import { dok } from '../deadlines/ok';",
-    "import { sok } from '../sync/ok';",
+    "import { spub } from '../sync/public';",
     "import { pub } from '../requests/public';",
     "import { local } from './local';",
-    'export const all = [ok, c, dok, sok, pub, local];',
+    'export const all = [ok, c, dok, spub, pub, local];',
   ].join('\n'),
   'electron/core/catalogue/private.ts': "import { view } from '../requests/view';\nexport const p = view;",
+  'electron/core/catalogue/engine.ts': "import { sok } from '../sync/ok';\nexport const e = sok;",
   'electron/core/catalogue/entry.ts': "import { core } from '../index';\nexport const e = core;",
   'electron/core/catalogue/probe.test.ts': "import { view } from '../requests/view';\nexport const t = view;",
   'electron/core/index.ts': "import { pub } from './requests/public';\nexport const core = pub;",
@@ -73,18 +75,20 @@ describe('dependency rules', () => {
     ['sync-imports-no-feature', 'electron/core/sync/up.ts', 'electron/core/requests/view.ts'],
     ['core-imports-no-entry-point', 'electron/core/catalogue/entry.ts', 'electron/core/index.ts'],
     ['feature-imports-only-public-of-another-feature', 'electron/core/catalogue/private.ts', 'electron/core/requests/view.ts'],
+    ['feature-imports-sync-only-through-public', 'electron/core/catalogue/engine.ts', 'electron/core/sync/ok.ts'],
     ['no-circular', 'electron/core/objections/a.ts', 'electron/core/objections/b.ts'],
   ])('%s fires on %s → %s', (rule, from, to) => {
     expect(violations).toContain(`${rule}: ${from} → ${to}`);
   });
 
-  it('allowed imports (the layers below, another feature’s public.ts, its own files, tests) break no rule', () => {
+  it('allowed imports (the layers below, sync’s and another feature’s public.ts, its own files, tests) break no rule', () => {
     const expected = [
       'core-base-imports-no-layer-above: electron/core/context.ts → electron/core/deadlines/ok.ts',
       'core-base-imports-no-layer-above: electron/core/db/up.ts → electron/core/requests/view.ts',
       'core-imports-no-entry-point: electron/core/catalogue/entry.ts → electron/core/index.ts',
       'deadlines-import-no-feature: electron/core/deadlines/up.ts → electron/core/requests/public.ts',
       'feature-imports-only-public-of-another-feature: electron/core/catalogue/private.ts → electron/core/requests/view.ts',
+      'feature-imports-sync-only-through-public: electron/core/catalogue/engine.ts → electron/core/sync/ok.ts',
       'no-circular: electron/core/objections/a.ts → electron/core/objections/b.ts',
       'sync-imports-no-feature: electron/core/sync/up.ts → electron/core/requests/view.ts',
     ];

@@ -2,7 +2,7 @@ import type { HolidayYear } from '@shared/calendar/index';
 import type { Tx } from '../db/database';
 import { recomputeDeadlines } from '../deadlines/recompute';
 import type { CoreContext } from '../context';
-import type { ChangeRegistration, SyncRegistration } from '../sync/registry';
+import type { ChangeRegistration, SyncRegistration } from '../sync/public';
 
 /**
  * What the platform announces to every department: official calendar schedules

@@ -6,7 +6,7 @@ import { getProfile } from '@shared/profiles';
 import { hasErrors, issueMessageKey } from '@shared/quality';
 import { reviewResultSchema } from '@shared/protocol/index';
 import type { CoreContext, HandlerMap } from '../context';
-import { enqueue } from '../sync/outbox';
+import { enqueue } from '../sync/public';
 import { catalogueScore, checkSaved, checkUnsaved, viewIssues, type Department, type EntryQuality } from './quality';
 import { createEntry, deleteEntry, getEntry, listEntries, updateEntry } from './repository';
 import { history, snapshotOf } from './revisions';

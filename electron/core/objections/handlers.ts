@@ -10,7 +10,7 @@ import { requestEnv } from '../requests/public';
 import { pressing } from '../deadlines/request-deadlines';
 import type { DeadlineContext } from '../deadlines/stored';
 import { getSharedEntry } from '../shared-catalogue/public';
-import { enqueue } from '../sync/outbox';
+import { enqueue } from '../sync/public';
 import { loadObjection, maxExtensions, OBJECTION_ENTITY, objectionEvents, stepStoredObjection, type ObjectionRow } from './repository';
 
 type ObjectionChannel =

@@ -1,7 +1,7 @@
 import type { Objection } from '@shared/protocol/index';
 import type { Tx } from '../db/database';
-import { setPlatformRevision } from '../sync/outbox';
-import type { KindEffects, SyncRegistration } from '../sync/registry';
+import { setPlatformRevision } from '../sync/public';
+import type { KindEffects, SyncRegistration } from '../sync/public';
 import { findObjection, OBJECTION_ENTITY, stepStoredObjection } from './repository';
 
 /**

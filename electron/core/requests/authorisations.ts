@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { unusedRevocationDate } from '@shared/calendar/index';
 import { AppError } from '@shared/ipc/errors';
 import type { CoreContext, HandlerMap } from '../context';
-import { enqueue } from '../sync/outbox';
+import { enqueue } from '../sync/public';
 import { requestEnv } from './env';
 import { loadRequest, REQUEST_ENTITY, requestEvents, type RequestRow } from './repository';
 import { requestView, todayOf } from './view';

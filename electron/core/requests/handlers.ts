@@ -9,7 +9,7 @@ import { PROFILES } from '@shared/profiles/index';
 import type { CoreContext, HandlerMap } from '../context';
 import type { Tx } from '../db/database';
 import type { SqlValue } from '../db/connection';
-import { enqueue } from '../sync/outbox';
+import { enqueue } from '../sync/public';
 import { addToBasket, basketItems, listBasket, removeFromBasket, requestableEntry, unknownItems } from './basket';
 import { insertRequest, loadRequest, REQUEST_ENTITY, requestEvents, type RequestRow } from './repository';
 import { authorisationHandlers } from './authorisations';

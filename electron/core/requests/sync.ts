@@ -1,8 +1,8 @@
 import { PLATFORM_EVENT } from '@shared/domain/request-states';
 import type { ShareRequest } from '@shared/protocol/index';
 import type { Tx } from '../db/database';
-import { setPlatformRevision } from '../sync/outbox';
-import type { KindEffects, KindOp, SyncRegistration } from '../sync/registry';
+import { setPlatformRevision } from '../sync/public';
+import type { KindEffects, KindOp, SyncRegistration } from '../sync/public';
 import { applyRequestEvent, findRequest, insertRequest, REQUEST_ENTITY, type RequestPatch } from './repository';
 
 const refusalText = (answer: { code: string; reason: string; issues?: { path: string; message: string }[] | undefined }) =>

@@ -1,5 +1,5 @@
 import type { CoreContext, HandlerMap } from '../context';
-import type { SyncEngine } from '../sync/engine';
+import type { SyncEngine } from '../sync/public';
 
 type ReviewChannel = 'review.queue' | 'review.entry' | 'review.approve' | 'review.return' | 'review.requests' | 'review.decideRequest';
 

@@ -1,7 +1,7 @@
 import type { ChangeOf, SharedEntry } from '@shared/protocol/index';
 import type { Tx } from '../db/database';
-import { MassDelete } from '../sync/pull';
-import type { ApplyMeta, ChangeRegistration, SyncRegistration } from '../sync/registry';
+import { MassDelete } from '../sync/public';
+import type { ApplyMeta, ChangeRegistration, SyncRegistration } from '../sync/public';
 import { applySharedEntries, countSharedEntries, removeSharedEntries } from './repository';
 
 /** A removal of more than half of the cache, and at least this many entries, needs the officer's word. */

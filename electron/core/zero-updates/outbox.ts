@@ -1,7 +1,7 @@
 import type { Tx } from '../db/database';
 // enqueue queues the operation in the caller's transaction, so the report and its operation commit
 // together or not at all.
-import { enqueue } from '../sync/outbox';
+import { enqueue } from '../sync/public';
 import { zeroUpdatePayload } from './sync';
 
 export const ZERO_UPDATE_ENTITY = 'zero_update';

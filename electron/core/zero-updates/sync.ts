@@ -1,4 +1,4 @@
-import type { SyncRegistration } from '../sync/registry';
+import type { SyncRegistration } from '../sync/public';
 
 /** The `zeroUpdate.report` payload of a report: the entry, the period and the note if any. */
 export function zeroUpdatePayload(report: { entryId: string; period: string; note?: string | undefined }) {
