@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { renderDemandForm } from '@shared/forms/demand-form';
 import { translate } from '@shared/i18n/messages';
 import { AppError, issuesFromZod } from '@shared/ipc/errors';
+import type { DeliveryView } from '@shared/ipc/channels/requests';
 import { decisionInputSchema, type RequestFields } from '@shared/domain/request';
 import { REQUEST_RULES } from '@shared/domain/request-rules';
 import { OPEN_REQUEST_STATES } from '@shared/domain/request-states';
@@ -30,6 +31,7 @@ type RequestChannel =
   | 'requests.cancel'
   | 'requests.renew'
   | 'requests.decide'
+  | 'requests.deliver'
   | 'requests.demandForm'
   | 'requests.recomputeDeadlines';
 
@@ -222,6 +224,18 @@ export function requestHandlers(ctx: CoreContext): HandlerMap<RequestChannel> & 
             entityId: d.id,
             payload: { decision: d.decision, ...(text ? { reason: text.slice(0, 1000) } : {}), ...(d.validUntil ? { validUntil: d.validUntil } : {}) },
           }).then(() => undefined),
+      });
+    },
+
+    'requests.deliver': async ({ id, ...details }) => {
+      const { now } = env();
+      const delivery: DeliveryView = { ...details, deliveredAt: now, by: 'provider' };
+      const where = [details.url, details.database, details.viewName, details.location].filter(Boolean).join(' ');
+      return act(id, 'deliver', {
+        role: 'provider',
+        note: `${details.method}: ${where}`.slice(0, 1000),
+        patch: { delivery: JSON.stringify(delivery) },
+        after: (tx) => enqueue(tx, { kind: 'request.deliver', entityType: REQUEST_ENTITY, entityId: id, payload: details }).then(() => undefined),
       });
     },
 
