@@ -83,3 +83,17 @@ it('the platform refuses a delivery payload without its method’s detail (VALID
   expect(r.status).toBe(200);
   expect(r.body.results[0]).toMatchObject({ status: 'rejected', code: 'VALIDATION', issues: [expect.objectContaining({ path: 'payload.viewName', code: 'validation.deliveryDetailRequired' })] });
 }, 60_000);
+
+it('A approves and delivers before syncing: one run pushes both, in order, and B sees the request active with its delivery', async () => {
+  const { a, b, target } = await requesterAndProvider();
+  const draft = await call(b.core, 'requests.create', { entryId: target.id, fields: REQUEST_FIELDS });
+  await call(b.core, 'requests.submit', { id: draft.id });
+  await call(b.core, 'sync.run', {});
+  await call(a.core, 'sync.run', {});
+  await call(a.core, 'requests.decide', { id: draft.id, decision: 'approve' });
+  await call(a.core, 'requests.deliver', { id: draft.id, method: 'file', location: '政务外网共享文件夹/交换区/2026' });
+  expect(await call(a.core, 'sync.run', {})).toMatchObject({ accepted: 2, rejected: 0 });
+  expect(await query(a, 'SELECT op_id FROM sync_conflicts')).toEqual([]);
+  await call(b.core, 'sync.run', {});
+  expect(await call(b.core, 'requests.get', { id: draft.id })).toMatchObject({ state: 'active', delivery: { method: 'file', location: '政务外网共享文件夹/交换区/2026', by: 'provider' } });
+}, 60_000);

@@ -10,7 +10,7 @@ import { PROFILES } from '@shared/profiles/index';
 import type { CoreContext, HandlerMap } from '../context';
 import type { Tx } from '../db/database';
 import type { SqlValue } from '../db/connection';
-import { enqueue } from '../sync/outbox';
+import { enqueue, hasPendingOp, platformRevision } from '../sync/outbox';
 import { addToBasket, basketItems, listBasket, removeFromBasket, requestableEntry, unknownItems } from './basket';
 import { insertRequest, loadRequest, REQUEST_ENTITY, requestEvents, type RequestRow } from './repository';
 import { authorisationHandlers } from './authorisations';
@@ -235,7 +235,12 @@ export function requestHandlers(ctx: CoreContext): HandlerMap<RequestChannel> & 
         role: 'provider',
         note: `${details.method}: ${where}`.slice(0, 1000),
         patch: { delivery: JSON.stringify(delivery) },
-        after: (tx) => enqueue(tx, { kind: 'request.deliver', entityType: REQUEST_ENTITY, entityId: id, payload: details }).then(() => undefined),
+        // Delivered before the approval was pushed: the platform will hold the decision one
+        // revision on, and the delivery is based on that, not refused as a conflict.
+        after: async (tx) => {
+          const base = (await platformRevision(tx, REQUEST_ENTITY, id)) + ((await hasPendingOp(tx, REQUEST_ENTITY, id)) ? 1 : 0);
+          await enqueue(tx, { kind: 'request.deliver', entityType: REQUEST_ENTITY, entityId: id, baseRevision: base, payload: details });
+        },
       });
     },
 
