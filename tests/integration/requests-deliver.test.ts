@@ -97,3 +97,27 @@ it('A approves and delivers before syncing: one run pushes both, in order, and B
   await call(b.core, 'sync.run', {});
   expect(await call(b.core, 'requests.get', { id: draft.id })).toMatchObject({ state: 'active', delivery: { method: 'file', location: '政务外网共享文件夹/交换区/2026', by: 'provider' } });
 }, 60_000);
+
+it('the platform delivered first: A’s delivery is a conflict, the platform’s delivery is shown, and sending A’s again is refused without undoing the active grant', async () => {
+  const { p, a, b, target } = await requesterAndProvider();
+  const draft = await call(b.core, 'requests.create', { entryId: target.id, fields: REQUEST_FIELDS });
+  await call(b.core, 'requests.submit', { id: draft.id });
+  await call(b.core, 'sync.run', {});
+  await call(a.core, 'sync.run', {});
+  await call(a.core, 'requests.decide', { id: draft.id, decision: 'approve' });
+  await call(a.core, 'sync.run', {});
+  const reviewer = await signedIn(p, 'yc-reviewer');
+  expect((await reviewer.send('POST', `/review/requests/${draft.id}/deliver`, { json: { revision: 2, note: '平台已配置接口' } })).status).toBe(200);
+
+  await call(a.core, 'requests.deliver', { id: draft.id, method: 'interface', url: 'https://dsp.example.gov.cn/api/v1/x' });
+  await call(a.core, 'sync.run', {});
+  const [conflict] = (await call(a.core, 'sync.conflicts', {})).conflicts;
+  expect(conflict).toMatchObject({ kind: 'request.deliver' });
+  expect(await call(a.core, 'requests.get', { id: draft.id })).toMatchObject({ state: 'active', delivery: { note: '平台已配置接口', by: 'platform' } });
+
+  await call(a.core, 'sync.resolveConflict', { id: conflict!.id, resolution: 'mine' });
+  expect(await call(a.core, 'sync.run', {})).toMatchObject({ rejected: 1 });
+  const after = await call(a.core, 'requests.get', { id: draft.id });
+  expect(after.state).toBe('active');
+  expect(after.refusal).toContain('STATE_FORBIDS');
+}, 60_000);

@@ -57,13 +57,17 @@ const requestCancel: KindEffects = {
   },
 };
 
-/** A refused delivery: the request is approved again, without the delivery the platform did not take. */
+/**
+ * A refused delivery. Refused for its state, the platform holds another one (delivered by the
+ * platform, revoked, …) that its feed brings: the request is left to it. Refused for anything else,
+ * the platform still holds it approved: back to approved, without the delivery it did not take.
+ */
 const requestDeliver: KindEffects = {
   accepted: followUp.accepted!,
   async rejected(tx, op, answer, meta) {
     const text = refusalText(answer);
     await noteRefusal(tx, op, text, meta.at);
-    if ((await findRequest(tx, op.entityId))?.state !== 'active') return;
+    if (answer.code === 'STATE_FORBIDS' || (await findRequest(tx, op.entityId))?.state !== 'active') return;
     await applyRequestEvent(tx, op.entityId, { id: `answer:${op.opId}`, type: 'deliverRefused', at: meta.at }, { actor: meta.actor, note: text, patch: { delivery: null } });
   },
 };
