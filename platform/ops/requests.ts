@@ -21,9 +21,10 @@ export async function getRequest(tx: Pick<Tx, 'get'>, id: string): Promise<Share
 
 /**
  * Stores the request's new state and tells both sides: the requester always (status), the
- * provider when it decides conditional requests (incoming), and the decision when there is one.
+ * provider when it decides conditional requests or acted itself (incoming), and the decision when
+ * there is one.
  */
-export async function saveRequest(tx: Tx, request: ShareRequest, now: string, decided = false): Promise<void> {
+export async function saveRequest(tx: Tx, request: ShareRequest, now: string, decided = false, byProvider = false): Promise<void> {
   await tx.run(
     'INSERT INTO requests (id, requester_code, provider_code, entry_id, state, revision, body, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?) ' +
       'ON CONFLICT (id) DO UPDATE SET state = excluded.state, revision = excluded.revision, body = excluded.body, updated_at = excluded.updated_at',
@@ -31,7 +32,7 @@ export async function saveRequest(tx: Tx, request: ShareRequest, now: string, de
   );
   const key = `request:${request.id}`;
   await appendChange(tx, request.requesterCode, key, { kind: 'request.status', request }, now);
-  if (request.shareType === 'conditional') await appendChange(tx, request.providerCode, key, { kind: 'request.incoming', request }, now);
+  if (request.shareType === 'conditional' || byProvider) await appendChange(tx, request.providerCode, key, { kind: 'request.incoming', request }, now);
   if (decided && request.decision) {
     await appendChange(tx, request.requesterCode, `decision:${request.id}`, { kind: 'request.decision', requestId: request.id, decision: request.decision }, now);
   }
@@ -163,6 +164,29 @@ export const decideRequest: OpHandler<'request.decide'> = async (ctx, op) => {
     updatedAt: ctx.now,
   };
   await saveRequest(ctx.tx, next, ctx.now, true);
+  return accepted(next.revision);
+};
+
+/** Default authorisation period when the decision names none: one year (renewable). */
+export const oneYearAfter = (iso: string) => `${Number(iso.slice(0, 4)) + 1}${iso.slice(4, 10)}`;
+
+/**
+ * The provider records how an approved request's data is delivered: the authorisation is in force
+ * from now, until the decision's date or for a year. Both departments hear of it.
+ */
+export const deliverRequest: OpHandler<'request.deliver'> = async (ctx, op) => {
+  const r = await forChange(ctx, op, 'provider', ['approved']);
+  if (isOutcome(r)) return r;
+  const next: ShareRequest = {
+    ...r,
+    state: 'active',
+    deliveredAt: ctx.now,
+    delivery: { ...op.payload, deliveredAt: ctx.now },
+    validUntil: r.validUntil ?? oneYearAfter(ctx.now),
+    revision: r.revision + 1,
+    updatedAt: ctx.now,
+  };
+  await saveRequest(ctx.tx, next, ctx.now, false, true);
   return accepted(next.revision);
 };
 

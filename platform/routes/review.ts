@@ -6,7 +6,7 @@ import type { Tx } from '../db/sqlite';
 import { HttpError } from '../errors';
 import { ALL, appendChange } from '../feed';
 import { getEntry, PUBLISH_SQL, toSharedEntry, type EntryRow } from '../ops/catalogue';
-import { getRequest, saveRequest } from '../ops/requests';
+import { getRequest, oneYearAfter, saveRequest } from '../ops/requests';
 import { departmentName } from '../ops/types';
 import { route } from './http';
 
@@ -42,9 +42,6 @@ async function requestForReview(tx: Tx, id: string, revision: number, states: Sh
   if (!states.includes(r.state)) throw new HttpError('STATE_FORBIDS', { state: r.state });
   return r;
 }
-
-/** Default authorisation period when the decision names none: one year (renewable). */
-const oneYearAfter = (iso: string) => `${Number(iso.slice(0, 4)) + 1}${iso.slice(4, 10)}`;
 
 export function reviewRoutes(app: FastifyInstance, ctx: PlatformContext): void {
   route(app, ctx, 'reviewEntries', async ({ query }) => {

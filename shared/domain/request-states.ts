@@ -52,12 +52,16 @@ export const REQUEST_TRANSITIONS = {
   approve: from(['providerReview', 'renewalRequested'], 'approved'),
   reject: from(['providerReview', 'renewalRequested'], 'rejected'),
   revoke: from(['active', 'expired', 'renewalRequested'], 'revoked'),
+  /** The provider records how the data is delivered: the authorisation is in force. */
+  deliver: from(['approved', 'delivering'], 'active'),
   // Sync answers to the requester's own operation
   accepted: from(['pendingSync'], 'submitted'),
   refused: from(['pendingSync'], 'draft'),
   // The platform refused a withdrawal (it had moved on): the request is the platform's again, and
   // its feed brings the state it holds.
   cancelRefused: from(['withdrawn'], 'submitted'),
+  // The platform refused a delivery (not approved there, or not the provider's): back to approved.
+  deliverRefused: from(['active'], 'approved'),
   // Platform status updates
   'platform.platformCheck': from([...IN_FLIGHT, 'platformCheck'], 'platformCheck'),
   'platform.providerReview': from([...IN_FLIGHT, 'providerReview'], 'providerReview'),

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { entryInputSchema } from '../domain/entry';
 import { dateSchema, idSchema, sha256Schema } from './common';
 import { OBJECTION_ANSWERS } from '../domain/objection-states';
+import { deliveryDetailsSchema } from './records';
 
 /**
  * The operation kind registry: every kind of outbox operation and the schema of its payload, in
@@ -43,6 +44,11 @@ export const OPERATIONS = {
       validUntil: dateSchema.optional(),
     })
     .refine((d) => d.decision === 'approve' || !!d.reason, { path: ['reason'], message: 'protocol.validation.reasonRequired' }),
+  /**
+   * The provider records how an approved request's data is delivered; the authorisation is then in
+   * force. entityId = request id.
+   */
+  'request.deliver': deliveryDetailsSchema,
   /** Revoke an authorisation (e.g. unused for more than 3 months); either party of the grant. entityId = request id. */
   'request.revoke': z.strictObject({ reason: z.string().trim().min(1).max(1000) }),
   /** The requester escalates a refused or overdue request to the coordinating office (松江 争议协调). entityId = request id. */

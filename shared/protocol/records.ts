@@ -78,6 +78,55 @@ export const decisionSchema = z.object({
 });
 export type Decision = z.output<typeof decisionSchema>;
 
+/** How approved data reaches the requester: an interface, a database view, or files. */
+export const DELIVERY_METHODS = ['interface', 'databaseView', 'file'] as const;
+export type DeliveryMethod = (typeof DELIVERY_METHODS)[number];
+/** The detail each method must name for the requester to reach the data. */
+export const DELIVERY_DETAIL = { interface: 'url', databaseView: 'viewName', file: 'location' } as const satisfies Record<DeliveryMethod, string>;
+const DETAIL_FIELDS = ['url', 'viewName', 'location'] as const;
+
+/** What the provider records when it delivers (`request.deliver`, the `requests.deliver` channel). */
+export const DELIVERY_FIELDS = {
+  method: z.enum(DELIVERY_METHODS),
+  /** interface: the address the requester calls. */
+  url: z
+    .string()
+    .trim()
+    .max(2000, { message: 'validation.tooLong' })
+    .regex(/^https?:\/\/[^\s/]+\S*$/, { message: 'validation.deliveryUrl' })
+    .optional(),
+  /** databaseView: the view granted to the requester, and where it is (database or schema). */
+  viewName: z.string().trim().min(1).max(128, { message: 'validation.tooLong' }).optional(),
+  database: z.string().trim().min(1).max(200, { message: 'validation.tooLong' }).optional(),
+  /** file: where the files are put (shared folder, exchange box, …). */
+  location: z.string().trim().min(1).max(1000, { message: 'validation.tooLong' }).optional(),
+  /** What else the requester needs: how to get an account or key, hours, a contact. */
+  note: z.string().trim().min(1).max(2000, { message: 'validation.tooLong' }).optional(),
+};
+
+/** The method's own detail is required; another method's detail is refused rather than kept unseen. */
+export function checkDelivery(d: { method: DeliveryMethod } & Partial<Record<(typeof DETAIL_FIELDS)[number] | 'database', string>>, ctx: z.RefinementCtx): void {
+  const own = DELIVERY_DETAIL[d.method];
+  if (!d[own]) ctx.addIssue({ code: 'custom', path: [own], message: 'validation.deliveryDetailRequired' });
+  for (const f of DETAIL_FIELDS) if (f !== own && d[f] !== undefined) ctx.addIssue({ code: 'custom', path: [f], message: 'validation.deliveryDetailMismatch' });
+  if (d.method !== 'databaseView' && d.database !== undefined) ctx.addIssue({ code: 'custom', path: ['database'], message: 'validation.deliveryDetailMismatch' });
+}
+
+export const deliveryDetailsSchema = z.strictObject(DELIVERY_FIELDS).superRefine(checkDelivery);
+export type DeliveryDetails = z.output<typeof deliveryDetailsSchema>;
+
+/** A delivery as the platform holds it. */
+export const deliverySchema = z.object({
+  method: z.enum(DELIVERY_METHODS),
+  url: z.string().optional(),
+  viewName: z.string().optional(),
+  database: z.string().optional(),
+  location: z.string().optional(),
+  note: z.string().optional(),
+  deliveredAt: timestampSchema,
+});
+export type Delivery = z.output<typeof deliverySchema>;
+
 export const shareRequestSchema = z.object({
   id: idSchema,
   revision: z.number().int().min(1),
@@ -97,8 +146,12 @@ export const shareRequestSchema = z.object({
   dueDate: dateSchema.optional(),
   decision: decisionSchema.optional(),
   validUntil: dateSchema.optional(),
+  /** When the authorisation came into force: the provider's delivery, or the platform's. */
   deliveredAt: timestampSchema.optional(),
+  /** The platform's note when it recorded the delivery (the reviewer's `/review/requests/:id/deliver`). */
   deliveryNote: z.string().optional(),
+  /** How the provider delivers the data (`request.deliver`): what the requester needs to reach it. */
+  delivery: deliverySchema.optional(),
   /** Why and when the grant was revoked, and by which party. */
   revocation: z.object({ reason: z.string(), by: z.enum(['requester', 'provider']), revokedAt: timestampSchema }).optional(),
   /** The requester's escalation to the coordinating office. */

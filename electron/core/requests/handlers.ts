@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { renderDemandForm } from '@shared/forms/demand-form';
 import { translate } from '@shared/i18n/messages';
 import { AppError, issuesFromZod } from '@shared/ipc/errors';
+import type { DeliveryView } from '@shared/ipc/channels/requests';
 import { decisionInputSchema, type RequestFields } from '@shared/domain/request';
 import { REQUEST_RULES } from '@shared/domain/request-rules';
 import { OPEN_REQUEST_STATES } from '@shared/domain/request-states';
@@ -9,7 +10,7 @@ import { PROFILES } from '@shared/profiles/index';
 import type { CoreContext, HandlerMap } from '../context';
 import type { Tx } from '../db/database';
 import type { SqlValue } from '../db/connection';
-import { enqueue } from '../sync/public';
+import { enqueue, hasPendingOp, platformRevision } from '../sync/public';
 import { addToBasket, basketItems, listBasket, removeFromBasket, requestableEntry, unknownItems } from './basket';
 import { insertRequest, loadRequest, REQUEST_ENTITY, requestEvents, type RequestRow } from './repository';
 import { authorisationHandlers } from './authorisations';
@@ -30,6 +31,7 @@ type RequestChannel =
   | 'requests.cancel'
   | 'requests.renew'
   | 'requests.decide'
+  | 'requests.deliver'
   | 'requests.demandForm'
   | 'requests.recomputeDeadlines';
 
@@ -222,6 +224,23 @@ export function requestHandlers(ctx: CoreContext): HandlerMap<RequestChannel> & 
             entityId: d.id,
             payload: { decision: d.decision, ...(text ? { reason: text.slice(0, 1000) } : {}), ...(d.validUntil ? { validUntil: d.validUntil } : {}) },
           }).then(() => undefined),
+      });
+    },
+
+    'requests.deliver': async ({ id, ...details }) => {
+      const { now } = env();
+      const delivery: DeliveryView = { ...details, deliveredAt: now, by: 'provider' };
+      const where = [details.url, details.database, details.viewName, details.location].filter(Boolean).join(' ');
+      return act(id, 'deliver', {
+        role: 'provider',
+        note: `${details.method}: ${where}`.slice(0, 1000),
+        patch: { delivery: JSON.stringify(delivery) },
+        // Delivered before the approval was pushed: the platform will hold the decision one
+        // revision on, and the delivery is based on that, not refused as a conflict.
+        after: async (tx) => {
+          const base = (await platformRevision(tx, REQUEST_ENTITY, id)) + ((await hasPendingOp(tx, REQUEST_ENTITY, id)) ? 1 : 0);
+          await enqueue(tx, { kind: 'request.deliver', entityType: REQUEST_ENTITY, entityId: id, baseRevision: base, payload: details });
+        },
       });
     },
 

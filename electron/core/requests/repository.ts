@@ -32,6 +32,8 @@ export interface RequestRow {
   last_used_at: string | null;
   seasonal: number;
   refusal: string | null;
+  /** JSON of the request view's `delivery`; absent in rows read before migration 20261206050000. */
+  delivery?: string | null;
   created_at: string;
   updated_at: string;
 }
@@ -49,7 +51,7 @@ export interface EventRow {
 }
 
 /** Columns an event may change beside the state. */
-export type RequestPatch = Partial<Pick<RequestRow, 'submitted_at' | 'due_date' | 'decision' | 'valid_until' | 'refusal' | 'fields' | 'last_used_at'>>;
+export type RequestPatch = Partial<Pick<RequestRow, 'submitted_at' | 'due_date' | 'decision' | 'valid_until' | 'refusal' | 'fields' | 'last_used_at' | 'delivery'>>;
 
 export async function findRequest(db: Reader, id: string): Promise<RequestRow | undefined> {
   return db.get<RequestRow>('SELECT * FROM share_requests WHERE id = ?', [id]);

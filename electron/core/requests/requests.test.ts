@@ -206,6 +206,28 @@ describe('provider side (待我审批)', () => {
     expect((await callError(core, 'requests.cancel', { id: 'soon' })).code).toBe('REQUEST_WRONG_ROLE');
   });
 
+  it('delivers an approved request in the transaction that queues request.deliver; a delivery the platform refuses (not for its state) returns it to approved', async () => {
+    expect((await callError(core, 'requests.deliver', { id: 'soon', method: 'file', location: '交换区' })).code).toBe('REQUEST_TRANSITION');
+    await call(core, 'requests.decide', { id: 'soon', decision: 'approve' });
+    const bad = await callError(core, 'requests.deliver', { id: 'soon', method: 'databaseView', viewName: 'v_share', location: '交换区' });
+    expect(bad.details?.issues).toEqual([expect.objectContaining({ path: 'location', code: 'validation.deliveryDetailMismatch' })]);
+    expect((await outbox()).map((o) => o.kind)).toEqual(['request.decide']);
+
+    const delivered = await call(core, 'requests.deliver', { id: 'soon', method: 'databaseView', viewName: 'v_share', database: 'share_db' });
+    expect(delivered).toMatchObject({ state: 'active', delivery: { method: 'databaseView', viewName: 'v_share', database: 'share_db', by: 'provider' } });
+    // Based on the revision the queued approval will have.
+    expect((await outbox()).map((o) => [o.kind, o.baseRevision])).toEqual([
+      ['request.decide', 1],
+      ['request.deliver', 2],
+    ]);
+    await answerNext(dir, (opId) => ({ opId, status: 'accepted', revision: 2, appliedAt: '2026-03-02T03:00:00.000Z' }));
+    await answerNext(dir, (opId) => ({ opId, status: 'rejected', code: 'FORBIDDEN', reason: '只有提供部门可以记录交付' }));
+    const back = await call(core, 'requests.get', { id: 'soon' });
+    expect(back).toMatchObject({ state: 'approved', refusal: expect.stringContaining('只有提供部门可以记录交付') });
+    expect(back.delivery).toBeUndefined();
+    expect(back.allowed).toContain('deliver');
+  });
+
   it('flags the overdue one (CLI --overdue) and the one due within a working day', async () => {
     time.advance(3 * 86_400_000); // Thursday 2026-03-05: "late" due today
     let r = await call(core, 'requests.get', { id: 'late' });

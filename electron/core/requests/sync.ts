@@ -1,4 +1,5 @@
 import { PLATFORM_EVENT } from '@shared/domain/request-states';
+import type { DeliveryView } from '@shared/ipc/channels/requests';
 import type { ShareRequest } from '@shared/protocol/index';
 import type { Tx } from '../db/database';
 import { setPlatformRevision } from '../sync/public';
@@ -32,7 +33,7 @@ const requestCreate: KindEffects = {
 };
 
 /**
- * Cancel, renew and decide change the state locally when queued; accepted keeps the platform's
+ * Cancel, renew, decide and deliver change the state locally when queued; accepted keeps the platform's
  * revision as the next base, rejected shows the platform's reason on the request (its feed then
  * brings the state the platform holds).
  */
@@ -53,6 +54,21 @@ const requestCancel: KindEffects = {
     await noteRefusal(tx, op, text, meta.at);
     if ((await findRequest(tx, op.entityId))?.state !== 'withdrawn') return;
     await applyRequestEvent(tx, op.entityId, { id: `answer:${op.opId}`, type: 'cancelRefused', at: meta.at }, { actor: meta.actor, note: text });
+  },
+};
+
+/**
+ * A refused delivery. Refused for its state, the platform holds another one (delivered by the
+ * platform, revoked, …) that its feed brings: the request is left to it. Refused for anything else,
+ * the platform still holds it approved: back to approved, without the delivery it did not take.
+ */
+const requestDeliver: KindEffects = {
+  accepted: followUp.accepted!,
+  async rejected(tx, op, answer, meta) {
+    const text = refusalText(answer);
+    await noteRefusal(tx, op, text, meta.at);
+    if (answer.code === 'STATE_FORBIDS' || (await findRequest(tx, op.entityId))?.state !== 'active') return;
+    await applyRequestEvent(tx, op.entityId, { id: `answer:${op.opId}`, type: 'deliverRefused', at: meta.at }, { actor: meta.actor, note: text, patch: { delivery: null } });
   },
 };
 
@@ -80,8 +96,15 @@ export async function applyPlatformRequest(tx: Tx, p: ShareRequest, role: 'reque
       updated_at: p.submittedAt,
     });
   }
+  // The provider's delivery, or the platform's record of one (no method then).
+  const delivery: DeliveryView | undefined = p.delivery
+    ? { ...p.delivery, by: 'provider' }
+    : p.deliveredAt
+      ? { deliveredAt: p.deliveredAt, ...(p.deliveryNote ? { note: p.deliveryNote } : {}), by: 'platform' }
+      : undefined;
   const patch: RequestPatch = {
     due_date: p.dueDate ?? null,
+    ...(delivery ? { delivery: JSON.stringify(delivery) } : {}),
     valid_until: p.validUntil ?? null,
     ...(p.decision ? { decision: JSON.stringify({ ...p.decision, ...(p.validUntil ? { validUntil: p.validUntil } : {}) }) } : {}),
     ...(existing?.submitted_at ? {} : { submitted_at: p.submittedAt }),
@@ -101,7 +124,7 @@ export async function applyPlatformRequest(tx: Tx, p: ShareRequest, role: 'reque
 }
 
 /**
- * What requests send (create, cancel, renew, decide, revoke, escalate) and receive. A
+ * What requests send (create, cancel, renew, decide, deliver, revoke, escalate) and receive. A
  * `request.decision` needs nothing of its own: the decision also arrives inside the request's
  * `request.status` of the same revision, which carries it.
  */
@@ -111,6 +134,7 @@ export const requestSync: SyncRegistration = {
     'request.cancel': requestCancel,
     'request.renew': followUp,
     'request.decide': followUp,
+    'request.deliver': requestDeliver,
     'request.revoke': followUp,
     'request.escalate': followUp,
   },

@@ -23,7 +23,7 @@ const actions = new Map<RequestRow['state'], RequestView['allowed']>();
 /** What the officer may do from a state (sync's and the platform's events are not actions). */
 function officerActions(state: RequestRow['state']): RequestView['allowed'] {
   let a = actions.get(state);
-  if (!a) actions.set(state, (a = allowedRequestEvents(state).filter((t) => !t.startsWith('platform.') && t !== 'accepted' && t !== 'refused' && t !== 'cancelRefused')));
+  if (!a) actions.set(state, (a = allowedRequestEvents(state).filter((t) => !t.startsWith('platform.') && t !== 'accepted' && t !== 'refused' && t !== 'cancelRefused' && t !== 'deliverRefused')));
   return [...a];
 }
 
@@ -103,6 +103,7 @@ function buildView(row: RequestRow, deadlines: Deadline[], attachments: Attachme
     dueDate: p.next?.due ?? opt(row.due_date),
     decision: row.decision ? (JSON.parse(row.decision) as RequestView['decision']) : undefined,
     validUntil: opt(row.valid_until),
+    delivery: row.delivery ? (JSON.parse(row.delivery) as RequestView['delivery']) : undefined,
     lastUsedAt: opt(row.last_used_at),
     seasonal: row.seasonal === 1,
     refusal: opt(row.refusal),

@@ -10,6 +10,9 @@ const zh = {
     requestReversedPeriod: '使用期限的结束日期早于开始日期',
     requestReasonRequired: '不予同意须说明具体理由',
     requestReasonTooShort: '理由过短，请具体说明不予同意的原因',
+    deliveryDetailRequired: '请填写该交付方式所需的信息（接口地址、视图名称或文件位置）',
+    deliveryDetailMismatch: '该项不属于所选的交付方式',
+    deliveryUrl: '接口地址应为 http:// 或 https:// 开头的网址',
   },
   error: {
     REQUEST_TRANSITION: '共享申请不能从“{{from}}”变为“{{to}}”（操作 {{event}}）',
@@ -74,6 +77,9 @@ const en: typeof zh = {
     requestReversedPeriod: 'The period of use ends before it starts',
     requestReasonRequired: 'A refusal must give its reason',
     requestReasonTooShort: 'The reason is too short: say specifically why the request is refused',
+    deliveryDetailRequired: 'Give what this delivery method needs (the interface address, the view name or the file location)',
+    deliveryDetailMismatch: 'This does not belong to the chosen delivery method',
+    deliveryUrl: 'The interface address must be a URL starting with http:// or https://',
   },
   error: {
     REQUEST_TRANSITION: 'The share request cannot go from {{from}} to {{to}} ({{event}})',

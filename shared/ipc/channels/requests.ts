@@ -3,6 +3,7 @@ import { channel } from '../define';
 import { SHARE_TYPES } from '../../domain/enums';
 import { requestFieldsSchema } from '../../domain/request';
 import { REQUEST_EVENT_TYPES, REQUEST_STATES } from '../../domain/request-states';
+import { checkDelivery, DELIVERY_FIELDS, DELIVERY_METHODS } from '../../protocol/records';
 
 /** One deadline of shared/calendar's computeDeadlines, as lists show it. */
 export const deadlineViewSchema = z.object({
@@ -31,6 +32,22 @@ export const decisionViewSchema = z.object({
   decidedAt: z.string(),
   overdue: z.boolean().optional(),
 });
+
+/**
+ * How the data is delivered, as both sides see it. `method` is absent when the platform recorded
+ * the delivery without one (the reviewer's delivery of an unconditional request); `by` says who.
+ */
+export const deliveryViewSchema = z.object({
+  method: z.enum(DELIVERY_METHODS).optional(),
+  url: z.string().optional(),
+  viewName: z.string().optional(),
+  database: z.string().optional(),
+  location: z.string().optional(),
+  note: z.string().optional(),
+  deliveredAt: z.string(),
+  by: z.enum(['provider', 'platform']),
+});
+export type DeliveryView = z.output<typeof deliveryViewSchema>;
 
 export const requestEventViewSchema = z.object({
   eventId: z.string(),
@@ -62,6 +79,7 @@ export const requestViewSchema = z.object({
   dueDate: z.string().optional(),
   decision: decisionViewSchema.optional(),
   validUntil: z.string().optional(),
+  delivery: deliveryViewSchema.optional(),
   lastUsedAt: z.string().optional(),
   seasonal: z.boolean(),
   /** The platform's reason when it refused the last operation. */
@@ -137,6 +155,8 @@ export const requestChannels = {
     }),
     requestViewSchema,
   ),
+  /** The provider records how an approved request's data is delivered (the method's detail required); the request becomes active. */
+  'requests.deliver': channel('core', z.strictObject({ id, ...DELIVERY_FIELDS }).superRefine(checkDelivery), requestViewSchema),
   /** The sealed demand form as print-ready HTML (the shell's `print.toPdf` turns it into a PDF). */
   'requests.demandForm': channel('core', z.strictObject({ id }), z.object({ html: z.string(), fileName: z.string() })),
   /** Recomputes every open deadline not computed for today's calendar and stores the changed ones (one transaction); sync runs it when a calendar arrives. */

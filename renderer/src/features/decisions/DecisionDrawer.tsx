@@ -7,6 +7,8 @@ import { RequestHistory } from '../requests/RequestHistory';
 import { RequestStateTag } from '../requests/RequestStateTag';
 import { DecisionForm } from './DecisionForm';
 import { DecisionSummary } from './DecisionSummary';
+import { DeliveryForm } from './DeliveryForm';
+import { DeliverySummary } from './DeliverySummary';
 import { DisputeButton } from './DisputeButton';
 import { IncomingDetails } from './IncomingDetails';
 import { queryKeys } from '../../api/queryKeys';
@@ -17,6 +19,7 @@ export function DecisionDrawer({ id, onClose }: { id: string | undefined; onClos
   const request = useQuery({ queryKey: queryKeys.requests.of('get', id), queryFn: () => call('requests.get', { id: id! }), enabled: !!id });
   const r = request.data;
   const decidable = !!r && r.role === 'provider' && (r.allowed.includes('approve') || r.allowed.includes('reject'));
+  const deliverable = !!r && r.role === 'provider' && r.allowed.includes('deliver');
   return (
     <Drawer open={!!id} size={760} destroyOnHidden onClose={onClose} title={r ? t('drawer.title', { name: r.entryName }) : ''} data-testid="decision-drawer">
       {request.error ? <Alert type="error" showIcon title={request.error.message} /> : null}
@@ -38,6 +41,13 @@ export function DecisionDrawer({ id, onClose }: { id: string | undefined; onClos
           {r.decision ? <DecisionSummary decision={r.decision} /> : null}
           {decidable ? <DecisionForm key={`${r.id}:${r.state}`} request={r} /> : null}
           {!decidable && !r.decision ? <Typography.Text type="secondary">{t('drawer.noDecision')}</Typography.Text> : null}
+          {r.delivery || deliverable ? (
+            <>
+              <Divider />
+              <Typography.Title level={5}>{t('drawer.delivery')}</Typography.Title>
+              {r.delivery ? <DeliverySummary delivery={r.delivery} /> : <DeliveryForm key={`${r.id}:${r.state}`} request={r} />}
+            </>
+          ) : null}
           <Divider />
           <Typography.Title level={5}>{t('drawer.history')}</Typography.Title>
           <RequestHistory id={r.id} />

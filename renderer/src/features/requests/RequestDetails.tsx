@@ -3,6 +3,7 @@ import { Alert, Button, Descriptions, Divider, Space, Tag, Typography } from 'an
 import { useTranslation } from 'react-i18next';
 import type { RequestView } from '@shared/ipc/channels/requests';
 import { useLabels } from '../catalogue/useLabels';
+import { DeliverySummary } from '../decisions/DeliverySummary';
 import { DisputeButton } from '../decisions/DisputeButton';
 import { DeadlineDaysLeftList } from './DeadlineDaysLeft';
 import { ReasonModal } from './ReasonModal';
@@ -45,6 +46,14 @@ export function RequestDetails({ request: r, onEdit }: { request: RequestView; o
           description={[r.decision.reason, r.decision.conditions, r.decision.desensitisation, r.decision.validUntil && t('detail.validUntil', { date: r.decision.validUntil })].filter(Boolean).join(t('detail.joiner')) || undefined}
           data-testid="request-decision"
         />
+      ) : null}
+
+      {r.delivery ? (
+        <>
+          <Typography.Title level={5}>{t('detail.delivery')}</Typography.Title>
+          <DeliverySummary delivery={r.delivery} />
+          <Divider />
+        </>
       ) : null}
 
       <Typography.Title level={5}>{t('detail.deadlines')}</Typography.Title>
