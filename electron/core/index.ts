@@ -22,7 +22,7 @@ import { policyHandlers } from './policy/handlers';
 import { assertUnlocked, defaultPolicyPath, loadPolicy } from './policy/policy';
 import { coreRegistry } from './registry';
 import { reviewHandlers } from './review/handlers';
-import { applyCarried } from './sync/carry';
+import { applyCarried, CARRY_MIGRATION } from './sync/carry';
 import { SyncEngine } from './sync/engine';
 import { syncHandlers } from './sync/handlers';
 import type { CoreOptions } from './options';
@@ -85,8 +85,9 @@ export function createCore(options: CoreOptions & { migrations?: Migration[] }):
       const workspace = opened.workspace;
       current = workspace;
       for (const n of opened.notices) notify('warning', n);
-      // Changes a migrated workspace still held unapplied: applied before anything reads it.
-      await applyCarried(ctx, registry).catch((err: unknown) => logger.warn('carried sync changes not applied', { error: String(err) }));
+      // Changes a workspace held unapplied when the inbox was migrated away: applied before anything
+      // reads it, at the open that migrates it (any other open reads nothing; sync runs retry).
+      if (opened.migrated.includes(CARRY_MIGRATION)) await applyCarried(ctx, registry).catch((err: unknown) => logger.warn('carried sync changes not applied', { error: String(err) }));
       void workspace.integrity.then((verdict) => {
         if (verdict === 'damaged' && current === workspace) opening = recover(workspace);
       });

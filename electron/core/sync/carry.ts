@@ -3,13 +3,17 @@ import type { CoreContext } from '../context';
 import { afterPage, applyPage } from './pull';
 import type { SyncRegistry } from './registry';
 
+/** The migration that moved the old inbox's waiting rows into `sync_carried`. */
+export const CARRY_MIGRATION = '20261206010000_sync_appliers';
+
 /**
  * Rows the old inbox still held when the workspace was migrated (`sync_carried`, made by the
- * migration that removed the inbox): applied once, on the first open, with the registered
- * appliers in feed order, in one transaction that also empties the table. An empty table costs
- * one read and writes nothing (a workspace with nothing carried is not written on open). A row
+ * migration that removed the inbox): applied at the open that runs that migration, with the
+ * registered appliers in feed order, in one transaction that also empties the table. Other opens
+ * do not look (a read at open would load the reader's whole schema); an empty table costs a sync
+ * run one read and writes nothing. A row
  * that is no longer a valid change is left out (logged); if applying fails, nothing is written
- * and the next open tries again.
+ * and the next sync run tries again (each run applies what is carried before it pulls).
  */
 export async function applyCarried(ctx: CoreContext, registry: SyncRegistry): Promise<number> {
   const ws = ctx.workspace();

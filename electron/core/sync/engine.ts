@@ -10,6 +10,7 @@ import { getMeta, META, setMeta } from './meta';
 import { backoffMs, realScheduler, SKEW_LIMIT_MS, SYNC_DEFAULTS, type SyncOptions } from './options';
 import { hookOutbox, outboxCount } from './outbox';
 import { afterPage, applyPage, finishResync, MassDelete, startResync } from './pull';
+import { applyCarried } from './carry';
 import { pushAll } from './push';
 import type { SyncRegistry } from './registry';
 import type { Change, EndpointName } from '@shared/protocol/index';
@@ -220,6 +221,8 @@ export class SyncEngine {
   }
 
   private async pull(session: Session): Promise<number> {
+    // What an earlier open could not apply of the migrated inbox goes first, in feed order.
+    await applyCarried(this.ctx, this.registry);
     const ws = this.ctx.workspace();
     let pulled = 0;
     let resyncs = 0;

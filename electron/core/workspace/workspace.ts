@@ -74,7 +74,7 @@ export class Workspace {
     private readonly timeSource: TimeSource,
   ) {}
 
-  static async open(dir: string, opts: OpenOptions): Promise<{ workspace: Workspace; notices: AppError[] }> {
+  static async open(dir: string, opts: OpenOptions): Promise<{ workspace: Workspace; notices: AppError[]; migrated: string[] }> {
     const paths = workspacePaths(dir);
     mkdirSync(dir, { recursive: true });
     const release = acquireLock(paths.lock, opts.timeSource.now());
@@ -105,7 +105,7 @@ export class Workspace {
       const ws = new Workspace(paths, db, release, opts.timeSource);
       await ws.reload();
       if (!checked) ws.checkInBackground(opts.logger);
-      return { workspace: ws, notices };
+      return { workspace: ws, notices, migrated: applied };
     } catch (err) {
       await db?.close().catch(() => {});
       release();
