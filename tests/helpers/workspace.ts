@@ -1,9 +1,14 @@
 import { createHash } from 'node:crypto';
 import { closeSync, openSync, readFileSync, readdirSync, statSync, writeSync } from 'node:fs';
+import { join } from 'node:path';
 import { Connection } from '../../electron/core/db/connection';
+import { Database } from '../../electron/core/db/database';
+import { loadMigrations, migrate, type Migration } from '../../electron/core/db/migrate';
 import { workspacePaths } from '../../electron/core/workspace/paths';
 import type { Core } from '../../electron/core/index';
 import type { EventName, EventPayload } from '../../shared/ipc/contract';
+
+import { tempDir } from './core';
 
 export { workspacePaths };
 
@@ -74,4 +79,25 @@ export function nextEvent<E extends EventName>(core: Core, event: E, timeoutMs =
       resolve(payload);
     });
   });
+}
+
+/**
+ * A workspace database migrated with the shipped migrations up to, not including, `migration`, as
+ * a build before it left it; `migrateRest()` then runs the shipped ones still pending.
+ */
+export async function databaseBefore(migration: string): Promise<{ db: Database; shipped: Migration[]; migrateRest: () => Promise<string[]>; close: () => Promise<void> }> {
+  const shipped = loadMigrations();
+  if (!shipped.some((m) => m.id === migration)) throw new Error(`no shipped migration ${migration}`);
+  const t = tempDir();
+  const db = await Database.open(join(t.dir, 'workspace.db'));
+  await migrate(db, shipped.filter((m) => m.id < migration), 't0');
+  return {
+    db,
+    shipped,
+    migrateRest: () => migrate(db, shipped, 't9'),
+    close: async () => {
+      await db.close();
+      t.cleanup();
+    },
+  };
 }

@@ -1,10 +1,7 @@
-import { join } from 'node:path';
 import { afterEach, expect, it } from 'vitest';
 import { OBJECTION_STATES, stepObjection } from '@shared/domain/objection-states';
 import { changeSchema, OPERATIONS, type Change } from '@shared/protocol/index';
-import { Database } from '../db/database';
-import { loadMigrations, migrate } from '../db/migrate';
-import { tempDir } from '../../../tests/helpers/core';
+import { databaseBefore } from '../../../tests/helpers/workspace';
 
 const MIGRATION = '20261206030000_objection_vocabulary';
 let done: (() => Promise<void>) | undefined;
@@ -19,15 +16,8 @@ const EVENT = 'INSERT INTO objection_events (objection_id, type, from_state, to_
 const OP = "INSERT INTO outbox (op_id, kind, entity_type, entity_id, base_revision, payload, created_at) VALUES (?, ?, 'objection', ?, 1, ?, 't0')";
 
 it('keeps the objections of an existing workspace: states, events, queued operations and waiting feed changes in the new words', async () => {
-  const t = tempDir();
-  const db = await Database.open(join(t.dir, 'workspace.db'));
-  done = async () => {
-    await db.close();
-    t.cleanup();
-  };
-  const shipped = loadMigrations();
-  expect(shipped.map((m) => m.id)).toContain(MIGRATION);
-  await migrate(db, shipped.filter((m) => m.id < MIGRATION), 't0');
+  const { db, migrateRest, close } = await databaseBefore(MIGRATION);
+  done = close;
 
   const extendAnswer = JSON.stringify({ answer: 'extend', note: '需核实', answeredAt: 't1' });
   const corrected = JSON.stringify({ answer: 'corrected', note: '已更正', answeredAt: 't2' });
@@ -52,7 +42,7 @@ it('keeps the objections of an existing workspace: states, events, queued operat
     await tx.run("INSERT INTO sync_carried (seq, kind, body, received_at) VALUES (1, 'objection.update', ?, 't3')", [JSON.stringify(waiting)]);
   });
 
-  expect(await migrate(db, shipped, 't9')).toContain(MIGRATION);
+  expect(await migrateRest()).toContain(MIGRATION);
 
   const rows = await db.all<{ id: string; state: string; answer: string | null; answered_at: string | null }>('SELECT id, state, answer, answered_at FROM objections ORDER BY id');
   expect(rows).toEqual([

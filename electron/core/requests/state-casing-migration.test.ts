@@ -1,9 +1,6 @@
-import { join } from 'node:path';
 import { afterEach, expect, it } from 'vitest';
 import { REQUEST_STATES, allowedRequestEvents, type RequestState } from '@shared/domain/request-states';
-import { Database } from '../db/database';
-import { loadMigrations, migrate } from '../db/migrate';
-import { tempDir } from '../../../tests/helpers/core';
+import { databaseBefore } from '../../../tests/helpers/workspace';
 
 const MIGRATION = '20261206030100_request_state_casing';
 let done: (() => Promise<void>) | undefined;
@@ -17,14 +14,8 @@ const REQUEST = `INSERT INTO share_requests (id, role, state, entry_id, entry_na
 const EVENT = "INSERT INTO share_request_events (request_id, event_id, type, outcome, from_state, to_state, at, actor) VALUES (?, ?, ?, 'applied', ?, ?, 't0', 'x')";
 
 it('keeps the share requests of an existing workspace, their history and disputes, in lowerCamel states', async () => {
-  const t = tempDir();
-  const db = await Database.open(join(t.dir, 'workspace.db'));
-  done = async () => {
-    await db.close();
-    t.cleanup();
-  };
-  const shipped = loadMigrations();
-  await migrate(db, shipped.filter((m) => m.id < MIGRATION), 't0');
+  const { db, migrateRest, close } = await databaseBefore(MIGRATION);
+  done = close;
   await db.transaction(async (tx) => {
     await tx.run(REQUEST, ['r-active', 'ACTIVE']);
     await tx.run(REQUEST, ['r-queued', 'PENDING_SYNC']);
@@ -35,7 +26,7 @@ it('keeps the share requests of an existing workspace, their history and dispute
     await tx.run("INSERT INTO disputes (id, request_id, reason, record, at, actor) VALUES ('d1', 'r-disputed', 'r', ?, 't0', 'x')", [JSON.stringify(record)]);
   });
 
-  expect(await migrate(db, shipped, 't9')).toContain(MIGRATION);
+  expect(await migrateRest()).toContain(MIGRATION);
 
   const states = await db.all<{ id: string; state: RequestState }>('SELECT id, state FROM share_requests ORDER BY id');
   expect(states).toEqual([

@@ -1,8 +1,5 @@
-import { join } from 'node:path';
 import { afterEach, expect, it } from 'vitest';
-import { Database } from '../db/database';
-import { loadMigrations, migrate } from '../db/migrate';
-import { tempDir } from '../../../tests/helpers/core';
+import { databaseBefore } from '../../../tests/helpers/workspace';
 import { getResponsibility } from './repository';
 
 const MIGRATION = '20261206030200_responsibility_columns';
@@ -13,14 +10,8 @@ afterEach(async () => {
 });
 
 it('keeps the collection and quality responsibility saved in an existing workspace', async () => {
-  const t = tempDir();
-  const db = await Database.open(join(t.dir, 'workspace.db'));
-  done = async () => {
-    await db.close();
-    t.cleanup();
-  };
-  const shipped = loadMigrations();
-  await migrate(db, shipped.filter((m) => m.id < MIGRATION), 't0');
+  const { db, migrateRest, close } = await databaseBefore(MIGRATION);
+  done = close;
   await db.transaction(async (tx) => {
     await tx.run(
       `INSERT INTO catalogue_entries (id, sequence, code, name, kind, provider, summary, format_class, format_type, share_type, open_type, update_cycle, created_at, updated_at)
@@ -29,7 +20,7 @@ it('keeps the collection and quality responsibility saved in an existing workspa
     await tx.run("INSERT INTO responsibilities (entry_id, responsible_person, collection_duty, quality_duty, revision, updated_at) VALUES ('e1', '王五', '负责户籍数据归集', '对准确性负责', 1, 't0')");
   });
 
-  expect(await migrate(db, shipped, 't9')).toContain(MIGRATION);
+  expect(await migrateRest()).toContain(MIGRATION);
 
   expect(await getResponsibility(db, 'e1')).toMatchObject({ responsiblePerson: '王五', collectionResponsibility: '负责户籍数据归集', qualityResponsibility: '对准确性负责', revision: 1 });
 });
