@@ -1,13 +1,12 @@
-import { useCallback, useMemo } from 'react';
-import { App, Button, Form, Input, Radio } from 'antd';
-import { useMutation } from '@tanstack/react-query';
+import { useMemo } from 'react';
+import { Button, Form, Input, Radio } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { RequestView } from '@shared/ipc/channels/requests';
-import { isApiError } from '../../api/ApiError';
 import { call } from '../../api/client';
 import { useWorkspaceInfo } from '../../api/hooks';
 import { IssueContext } from '../../form/IssueContext';
 import { IssueField } from '../../form/IssueField';
+import { useFormSave } from '../../form/useFormSave';
 import { useIssueForm } from '../../form/useIssueForm';
 import { decisionIssues, newDecisionValues, reasonMinLength, toDecisionInput, type DecisionFormValues } from './decisionValues';
 
@@ -18,8 +17,6 @@ import { decisionIssues, newDecisionValues, reasonMinLength, toDecisionInput, ty
  */
 export function DecisionForm({ request }: { request: RequestView }) {
   const { t } = useTranslation('decisions');
-  const { t: tm } = useTranslation('messages');
-  const { message } = App.useApp();
   const min = reasonMinLength(useWorkspaceInfo()?.profileId);
   const [form] = Form.useForm<DecisionFormValues>();
   const validate = useMemo(() => decisionIssues(min), [min]);
@@ -27,23 +24,13 @@ export function DecisionForm({ request }: { request: RequestView }) {
   const decision = Form.useWatch('decision', form) ?? 'approve';
   const initial = useMemo(() => newDecisionValues(request.fields.periodTo), [request.fields.periodTo]);
 
-  const decide = useMutation({
-    mutationFn: (v: DecisionFormValues) => call('requests.decide', toDecisionInput(request.id, v)),
-    onSuccess: (r) => void message.success(t(`decide.done.${r.decision?.decision ?? 'approve'}`, { name: r.entryName })),
-    onError: (err) => {
-      if (isApiError(err) && err.issues.length) {
-        issueForm.setServerIssues(err.issues);
-        issueForm.setShowAll(true);
-      }
-      void message.error(err.message);
-    },
+  const decide = useFormSave(issueForm, {
+    prefix: '',
+    save: (v) => call('requests.decide', toDecisionInput(request.id, v)),
+    savedMessage: (r) => t(`decide.done.${r.decision?.decision ?? 'approve'}`, { name: r.entryName }),
+    onSaved: () => undefined,
   });
-
-  const submit = useCallback(() => {
-    const v = issueForm.check();
-    if (v) decide.mutate(v);
-    else void message.error(tm('error.VALIDATION'));
-  }, [decide, issueForm, message, tm]);
+  const submit = () => decide.submit();
 
   const area = (name: 'reason' | 'conditions' | 'desensitisation', required = false, extra?: string) => (
     <IssueField name={[name]} label={t(`decide.${name}`)} required={required} extra={extra}>

@@ -1,13 +1,12 @@
-import { useCallback, useMemo } from 'react';
-import { App, Button, Form, Input, Radio } from 'antd';
-import { useMutation } from '@tanstack/react-query';
+import { useMemo } from 'react';
+import { Button, Form, Input, Radio } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { RequestView } from '@shared/ipc/channels/requests';
 import { DELIVERY_METHODS } from '@shared/protocol/records';
-import { isApiError } from '../../api/ApiError';
 import { call } from '../../api/client';
 import { IssueContext } from '../../form/IssueContext';
 import { IssueField } from '../../form/IssueField';
+import { useFormSave } from '../../form/useFormSave';
 import { useIssueForm } from '../../form/useIssueForm';
 import { deliveryIssues, newDeliveryValues, toDeliveryInput, type DeliveryFormValues } from './deliveryValues';
 
@@ -17,30 +16,18 @@ import { deliveryIssues, newDeliveryValues, toDeliveryInput, type DeliveryFormVa
  */
 export function DeliveryForm({ request }: { request: RequestView }) {
   const { t } = useTranslation('decisions');
-  const { t: tm } = useTranslation('messages');
-  const { message } = App.useApp();
   const [form] = Form.useForm<DeliveryFormValues>();
   const issueForm = useIssueForm(form, deliveryIssues);
   const method = Form.useWatch('method', form) ?? 'interface';
   const initial = useMemo(() => newDeliveryValues(), []);
 
-  const deliver = useMutation({
-    mutationFn: (v: DeliveryFormValues) => call('requests.deliver', toDeliveryInput(request.id, v)),
-    onSuccess: (r) => void message.success(t('deliver.done', { name: r.entryName })),
-    onError: (err) => {
-      if (isApiError(err) && err.issues.length) {
-        issueForm.setServerIssues(err.issues);
-        issueForm.setShowAll(true);
-      }
-      void message.error(err.message);
-    },
+  const deliver = useFormSave(issueForm, {
+    prefix: '',
+    save: (v) => call('requests.deliver', toDeliveryInput(request.id, v)),
+    savedMessage: (r) => t('deliver.done', { name: r.entryName }),
+    onSaved: () => undefined,
   });
-
-  const submit = useCallback(() => {
-    const v = issueForm.check();
-    if (v) deliver.mutate(v);
-    else void message.error(tm('error.VALIDATION'));
-  }, [deliver, issueForm, message, tm]);
+  const submit = () => deliver.submit();
 
   const text = (name: 'url' | 'viewName' | 'database' | 'location', max: number, required = true) => (
     <IssueField name={[name]} label={t(`deliver.${name}`)} required={required}>
