@@ -13,7 +13,7 @@ const mine = { providerCode: DEPARTMENT.code, providerName: DEPARTMENT.name };
 const rowKeys = (page: Page) => page.getByTestId('decisions-table').locator('.ant-table-row').evaluateAll((rows) => rows.map((r) => r.getAttribute('data-row-key')));
 const rowOf = (page: Page, id: string) => page.getByTestId('decisions-table').locator(`.ant-table-row[data-row-key="${id}"]`);
 
-test('the provider decides incoming requests in deadline order: no refusal without a proper reason, decisions queued; an unused grant is flagged and revoked', async ({ openWorkbench }) => {
+test('the provider decides incoming requests in deadline order: no refusal without a proper reason, decisions queued, an approved request’s delivery recorded; an unused grant is flagged and revoked', async ({ openWorkbench }) => {
   const wb = await openWorkbench({
     init: { profileId: 'yichuan', departmentName: DEPARTMENT.name, departmentCode: DEPARTMENT.code },
     core: { timeSource: fixedTime(NOW), reminders: { intervalMs: 0 } },
@@ -97,6 +97,25 @@ test('the provider decides incoming requests in deadline order: no refusal witho
   expect((await outbox()).map((o) => [o.entityId, (o.payload as { decision: string }).decision])).toEqual([
     ['r-late', 'reject'],
     ['r-soon', 'approve'],
+  ]);
+
+  // Approved: the provider records how the data is delivered; nothing is queued while the address is wrong.
+  await expect(drawer.getByTestId('delivery-form')).toBeVisible();
+  await drawer.getByTestId('delivery-submit').click();
+  await expect(field(page, 'url')).toContainText('请填写该交付方式所需的信息');
+  await drawer.getByTestId('delivery-url').fill('不是地址');
+  await drawer.getByTestId('delivery-submit').click();
+  await expect(field(page, 'url')).toContainText('接口地址应为 http:// 或 https:// 开头的网址');
+  expect(await outbox()).toHaveLength(2);
+  await drawer.getByTestId('delivery-url').fill('https://dsp.example.gov.cn/api/v1/dibao');
+  await drawer.getByTestId('delivery-note').fill('账号向数据局申领');
+  await drawer.getByTestId('delivery-submit').click();
+  await expect(drawer.getByTestId('delivery-shown-url')).toHaveText('https://dsp.example.gov.cn/api/v1/dibao');
+  expect(await wb.call('requests.get', { id: 'r-soon' })).toMatchObject({ state: 'active', delivery: { method: 'interface', url: 'https://dsp.example.gov.cn/api/v1/dibao', note: '账号向数据局申领' } });
+  expect((await outbox()).map((o) => [o.kind, o.entityId])).toEqual([
+    ['request.decide', 'r-late'],
+    ['request.decide', 'r-soon'],
+    ['request.deliver', 'r-soon'],
   ]);
   await drawer.locator('.ant-drawer-close').click();
   // Only the undecided one is left to decide.
