@@ -1,13 +1,6 @@
-import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { CHANGED_ENTITIES, EVENTS } from '@shared/ipc/contract';
 import { changedKeys, queryKeys } from './queryKeys';
-
-const SRC = join(__dirname, '..');
-function sources(dir: string): string[] {
-  return readdirSync(dir, { withFileTypes: true }).flatMap((d) => (d.isDirectory() ? sources(join(dir, d.name)) : /\.tsx?$/.test(d.name) && !d.name.endsWith('.test.ts') ? [join(dir, d.name)] : []));
-}
 
 describe('query keys', () => {
   it('a change event for an entity invalidates the prefix of every key of that entity and of no other', () => {
@@ -23,10 +16,5 @@ describe('query keys', () => {
   it('the contract accepts only the entities it lists', () => {
     expect(EVENTS['workspace.changed'].safeParse({ entity: 'catalogue', action: 'update' }).success).toBe(true);
     expect(EVENTS['workspace.changed'].safeParse({ entity: 'catalog', action: 'update' }).success).toBe(false);
-  });
-
-  it('no renderer source writes a query key by hand', () => {
-    const handWritten = sources(SRC).filter((f) => !f.endsWith('queryKeys.ts') && /queryKey:\s*\[/.test(readFileSync(f, 'utf8')));
-    expect(handWritten).toEqual([]);
   });
 });
