@@ -1,12 +1,11 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
-import type { Objection } from '@shared/protocol/index';
 import { profileCalendar } from '@shared/calendar/index';
 import { test, expect, DEPARTMENT } from './harness/fixtures';
 import { fixedTime, sampleEntry } from '../helpers/core';
 import { pullIntoWorkspace, sharedEntry } from '../helpers/shared-catalogue';
-import { OTHER, pullChanges } from '../helpers/requests';
+import { OTHER, platformObjection as feedObjection, pullChanges } from '../helpers/requests';
 
 // 伊川: an objection is answered within 10 working days of receipt, extendable once by 10 more.
 const cal = profileCalendar('yichuan');
@@ -14,28 +13,8 @@ const RAISED_DAY = '2026-03-02';
 const DUE = cal.addWorkingDays(RAISED_DAY, 10);
 const EXTENDED_DUE = cal.addWorkingDays(DUE, 10);
 
-/** An objection as the platform's feed carries it (raised by another department on our entry unless overridden). */
-function platformObjection(over: Partial<Objection>): Objection {
-  return {
-    id: 'o-in-1',
-    revision: 1,
-    state: 'open',
-    entryId: 'own-1',
-    entryName: '婚姻登记信息',
-    raiserCode: OTHER,
-    raiserName: '伊川县公安局',
-    providerCode: DEPARTMENT.code,
-    providerName: DEPARTMENT.name,
-    itemName: '姓名',
-    recordKey: '410329199001011234',
-    description: '姓名与户籍登记不一致',
-    attachments: [],
-    raisedAt: '2026-03-02T01:00:00.000Z',
-    dueDate: DUE,
-    updatedAt: '2026-03-02T01:00:00.000Z',
-    ...over,
-  };
-}
+/** The feed's objection, due as 伊川 counts it from the raising day. */
+const platformObjection = (over: Parameters<typeof feedObjection>[0]) => feedObjection({ dueDate: DUE, ...over });
 
 const nav = (page: Page, label: string) => page.getByTestId('nav').getByText(label, { exact: true }).click();
 

@@ -1,7 +1,7 @@
 // Test support: what sync would do, from a second connection to the workspace the core has open
 // (WAL lets both work): apply pulled changes, or store an operation's answer.
 import { join } from 'node:path';
-import type { Change, OpAnswer, ShareRequest } from '@shared/protocol/index';
+import type { Change, Objection, OpAnswer, ShareRequest } from '@shared/protocol/index';
 import { Database } from '../../electron/core/db/database';
 import { coreRegistry } from '../../electron/core/registry';
 import { applyPage } from '../../electron/core/sync/pull';
@@ -86,4 +86,27 @@ export async function answerNext(dir: string, answer: (opId: string) => OpAnswer
       return { kind: op.kind, entityId: op.entity_id, payload: kop.payload };
     }),
   );
+}
+
+/** An objection as the platform's feed carries it: raised by OTHER on this department's entry `own-1`, unless overridden. */
+export function platformObjection(over: Partial<Objection> = {}): Objection {
+  return {
+    id: 'o-in-1',
+    revision: 1,
+    state: 'open',
+    entryId: 'own-1',
+    entryName: '婚姻登记信息',
+    raiserCode: OTHER,
+    raiserName: '伊川县公安局',
+    providerCode: DEPARTMENT.code,
+    providerName: DEPARTMENT.name,
+    itemName: '姓名',
+    recordKey: '410329199001011234',
+    description: '姓名与户籍登记不一致',
+    attachments: [],
+    raisedAt: '2026-03-02T01:00:00.000Z',
+    dueDate: '2026-03-16',
+    updatedAt: '2026-03-02T01:00:00.000Z',
+    ...over,
+  };
 }

@@ -1,11 +1,11 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { join } from 'node:path';
-import type { Change, Objection } from '@shared/protocol/index';
+import type { Change } from '@shared/protocol/index';
 import { createCore, type Core } from '../../electron/core/index';
 import { Database } from '../../electron/core/db/database';
 import { loadMigrations } from '../../electron/core/db/migrate';
 import { orgCodeCheckChar, usccCheckChar } from '@shared/ids/uscc';
-import { platformRequest } from '../helpers/requests';
+import { platformObjection, platformRequest } from '../helpers/requests';
 import { call, DEPARTMENT, fixedTime, tempDir } from '../helpers/core';
 import { entryOf } from './sync-helpers';
 
@@ -24,26 +24,6 @@ const at = '2026-12-28T01:00:00.000Z';
 const ORG = `00000001${orgCodeCheckChar('00000001')}`;
 const OTHER = `11410329${ORG}${usccCheckChar(`11410329${ORG}`)}`;
 
-function objection(over: Partial<Objection> = {}): Objection {
-  return {
-    id: 'o-in-1',
-    revision: 1,
-    state: 'open',
-    entryId: 'own-1',
-    entryName: '婚姻登记信息',
-    raiserCode: OTHER,
-    raiserName: '伊川县公安局',
-    providerCode: DEPARTMENT.code,
-    providerName: DEPARTMENT.name,
-    itemName: '姓名',
-    description: '姓名与户籍登记不一致',
-    attachments: [],
-    raisedAt: at,
-    dueDate: '2027-01-11',
-    updatedAt: at,
-    ...over,
-  };
-}
 
 // Forwarded Monday 2026-12-28: 伊川's 5 working days end 2027-01-04 with 2027 unpublished,
 // 2027-01-05 with the schedule's 元旦, 2027-01-06 with the profile's local day off on the 5th too.
@@ -64,7 +44,7 @@ const WAITING: Change[] = [
   { kind: 'request.incoming', request: incoming },
   { kind: 'request.status', request: mine },
   { kind: 'request.decision', requestId: mine.id, decision: mine.decision! },
-  { kind: 'objection.update', objection: objection() },
+  { kind: 'objection.update', objection: platformObjection({ raiserCode: OTHER, recordKey: undefined, raisedAt: at, dueDate: '2027-01-11', updatedAt: at }) },
   { kind: 'calendar.override', calendar: { year: 2027, days: [{ name: '元旦', date: '2027-01-01', isOffDay: true }] } },
   { kind: 'profile.update', profileId: 'yichuan', settings: { localDaysOff: [{ date: '2027-01-05', name: '地方节日' }] } },
 ];

@@ -1,34 +1,12 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { Objection } from '@shared/protocol/index';
 import { createCore, type Core } from '../index';
 import { call, callError, DEPARTMENT, fixedTime, initialisedCore, tempDir } from '../../../tests/helpers/core';
 import { pullIntoWorkspace, sharedEntry } from '../../../tests/helpers/shared-catalogue';
-import { pullChanges } from '../../../tests/helpers/requests';
+import { platformObjection, pullChanges } from '../../../tests/helpers/requests';
 
 const OTHER = '11410329MB0000001X';
 const PDF = Buffer.from('%PDF-1.4\n% evidence\n');
 
-function platformObjection(over: Partial<Objection> = {}): Objection {
-  return {
-    id: 'o-in-1',
-    revision: 1,
-    state: 'open',
-    entryId: 'own-1',
-    entryName: '婚姻登记信息',
-    raiserCode: OTHER,
-    raiserName: '伊川县公安局',
-    providerCode: DEPARTMENT.code,
-    providerName: DEPARTMENT.name,
-    itemName: '姓名',
-    recordKey: '410329199001011234',
-    description: '姓名与户籍登记不一致',
-    attachments: [],
-    raisedAt: '2026-03-02T01:00:00.000Z',
-    dueDate: '2026-03-16',
-    updatedAt: '2026-03-02T01:00:00.000Z',
-    ...over,
-  };
-}
 
 let dir: string;
 let cleanup: () => void;
