@@ -214,6 +214,25 @@ describe('CoreClient without an answering host', () => {
     }
   });
 
+  it('answers a malformed relayed request with a failure, sending nothing', async () => {
+    const sent: MainToHost[] = [];
+    const fetched: string[] = [];
+    const client = new CoreClient({
+      send: (m) => void sent.push(m),
+      keyStore: memoryKeyStore(),
+      onEvent: () => {},
+      locale: () => 'en',
+      reason: (kind) => `host ${kind}`,
+      timeoutMs: 0,
+      fetch: (url) => (fetched.push(url), Promise.reject(new Error('unreachable'))),
+    });
+    const bad = [undefined, null, 'x', { url: 1 }, { url: 'https://p.example/', method: 'GET', headers: { a: 1 } }, { url: 'https://p.example/', method: 'GET', headers: {}, body: 'text' }];
+    bad.forEach((request, i) => client.receive({ type: 'fetch', id: i + 1, request }));
+    await expect.poll(() => sent.length).toBe(bad.length);
+    expect(sent.every((m) => m.type === 'fetch.result' && !m.answer.ok && m.answer.message === 'malformed request')).toBe(true);
+    expect(fetched).toEqual([]);
+  });
+
   it('gives up waiting for a clean close after its timeout', async () => {
     const client = silent(0);
     expect(await client.close(20)).toBe(false);

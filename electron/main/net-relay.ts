@@ -30,6 +30,7 @@ const RELAYED_HEADERS = ['content-type', 'content-length', SERVER_TIME_HEADER];
 
 /** Main's side: sends one relayed request through `fetch`, only to http(s) (never file: or app:). */
 export async function sendRelayed(fetch: PlatformFetch, request: FetchRequest, signal: AbortSignal): Promise<FetchAnswer> {
+  if (!isFetchRequest(request)) return { ok: false, message: 'malformed request' };
   let protocol: string;
   try {
     protocol = new URL(request.url).protocol;
@@ -47,6 +48,20 @@ export async function sendRelayed(fetch: PlatformFetch, request: FetchRequest, s
   } catch (err) {
     return failure(err);
   }
+}
+
+/** What arrives from the host is checked like any message from another process. */
+function isFetchRequest(value: unknown): value is FetchRequest {
+  if (typeof value !== 'object' || value === null) return false;
+  const r = value as Partial<FetchRequest>;
+  return (
+    typeof r.url === 'string' &&
+    typeof r.method === 'string' &&
+    typeof r.headers === 'object' &&
+    r.headers !== null &&
+    Object.values(r.headers).every((v) => typeof v === 'string') &&
+    (r.body === undefined || r.body instanceof Uint8Array)
+  );
 }
 
 async function readCapped(res: PlatformFetchResponse, cap: number): Promise<Uint8Array<ArrayBuffer>> {
