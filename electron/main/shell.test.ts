@@ -222,7 +222,7 @@ describe('sync network', () => {
     expect(answer.headers).toEqual([['content-type', 'application/json'], ['content-length', expect.stringMatching(/^\d+$/)], ['x-server-time', '2026-03-02T10:00:00.000Z']]);
     expect(JSON.parse(new TextDecoder().decode(answer.body))).toEqual({ method: 'POST', path: '/api/v1/health', auth: 'Bearer t' });
     const sync = fake.sessions.get('cw-sync')!;
-    expect(sync.fetched.map((f) => [f.url, f.init.method, f.init.bypassCustomProtocolHandlers])).toEqual([[url, 'POST', true]]);
+    expect(sync.fetched.map((f) => [f.url, f.init.method, f.init.bypassCustomProtocolHandlers, f.init.cache, f.init.credentials])).toEqual([[url, 'POST', true, 'no-store', 'omit']]);
     expect(fake.defaultSession.fetched).toEqual([]);
   });
 

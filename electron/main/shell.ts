@@ -348,7 +348,8 @@ function run({ argv, env, platform, baseDir, policy, devTools, log, updater, cra
     const syncSession = session.fromPartition(SYNC_PARTITION);
     const cas = policy.ca ? parseCaBundle(policy.ca) : [];
     if (cas.length) syncSession.setCertificateVerifyProc((request, callback) => callback(policyCaVerdict(request, cas, new Date())));
-    const syncFetch: PlatformFetch = (url, init) => syncSession.fetch(url, { ...init, bypassCustomProtocolHandlers: true });
+    // Every answer fresh from the platform (no HTTP cache), no cookies: the token is the only credential.
+    const syncFetch: PlatformFetch = (url, init) => syncSession.fetch(url, { ...init, cache: 'no-store', credentials: 'omit', bypassCustomProtocolHandlers: true });
 
     const messages = () => shellMessages(locale());
     const keyStore = safeStorageKeyStore(safeStorage, join(app.getPath('userData'), 'secrets.json'), () => messages().keyStore.unavailable);
