@@ -1,12 +1,18 @@
 // The core sends every platform request through the transport it is given (the app's relay to
 // Chromium's network stack), against the real platform on loopback.
+import { execFileSync } from 'node:child_process';
+import https from 'node:https';
+import type { AddressInfo } from 'node:net';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
+import { AppError } from '@shared/ipc/errors';
 import { account, startTestPlatform } from '../../../tests/helpers/platform';
 import { call, callError, tempDir } from '../../../tests/helpers/core';
 import { createCore } from '../index';
 import { memoryKeyStore } from '../types';
 import { NO_POLICY } from '../policy/policy';
-import type { PlatformFetch } from './platform-client/client';
+import { PlatformClient, type PlatformFetch } from './platform-client/client';
 
 const cleanups: (() => Promise<void> | void)[] = [];
 afterEach(async () => {
@@ -50,5 +56,21 @@ describe('sync through an injected transport', { timeout: 60_000 }, () => {
     const error = await callError(core, 'sync.signIn', { platformUrl: p.url, user: officer.user, password: officer.password });
     expect(error.code).toBe('SYNC_OFFLINE');
     expect(error.message).toContain('ERR_PROXY_CONNECTION_FAILED');
+  });
+
+  it('types a real certificate failure of the transport as SYNC_TLS', async () => {
+    const t = tempDir('cw-transport-tls-');
+    cleanups.push(t.cleanup);
+    execFileSync('openssl', ['req', '-x509', '-newkey', 'rsa:2048', '-nodes', '-keyout', 'key.pem', '-out', 'cert.pem', '-days', '2', '-subj', '/CN=127.0.0.1', '-addext', 'subjectAltName=IP:127.0.0.1'], { cwd: t.dir, stdio: 'pipe' });
+    const server = https.createServer({ key: readFileSync(join(t.dir, 'key.pem')), cert: readFileSync(join(t.dir, 'cert.pem')) }, (_req, res) => res.end('{}'));
+    await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
+    cleanups.push(() => new Promise<void>((r) => (server.closeAllConnections(), server.close(() => r()))));
+    const client = new PlatformClient({ baseUrl: `https://127.0.0.1:${(server.address() as AddressInfo).port}`, timeSource: { now: () => new Date() }, transport: (url, init) => fetch(url, init) });
+    const error = await client.call('health').then(
+      () => undefined,
+      (err: unknown) => err,
+    );
+    expect(error).toBeInstanceOf(AppError);
+    expect((error as AppError).code).toBe('SYNC_TLS');
   });
 });
