@@ -8,6 +8,7 @@ import { ATTACHMENT_UPLOAD_CONTENT_TYPE, ENDPOINTS, endpointPath, errorBodySchem
 import { parsePullResponse } from '../pull-page';
 import type { TimeSource } from '../../types';
 import { fromProtocolError, tlsReason, transportError } from './errors';
+import { proxyAuthorization, proxyFor, TunnelAgent, type ProxyEnv } from './env-proxy';
 
 /** What a transport is asked to send: a subset of fetch's `RequestInit`. */
 export interface PlatformFetchInit {
@@ -40,6 +41,8 @@ export interface PlatformClientOptions {
    * network stack (system and PAC proxies, the OS trust store); the CLI and the tests leave it unset.
    */
   transport?: PlatformFetch;
+  /** HTTPS_PROXY / HTTP_PROXY / NO_PROXY for the node:http(s) path; process.env by default. */
+  proxyEnv?: ProxyEnv;
   /** Whole request, connect to last byte. */
   timeoutMs?: number;
   /** Largest answer read; a longer one is cut off as SYNC_BAD_RESPONSE. */
@@ -76,14 +79,20 @@ export const DEFAULT_MAX_RESPONSE_BYTES = 64 * 1024 * 1024;
 export class PlatformClient {
   private readonly agent: http.Agent | undefined;
   private readonly url: URL;
+  /** The proxy of the node:http(s) path, from the environment (undefined: direct). */
+  private readonly proxy: URL | undefined;
 
   constructor(private readonly opts: PlatformClientOptions) {
     this.url = new URL(opts.baseUrl);
     if (this.url.protocol !== 'http:' && this.url.protocol !== 'https:') throw new AppError('SYNC_NO_PLATFORM');
+    this.proxy = opts.transport ? undefined : proxyFor(this.url, opts.proxyEnv ?? process.env);
+    const tlsOptions = { keepAlive: true, ca: opts.ca ? [...rootCertificates, opts.ca] : undefined };
     this.agent = opts.transport
       ? undefined
       : this.url.protocol === 'https:'
-        ? new https.Agent({ keepAlive: true, ca: opts.ca ? [...rootCertificates, opts.ca] : undefined })
+        ? this.proxy
+          ? new TunnelAgent(this.proxy, tlsOptions)
+          : new https.Agent(tlsOptions)
         : new http.Agent({ keepAlive: true });
   }
 
@@ -105,6 +114,8 @@ export class PlatformClient {
       }
       return parsed.data as Out<N>;
     }
+    // A proxy that wants credentials nobody gave (the platform itself never answers 407).
+    if (status === 407) throw new AppError('SYNC_OFFLINE', { reason: 'proxy authentication required (407)' });
     if (status >= 500 || status === 429) throw new AppError('SYNC_SERVER', { status });
     const body = /^application\/json\b/i.test(type) ? errorBodySchema.safeParse(parseJson(text)) : undefined;
     if (!body?.success) throw new AppError('SYNC_BAD_RESPONSE', { reason: `HTTP ${status}` });
@@ -141,6 +152,13 @@ export class PlatformClient {
     }
     const agent = this.agent;
     const lib = this.url.protocol === 'https:' ? https : http;
+    // Plain HTTP through a proxy: the request goes to the proxy, naming the whole URL.
+    const viaProxy = this.proxy && this.url.protocol === 'http:' ? this.proxy : undefined;
+    const auth = viaProxy && proxyAuthorization(viaProxy);
+    if (auth) headers['proxy-authorization'] = auth;
+    const target = viaProxy
+      ? { protocol: 'http:', hostname: viaProxy.hostname, port: viaProxy.port || 80, path: `${this.url.origin}${path}` }
+      : { protocol: this.url.protocol, hostname: this.url.hostname, port: this.url.port || undefined, path };
     return new Promise((resolve, reject) => {
       let settled = false;
       const fail = (err: AppError) => {
@@ -151,7 +169,7 @@ export class PlatformClient {
         reject(err);
       };
       const req = lib.request(
-        { protocol: this.url.protocol, hostname: this.url.hostname, port: this.url.port || undefined, method, path, headers, agent },
+        { ...target, method, headers: viaProxy ? { ...headers, host: this.url.host } : headers, agent },
         (res) => {
           this.noteServerTime(res.headers[SERVER_TIME_HEADER]);
           const declared = Number(res.headers['content-length'] ?? 0);
@@ -210,11 +228,6 @@ export class PlatformClient {
         throw timedOut ? timeout() : transportError(err);
       }
       this.noteServerTime(res.headers.get(SERVER_TIME_HEADER) ?? undefined);
-      // A proxy that wants credentials nobody can give here (Basic/Digest; NTLM and Negotiate are answered by the OS account).
-      if (res.status === 407) {
-        void res.body?.cancel().catch(() => {});
-        throw new AppError('SYNC_OFFLINE', { reason: 'proxy authentication required (407)' });
-      }
       const declared = Number(res.headers.get('content-length') ?? 0);
       if (declared > max) {
         controller.abort();
