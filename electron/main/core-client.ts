@@ -1,7 +1,9 @@
 import type { Locale } from '@shared/i18n/messages';
 import { AppError, type AppErrorData, type Result } from '@shared/ipc/errors';
 import type { KeyStore } from '../core/types';
+import type { PlatformFetch } from '../core/sync/platform-client/client';
 import { isMessage, type HostToMain, type MainToHost } from './host-protocol';
+import { sendRelayed } from './net-relay';
 import { PendingRequests } from './relay';
 
 export interface CoreClientOptions {
@@ -17,6 +19,11 @@ export interface CoreClientOptions {
   reason(kind: 'timeout' | 'exited'): string;
   /** How long one call may take before the caller gets an error (the host may still finish it). */
   timeoutMs: number;
+  /**
+   * Sends the core's platform requests (the app: the sync session's `fetch`, Chromium's network
+   * stack). Unset, the host connects with node:http(s) itself.
+   */
+  fetch?: PlatformFetch;
 }
 
 /**
@@ -29,6 +36,7 @@ export class CoreClient {
   private closing: Promise<void> | undefined;
   private closed: (() => void) | undefined;
   private exited = false;
+  private readonly fetches = new Map<number, AbortController>();
 
   constructor(private readonly options: CoreClientOptions) {
     this.calls = new PendingRequests<Result<unknown>>(() => ({ ok: false, error: this.unavailable('timeout') }));
@@ -39,7 +47,7 @@ export class CoreClient {
   }
 
   start(workspaceDir: string, actor: string): void {
-    this.options.send({ type: 'start', workspaceDir, locale: this.options.locale(), actor });
+    this.options.send({ type: 'start', workspaceDir, locale: this.options.locale(), actor, ...(this.options.fetch ? { relayFetch: true } : {}) });
   }
 
   call(channel: string, input: unknown): Promise<Result<unknown>> {
@@ -66,6 +74,12 @@ export class CoreClient {
       case 'keyStore':
         void this.answerKeyStore(message);
         break;
+      case 'fetch':
+        void this.answerFetch(message);
+        break;
+      case 'fetch.abort':
+        this.fetches.get(message.id)?.abort();
+        break;
       case 'log':
         this.options.onLog?.(message.level, message.message, message.data);
         break;
@@ -89,9 +103,24 @@ export class CoreClient {
     if (!this.exited) this.options.send({ type: 'keyStore.result', id: message.id, result });
   }
 
+  private async answerFetch(message: Extract<HostToMain, { type: 'fetch' }>): Promise<void> {
+    const fetch = this.options.fetch;
+    if (!fetch) {
+      this.options.send({ type: 'fetch.result', id: message.id, answer: { ok: false, message: 'no network relay' } });
+      return;
+    }
+    const controller = new AbortController();
+    this.fetches.set(message.id, controller);
+    const answer = await sendRelayed(fetch, message.request, controller.signal);
+    this.fetches.delete(message.id);
+    if (!this.exited && !controller.signal.aborted) this.options.send({ type: 'fetch.result', id: message.id, answer });
+  }
+
   /** The host process has ended: every open call gets an error now, later ones at once. */
   hostExited(): void {
     this.exited = true;
+    for (const c of this.fetches.values()) c.abort();
+    this.fetches.clear();
     this.calls.settleAll(() => ({ ok: false, error: this.unavailable('exited') }));
     this.closed?.();
   }

@@ -6,6 +6,10 @@ import { createCore } from '../core/index';
 import { memoryKeyStore, type KeyStore } from '../core/types';
 import { workspacePaths } from '../core/workspace/paths';
 import { DEPARTMENT, fixedTime, sampleEntry, tempDir } from '../../tests/helpers/core';
+import { account, startTestPlatform } from '../../tests/helpers/platform';
+import { NO_POLICY } from '../core/policy/policy';
+import type { CoreOptions } from '../core/index';
+import type { PlatformFetch } from '../core/sync/platform-client/client';
 import { CoreClient } from './core-client';
 import type { MainToHost } from './host-protocol';
 import { serveCore } from './host-runtime';
@@ -29,7 +33,7 @@ afterEach(() => {
   for (const c of cleanups.splice(0)) c();
 });
 
-function wire(options: { timeoutMs?: number; dir?: string } = {}): Harness {
+function wire(options: { timeoutMs?: number; dir?: string; fetch?: PlatformFetch; core?: Partial<CoreOptions> } = {}): Harness {
   const tmp = tempDir('cw-host-');
   const dir = options.dir ?? tmp.dir;
   const { port1, port2 } = new MessageChannel();
@@ -47,7 +51,7 @@ function wire(options: { timeoutMs?: number; dir?: string } = {}): Harness {
   const { done } = serveCore(
     { postMessage: (m) => port2.postMessage(m), onMessage: (l) => listen(port2, l) },
     {
-      core: { timeSource: fixedTime() },
+      core: { timeSource: fixedTime(), ...options.core },
       createCore: (opts) => {
         hostKeyStore = opts.keyStore;
         return createCore(opts);
@@ -61,6 +65,7 @@ function wire(options: { timeoutMs?: number; dir?: string } = {}): Harness {
     locale: () => locale,
     reason: (kind) => `host ${kind}`,
     timeoutMs: options.timeoutMs ?? 10_000,
+    ...(options.fetch ? { fetch: options.fetch } : {}),
   });
   listen(port1, (m) => client.receive(m));
   client.start(dir, 'tester');
@@ -127,6 +132,52 @@ describe('core host over a MessageChannel', () => {
   });
 });
 
+describe('platform requests relayed by main', { timeout: 60_000 }, () => {
+  const stops: (() => Promise<void>)[] = [];
+  afterEach(async () => {
+    for (const stop of stops.splice(0)) await stop();
+  });
+
+  it('signs in and pulls with every request sent by main’s fetch, against the real platform', async () => {
+    const p = await startTestPlatform({ seedShared: 5 });
+    stops.push(() => p.dispose());
+    const officer = account(p, p.accounts.find((a) => a.role === 'officer')!.user);
+    const sent: string[] = [];
+    // Main's fetch in the app is the sync session's (Chromium); here Node's, recording what passes.
+    const mainFetch: PlatformFetch = (url, init) => (sent.push(`${init.method} ${new URL(url).pathname}`), fetch(url, init));
+    const h = wire({ fetch: mainFetch, core: { timeSource: p.clock, policy: NO_POLICY, sync: { auto: false } } });
+    await ok(h, 'workspace.init', { profileId: 'yichuan', departmentName: officer.department, departmentCode: officer.departmentCode });
+    await ok(h, 'sync.signIn', { platformUrl: p.url, user: officer.user, password: officer.password });
+    expect(sent).toEqual(['POST /api/v1/auth/login']);
+    const run = await ok<{ failed: boolean; pulled: number }>(h, 'sync.run', {});
+    expect(run.failed).toBe(false);
+    expect(run.pulled).toBeGreaterThan(0);
+    expect(sent).toContain('GET /api/v1/sync/pull');
+  });
+
+  it('gives the core main’s network failure as its error kind', async () => {
+    const p = await startTestPlatform({ seedShared: 0 });
+    stops.push(() => p.dispose());
+    const officer = account(p, p.accounts.find((a) => a.role === 'officer')!.user);
+    const h = wire({ fetch: () => Promise.reject(new Error('net::ERR_CERT_AUTHORITY_INVALID')), core: { timeSource: p.clock, policy: NO_POLICY, sync: { auto: false } } });
+    await ok(h, 'workspace.init', { profileId: 'yichuan', departmentName: officer.department, departmentCode: officer.departmentCode });
+    const r = await h.client.call('sync.signIn', { platformUrl: p.url, user: officer.user, password: officer.password });
+    expect(r).toMatchObject({ ok: false, error: { code: 'SYNC_TLS' } });
+  });
+});
+
+describe('a relayed request past the client timeout', () => {
+  it('ends as SYNC_TIMEOUT and is aborted in main too', async () => {
+    const signals: AbortSignal[] = [];
+    const hanging: PlatformFetch = (_url, init) => (signals.push(init.signal), new Promise(() => {}));
+    const h = wire({ fetch: hanging, core: { policy: NO_POLICY, sync: { auto: false, timeoutMs: 200 } } });
+    await ok(h, 'workspace.init', { profileId: 'yichuan', departmentName: DEPARTMENT.name, departmentCode: DEPARTMENT.code });
+    const r = await h.client.call('sync.signIn', { platformUrl: 'https://platform.example.gov.cn/', user: 'u', password: 'p' });
+    expect(r).toMatchObject({ ok: false, error: { code: 'SYNC_TIMEOUT' } });
+    await expect.poll(() => signals[0]?.aborted).toBe(true);
+  });
+});
+
 describe('CoreClient without an answering host', () => {
   const silent = (timeoutMs: number, sent: MainToHost[] = []) =>
     new CoreClient({
@@ -161,6 +212,25 @@ describe('CoreClient without an answering host', () => {
     for (const m of [null, 42, 'x', {}, { type: 'result', id: 999, result: { ok: true, value: 1 } }, { type: 'nonsense' }]) {
       expect(() => client.receive(m)).not.toThrow();
     }
+  });
+
+  it('answers a malformed relayed request with a failure, sending nothing', async () => {
+    const sent: MainToHost[] = [];
+    const fetched: string[] = [];
+    const client = new CoreClient({
+      send: (m) => void sent.push(m),
+      keyStore: memoryKeyStore(),
+      onEvent: () => {},
+      locale: () => 'en',
+      reason: (kind) => `host ${kind}`,
+      timeoutMs: 0,
+      fetch: (url) => (fetched.push(url), Promise.reject(new Error('unreachable'))),
+    });
+    const bad = [undefined, null, 'x', { url: 1 }, { url: 'https://p.example/', method: 'GET', headers: { a: 1 } }, { url: 'https://p.example/', method: 'GET', headers: {}, body: 'text' }];
+    bad.forEach((request, i) => client.receive({ type: 'fetch', id: i + 1, request }));
+    await expect.poll(() => sent.length).toBe(bad.length);
+    expect(sent.every((m) => m.type === 'fetch.result' && !m.answer.ok && m.answer.message === 'malformed request')).toBe(true);
+    expect(fetched).toEqual([]);
   });
 
   it('gives up waiting for a clean close after its timeout', async () => {

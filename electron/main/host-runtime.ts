@@ -2,6 +2,7 @@ import { AppError, type Result } from '@shared/ipc/errors';
 import { createCore, type Core, type CoreOptions } from '../core/index';
 import type { KeyStore, Logger } from '../core/types';
 import { isMessage, type HostToMain, type KeyStoreOp, type MainToHost } from './host-protocol';
+import { relayedFetch, type FetchAnswer } from './net-relay';
 import { PendingRequests } from './relay';
 
 /** The host's end of the port: `process.parentPort` in the utility process, a MessagePort in tests. */
@@ -45,6 +46,13 @@ export function serveCore(port: HostPort, options: HostOptions = {}): { done: Pr
     set: async (key, value) => void (await remoteKey('set', key, value)),
     delete: async (key) => void (await remoteKey('delete', key)),
   };
+  // Platform requests relayed to main; the platform client's own timeout ends each one.
+  const fetchCalls = new PendingRequests<FetchAnswer>(() => ({ ok: false, message: 'the shell did not answer' }));
+  const transport = relayedFetch(
+    (message) => port.postMessage(message),
+    () => fetchCalls.open(0),
+    (id, answer) => void fetchCalls.settle(id, answer),
+  );
   const logger: Logger = {
     info: (message, data) => port.postMessage({ type: 'log', level: 'info', message, ...(data ? { data: plain(data) } : {}) }),
     warn: (message, data) => port.postMessage({ type: 'log', level: 'warn', message, ...(data ? { data: plain(data) } : {}) }),
@@ -56,8 +64,9 @@ export function serveCore(port: HostPort, options: HostOptions = {}): { done: Pr
   port.onMessage((message) => {
     if (!isMessage<MainToHost>(message)) return;
     switch (message.type) {
-      case 'start':
+      case 'start': {
         if (core) return;
+        const sync = message.relayFetch ? { ...options.core?.sync, transport } : options.core?.sync;
         core = (options.createCore ?? createCore)({
           workspaceDir: message.workspaceDir,
           locale: message.locale,
@@ -65,9 +74,11 @@ export function serveCore(port: HostPort, options: HostOptions = {}): { done: Pr
           keyStore,
           logger,
           ...options.core,
+          ...(sync ? { sync } : {}),
         });
         core.onAny((name, payload) => port.postMessage({ type: 'event', name, payload }));
         return;
+      }
       case 'call': {
         const { id, channel, input } = message;
         const task = (core ? core.dispatch(channel, input) : Promise.resolve(notStarted()))
@@ -81,6 +92,9 @@ export function serveCore(port: HostPort, options: HostOptions = {}): { done: Pr
         return;
       case 'keyStore.result':
         keyCalls.settle(message.id, message.result);
+        return;
+      case 'fetch.result':
+        fetchCalls.settle(message.id, message.answer);
         return;
       case 'close':
         void Promise.allSettled([...running])

@@ -1,6 +1,9 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import { tmpdir } from 'node:os';
+import { join, win32 } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { defaultPolicyPath } from '../core/policy/policy';
 
 // electron-builder's own loader and JSON-schema check, so a typo in electron-builder.yml fails here
 // rather than on the release machine (packaging itself needs Electron downloads this host lacks).
@@ -28,7 +31,8 @@ describe('electron-builder.yml', () => {
       win: { signExts: ['.exe', '.dll', '.node'], signtoolOptions: { sign: 'scripts/sign-windows.cjs' } },
       linux: { executableName: 'catalogue-workbench', target: expect.arrayContaining([{ target: 'deb', arch: ['x64', 'arm64'] }]) },
     });
-    expect(String((config.linux as { maintainer: string }).maintainer)).not.toMatch(/localhost|example/);
+    // The deb's maintainer is package.json `author` (see 'deb maintainer' below), not a second copy here.
+    expect((config.linux as { maintainer?: string }).maintainer).toBeUndefined();
     // getConfig normalises `files` into file sets.
     expect(JSON.stringify(config.files)).toContain('"out/**/*"');
     expect(config.asarUnpack).toEqual(['**/node_modules/sqlite3/build/Release/*.node']);
@@ -59,6 +63,79 @@ describe('electron-builder.yml', () => {
   it('holds no signing secret: those come from the environment', async () => {
     const text = JSON.stringify(await getConfig(root, `${root}electron-builder.yml`, null));
     expect(text).not.toMatch(/certificatePassword|certificateFile|cscKeyPassword|"password"/i);
+  });
+});
+
+describe('deb maintainer', () => {
+  it('is package.json author as "name <email>", a real address', () => {
+    const pkg = JSON.parse(readFileSync(`${root}package.json`, 'utf8')) as { author?: { name?: string; email?: string } };
+    const { name, email } = pkg.author ?? {};
+    // What electron-builder's deb target writes when linux.maintainer is unset (it refuses to build without the email).
+    const maintainer = `${name} <${email}>`;
+    expect(maintainer).toMatch(/^[^<>@\s][^<>@]*[^<>@\s] <[^\s<>@]+@[a-z0-9-]+(\.[a-z0-9-]+)+>$/i);
+    const domain = String(email).split('@')[1]!.toLowerCase();
+    // Reserved and local names (RFC 2606, RFC 6761) are placeholders an app store refuses.
+    expect(domain).not.toMatch(/(^|\.)(example|invalid|test|localhost|local)(\.|$)/);
+    expect(name).not.toMatch(/todo|changeme|your name/i);
+  });
+});
+
+describe('MSI policy folder (scripts/msi-policy-folder.cjs)', () => {
+  const hook = require(`${root}scripts/msi-policy-folder.cjs`) as ((projectFile: string) => Promise<void>) & {
+    addPolicyFolder(wxs: string): string;
+    POLICY_FOLDER: string;
+    POLICY_FOLDER_SDDL: string;
+  };
+  // electron-builder's own MSI template: the project the hook edits is rendered from it.
+  const template = readFileSync(require.resolve('app-builder-lib/templates/msi/template.xml'), 'utf8');
+
+  it('is the msiProjectCreated hook', async () => {
+    const config = await getConfig(root, `${root}electron-builder.yml`, null);
+    expect(config.msiProjectCreated).toBe('scripts/msi-policy-folder.cjs');
+  });
+
+  it('adds the policy folder under ProgramData, kept on uninstall, to the product feature', () => {
+    const wxs = hook.addPolicyFolder(template);
+    // The folder of the policy file the app reads on Windows.
+    expect(hook.POLICY_FOLDER).toBe(win32.basename(win32.dirname(defaultPolicyPath('win32', { ProgramData: 'C:\\ProgramData' }))));
+    const feature = /<Feature Id="ProductFeature"[^>]*>([\s\S]*?)<\/Feature>/.exec(wxs)?.[1] ?? '';
+    expect(feature).toContain('<ComponentRef Id="PolicyFolder"/>');
+    const folder = /<Directory Id="CommonAppDataFolder">\s*<Directory Id="POLICYFOLDER" Name="([^"]+)">\s*<Component Id="PolicyFolder" Guid="\{[0-9A-F-]{36}\}" Permanent="yes">\s*<CreateFolder>\s*<PermissionEx Sddl="([^"]+)"\/>\s*<\/CreateFolder>\s*<\/Component>\s*<\/Directory>\s*<\/Directory>/.exec(wxs);
+    expect(folder?.[1]).toBe(hook.POLICY_FOLDER);
+    expect(folder?.[2]).toBe(hook.POLICY_FOLDER_SDDL);
+    // Inside the product, once.
+    expect(wxs.indexOf('Id="CommonAppDataFolder"')).toBeLessThan(wxs.indexOf('</Product>'));
+    expect(hook.addPolicyFolder(wxs)).toBe(wxs);
+    expect(() => hook.addPolicyFolder('<Wix><Product></Product></Wix>')).toThrow(/template changed/);
+  });
+
+  it('gives the same rights as the NSIS installer: administrators write, users read, nothing inherited', () => {
+    // SDDL: P = protected (inheritance from ProgramData removed); one ACE per account SID.
+    const sddl = hook.POLICY_FOLDER_SDDL;
+    expect(sddl).toMatch(/^O:BAG:SYD:PAI\(/);
+    const aces = [...sddl.matchAll(/\(A;OICI;([^;]+);;;([A-Z]{2})\)/g)].map((m) => [m[2], m[1]]);
+    expect(aces.length).toBe((sddl.match(/\(/g) ?? []).length);
+    const SID = { SY: 'S-1-5-18', BA: 'S-1-5-32-544', BU: 'S-1-5-32-545' } as Record<string, string>;
+    // FA = full access; 0x1200a9 = read, list, read attributes, execute/traverse, synchronize (icacls RX).
+    const ICACLS = { FA: 'F', '0x1200a9': 'RX' } as Record<string, string>;
+    const msi = Object.fromEntries(aces.map(([sid, right]) => [SID[sid!], ICACLS[right!]]));
+    const nsis = readFileSync(`${root}assets/installer.nsh`, 'utf8');
+    expect(nsis).toContain('/inheritance:r');
+    const grants = Object.fromEntries([...nsis.matchAll(/\*(S-1-5-[\d-]+):\(OI\)\(CI\)(\w+)/g)].map((m) => [m[1], m[2]]));
+    expect(msi).toEqual(grants);
+    expect(msi).toEqual({ 'S-1-5-18': 'F', 'S-1-5-32-544': 'F', 'S-1-5-32-545': 'RX' });
+  });
+
+  it('edits the project file electron-builder wrote', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'cw-msi-'));
+    try {
+      const file = join(dir, 'project.wxs');
+      writeFileSync(file, template);
+      await hook(file);
+      expect(readFileSync(file, 'utf8')).toBe(hook.addPolicyFolder(template));
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });
 

@@ -5,6 +5,9 @@ import { CHANNEL_NAMES } from '@shared/ipc/contract';
 import { RENDERER_CSP } from '@shared/security/csp';
 import { tempDir } from '../../tests/helpers/core';
 import { makeFakeElectron, type FakeElectron } from '../../tests/helpers/fake-electron';
+import { CA, LEAF, LEAF_HOST } from '../../tests/helpers/tls-certs';
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
 
 /**
  * The shell's wiring (shell.ts) run in plain Node against a fake `electron` module: what it
@@ -188,6 +191,66 @@ describe('session', () => {
     expect(await ok.text()).toContain('<title>app</title>');
     expect((await handler!({ url: 'app://workbench/%2e%2e/main/x.cjs', method: 'GET' })).status).toBe(404);
     expect((await handler!({ url: 'app://workbench/index.html', method: 'POST' })).status).toBe(405);
+  });
+});
+
+describe('sync network', () => {
+  let server: Server | undefined;
+  afterEach(async () => {
+    await new Promise((r) => (server ? (server.closeAllConnections(), server.close(r)) : r(undefined)));
+    server = undefined;
+  });
+  const fetchResult = (id: number) =>
+    fake.hostMessages.find((m): m is { type: 'fetch.result'; id: number; answer: Record<string, unknown> } => (m as { type: string; id?: number }).type === 'fetch.result' && (m as { id: number }).id === id);
+
+  it('relays the core host’s platform requests through the sync session’s fetch (Electron net)', async () => {
+    server = createServer((req, res) => {
+      const body = JSON.stringify({ method: req.method, path: req.url, auth: req.headers.authorization });
+      res.writeHead(200, { 'content-type': 'application/json', 'content-length': Buffer.byteLength(body), 'x-server-time': '2026-03-02T10:00:00.000Z', 'set-cookie': 'a=b' });
+      res.end(body);
+    });
+    await new Promise<void>((r) => server!.listen(0, '127.0.0.1', r));
+    const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/api/v1/health`;
+    await start();
+    // The host is told to send its platform requests through main.
+    expect(fake.hostMessages[0]).toMatchObject({ type: 'start', relayFetch: true });
+    const child = fake.children[0]!;
+    child.emit('message', { type: 'fetch', id: 7, request: { url, method: 'POST', headers: { authorization: 'Bearer t' }, body: new TextEncoder().encode('{}') } });
+    await vi.waitFor(() => expect(fetchResult(7)).toBeDefined());
+    const answer = fetchResult(7)!.answer as { ok: true; status: number; headers: [string, string][]; body: Uint8Array };
+    expect(answer).toMatchObject({ ok: true, status: 200 });
+    expect(answer.headers).toEqual([['content-type', 'application/json'], ['content-length', expect.stringMatching(/^\d+$/)], ['x-server-time', '2026-03-02T10:00:00.000Z']]);
+    expect(JSON.parse(new TextDecoder().decode(answer.body))).toEqual({ method: 'POST', path: '/api/v1/health', auth: 'Bearer t' });
+    const sync = fake.sessions.get('cw-sync')!;
+    expect(sync.fetched.map((f) => [f.url, f.init.method, f.init.bypassCustomProtocolHandlers, f.init.cache, f.init.credentials])).toEqual([[url, 'POST', true, 'no-store', 'omit']]);
+    expect(fake.defaultSession.fetched).toEqual([]);
+  });
+
+  it('sends nothing but http(s), and passes network failures back as they are', async () => {
+    await start();
+    const child = fake.children[0]!;
+    const sync = fake.sessions.get('cw-sync')!;
+    child.emit('message', { type: 'fetch', id: 1, request: { url: 'file:///etc/passwd', method: 'GET', headers: {} } });
+    child.emit('message', { type: 'fetch', id: 2, request: { url: 'app://workbench/index.html', method: 'GET', headers: {} } });
+    sync.fetchImpl = () => Promise.reject(new Error('net::ERR_PROXY_CONNECTION_FAILED'));
+    child.emit('message', { type: 'fetch', id: 3, request: { url: 'https://platform.example/', method: 'GET', headers: {} } });
+    await vi.waitFor(() => expect(fetchResult(3)).toBeDefined());
+    expect(fetchResult(1)!.answer).toEqual({ ok: false, message: 'refused scheme file:' });
+    expect(fetchResult(2)!.answer).toEqual({ ok: false, message: 'refused scheme app:' });
+    expect(fetchResult(3)!.answer).toEqual({ ok: false, message: 'net::ERR_PROXY_CONNECTION_FAILED' });
+    expect(sync.fetched.map((f) => f.url)).toEqual(['https://platform.example/']);
+  });
+
+  it('trusts the policy’s CA in the sync session only', async () => {
+    await start();
+    expect(fake.sessions.get('cw-sync')!.certificateVerifyProc).toBeUndefined();
+    await start({ policy: { caBundle: { pem: CA } } });
+    const proc = fake.sessions.get('cw-sync')!.certificateVerifyProc!;
+    const verdict = (hostname: string) =>
+      new Promise((resolve) => proc({ hostname, certificate: { data: LEAF }, verificationResult: 'net::ERR_CERT_AUTHORITY_INVALID', errorCode: -202 }, resolve));
+    expect(await verdict(LEAF_HOST)).toBe(0);
+    expect(await verdict('elsewhere.example.gov.cn')).toBe(-3);
+    expect(fake.defaultSession.certificateVerifyProc).toBeUndefined();
   });
 });
 

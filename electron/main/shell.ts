@@ -24,6 +24,9 @@ import { safeStorageKeyStore, usesPlainTextFallback } from './key-store';
 import { menuTemplate } from './menu-template';
 import { defaultPolicyPath, loadPolicy, type Policy } from '../core/policy/policy';
 import { makeNotifier } from './notify';
+import { SYNC_PARTITION } from './net-relay';
+import { parseCaBundle, policyCaVerdict } from './policy-ca';
+import type { PlatformFetch } from '../core/sync/platform-client/client';
 import { electronPrefsStore } from './prefs-store';
 import { APP_SCHEME, EXTERNAL_HOST_ALLOW_LIST, isTrustedSender, permissionAllowed, type SenderInfo } from './security';
 import { makeRestartPolicy } from './restart-policy';
@@ -340,6 +343,14 @@ function run({ argv, env, platform, baseDir, policy, devTools, log, updater, cra
       return new Response(r.body as BodyInit | null, { status: r.status, headers: r.headers });
     });
 
+    // Sync goes through Chromium's network stack (system and PAC proxies, the OS trust store) in a
+    // session of its own, where the policy's CA is trusted too; the core host relays its requests here.
+    const syncSession = session.fromPartition(SYNC_PARTITION);
+    const cas = policy.ca ? parseCaBundle(policy.ca) : [];
+    if (cas.length) syncSession.setCertificateVerifyProc((request, callback) => callback(policyCaVerdict(request, cas, new Date())));
+    // Every answer fresh from the platform (no HTTP cache), no cookies: the token is the only credential.
+    const syncFetch: PlatformFetch = (url, init) => syncSession.fetch(url, { ...init, cache: 'no-store', credentials: 'omit', bypassCustomProtocolHandlers: true });
+
     const messages = () => shellMessages(locale());
     const keyStore = safeStorageKeyStore(safeStorage, join(app.getPath('userData'), 'secrets.json'), () => messages().keyStore.unavailable);
     if (usesPlainTextFallback(safeStorage, platform)) {
@@ -359,6 +370,7 @@ function run({ argv, env, platform, baseDir, policy, devTools, log, updater, cra
           locale,
           reason: (kind) => messages().host[kind],
           timeoutMs: CALL_TIMEOUT_MS,
+          fetch: syncFetch,
           onEvent(name, payload) {
             if (name === 'deadline.reminder') {
               const r = reminderNotice(payload, locale());

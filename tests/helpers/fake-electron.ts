@@ -47,6 +47,11 @@ export class FakeSession {
   permissionRequestHandler: Listener | undefined;
   permissionCheckHandler: Listener | undefined;
   devicePermissionHandler: Listener | undefined;
+  certificateVerifyProc: ((request: unknown, callback: (result: number) => void) => void) | undefined;
+  /** Requests sent with this session's `fetch` (Chromium's network stack in the real app). */
+  readonly fetched: { url: string; init: RequestInit & { bypassCustomProtocolHandlers?: boolean } }[] = [];
+  /** What the session's `fetch` answers: Node's fetch unless a test says otherwise. */
+  fetchImpl: (url: string, init: RequestInit) => Promise<Response> = (url, init) => fetch(url, init);
   readonly beforeRequest: ((details: { url: string }, callback: (r: { cancel: boolean }) => void) => void)[] = [];
   readonly webRequest = {
     onBeforeRequest: (listener: (details: { url: string }, callback: (r: { cancel: boolean }) => void) => void) => void this.beforeRequest.push(listener),
@@ -60,6 +65,13 @@ export class FakeSession {
   }
   setDevicePermissionHandler(h: Listener): void {
     this.devicePermissionHandler = h;
+  }
+  setCertificateVerifyProc(proc: FakeSession['certificateVerifyProc']): void {
+    this.certificateVerifyProc = proc;
+  }
+  fetch(url: string, init: RequestInit & { bypassCustomProtocolHandlers?: boolean }): Promise<Response> {
+    this.fetched.push({ url, init });
+    return this.fetchImpl(url, init);
   }
   /** Whether this session's request filters let `url` through. */
   allows(url: string): boolean {

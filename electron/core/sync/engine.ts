@@ -308,6 +308,7 @@ export class SyncEngine {
         locale: this.ctx.locale,
         timeoutMs: this.opts.timeoutMs,
         maxResponseBytes: this.opts.maxResponseBytes,
+        ...(this.opts.transport ? { transport: this.opts.transport } : {}),
         onServerTime: (skew) => (this.skewMs = skew),
       });
       this.clients.set(url, c);

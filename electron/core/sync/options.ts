@@ -1,3 +1,5 @@
+import type { PlatformFetch } from './platform-client/client';
+
 /** Timers the engine uses, injectable so tests decide when a debounce or a retry fires. */
 export interface Scheduler {
   setTimeout(fn: () => void, ms: number): unknown;
@@ -23,6 +25,8 @@ export interface SyncOptions {
   pushBatch?: number;
   timeoutMs?: number;
   maxResponseBytes?: number;
+  /** How requests reach the platform; node:http(s) when unset (the CLI, the tests). The app relays them to Chromium's network stack. */
+  transport?: PlatformFetch;
   scheduler?: Scheduler;
   /** For the retry jitter; Math.random by default. */
   random?: () => number;

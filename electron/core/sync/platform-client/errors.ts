@@ -47,6 +47,34 @@ export function tlsReason(err: NodeJS.ErrnoException): string | undefined {
   return undefined;
 }
 
+/**
+ * A transport's failure as the core's error kinds. Node's fetch rejects with a TypeError whose
+ * `cause` is the socket error (ECONNREFUSED, ENOTFOUND, a certificate code); Chromium's network
+ * stack (Electron's `net`) with `net::ERR_…` in the message. TLS failures are SYNC_TLS; a refused
+ * connection, an unknown host, a proxy that cannot be reached or wants credentials are SYNC_OFFLINE
+ * with the reason, retried like any outage.
+ */
+export function transportError(err: unknown): AppError {
+  if (err instanceof AppError) return err;
+  const outer = (typeof err === 'object' && err !== null ? err : {}) as { code?: unknown; message?: unknown; cause?: unknown };
+  const cause = (typeof outer.cause === 'object' && outer.cause !== null ? outer.cause : undefined) as { code?: unknown; message?: unknown } | undefined;
+  const text = (v: unknown) => (typeof v === 'string' ? v : '');
+  const message = text(cause?.message) || text(outer.message) || String(err);
+  const chromium = /\bnet::(ERR_[A-Z0-9_]+)/.exec(`${text(outer.message)} ${text(cause?.message)}`)?.[1];
+  if (chromium) return fromChromiumError(chromium);
+  const code = text(cause?.code) || text(outer.code);
+  const tls = tlsReason({ name: 'Error', code, message });
+  if (tls) return new AppError('SYNC_TLS', { reason: tls });
+  return new AppError('SYNC_OFFLINE', { reason: code || message });
+}
+
+/** Chromium's net error names (net_error_list.h) as the core's error kinds. */
+export function fromChromiumError(name: string): AppError {
+  if (/^ERR_PROXY_AUTH|^ERR_UNEXPECTED_PROXY_AUTH/.test(name)) return new AppError('SYNC_OFFLINE', { reason: `proxy authentication required (${name})` });
+  if (/^ERR_(CERT_|SSL_|BAD_SSL_|CERTIFICATE_|PROXY_CERTIFICATE_)/.test(name)) return new AppError('SYNC_TLS', { reason: name });
+  return new AppError('SYNC_OFFLINE', { reason: name });
+}
+
 export function isTransient(err: unknown): boolean {
   return err instanceof AppError && (TRANSIENT_SYNC_CODES as readonly string[]).includes(err.code);
 }
