@@ -78,6 +78,8 @@ export const createRequest: OpHandler<'request.create'> = async (ctx, op) => {
   await checkAttachments(tx, department.code, payload.attachments);
   if (values.shareType === 'conditional' && ctx.requireSealedForm && payload.attachments.length === 0) throw new OpRejection('SEALED_FORM_REQUIRED');
   await grantAttachments(tx, entry.departmentCode, payload.attachments);
+  // Every field the requester filed is kept and sent on, so the provider and the reviewer decide on all of it.
+  const { entryId: _entryId, attachments: _attachments, ...fields } = payload;
   const request: ShareRequest = {
     id: op.entityId,
     revision: 1,
@@ -89,8 +91,7 @@ export const createRequest: OpHandler<'request.create'> = async (ctx, op) => {
     requesterName: department.name,
     providerCode: entry.departmentCode,
     providerName: await departmentName(tx, entry.departmentCode),
-    items: payload.items,
-    purpose: payload.purpose,
+    ...fields,
     attachments: payload.attachments,
     submittedAt: now,
     updatedAt: now,
