@@ -124,6 +124,10 @@ export async function applyPlatformRequest(tx: Tx, p: ShareRequest, role: 'reque
     const mine = JSON.parse(existing.decision) as Record<string, unknown>;
     patch.decision = JSON.stringify({ ...mine, ...p.decision });
   }
+  // The files the platform holds for the request: listed now, downloaded when the officer opens one.
+  for (const sha256 of p.attachments) {
+    await tx.run("INSERT OR IGNORE INTO platform_attachments (owner_type, owner_id, sha256, role, listed_at) VALUES (?, ?, ?, 'sealedForm', ?)", [REQUEST_ENTITY, p.id, sha256, p.updatedAt]);
+  }
   await applyRequestEvent(
     tx,
     p.id,
