@@ -4,6 +4,7 @@
 // there next time; a damaged cached copy is downloaded again.
 import { createHash, randomBytes } from 'node:crypto';
 import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { afterEach, expect, it } from 'vitest';
 import { API_BASE } from '../../shared/protocol/index';
 import { call, callError, coreFor, disposeAll, officers, platform, query, REQUEST_FIELDS } from './sync-helpers';
@@ -50,7 +51,11 @@ it('the provider opens the sealed form: downloaded, sha256 checked (a tampered c
   expect(opened.attachment.stored).toBeUndefined();
   expect(opened.attachment.fileName).toMatch(/^共享需求单-[0-9a-f]{8}\.pdf$/);
   expect(readFileSync(opened.path)).toEqual(scan);
+  // Opened from the workspace, under the name of its type (the shell opens only allowed extensions).
   expect(opened.path.startsWith(a.dir)).toBe(true);
+  expect(opened.path.endsWith('.pdf')).toBe(true);
+  const stored = join(a.dir, 'attachments', sha(scan).slice(0, 2), sha(scan));
+  expect(readFileSync(stored)).toEqual(scan);
   expect(gets()).toBe(2);
   expect((await call(a.core, 'requests.get', { id: draft.id })).attachments).toEqual([opened.attachment]);
 
@@ -58,14 +63,20 @@ it('the provider opens the sealed form: downloaded, sha256 checked (a tampered c
   expect(await call(a.core, 'attachments.open', { owner: { type: 'request', id: draft.id }, sha256: sha(scan) })).toMatchObject({ downloaded: false, path: opened.path });
   expect(gets()).toBe(2);
 
-  // The cached copy damaged on disk: downloaded again.
+  // The opened copy altered: written again from the store, no download.
   writeFileSync(opened.path, tampered);
-  expect(await call(a.core, 'attachments.open', { owner: { type: 'request', id: draft.id }, sha256: sha(scan) })).toMatchObject({ downloaded: true, path: opened.path });
+  expect(await call(a.core, 'attachments.open', { owner: { type: 'request', id: draft.id }, sha256: sha(scan) })).toMatchObject({ downloaded: false, path: opened.path });
   expect(readFileSync(opened.path)).toEqual(scan);
+  expect(gets()).toBe(2);
+
+  // The cached file damaged on disk: downloaded again.
+  writeFileSync(stored, tampered);
+  expect(await call(a.core, 'attachments.open', { owner: { type: 'request', id: draft.id }, sha256: sha(scan) })).toMatchObject({ downloaded: true, path: opened.path });
+  expect(readFileSync(stored)).toEqual(scan);
   expect(gets()).toBe(3);
 
   // Every download tampered with: refused after the second, nothing opened.
-  writeFileSync(opened.path, tampered);
+  writeFileSync(stored, tampered);
   proxy.rule = (r) => (r.method === 'GET' && r.path === download ? { status: 200, type: 'application/pdf', body: tampered } : 'pass');
   const refused = await callError(a.core, 'attachments.open', { owner: { type: 'request', id: draft.id }, sha256: sha(scan) });
   expect(refused.code).toBe('ATTACHMENT_HASH_MISMATCH');

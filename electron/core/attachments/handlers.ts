@@ -1,18 +1,20 @@
 import { createHash } from 'node:crypto';
-import { ATTACHMENT_MIME, sniffAttachment } from '@shared/domain/attachment';
+import { readFileSync } from 'node:fs';
+import { ATTACHMENT_MIME, ATTACHMENT_TYPES, sniffAttachment, type AttachmentType } from '@shared/domain/attachment';
 import { ATTACHMENT_MAX_BYTES } from '@shared/domain/request-rules';
 import { AppError } from '@shared/ipc/errors';
 import type { CoreContext, HandlerMap } from '../context';
 import type { SyncEngine } from '../sync/public';
 import { OBJECTION_ENTITY } from '../objections/public';
 import { REQUEST_ENTITY } from '../requests/public';
-import { attachmentsOf, checkAndStore, intactPath, linkAttachment, recordAttachment, restoreAttachment } from './store';
+import { attachmentsOf, checkAndStore, intactPath, linkAttachment, openableCopy, recordAttachment, restoreAttachment } from './store';
 
 /** Requests take a sealed form only while they can still be changed before submission. */
 const ATTACHABLE = ['draft', 'returned', 'active', 'expired'];
 
 const sha256Of = (bytes: Uint8Array) => createHash('sha256').update(bytes).digest('hex');
 const EXTENSION = { pdf: 'pdf', jpeg: 'jpg', png: 'png' } as const;
+const isType = (t: string): t is AttachmentType => (ATTACHMENT_TYPES as readonly string[]).includes(t);
 
 export function attachmentHandlers(ctx: CoreContext, engine: Pick<SyncEngine, 'relay'>): HandlerMap<'attachments.add' | 'attachments.open'> {
   /**
@@ -63,13 +65,13 @@ export function attachmentHandlers(ctx: CoreContext, engine: Pick<SyncEngine, 'r
       if (!listed) throw new AppError('ATTACHMENT_NOT_LISTED', { sha256 });
       // Cached and intact: opened from the workspace, offline.
       const cached = listed.stored === false ? undefined : intactPath(ws.paths.attachments, sha256);
-      if (cached) return { path: cached, attachment: listed, downloaded: false };
+      if (cached && isType(listed.type)) return { path: openableCopy(ws.paths.attachments, sha256, listed.type, readFileSync(cached)), attachment: listed, downloaded: false };
       const bytes = await download(sha256);
       const type = sniffAttachment(bytes);
       if (!type || bytes.length > ATTACHMENT_MAX_BYTES) throw new AppError('ATTACHMENT_TYPE', { fileName: sha256.slice(0, 12) });
       const now = ws.now();
       const fileName = listed.fileName || `${listed.role === 'sealedForm' ? '共享需求单' : '附件'}-${sha256.slice(0, 8)}.${EXTENSION[type]}`;
-      const path = restoreAttachment(ws.paths.attachments, sha256, bytes);
+      restoreAttachment(ws.paths.attachments, sha256, bytes);
       await ctx.write(async (tx, audit) => {
         await recordAttachment(tx, { sha256, type, size: bytes.length }, now);
         await linkAttachment(tx, { type: REQUEST_ENTITY, id: owner.id }, sha256, listed.role, fileName, now);
@@ -77,7 +79,7 @@ export function attachmentHandlers(ctx: CoreContext, engine: Pick<SyncEngine, 'r
       });
       ctx.events.emit('workspace.changed', { entity: 'requests', id: owner.id, action: 'attach' });
       const attachment = (await attachmentsOf(ctx.workspace().db, REQUEST_ENTITY, owner.id)).find((a) => a.sha256 === sha256)!;
-      return { path, attachment, downloaded: true };
+      return { path: openableCopy(ws.paths.attachments, sha256, type, bytes), attachment, downloaded: true };
     },
   };
 }

@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
-import { readFileSync, rmSync, statSync } from 'node:fs';
-import { checkAttachment } from '@shared/domain/attachment';
+import { mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { checkAttachment, type AttachmentType } from '@shared/domain/attachment';
 import { ATTACHMENT_MAX_BYTES } from '@shared/domain/request-rules';
 import { AppError } from '@shared/ipc/errors';
 import type { Reader, Tx } from '../db/database';
@@ -90,6 +91,25 @@ export function intactPath(dir: string, sha256: string): string | undefined {
   } catch {
     return undefined;
   }
+}
+
+const EXTENSION: Record<AttachmentType, string> = { pdf: 'pdf', jpeg: 'jpg', png: 'png' };
+
+/**
+ * A copy of a stored file named with its type's extension, for the system's program to open (the
+ * shell opens only files of an allowed extension; the store names files by sha256 alone). Written
+ * again when missing or no longer matching.
+ */
+export function openableCopy(dir: string, sha256: string, type: AttachmentType, bytes: Uint8Array): string {
+  const path = join(dir, 'opened', `${sha256}.${EXTENSION[type]}`);
+  try {
+    if (createHash('sha256').update(readFileSync(path)).digest('hex') === sha256) return path;
+  } catch {
+    // missing: written below
+  }
+  mkdirSync(dirname(path), { recursive: true });
+  writeFileSync(path, bytes);
+  return path;
 }
 
 /** Replaces whatever is stored under the sha256 (missing or damaged) with bytes already checked against it. */
