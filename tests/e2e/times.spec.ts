@@ -9,7 +9,7 @@ import { DEPARTMENT, expect, test } from './harness/fixtures';
 
 const LATE_EVENING_UTC = '2026-03-09T23:30:00.000Z';
 const PDF = Buffer.from('%PDF-1.4\n% sealed demand form scan\n');
-const fields = { items: [], purpose: '低保资格核验', scenario: '社会救助审核', basisKind: 'law', basisText: '《社会救助暂行办法》第十一条', shareMethod: 'interface', periodFrom: '2026-03-10', periodTo: '2026-12-31', contactName: '张三', contactPhone: '13812345678' } as const;
+const fields = { purpose: '低保资格核验', scenario: '社会救助审核', basisKind: 'law', basisText: '《社会救助暂行办法》第十一条', shareMethod: 'interface', periodFrom: '2026-03-10', periodTo: '2026-12-31', contactName: '张三', contactPhone: '13812345678' } as const;
 
 test('times stored at 23:30 UTC show the next day in China on every screen that shows them', async ({ openWorkbench }) => {
   const wb = await openWorkbench({
@@ -18,7 +18,7 @@ test('times stored at 23:30 UTC show the next day in China on every screen that 
   });
   const { page } = wb;
   await pullIntoWorkspace(wb.dir, [sharedEntry('e1')]);
-  const draft = await wb.call('requests.create', { entryId: 'e1', fields });
+  const draft = await wb.call('requests.create', { entryId: 'e1', fields: { ...fields, items: [] } });
   await wb.call('attachments.add', { owner: { type: 'request', id: draft.id }, role: 'sealedForm', fileName: '共享需求单.pdf', source: { base64: PDF.toString('base64') } });
   await pullChanges(wb.dir, [
     { kind: 'request.incoming', request: platformRequest({ id: 'r-in', providerCode: DEPARTMENT.code, providerName: DEPARTMENT.name, submittedAt: LATE_EVENING_UTC, updatedAt: LATE_EVENING_UTC, dueDate: '2026-03-17' }) },
