@@ -1,4 +1,5 @@
 import type { ShareRequest } from '@shared/protocol/index';
+import { detectSensitive } from '@shared/quality/sensitive';
 import type { Tx } from '../db/sqlite';
 import { OpRejection } from '../errors';
 import { appendChange } from '../feed';
@@ -80,6 +81,8 @@ export const createRequest: OpHandler<'request.create'> = async (ctx, op) => {
   await grantAttachments(tx, entry.departmentCode, payload.attachments);
   // Every field the requester filed is kept and sent on, so the provider and the reviewer decide on all of it.
   const { entryId: _entryId, attachments: _attachments, ...fields } = payload;
+  const requested = payload.items.length ? values.items.filter((i) => payload.items.includes(i.name)) : values.items;
+  const sensitiveItems = requested.filter((i) => i.sensitive === true || detectSensitive(i) !== undefined).map((i) => i.name);
   const request: ShareRequest = {
     id: op.entityId,
     revision: 1,
@@ -93,6 +96,7 @@ export const createRequest: OpHandler<'request.create'> = async (ctx, op) => {
     providerName: await departmentName(tx, entry.departmentCode),
     ...fields,
     attachments: payload.attachments,
+    ...(sensitiveItems.length ? { sensitiveItems } : {}),
     submittedAt: now,
     updatedAt: now,
   };

@@ -147,6 +147,11 @@ export const shareRequestSchema = z.object({
    */
   ...z.object(requestFieldsShape).omit({ items: true, purpose: true }).partial().shape,
   attachments: z.array(sha256Schema),
+  /**
+   * The requested items (all of the entry's when none are named) that the entry marks sensitive or
+   * that look like personal data: the reviewer confirms before approving their release.
+   */
+  sensitiveItems: z.array(z.string()).optional(),
   submittedAt: timestampSchema,
   /** Due date of the current step (platform check or provider decision), in working days. */
   dueDate: dateSchema.optional(),

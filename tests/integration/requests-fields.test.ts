@@ -4,9 +4,10 @@
 // fails here.
 import { afterEach, describe, expect, it } from 'vitest';
 import { requestFieldsSchema } from '../../shared/domain/request';
+import { detectSensitive } from '../../shared/quality/sensitive';
 import { pushResponseSchema } from '../../shared/protocol/index';
 import { opId, REQUEST_DETAILS, signedIn } from '../helpers/platform';
-import { call, disposeAll, officers, REQUEST_FIELDS, requesterAndProvider } from './sync-helpers';
+import { call, coreFor, disposeAll, officers, platform, REQUEST_FIELDS, requesterAndProvider } from './sync-helpers';
 
 afterEach(disposeAll);
 
@@ -43,5 +44,29 @@ describe('a request’s fields on the wire', () => {
     const [missing, reversed] = pushResponseSchema.parse(r.body).results;
     expect(missing).toMatchObject({ status: 'rejected', code: 'VALIDATION', issues: [expect.objectContaining({ path: 'payload.scenario' })] });
     expect(reversed).toMatchObject({ status: 'rejected', code: 'VALIDATION', issues: [expect.objectContaining({ path: 'payload.periodTo' })] });
+  }, 60_000);
+
+  it('the reviewer’s core receives every field of an unconditional request, its sensitive items marked', async () => {
+    const p = await platform();
+    const [, ob] = officers(p);
+    const reviewer = await coreFor(p, 'yc-reviewer');
+    const published = (await call(reviewer.core, 'review.queue', { state: 'published', limit: 500 })).entries;
+    const target = published.find(
+      (e) => e.departmentCode !== ob!.departmentCode && e.entry.shareType === 'unconditional' && e.entry.items.some((i) => i.sensitive || detectSensitive(i)) && e.entry.items.some((i) => !i.sensitive && !detectSensitive(i)),
+    );
+    if (!target) throw new Error('the demo seed has no unconditional entry with sensitive and plain items');
+    const sensitive = target.entry.items.find((i) => i.sensitive || detectSensitive(i))!.name;
+    const plain = target.entry.items.find((i) => !i.sensitive && !detectSensitive(i))!.name;
+    const client = await signedIn(p, ob!.user);
+    const payload = { ...REQUEST_FIELDS, items: [plain, sensitive], entryId: target.id };
+    const r = await client.push([{ opId: opId(), kind: 'request.create', entityId: 'rf-review', baseRevision: 0, payload }]);
+    expect(pushResponseSchema.parse(r.body).results[0]).toMatchObject({ status: 'accepted' });
+
+    const queued = (await call(reviewer.core, 'review.requests', {})).requests.find((q) => q.id === 'rf-review')!;
+    const received = queued as unknown as Record<string, unknown>;
+    const missing = FIELD_NAMES.filter((name) => received[name] === undefined);
+    expect(missing).toEqual([]);
+    for (const name of FIELD_NAMES) expect(received[name], name).toEqual((payload as Record<string, unknown>)[name]);
+    expect(queued.sensitiveItems).toEqual([sensitive]);
   }, 60_000);
 });
