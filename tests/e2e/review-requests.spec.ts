@@ -45,6 +45,11 @@ test('审核 › 无条件共享申请: every field in view, sensitive items mar
     await page.getByTestId('nav').getByText('审核', { exact: true }).click();
     await page.getByTestId('review-tabs').getByText('无条件共享申请', { exact: true }).click();
     const row = page.getByTestId('review-requests').locator('.ant-table-row', { hasText: target.entry.name });
+    // 提交时间 in the workstation's zone (the page runs in China time), never the stored UTC digits.
+    const submittedAt = (await r.call('review.requests', {})).requests.find((q) => q.id === request.id)!.submittedAt;
+    const china = new Intl.DateTimeFormat('sv-SE', { timeZone: 'Asia/Shanghai', year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }).format(new Date(submittedAt));
+    await expect(row).toContainText(china);
+    await expect(row).not.toContainText(submittedAt.slice(0, 16).replace('T', ' '));
     await row.locator('td').first().click();
     const details = page.getByTestId('review-request-details');
     for (const text of [ob.department, REQUEST_FIELDS.purpose, REQUEST_FIELDS.scenario, REQUEST_FIELDS.basisText, '业务事项', '接口', REQUEST_FIELDS.periodFrom, REQUEST_FIELDS.periodTo, REQUEST_FIELDS.contactName, REQUEST_FIELDS.contactPhone]) {
