@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { pushResponseSchema, reviewEntryResponseSchema, type Operation } from '@shared/protocol/index';
-import { opId, sampleEntry, signedIn, startTestPlatform, type Client, type TestPlatform } from '../tests/helpers/platform';
+import { opId, sampleEntry, signedIn, startTestPlatform, type Client, type TestPlatform, REQUEST_DETAILS } from '../tests/helpers/platform';
 
 let p: TestPlatform;
 let edu: Client;
@@ -22,7 +22,7 @@ const conditional = sampleEntry('学生体质健康监测', { shareType: 'condit
 const unconditional = { ...conditional, shareType: 'unconditional' as const, shareCondition: undefined, items: [...(conditional.items ?? []), { name: '监测年度', type: 'C' as const, length: '4' }] };
 
 async function request(entityId: string, extra: { attachments?: string[]; items?: string[] } = {}) {
-  const r = await health.push([op({ kind: 'request.create', entityId, baseRevision: 0, payload: { entryId: 'pv-entry', purpose: '学生健康管理', ...extra } })]);
+  const r = await health.push([op({ kind: 'request.create', entityId, baseRevision: 0, payload: { ...REQUEST_DETAILS, entryId: 'pv-entry', purpose: '学生健康管理', ...extra } })]);
   return pushResponseSchema.parse(r.body).results[0];
 }
 async function state(requestId: string) {

@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { pullResponseSchema, type Change, type Operation } from '@shared/protocol/index';
 import type { Client} from '../tests/helpers/platform';
-import { opId, sampleEntry, signedIn, startTestPlatform, type TestPlatform } from '../tests/helpers/platform';
+import { opId, sampleEntry, signedIn, startTestPlatform, type TestPlatform, REQUEST_DETAILS } from '../tests/helpers/platform';
 
 const SHARED = 36;
 let p: TestPlatform;
@@ -116,7 +116,7 @@ describe('department isolation', () => {
     const sha = createHash('sha256').update(form).digest('hex');
     expect((await health.send('PUT', `/attachments/${sha}`, { raw: form, contentType: 'application/octet-stream' })).status).toBe(200);
     const r = await health.push([
-      { opId: opId(), kind: 'request.create', entityId: 'iso-req', baseRevision: 0, payload: { entryId: 'iso-entry', purpose: '学生健康档案比对', attachments: [sha] } },
+      { opId: opId(), kind: 'request.create', entityId: 'iso-req', baseRevision: 0, payload: { ...REQUEST_DETAILS, entryId: 'iso-entry', purpose: '学生健康档案比对', attachments: [sha] } },
     ]);
     expect(r.body.results[0]).toMatchObject({ status: 'accepted', revision: 1 });
     const kinds = async (c: Client) =>

@@ -11,7 +11,7 @@ import {
   type ChangeKind,
   type Operation,
 } from '@shared/protocol/index';
-import { account, opId, sampleEntry, signedIn, startTestPlatform, type Client, type TestPlatform } from '../tests/helpers/platform';
+import { account, opId, sampleEntry, signedIn, startTestPlatform, type Client, type TestPlatform, REQUEST_DETAILS } from '../tests/helpers/platform';
 
 let p: TestPlatform;
 let edu: Client;
@@ -104,20 +104,20 @@ describe('share requests', () => {
   });
 
   it('needs the sealed form for a conditional request', async () => {
-    const r = await health.push([op({ kind: 'request.create', entityId: 'rq-noform', baseRevision: 0, payload: { entryId: 'rq-cond', purpose: '学生健康管理' } })]);
+    const r = await health.push([op({ kind: 'request.create', entityId: 'rq-noform', baseRevision: 0, payload: { ...REQUEST_DETAILS, entryId: 'rq-cond', purpose: '学生健康管理' } })]);
     expect(r.body.results[0]).toMatchObject({ status: 'rejected', code: 'SEALED_FORM_REQUIRED' });
   });
 
   it('refuses requests for my own entry and for unknown items', async () => {
-    const own = await edu.push([op({ kind: 'request.create', entityId: 'rq-own', baseRevision: 0, payload: { entryId: 'rq-cond', purpose: 'x', attachments: [] } })]);
+    const own = await edu.push([op({ kind: 'request.create', entityId: 'rq-own', baseRevision: 0, payload: { ...REQUEST_DETAILS, entryId: 'rq-cond', purpose: 'x', attachments: [] } })]);
     expect(own.body.results[0]).toMatchObject({ code: 'OWN_ENTRY' });
-    const items = await health.push([op({ kind: 'request.create', entityId: 'rq-items', baseRevision: 0, payload: { entryId: 'rq-cond', items: ['不存在的项'], purpose: 'x', attachments: [form] } })]);
+    const items = await health.push([op({ kind: 'request.create', entityId: 'rq-items', baseRevision: 0, payload: { ...REQUEST_DETAILS, entryId: 'rq-cond', items: ['不存在的项'], purpose: 'x', attachments: [form] } })]);
     expect(items.body.results[0]).toMatchObject({ code: 'VALIDATION', issues: [{ path: 'payload.items.0', code: 'validation.enum' }] });
   });
 
   it('routes a conditional request to the provider, and its decision back to the requester', async () => {
     const create = await health.push([
-      op({ kind: 'request.create', entityId: 'rq-1', baseRevision: 0, payload: { entryId: 'rq-cond', items: ['学校名称'], purpose: '学生健康管理', attachments: [form] } }),
+      op({ kind: 'request.create', entityId: 'rq-1', baseRevision: 0, payload: { ...REQUEST_DETAILS, entryId: 'rq-cond', items: ['学校名称'], purpose: '学生健康管理', attachments: [form] } }),
     ]);
     expect(create.body.results[0]).toMatchObject({ status: 'accepted', revision: 1 });
     const incoming = await received(edu, 'request.incoming');
@@ -155,7 +155,7 @@ describe('share requests', () => {
       op({ kind: 'catalogue.submit', entityId: 'rq-open', baseRevision: 0, payload: { code: '301001/000003', entry: sampleEntry('学校地址信息', { shareType: 'unconditional', shareCondition: undefined }) } }),
     ]);
     await reviewer.send('POST', '/review/entries/rq-open/approve', { json: { revision: 1 } });
-    await police.push([op({ kind: 'request.create', entityId: 'rq-2', baseRevision: 0, payload: { entryId: 'rq-open', purpose: '校园安全巡防' } })]);
+    await police.push([op({ kind: 'request.create', entityId: 'rq-2', baseRevision: 0, payload: { ...REQUEST_DETAILS, entryId: 'rq-open', purpose: '校园安全巡防' } })]);
     const pending = reviewRequestsResponseSchema.parse((await reviewer.send('GET', '/review/requests')).body);
     expect(pending.requests.map((r) => r.id)).toEqual(['rq-2']);
     // unconditional requests are not the provider's to decide: nothing incoming for rq-2
@@ -171,7 +171,7 @@ describe('share requests', () => {
   });
 
   it('lets the requester withdraw a pending request, and only then', async () => {
-    await police.push([op({ kind: 'request.create', entityId: 'rq-3', baseRevision: 0, payload: { entryId: 'rq-open', purpose: '校园周边治安' } })]);
+    await police.push([op({ kind: 'request.create', entityId: 'rq-3', baseRevision: 0, payload: { ...REQUEST_DETAILS, entryId: 'rq-open', purpose: '校园周边治安' } })]);
     const cancel = await police.push([op({ kind: 'request.cancel', entityId: 'rq-3', baseRevision: 1, payload: {} })]);
     expect(cancel.body.results[0]).toMatchObject({ status: 'accepted', revision: 2 });
     const twice = await police.push([op({ kind: 'request.cancel', entityId: 'rq-3', baseRevision: 2, payload: {} })]);

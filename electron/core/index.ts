@@ -171,7 +171,7 @@ export function createCore(options: CoreOptions & { migrations?: Migration[] }):
     ...policyHandlers(ctx, policy),
     ...requestHandlers(ctx),
     ...objectionHandlers(ctx),
-    ...attachmentHandlers(ctx),
+    ...attachmentHandlers(ctx, sync),
     ...reminderHandlers(ctx, deadlineSources),
   };
   // The administrator's policy fixes the jurisdiction profile: a workspace cannot be set up with another.

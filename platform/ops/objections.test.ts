@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { changeSchema, type Change, type Operation } from '@shared/protocol/index';
-import { opId, sampleEntry, signedIn, startTestPlatform, type Client, type TestPlatform } from '../../tests/helpers/platform';
+import { opId, sampleEntry, signedIn, startTestPlatform, type Client, type TestPlatform, REQUEST_DETAILS } from '../../tests/helpers/platform';
 
 let p: TestPlatform;
 let edu: Client;
@@ -73,7 +73,7 @@ describe('zero updates and renewals', () => {
 
   it('renews an active authorisation through the same check as a new request', async () => {
     const reviewer = await signedIn(p, 'yc-reviewer');
-    await civil.push([op({ kind: 'request.create', entityId: 'rn-1', baseRevision: 0, payload: { entryId: 'ob-entry', purpose: '困难学生救助核对' } })]);
+    await civil.push([op({ kind: 'request.create', entityId: 'rn-1', baseRevision: 0, payload: { ...REQUEST_DETAILS, entryId: 'ob-entry', purpose: '困难学生救助核对' } })]);
     const early = await civil.push([op({ kind: 'request.renew', entityId: 'rn-1', baseRevision: 1, payload: {} })]);
     expect(early.body.results[0]).toMatchObject({ code: 'STATE_FORBIDS' });
     await reviewer.send('POST', '/review/requests/rn-1/decide', { json: { revision: 1, decision: 'approve' } });

@@ -1,4 +1,5 @@
 import type { ShareRequest } from '@shared/protocol/index';
+import { detectSensitive } from '@shared/quality/sensitive';
 import type { Tx } from '../db/sqlite';
 import { OpRejection } from '../errors';
 import { appendChange } from '../feed';
@@ -78,6 +79,10 @@ export const createRequest: OpHandler<'request.create'> = async (ctx, op) => {
   await checkAttachments(tx, department.code, payload.attachments);
   if (values.shareType === 'conditional' && ctx.requireSealedForm && payload.attachments.length === 0) throw new OpRejection('SEALED_FORM_REQUIRED');
   await grantAttachments(tx, entry.departmentCode, payload.attachments);
+  // Every field the requester filed is kept and sent on, so the provider and the reviewer decide on all of it.
+  const { entryId: _entryId, attachments: _attachments, ...fields } = payload;
+  const requested = payload.items.length ? values.items.filter((i) => payload.items.includes(i.name)) : values.items;
+  const sensitiveItems = requested.filter((i) => i.sensitive === true || detectSensitive(i) !== undefined).map((i) => i.name);
   const request: ShareRequest = {
     id: op.entityId,
     revision: 1,
@@ -89,9 +94,9 @@ export const createRequest: OpHandler<'request.create'> = async (ctx, op) => {
     requesterName: department.name,
     providerCode: entry.departmentCode,
     providerName: await departmentName(tx, entry.departmentCode),
-    items: payload.items,
-    purpose: payload.purpose,
+    ...fields,
     attachments: payload.attachments,
+    ...(sensitiveItems.length ? { sensitiveItems } : {}),
     submittedAt: now,
     updatedAt: now,
   };

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { entryInputSchema } from '../domain/entry';
+import { checkRequestFields, requestFieldsShape } from '../domain/request';
 import { dateSchema, idSchema, sha256Schema } from './common';
 import { OBJECTION_ANSWERS } from '../domain/objection-states';
 import { deliveryDetailsSchema } from './records';
@@ -23,15 +24,18 @@ export const OPERATIONS = {
   }),
   /** Retire (下线) an entry; it leaves the shared catalogue. entityId = entry id. */
   'catalogue.retire': z.strictObject({ reason: reason.optional() }),
-  /** Request another department's published entry; entityId = request id. */
-  'request.create': z.strictObject({
-    entryId: idSchema,
-    /** Names of the data items wanted; empty = the whole entry. */
-    items: z.array(z.string().min(1).max(100)).max(2000).default([]),
-    purpose: z.string().trim().min(1).max(1000),
-    /** Sealed demand form scans (共享需求单), uploaded first as attachments. */
-    attachments,
-  }),
+  /**
+   * Request another department's published entry; entityId = request id. Every field the officer
+   * fills in (shared/domain/request.ts) travels, checked by the same schema pieces on both sides.
+   */
+  'request.create': z
+    .strictObject({
+      entryId: idSchema,
+      ...requestFieldsShape,
+      /** Sealed demand form scans (共享需求单), uploaded first as attachments. */
+      attachments,
+    })
+    .superRefine(checkRequestFields),
   /** Withdraw a request not yet decided; entityId = request id. */
   'request.cancel': z.strictObject({ reason: reason.optional() }),
   /** Ask to extend an authorisation that expired or is about to; entityId = request id. */

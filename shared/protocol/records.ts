@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { SHARE_TYPES } from '../domain/enums';
 import { entryInputSchema } from '../domain/entry';
+import { requestFieldsShape } from '../domain/request';
 import { OBJECTION_ANSWERS, type ObjectionState } from '../domain/objection-states';
 import { dateSchema, departmentCodeSchema, idSchema, sha256Schema, timestampSchema } from './common';
 
@@ -140,7 +141,17 @@ export const shareRequestSchema = z.object({
   providerName: z.string(),
   items: z.array(z.string()),
   purpose: z.string(),
+  /**
+   * The rest of the request's fields as `request.create` carried them; absent on requests the
+   * platform stored before it kept them.
+   */
+  ...z.object(requestFieldsShape).omit({ items: true, purpose: true }).partial().shape,
   attachments: z.array(sha256Schema),
+  /**
+   * The requested items (all of the entry's when none are named) that the entry marks sensitive or
+   * that look like personal data: the reviewer confirms before approving their release.
+   */
+  sensitiveItems: z.array(z.string()).optional(),
   submittedAt: timestampSchema,
   /** Due date of the current step (platform check or provider decision), in working days. */
   dueDate: dateSchema.optional(),

@@ -81,7 +81,14 @@ test('the provider decides incoming requests in deadline order: no refusal witho
 
   // Another one approved with conditions, desensitisation and a period.
   await page.getByTestId('decision-open-r-soon').click();
-  await expect(drawer.getByTestId('decision-choice').getByRole('radio', { name: '同意共享' })).toBeChecked();
+  // Nothing is chosen for the officer: submitting without a choice is refused at the field, nothing queued.
+  await expect(drawer.getByTestId('decision-choice').getByRole('radio', { name: '同意共享' })).not.toBeChecked();
+  await expect(drawer.getByTestId('decision-choice').getByRole('radio', { name: '不予同意' })).not.toBeChecked();
+  await drawer.getByTestId('decision-submit').click();
+  await expect(field(page, 'decision')).toContainText('请选择同意共享或不予同意');
+  expect(await outbox()).toHaveLength(1);
+  expect((await wb.call('requests.get', { id: 'r-soon' })).state).toBe('providerReview');
+  await drawer.getByTestId('decision-choice').getByText('同意共享', { exact: true }).click();
   await input(page, 'conditions').fill('仅限低保审核使用，不得向第三方提供');
   await input(page, 'desensitisation').fill('身份证号中间八位脱敏');
   await input(page, 'validUntil').fill('2026-12-31');

@@ -6,6 +6,7 @@
 import type { Page } from '@playwright/test';
 import { signedIn, startTestPlatform, type TestPlatform } from '../helpers/platform';
 import type { SubmittedEntry } from '@shared/protocol/records';
+import { detectSensitive } from '@shared/quality/sensitive';
 import type { DemoAccount } from '../../platform/seed/demo';
 import { memoryKeyStore } from '../../electron/core/types';
 import { entryOf, type TestCore } from '../integration/sync-helpers';
@@ -313,6 +314,8 @@ test('the reviewer approves one unconditional request and rejects another with i
     await expect(pending).toContainText('企业开办一件事：核验登记信息');
     await r.screenshot('story-reviewer-requests');
     await pending.getByTestId('request-approve').click();
+    // The whole entry is requested: releasing its sensitive items, if it has any, is confirmed first.
+    if (target!.entry.items.some((i) => i.sensitive === true || detectSensitive(i) !== undefined)) await r.page.getByTestId('review-sensitive-ok').click();
     await expect(pending).toHaveCount(0);
     // A refusal needs its reason: the button waits for one.
     const toRefuse = r.page.getByTestId('review-requests').locator('.ant-table-row', { hasText: other!.entry.name });

@@ -139,3 +139,18 @@ export function sampleEntry(name: string, overrides: Partial<EntryInput> = {}): 
 let opSeq = 0;
 /** A fresh idempotency key per call. */
 export const opId = () => `op-${process.pid}-${Date.now().toString(36)}-${++opSeq}`;
+
+/**
+ * What a `request.create` carries beside the entry, items, purpose and attachments: the fields
+ * every request has (shared/domain/request.ts), filled in as an officer would.
+ */
+export const REQUEST_DETAILS = {
+  scenario: '企业开办联办',
+  basisKind: 'businessMatter' as const,
+  basisText: '企业开办一件事办理规程',
+  shareMethod: 'interface' as const,
+  periodFrom: '2026-03-02',
+  periodTo: '2026-12-31',
+  contactName: '王五',
+  contactPhone: '13912345678',
+};

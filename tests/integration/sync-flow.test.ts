@@ -1,7 +1,7 @@
 // Issue 4 end to end over real HTTP: submit → returned with a comment → fix and resubmit →
 // approved → published, and the entry reaches another department's shared-catalogue cache.
 import { afterEach, describe, expect, it } from 'vitest';
-import { signedIn } from '../helpers/platform';
+import { REQUEST_DETAILS, signedIn } from '../helpers/platform';
 import { call, callError, coreFor, disposeAll, entryOf, officers, platform, query, submitNew } from './sync-helpers';
 
 afterEach(disposeAll);
@@ -88,7 +88,7 @@ describe('sync: the review round trip', { timeout: 60_000 }, () => {
     const published = (await call(reviewer.core, 'review.queue', { state: 'published', limit: 500 })).entries;
     const target = published.find((e) => e.departmentCode === oa!.departmentCode && e.entry.shareType === 'unconditional')!;
     const requester = await signedIn(p, ob!.user);
-    const created = await requester.push([{ opId: 'req-1', kind: 'request.create', entityId: 'request-1', baseRevision: 0, payload: { entryId: target.id, purpose: '企业开办一件事' } }]);
+    const created = await requester.push([{ opId: 'req-1', kind: 'request.create', entityId: 'request-1', baseRevision: 0, payload: { ...REQUEST_DETAILS, entryId: target.id, purpose: '企业开办一件事' } }]);
     expect(created.body.results[0]).toMatchObject({ status: 'accepted' });
 
     const queue = await call(reviewer.core, 'review.requests', {});

@@ -1,7 +1,7 @@
 // Shared set-up of the sync integration tests: the real platform on loopback with its own temp
 // database, and cores (one workspace each) signed in to it. Only the key store is a fake (memory).
 import { join } from 'node:path';
-import { startTestPlatform, account, type TestPlatform } from '../helpers/platform';
+import { startTestPlatform, account, REQUEST_DETAILS, type TestPlatform } from '../helpers/platform';
 import { Connection } from '../../electron/core/db/connection';
 import { createCore, type Core, type CoreOptions } from '../../electron/core/index';
 import { memoryKeyStore } from '../../electron/core/types';
@@ -109,17 +109,7 @@ export async function query<T>(t: TestCore, sql: string, params: (string | numbe
 }
 
 /** A share request's fields, valid under every profile. */
-export const REQUEST_FIELDS = {
-  purpose: '企业开办一件事：核验法人信息',
-  scenario: '企业开办联办',
-  basisKind: 'businessMatter' as const,
-  basisText: '企业开办一件事办理规程',
-  shareMethod: 'interface' as const,
-  periodFrom: '2026-03-02',
-  periodTo: '2026-12-31',
-  contactName: '王五',
-  contactPhone: '13912345678',
-};
+export const REQUEST_FIELDS = { purpose: '企业开办一件事：核验法人信息', ...REQUEST_DETAILS };
 
 /**
  * B, a requester under the national profile (no sealed form; its upload is

@@ -39,7 +39,7 @@ const engine = {} as SyncEngine;
 
 /** Each folder's exported handler map, built as core/index.ts builds it. */
 const FOLDER_HANDLERS: Record<string, object> = {
-  attachments: attachmentHandlers(ctx),
+  attachments: attachmentHandlers(ctx, engine),
   catalogue: catalogueHandlers(ctx),
   deadlines: reminderHandlers(ctx, []),
   demands: demandHandlers(ctx),

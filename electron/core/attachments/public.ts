@@ -1,3 +1,3 @@
 // What other features may use of attachments: the files linked to one of their rows, and linking
 // one (requests' and objections' views and actions). Everything else in attachments/ is its own.
-export { attachmentsOf, linkAttachment, type AttachmentView } from './store';
+export { ATTACHMENTS_SQL, attachmentsOf, attachmentView, linkAttachment, type AttachmentRow, type AttachmentView } from './store';

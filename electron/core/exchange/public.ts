@@ -1,3 +1,3 @@
 // What other features may use of the exchange: storing an attachment file content-addressed, as
 // the import does (attachments/ stores the files officers add the same way).
-export { storeAttachment } from './attachments';
+export { attachmentPath, storeAttachment } from './attachments';

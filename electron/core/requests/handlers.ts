@@ -3,7 +3,7 @@ import { renderDemandForm } from '@shared/forms/demand-form';
 import { translate } from '@shared/i18n/messages';
 import { AppError, issuesFromZod } from '@shared/ipc/errors';
 import type { DeliveryView } from '@shared/ipc/channels/requests';
-import { decisionInputSchema, type RequestFields } from '@shared/domain/request';
+import { decisionInputSchema, requestFieldsSchema, type RequestFields } from '@shared/domain/request';
 import { REQUEST_RULES } from '@shared/domain/request-rules';
 import { OPEN_REQUEST_STATES } from '@shared/domain/request-states';
 import { PROFILES } from '@shared/profiles/index';
@@ -161,7 +161,10 @@ export function requestHandlers(ctx: CoreContext): HandlerMap<RequestChannel> & 
         role: 'requester',
         before: async (tx, row) => {
           if (row.state !== 'draft') return; // the state machine says why
-          const fields = JSON.parse(row.fields) as RequestFields;
+          // Checked again as stored: what the platform would refuse is refused here, offline, at the field.
+          const stored = requestFieldsSchema.safeParse(JSON.parse(row.fields));
+          if (!stored.success) throw new AppError('VALIDATION', {}, issuesFromZod(stored.error).map((i) => ({ ...i, path: `fields.${i.path}` })));
+          const fields = stored.data;
           await checkFields(tx, row.entry_id, fields, info.departmentCode);
           const forms = await tx.all<{ sha256: string }>("SELECT sha256 FROM attachment_links WHERE owner_type = ? AND owner_id = ? AND role = 'sealedForm' ORDER BY added_at", [REQUEST_ENTITY, id]);
           if (sealedFormRequired(profile, row) && !forms.length) throw new AppError('REQUEST_SEALED_FORM_REQUIRED', { profile: PROFILES[profile].name['zh-CN'] });
@@ -170,7 +173,8 @@ export function requestHandlers(ctx: CoreContext): HandlerMap<RequestChannel> & 
             entityType: REQUEST_ENTITY,
             entityId: id,
             baseRevision: 0,
-            payload: { entryId: row.entry_id, items: fields.items, purpose: fields.purpose, attachments: forms.map((f) => f.sha256) },
+            // Every field of the request, none left behind: the provider and the reviewer decide on all of them.
+            payload: { entryId: row.entry_id, ...fields, attachments: forms.map((f) => f.sha256) },
           });
         },
         patch: { refusal: null },

@@ -4,7 +4,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Core } from '../index';
 import { call, callError, DEPARTMENT, type fixedTime } from '../../../tests/helpers/core';
 import { pullIntoWorkspace, sharedEntry } from '../../../tests/helpers/shared-catalogue';
-import { answerNext, openRequestsWorkspace, OTHER, platformRequest, pullChanges } from '../../../tests/helpers/requests';
+import { answerNext, openRequestsWorkspace, OTHER, platformRequest, pullChanges, withWorkspaceDb } from '../../../tests/helpers/requests';
 
 const PDF = Buffer.from('%PDF-1.4\n% sealed demand form scan\n');
 const PNG = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13]);
@@ -113,6 +113,23 @@ describe('basket → request → sealed form → submit', () => {
 });
 
 describe('bad input', () => {
+  it('a draft whose stored fields lack what a request needs is refused at the field, offline, before anything is queued', async () => {
+    const r = await draft('e2', []);
+    // A draft kept from before a field was required: its stored fields lack the scenario.
+    const { scenario: _scenario, ...rest } = fields;
+    await withWorkspaceDb(dir, (db) => db.transaction((tx) => tx.run('UPDATE share_requests SET fields = ? WHERE id = ?', [JSON.stringify(rest), r.id])));
+    const refused = await callError(core, 'requests.submit', { id: r.id });
+    expect(refused.code).toBe('VALIDATION');
+    expect(refused.details?.issues).toEqual([expect.objectContaining({ path: 'fields.scenario', code: 'validation.required' })]);
+    expect(await outbox()).toEqual([]);
+    expect((await call(core, 'requests.get', { id: r.id })).state).toBe('draft');
+    // Filled in, it goes with every field.
+    await call(core, 'requests.update', { id: r.id, fields });
+    await call(core, 'requests.submit', { id: r.id });
+    const { items: _items, ...rest2 } = fields;
+    expect((await outbox())[0]).toMatchObject({ kind: 'request.create', payload: { entryId: 'e2', ...rest2, contactPhone: '037968312345' } });
+  });
+
   it('refuses nonexistent dates, reversed periods, unknown items, own and unshareable entries', async () => {
     await call(core, 'basket.add', { entryId: 'e1', items: [] });
     const bad = await callError(core, 'requests.create', { entryId: 'e1', fields: { ...fields, periodFrom: '2026-02-30' } });

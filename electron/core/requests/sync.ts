@@ -1,3 +1,4 @@
+import { REQUEST_FIELD_NAMES, type RequestFields } from '@shared/domain/request';
 import { PLATFORM_EVENT } from '@shared/domain/request-states';
 import type { DeliveryView } from '@shared/ipc/channels/requests';
 import type { ShareRequest } from '@shared/protocol/index';
@@ -72,6 +73,13 @@ const requestDeliver: KindEffects = {
   },
 };
 
+/** The request's fields as the platform holds them (those it stored before it kept them all are absent). */
+function platformFields(p: ShareRequest): Partial<RequestFields> {
+  const fields: Record<string, unknown> = {};
+  for (const name of REQUEST_FIELD_NAMES) if (p[name] !== undefined) fields[name] = p[name];
+  return fields as Partial<RequestFields>;
+}
+
 /** One platform version of a request: created locally when new (an incoming request), else stepped. */
 export async function applyPlatformRequest(tx: Tx, p: ShareRequest, role: 'requester' | 'provider', actor: string): Promise<void> {
   const existing = await findRequest(tx, p.id);
@@ -90,7 +98,7 @@ export async function applyPlatformRequest(tx: Tx, p: ShareRequest, role: 'reque
       requester_name: p.requesterName,
       provider_code: p.providerCode,
       provider_name: p.providerName,
-      fields: JSON.stringify({ items: p.items, purpose: p.purpose }),
+      fields: JSON.stringify(platformFields(p)),
       submitted_at: p.submittedAt,
       created_at: p.submittedAt,
       updated_at: p.submittedAt,
@@ -103,6 +111,8 @@ export async function applyPlatformRequest(tx: Tx, p: ShareRequest, role: 'reque
       ? { deliveredAt: p.deliveredAt, ...(p.deliveryNote ? { note: p.deliveryNote } : {}), by: 'platform' }
       : undefined;
   const patch: RequestPatch = {
+    // An incoming request's fields are the platform's: a later version may carry what an earlier one lacked.
+    ...(existing?.role === 'provider' ? { fields: JSON.stringify(platformFields(p)) } : {}),
     due_date: p.dueDate ?? null,
     ...(delivery ? { delivery: JSON.stringify(delivery) } : {}),
     valid_until: p.validUntil ?? null,
@@ -113,6 +123,10 @@ export async function applyPlatformRequest(tx: Tx, p: ShareRequest, role: 'reque
   if (p.decision && existing?.decision) {
     const mine = JSON.parse(existing.decision) as Record<string, unknown>;
     patch.decision = JSON.stringify({ ...mine, ...p.decision });
+  }
+  // The files the platform holds for the request: listed now, downloaded when the officer opens one.
+  for (const sha256 of p.attachments) {
+    await tx.run("INSERT OR IGNORE INTO platform_attachments (owner_type, owner_id, sha256, role, listed_at) VALUES (?, ?, ?, 'sealedForm', ?)", [REQUEST_ENTITY, p.id, sha256, p.updatedAt]);
   }
   await applyRequestEvent(
     tx,

@@ -4,7 +4,7 @@ import { REQUEST_RULES } from '@shared/domain/request-rules';
 import type { RequestView } from '@shared/ipc/channels/requests';
 import type { ProfileId } from '@shared/profiles/types';
 import type { Reader } from '../db/database';
-import { attachmentsOf, type AttachmentView } from '../attachments/public';
+import { ATTACHMENTS_SQL, attachmentsOf, attachmentView, type AttachmentRow, type AttachmentView } from '../attachments/public';
 import { todayOf } from '../deadlines/calendar';
 import { pressing, requestDeadlines } from '../deadlines/request-deadlines';
 import { deadlineContext, storedDeadlines, type DeadlineContext } from '../deadlines/stored';
@@ -60,12 +60,8 @@ export async function requestViews(db: Reader, rows: readonly RequestRow[], vc: 
     for (const r of missing) deadlines.set(r.id, requestDeadlines(vc.profile, r, events.get(r.id) ?? [], vc.calendar, vc.today));
   }
   const attachments = new Map<string, AttachmentView[]>();
-  const linked = await db.all<{ owner_id: string; sha256: string; file_name: string; type: string; size: number; role: string; added_at: string }>(
-    'SELECT l.owner_id, l.sha256, l.file_name, f.type, f.size, l.role, l.added_at FROM attachment_links l JOIN attachment_files f ON f.sha256 = l.sha256 WHERE l.owner_type = ? ORDER BY l.added_at, l.sha256',
-    [REQUEST_ENTITY],
-  );
-  for (const a of linked) {
-    const v = { sha256: a.sha256, fileName: a.file_name, type: a.type, size: a.size, role: a.role, addedAt: a.added_at };
+  for (const a of await db.all<AttachmentRow>(ATTACHMENTS_SQL(false), [REQUEST_ENTITY])) {
+    const v = attachmentView(a);
     const list = attachments.get(a.owner_id);
     if (list) list.push(v);
     else attachments.set(a.owner_id, [v]);

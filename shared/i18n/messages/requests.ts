@@ -13,6 +13,7 @@ const zh = {
     deliveryDetailRequired: '请填写该交付方式所需的信息（接口地址、视图名称或文件位置）',
     deliveryDetailMismatch: '该项不属于所选的交付方式',
     deliveryUrl: '接口地址应为 http:// 或 https:// 开头的网址',
+    decisionRequired: '请选择同意共享或不予同意',
   },
   error: {
     REQUEST_TRANSITION: '共享申请不能从“{{from}}”变为“{{to}}”（操作 {{event}}）',
@@ -32,6 +33,8 @@ const zh = {
     ATTACHMENT_EMPTY: '文件“{{fileName}}”是空的',
     ATTACHMENT_UNREADABLE: '无法读取文件 {{path}}',
     ATTACHMENT_UNKNOWN: '附件 {{sha256}} 不在本工作区中',
+    ATTACHMENT_HASH_MISMATCH: '从中心平台下载的附件与其校验值（SHA-256 {{sha256}}）不符，已重新下载仍不一致，未予打开',
+    ATTACHMENT_NOT_LISTED: '该附件不属于此申请',
   },
   requests: {
     shareMethod: { database: '库表', file: '文件', interface: '接口' },
@@ -80,6 +83,7 @@ const en: typeof zh = {
     deliveryDetailRequired: 'Give what this delivery method needs (the interface address, the view name or the file location)',
     deliveryDetailMismatch: 'This does not belong to the chosen delivery method',
     deliveryUrl: 'The interface address must be a URL starting with http:// or https://',
+    decisionRequired: 'Choose to approve or to refuse',
   },
   error: {
     REQUEST_TRANSITION: 'The share request cannot go from {{from}} to {{to}} ({{event}})',
@@ -99,6 +103,8 @@ const en: typeof zh = {
     ATTACHMENT_EMPTY: '“{{fileName}}” is empty',
     ATTACHMENT_UNREADABLE: 'Cannot read {{path}}',
     ATTACHMENT_UNKNOWN: 'Attachment {{sha256}} is not in this workspace',
+    ATTACHMENT_HASH_MISMATCH: 'The attachment downloaded from the platform does not match its checksum (SHA-256 {{sha256}}), again after a second download; it was not opened',
+    ATTACHMENT_NOT_LISTED: 'This attachment does not belong to the request',
   },
   requests: {
     shareMethod: { database: 'Database', file: 'File', interface: 'Interface' },

@@ -21,4 +21,17 @@ export const attachmentChannels = {
     }),
     attachmentViewSchema,
   ),
+  /**
+   * The path of one of a request's files, to open with `shell.openPath`: from the workspace when
+   * it is there and intact; else downloaded from the platform, checked against its sha256 (a
+   * mismatch is fetched again, then refused as `ATTACHMENT_HASH_MISMATCH`) and kept in the workspace.
+   */
+  'attachments.open': channel(
+    'core',
+    z.strictObject({
+      owner: z.strictObject({ type: z.literal('request'), id: z.string().min(1).max(64) }),
+      sha256: z.string().regex(/^[0-9a-f]{64}$/),
+    }),
+    z.object({ path: z.string(), attachment: attachmentViewSchema, downloaded: z.boolean() }),
+  ),
 };

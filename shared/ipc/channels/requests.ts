@@ -20,7 +20,16 @@ export const deadlineViewSchema = z.object({
 });
 export type DeadlineView = z.output<typeof deadlineViewSchema>;
 
-export const attachmentViewSchema = z.object({ sha256: z.string(), fileName: z.string(), type: z.string(), size: z.number().int(), role: z.string(), addedAt: z.string() });
+export const attachmentViewSchema = z.object({
+  sha256: z.string(),
+  fileName: z.string(),
+  type: z.string(),
+  size: z.number().int(),
+  role: z.string(),
+  addedAt: z.string(),
+  /** False: listed by the platform and not downloaded yet (empty name and type, size 0, until `attachments.open` fetches it). */
+  stored: z.boolean().optional(),
+});
 
 export const decisionViewSchema = z.object({
   decision: z.enum(['approve', 'reject']),

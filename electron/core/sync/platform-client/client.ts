@@ -102,8 +102,11 @@ export class PlatformClient {
 
   async call<N extends EndpointName>(name: N, options: CallOptions = {}): Promise<Out<N>> {
     const def = ENDPOINTS[name];
-    const { status, type, text } = await this.send(def.method, this.path(name, options), options);
+    const { status, type, bytes } = await this.send(def.method, this.path(name, options), options);
+    const text = bytes.toString('utf8');
     if (status >= 200 && status < 300) {
+      // A download's bytes go back as they came: the caller checks them against their sha256.
+      if (def.response === 'binary') return bytes as Out<N>;
       if (!/^application\/json\b/i.test(type)) throw new AppError('SYNC_BAD_RESPONSE', { reason: `content type ${type || 'none'}` });
       const schema = def.response as z.ZodType;
       const parse = FAST_PARSERS[name] ?? ((json: unknown) => schema.safeParse(json));
@@ -133,7 +136,7 @@ export class PlatformClient {
     return prefix + endpointPath(name, options.params) + qs;
   }
 
-  private send(method: string, path: string, options: CallOptions): Promise<{ status: number; type: string; text: string }> {
+  private send(method: string, path: string, options: CallOptions): Promise<{ status: number; type: string; bytes: Buffer }> {
     const timeoutMs = this.opts.timeoutMs ?? DEFAULT_TIMEOUT_MS;
     const max = this.opts.maxResponseBytes ?? DEFAULT_MAX_RESPONSE_BYTES;
     // Bytes (an attachment upload) go as they are; anything else as JSON.
@@ -188,7 +191,7 @@ export class PlatformClient {
             if (!res.complete) return fail(new AppError('SYNC_OFFLINE', { reason: 'connection closed mid-answer' }));
             settled = true;
             clearTimeout(timer);
-            resolve({ status: res.statusCode ?? 0, type: String(res.headers['content-type'] ?? ''), text: Buffer.concat(chunks).toString('utf8') });
+            resolve({ status: res.statusCode ?? 0, type: String(res.headers['content-type'] ?? ''), bytes: Buffer.concat(chunks) });
           });
         },
       );

@@ -12,8 +12,9 @@ import { decisionIssues, newDecisionValues, reasonMinLength, toDecisionInput, ty
 
 /**
  * The provider's decision: approve (conditions, desensitisation, period) or reject (a reason of
- * the profile's minimum length, checked as the officer types). Nothing is sent while a field is
- * wrong; a decision is queued in the outbox by the core.
+ * the profile's minimum length, checked as the officer types). Nothing is chosen beforehand and
+ * nothing is sent until the officer has chosen and every field is right; a decision is queued in
+ * the outbox by the core.
  */
 export function DecisionForm({ request }: { request: RequestView }) {
   const { t } = useTranslation('decisions');
@@ -21,12 +22,13 @@ export function DecisionForm({ request }: { request: RequestView }) {
   const [form] = Form.useForm<DecisionFormValues>();
   const validate = useMemo(() => decisionIssues(min), [min]);
   const issueForm = useIssueForm(form, validate);
-  const decision = Form.useWatch('decision', form) ?? 'approve';
+  const decision = Form.useWatch('decision', form);
   const initial = useMemo(() => newDecisionValues(request.fields.periodTo), [request.fields.periodTo]);
 
   const decide = useFormSave(issueForm, {
     prefix: '',
-    save: (v) => call('requests.decide', toDecisionInput(request.id, v)),
+    // The form's check has refused a missing decision before this runs.
+    save: (v) => call('requests.decide', toDecisionInput(request.id, { ...v, decision: v.decision ?? 'approve' })),
     savedMessage: (r) => t(`decide.done.${r.decision?.decision ?? 'approve'}`, { name: r.entryName }),
     onSaved: () => undefined,
   });
@@ -41,7 +43,7 @@ export function DecisionForm({ request }: { request: RequestView }) {
   return (
     <IssueContext.Provider value={issueForm.state}>
       <Form form={form} layout="vertical" initialValues={initial} onValuesChange={issueForm.revalidate} data-testid="decision-form">
-        <Form.Item name="decision" label={t('decide.decision')}>
+        <IssueField name={['decision']} label={t('decide.decision')} required>
           <Radio.Group optionType="button" buttonStyle="solid" data-testid="decision-choice">
             <Radio.Button value="approve">
               {t('decide.approve')}
@@ -50,8 +52,8 @@ export function DecisionForm({ request }: { request: RequestView }) {
               {t('decide.reject')}
             </Radio.Button>
           </Radio.Group>
-        </Form.Item>
-        {decision === 'reject' ? (
+        </IssueField>
+        {decision === undefined ? null : decision === 'reject' ? (
           area('reason', true, t('decide.reasonHint', { min }))
         ) : (
           <>
@@ -63,7 +65,7 @@ export function DecisionForm({ request }: { request: RequestView }) {
           </>
         )}
         <Button type="primary" danger={decision === 'reject'} loading={decide.isPending} onClick={submit} data-testid="decision-submit">
-          {t(`decide.submit.${decision}`)}
+          {t(`decide.submit.${decision ?? 'none'}`)}
         </Button>
       </Form>
     </IssueContext.Provider>

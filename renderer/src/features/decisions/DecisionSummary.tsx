@@ -1,7 +1,7 @@
 import { Descriptions, Tag } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { RequestView } from '@shared/ipc/channels/requests';
-import { formatAt } from './formatAt';
+import { formatDateTime } from '../../format/time';
 
 /** A decision already taken (here, or by the platform), with its conditions and period. */
 export function DecisionSummary({ decision: d }: { decision: NonNullable<RequestView['decision']> }) {
@@ -16,7 +16,7 @@ export function DecisionSummary({ decision: d }: { decision: NonNullable<Request
         </Tag>
       ),
     },
-    { key: 'by', label: t('summary.by'), children: t(`summary.byWhom.${d.by}`, { at: formatAt(d.decidedAt) }) },
+    { key: 'by', label: t('summary.by'), children: t(`summary.byWhom.${d.by}`, { at: formatDateTime(d.decidedAt) }) },
     ...(d.reason ? [{ key: 'reason', label: t('decide.reason'), children: d.reason }] : []),
     ...(d.conditions ? [{ key: 'conditions', label: t('decide.conditions'), children: d.conditions }] : []),
     ...(d.desensitisation ? [{ key: 'desensitisation', label: t('decide.desensitisation'), children: d.desensitisation }] : []),

@@ -1,7 +1,7 @@
 import { Descriptions } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { DeliveryView } from '@shared/ipc/channels/requests';
-import { formatAt } from './formatAt';
+import { formatDateTime } from '../../format/time';
 
 /** How the data is delivered, as both sides see it: the method and what reaches the data. */
 export function DeliverySummary({ delivery: d }: { delivery: DeliveryView }) {
@@ -11,7 +11,7 @@ export function DeliverySummary({ delivery: d }: { delivery: DeliveryView }) {
     ...(['url', 'viewName', 'database', 'location', 'note'] as const).flatMap((k) =>
       d[k] ? [{ key: k, label: t(`deliver.${k}`), children: <span data-testid={`delivery-shown-${k}`}>{d[k]}</span> }] : [],
     ),
-    { key: 'at', label: t('deliver.deliveredAt'), children: t(`deliver.byWhom.${d.by}`, { at: formatAt(d.deliveredAt) }) },
+    { key: 'at', label: t('deliver.deliveredAt'), children: t(`deliver.byWhom.${d.by}`, { at: formatDateTime(d.deliveredAt) }) },
   ];
   return <Descriptions size="small" column={1} bordered items={rows} data-testid="delivery-summary" />;
 }

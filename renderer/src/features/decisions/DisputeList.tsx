@@ -3,7 +3,7 @@ import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import type { Output } from '@shared/ipc/contract';
 import { call } from '../../api/client';
-import { formatAt } from './formatAt';
+import { formatDateTime } from '../../format/time';
 import { queryKeys } from '../../api/queryKeys';
 
 type Dispute = Output<'disputes.list'>['disputes'][number];
@@ -49,7 +49,7 @@ export function DisputeList() {
       },
     },
     { key: 'reason', title: t('dispute.reason'), dataIndex: 'reason', ellipsis: true },
-    { key: 'at', title: t('dispute.at'), width: 150, render: (_, d) => formatAt(d.at) },
+    { key: 'at', title: t('dispute.at'), width: 150, render: (_, d) => formatDateTime(d.at) },
     { key: 'actor', title: t('dispute.actor'), width: 100, dataIndex: 'actor' },
   ];
   return (

@@ -2,7 +2,8 @@ import { Descriptions, Space, Tag, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { RequestView } from '@shared/ipc/channels/requests';
 import { useLabels } from '../catalogue/useLabels';
-import { formatAt } from './formatAt';
+import { formatDateTime } from '../../format/time';
+import { OpenAttachmentButton } from './OpenAttachmentButton';
 
 const text = (fields: Record<string, unknown>, key: string): string | undefined => {
   const v = fields[key];
@@ -10,9 +11,10 @@ const text = (fields: Record<string, unknown>, key: string): string | undefined 
 };
 
 /**
- * What the requester asked for (issue 5 §4): resource and items, purpose and scenario, legal
- * basis, method, period, contact and the sealed form. A request received from the platform
- * carries only its items and purpose; the rest shows as not provided.
+ * What the requester asked for: resource and items, purpose and scenario, legal basis, method,
+ * period, contact, and the sealed form with every other file, each opened from here (downloaded
+ * and checked by the core the first time). Only a request the platform stored before it kept every
+ * field shows some as not provided.
  */
 export function IncomingDetails({ request }: { request: RequestView }) {
   const { t } = useTranslation('decisions');
@@ -26,12 +28,12 @@ export function IncomingDetails({ request }: { request: RequestView }) {
   const from = text(f, 'periodFrom');
   const to = text(f, 'periodTo');
   const contact = [text(f, 'contactName'), text(f, 'contactPhone')].filter(Boolean).join(' ');
-  const forms = request.attachments.filter((a) => a.role === 'sealedForm');
+  const files = request.attachments;
   const rows = [
     { key: 'entry', label: t('detail.entry'), children: `${request.entryName}${request.entryCode ? ` (${request.entryCode})` : ''}` },
     { key: 'shareType', label: t('detail.shareType'), children: request.shareType === 'none' ? none : shareType(request.shareType) },
     { key: 'requester', label: t('detail.requester'), children: `${request.requesterName} (${request.requesterCode})` },
-    { key: 'submittedAt', label: t('detail.submittedAt'), children: request.submittedAt ? formatAt(request.submittedAt) : none },
+    { key: 'submittedAt', label: t('detail.submittedAt'), children: request.submittedAt ? formatDateTime(request.submittedAt) : none },
     { key: 'purpose', label: t('detail.purpose'), children: text(f, 'purpose') ?? none },
     { key: 'scenario', label: t('detail.scenario'), children: text(f, 'scenario') ?? none },
     {
@@ -58,8 +60,17 @@ export function IncomingDetails({ request }: { request: RequestView }) {
     {
       key: 'sealedForm',
       label: t('detail.sealedForm'),
-      children: forms.length
-        ? forms.map((a) => <div key={a.sha256}>{t('detail.attachment', { name: a.fileName, type: a.type.toUpperCase(), kb: Math.ceil(a.size / 1024) })}</div>)
+      children: files.length
+        ? files.map((a) => (
+            <Space key={a.sha256} size={8} style={{ display: 'flex' }} data-testid="request-attachment">
+              <span>
+                {a.stored === false
+                  ? t('detail.attachmentRemote', { sha: a.sha256.slice(0, 8) })
+                  : t('detail.attachment', { name: a.fileName, type: a.type.toUpperCase(), kb: Math.ceil(a.size / 1024) })}
+              </span>
+              <OpenAttachmentButton requestId={request.id} sha256={a.sha256} />
+            </Space>
+          ))
         : none,
     },
   ];

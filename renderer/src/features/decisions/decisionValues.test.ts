@@ -15,9 +15,15 @@ describe('decision form', () => {
     expect(issues(reject('理'.repeat(min)))).toEqual([]);
   });
 
+  it('no decision is preselected: the form asks for one before anything else', () => {
+    expect(newDecisionValues('2026-12-31').decision).toBeUndefined();
+    expect(issues(newDecisionValues('2026-12-31'))).toEqual([{ path: 'decision', code: 'validation.decisionRequired' }]);
+  });
+
   it('an approval needs no reason; its period must be a real day', () => {
-    expect(issues(newDecisionValues('2026-12-31'))).toEqual([]);
-    expect(issues({ ...newDecisionValues(undefined), validUntil: '2026-02-30' })).toEqual([expect.objectContaining({ path: 'validUntil', code: 'validation.requestInvalidDate' })]);
+    const approve = { ...newDecisionValues('2026-12-31'), decision: 'approve' as const };
+    expect(issues(approve)).toEqual([]);
+    expect(issues({ ...approve, validUntil: '2026-02-30' })).toEqual([expect.objectContaining({ path: 'validUntil', code: 'validation.requestInvalidDate' })]);
   });
 
   it('sends only the chosen decision’s fields, blanks left out', () => {

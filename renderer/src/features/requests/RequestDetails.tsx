@@ -12,6 +12,7 @@ import { RequestStateTag } from './RequestStateTag';
 import { SealedFormPanel } from './SealedFormPanel';
 import { useRequestActions } from './useRequestActions';
 import { requestToValues } from './requestValues';
+import { formatDate } from '../../format/time';
 
 /** Whether the sealed demand form the profile requires is attached (the core checks it again on submit). */
 export function missingSealedForm(r: RequestView): boolean {
@@ -42,7 +43,7 @@ export function RequestDetails({ request: r, onEdit }: { request: RequestView; o
           type={r.decision.decision === 'approve' ? 'success' : 'warning'}
           showIcon
           style={{ marginBottom: 12 }}
-          title={t(`detail.decision.${r.decision.decision}`, { at: r.decision.decidedAt.slice(0, 10) })}
+          title={t(`detail.decision.${r.decision.decision}`, { at: formatDate(r.decision.decidedAt) })}
           description={[r.decision.reason, r.decision.conditions, r.decision.desensitisation, r.decision.validUntil && t('detail.validUntil', { date: r.decision.validUntil })].filter(Boolean).join(t('detail.joiner')) || undefined}
           data-testid="request-decision"
         />
