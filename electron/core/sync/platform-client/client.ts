@@ -213,7 +213,7 @@ export class PlatformClient {
     payload: Buffer | undefined,
     timeoutMs: number,
     max: number,
-  ): Promise<{ status: number; type: string; text: string }> {
+  ): Promise<{ status: number; type: string; bytes: Buffer }> {
     const controller = new AbortController();
     let timedOut = false;
     const timeout = () => new AppError('SYNC_TIMEOUT', { seconds: Math.round(timeoutMs / 100) / 10 });
@@ -256,7 +256,7 @@ export class PlatformClient {
           chunks.push(chunk.value);
         }
       }
-      return { status: res.status, type: res.headers.get('content-type') ?? '', text: Buffer.concat(chunks).toString('utf8') };
+      return { status: res.status, type: res.headers.get('content-type') ?? '', bytes: Buffer.concat(chunks) };
     } finally {
       clearTimeout(timer);
     }
