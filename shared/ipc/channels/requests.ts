@@ -46,6 +46,8 @@ export const deliveryViewSchema = z.object({
   note: z.string().optional(),
   deliveredAt: z.string(),
   by: z.enum(['provider', 'platform']),
+  /** The platform recorded it after the delivery step's due date (not refused). */
+  overdue: z.boolean().optional(),
 });
 export type DeliveryView = z.output<typeof deliveryViewSchema>;
 
