@@ -8,7 +8,7 @@ import { randomBytes } from 'node:crypto';
 import { afterEach, describe, expect, it } from 'vitest';
 import { requestResponseSchema, reviewRequestsResponseSchema, type ShareRequest } from '../../shared/protocol/index';
 import type { ProfileId } from '../../shared/profiles/types';
-import { signedIn } from '../helpers/platform';
+import { opId, signedIn } from '../helpers/platform';
 import { REQUEST_FIELDS, call, callError, disposeAll, requesterAndProvider, type TestCore } from './sync-helpers';
 
 afterEach(disposeAll);
@@ -72,6 +72,12 @@ describe.each(CASES)('under $profile', ({ profile, decision, delivery }) => {
     // The provider sees it and states its side.
     await call(a.core, 'sync.run', {});
     expect(await view(a, id)).toMatchObject({ state: 'escalated', dueDate: '2026-03-31', dispute: { escalation: { reason: '申请依据充分，请求协调处理' } } });
+    // Only the provider states its side: the requester's core refuses, and so does the platform.
+    expect((await callError(b.core, 'disputes.statement', { id, statement: '代提供方陈述' })).code).toBe('REQUEST_WRONG_ROLE');
+    const bClient = await signedIn(p, (await call(b.core, 'sync.account', {})).account!.user);
+    const revision = (await view(b, id)).platformRevision;
+    const byRequester = await bClient.push([{ opId: opId(), kind: 'request.statement', entityId: id, baseRevision: revision, payload: { statement: '代提供方陈述' } }]);
+    expect(byRequester.body.results[0]).toMatchObject({ status: 'rejected', code: 'FORBIDDEN' });
     await call(a.core, 'disputes.statement', { id, statement: '该资源含个人敏感信息，须脱敏后方可共享' });
     expect(await call(a.core, 'sync.run', {})).toMatchObject({ accepted: 1, rejected: 0 });
 
