@@ -131,3 +131,30 @@ describe.each(CASES)('under $profile', ({ profile, decision, delivery }) => {
     expect(active.deadlines.filter((d) => d.status !== 'done')).toEqual([]);
   }, 120_000);
 });
+
+it('an upheld refusal settles the dispute: rejected on both sides with the ruling, not escalated again (core and platform)', async () => {
+  const { p, a, b, target } = await requesterAndProvider();
+  const draft = await call(b.core, 'requests.create', { entryId: target.id, fields: REQUEST_FIELDS });
+  await call(b.core, 'requests.submit', { id: draft.id });
+  await call(b.core, 'sync.run', {});
+  await call(a.core, 'sync.run', {});
+  await call(a.core, 'requests.decide', { id: draft.id, decision: 'reject', reason: '申请用途超出本部门共享范围，不予共享' });
+  await call(a.core, 'sync.run', {});
+  await call(b.core, 'sync.run', {});
+  await call(b.core, 'disputes.escalate', { id: draft.id, reason: '申请依据充分，请求协调处理' });
+  await call(b.core, 'sync.run', {});
+
+  const reviewer = await signedIn(p, 'yc-reviewer');
+  const ruled = await reviewer.send('POST', `/review/requests/${draft.id}/rule`, { json: { revision: 3, outcome: 'upholdRefusal', reasoning: '申请用途与资源无关，维持不予共享' } });
+  expect(requestResponseSchema.parse(ruled.body).request).toMatchObject({ state: 'rejected', ruling: { outcome: 'upholdRefusal' } });
+  expect(requestResponseSchema.parse(ruled.body).request.dueDate).toBeUndefined();
+
+  for (const t of [a, b]) {
+    await call(t.core, 'sync.run', {});
+    expect(await view(t, draft.id)).toMatchObject({ state: 'rejected', dispute: { ruling: { outcome: 'upholdRefusal', reasoning: '申请用途与资源无关，维持不予共享' } } });
+  }
+  expect((await callError(b.core, 'disputes.escalate', { id: draft.id, reason: '再次申请协调' })).code).toBe('REQUEST_NOT_ESCALATABLE');
+  const bClient = await signedIn(p, (await call(b.core, 'sync.account', {})).account!.user);
+  const again = await bClient.push([{ opId: opId(), kind: 'request.escalate', entityId: draft.id, baseRevision: 4, payload: { reason: '再次申请协调' } }]);
+  expect(again.body.results[0]).toMatchObject({ status: 'rejected', code: 'STATE_FORBIDS' });
+}, 90_000);
