@@ -144,9 +144,12 @@ describe('share requests', () => {
     ]);
     // the feed keeps the latest state per request: the earlier status was superseded before this pull
     expect((await received(health, 'request.status')).map((c) => [c.request.state, c.request.revision])).toEqual([['approved', 2]]);
+    // 伊川 times the delivery: 3 working days from the approval on Wed 11 March (12, 13, 16 March), shown to the provider too.
+    expect((await received(edu, 'request.incoming')).map((c) => [c.request.state, c.request.dueStep, c.request.dueDate])).toEqual([['approved', 'delivery', '2026-03-16']]);
 
     const delivered = await reviewer.send('POST', '/review/requests/rq-1/deliver', { json: { revision: 2, note: '已配置接口' } });
     expect(requestResponseSchema.parse(delivered.body).request).toMatchObject({ state: 'active', validUntil: '2027-03-11', deliveryNote: '已配置接口' });
+    expect(requestResponseSchema.parse(delivered.body).request.dueDate).toBeUndefined();
     expect((await received(health, 'request.status')).map((c) => c.request.state)).toEqual(['active']);
   });
 
@@ -168,6 +171,15 @@ describe('share requests', () => {
     const rejected = await reviewer.send('POST', '/review/requests/rq-2/decide', { json: { revision: 1, decision: 'reject', reason: '用途与资源无关' } });
     expect(requestResponseSchema.parse(rejected.body).request).toMatchObject({ state: 'rejected', decision: { by: 'platform', reason: '用途与资源无关', overdue: false } });
     expect((await received(police, 'request.decision')).map((c) => c.decision.decision)).toEqual(['reject']);
+
+    // 伊川: the platform's 3 working days cover checking and delivering, so its approval leaves them running.
+    await police.push([op({ kind: 'request.create', entityId: 'rq-5', baseRevision: 0, payload: { entryId: 'rq-open', purpose: '校园安全巡防' } })]);
+    const queued = reviewRequestsResponseSchema.parse((await reviewer.send('GET', '/review/requests')).body).requests.find((r) => r.id === 'rq-5')!;
+    expect(queued.dueStep).toBe('platformCheck');
+    const approved = requestResponseSchema.parse((await reviewer.send('POST', '/review/requests/rq-5/decide', { json: { revision: 1, decision: 'approve' } })).body).request;
+    expect([approved.state, approved.dueStep, approved.dueDate]).toEqual(['approved', 'platformCheck', queued.dueDate]);
+    const done = requestResponseSchema.parse((await reviewer.send('POST', '/review/requests/rq-5/deliver', { json: { revision: 2 } })).body).request;
+    expect([done.state, done.dueStep, done.dueDate]).toEqual(['active', undefined, undefined]);
   });
 
   it('lets the requester withdraw a pending request, and only then', async () => {

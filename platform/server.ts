@@ -8,7 +8,7 @@ import { LoginThrottle } from './auth';
 import type { PlatformContext } from './context';
 import { Db } from './db/sqlite';
 import { migrate } from './db/migrate';
-import { Deadlines } from './deadlines';
+import { Deadlines, isProfileId } from './deadlines';
 import { HttpError } from './errors';
 import { ALL, appendChange, compactFeed } from './feed';
 import { attachmentRoutes } from './routes/attachments';
@@ -36,7 +36,7 @@ export interface PlatformOptions {
   /** How long removal markers stay in the feed before compaction drops them (default 30 days). */
   tombstoneRetentionMs?: number;
   requireSealedForm?: boolean;
-  /** The jurisdiction whose deadlines the platform enforces (default: yichuan). */
+  /** The jurisdiction whose deadlines the platform counts for departments without their own profile (default: yichuan). */
   profile?: ProfileId;
   /** Print each request to stderr. */
   log?: boolean;
@@ -49,6 +49,8 @@ export interface RunningPlatform {
   accounts: DemoAccount[];
   /** Drops removal markers past their retention; cursors older than them then need a resync. */
   compactFeed(): Promise<number>;
+  /** Sets the jurisdiction profile a department follows; null returns it to the platform's default (administration). */
+  setDepartmentProfile(departmentCode: string, profile: ProfileId | null): Promise<void>;
   /** Publishes a calendar override or a profile update to every department (administration). */
   announce(change: ChangeOf<'calendar.override'> | ChangeOf<'profile.update'>): Promise<void>;
   close(): Promise<void>;
@@ -88,6 +90,11 @@ export async function startPlatform(options: PlatformOptions): Promise<RunningPl
       dataDir: options.dataDir,
       accounts,
       compactFeed: compact,
+      setDepartmentProfile: async (code, profile) => {
+        if (profile !== null && !isProfileId(profile)) throw new Error(`unknown profile: ${String(profile)}`);
+        const changed = await db.transaction((tx) => tx.run('UPDATE departments SET profile = ? WHERE code = ?', [profile, code]));
+        if (!changed.changes) throw new Error(`unknown department: ${code}`);
+      },
       announce: async (change) => {
         const parsed = changeSchema.parse(change) as typeof change;
         const key = parsed.kind === 'calendar.override' ? `calendar:${parsed.calendar.year}` : `profile:${parsed.profileId}`;

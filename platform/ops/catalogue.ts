@@ -85,7 +85,7 @@ export const submitEntry: OpHandler<'catalogue.submit'> = async (ctx, op) => {
   const entry = { ...op.payload.entry, provider: department.name, providerCode: department.code };
   const key = nameKey(entry.name);
   const revision = op.baseRevision + 1;
-  const due = ctx.deadlines.due('catalogueReview', now) ?? null;
+  const due = ctx.deadlines.due('catalogueReview', now, await ctx.deadlines.profileOf(tx, department.code)) ?? null;
   const values = [op.payload.code, entry.name, key, entry.shareType, revision, JSON.stringify(entry), now, due, now];
   let changed: number;
   try {

@@ -1,6 +1,6 @@
 import { retireEntry, submitEntry } from './catalogue';
 import { acknowledgeObjection, answerObjection, confirmObjection, raiseObjection, reopenObjection, requestObjectionExtension } from './objections';
-import { cancelRequest, createRequest, decideRequest, deliverRequest, escalateRequest, renewRequest, revokeRequest } from './requests';
+import { cancelRequest, createRequest, decideRequest, deliverRequest, escalateRequest, renewRequest, revokeRequest, stateOnRequest } from './requests';
 import type { OperationKind } from '@shared/protocol/index';
 import type { OpHandlers } from './types';
 import { reportZeroUpdate } from './zero-updates';
@@ -16,6 +16,7 @@ export const OP_HANDLERS: OpHandlers = {
   'request.deliver': deliverRequest,
   'request.revoke': revokeRequest,
   'request.escalate': escalateRequest,
+  'request.statement': stateOnRequest,
   'objection.raise': raiseObjection,
   'objection.acknowledge': acknowledgeObjection,
   'objection.requestExtension': requestObjectionExtension,

@@ -50,7 +50,8 @@ export const raiseObjection: OpHandler<'objection.raise'> = async (ctx, op) => {
     description: op.payload.description,
     attachments: op.payload.attachments,
     raisedAt: now,
-    dueDate: ctx.deadlines.due('objectionAnswer', now),
+    // The provider answers by its own jurisdiction's rule.
+    dueDate: ctx.deadlines.due('objectionAnswer', now, await ctx.deadlines.profileOf(tx, entry.department_code)),
     updatedAt: now,
   };
   await saveObjection(tx, objection, now);
@@ -83,7 +84,7 @@ export const acknowledgeObjection: OpHandler<'objection.acknowledge'> = async (c
 export const requestObjectionExtension: OpHandler<'objection.requestExtension'> = async (ctx, op) => {
   const o = await forChange(ctx, op, 'provider', ['open', 'acknowledged']);
   if ('status' in o) return o;
-  const extendedDue = o.dueDate ? ctx.deadlines.extendObjection(o.dueDate) : undefined;
+  const extendedDue = o.dueDate ? ctx.deadlines.extendObjection(o.dueDate, await ctx.deadlines.profileOf(ctx.tx, o.providerCode)) : undefined;
   if (o.dueDate && !extendedDue) throw new OpRejection('STATE_FORBIDS', { state: o.state });
   const next: Objection = {
     ...o,
@@ -122,7 +123,7 @@ export const reopenObjection: OpHandler<'objection.reopen'> = async (ctx, op) =>
   const o = await forChange(ctx, op, 'raiser', ['answered']);
   if ('status' in o) return o;
   const conclusion = { outcome: 'reopened' as const, ...(op.payload.note ? { note: op.payload.note } : {}), at: ctx.now };
-  const next: Objection = { ...o, state: 'reopened', conclusion, dueDate: ctx.deadlines.due('objectionAnswer', ctx.now), revision: o.revision + 1, updatedAt: ctx.now };
+  const next: Objection = { ...o, state: 'reopened', conclusion, dueDate: ctx.deadlines.due('objectionAnswer', ctx.now, await ctx.deadlines.profileOf(ctx.tx, o.providerCode)), revision: o.revision + 1, updatedAt: ctx.now };
   await saveObjection(ctx.tx, next, ctx.now);
   return accepted(next.revision);
 };

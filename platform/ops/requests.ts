@@ -1,6 +1,8 @@
+import type { DeadlineEventType } from '@shared/profiles/deadlines';
 import type { ShareRequest } from '@shared/protocol/index';
 import { detectSensitive } from '@shared/quality/sensitive';
 import type { Tx } from '../db/sqlite';
+import type { Deadlines } from '../deadlines';
 import { OpRejection } from '../errors';
 import { appendChange } from '../feed';
 import { getEntry, publishedVersion } from './catalogue';
@@ -53,11 +55,30 @@ export async function grantAttachments(tx: Tx, department: string, shas: string[
   }
 }
 
-/** The step a new (or renewed) request goes to, with its deadline. */
-function firstStep(ctx: OpContext, shareType: ShareRequest['shareType']): Pick<ShareRequest, 'state' | 'dueDate'> {
-  return shareType === 'unconditional'
-    ? { state: 'platformCheck', dueDate: ctx.deadlines.due('platformCheck', ctx.now) }
-    : { state: 'providerReview', dueDate: ctx.deadlines.due('providerDecision', ctx.now) };
+/**
+ * The deadline a request runs against after `events` at `at`, by the jurisdiction profile of its
+ * provider (whose data it is and who decides). `dueDate` and `dueStep` are both set or both cleared.
+ */
+export async function stepDue(
+  tx: Pick<Tx, 'get'>,
+  deadlines: Deadlines,
+  r: Pick<ShareRequest, 'providerCode' | 'shareType' | 'dueDate' | 'dueStep'>,
+  events: readonly DeadlineEventType[],
+  at: string,
+): Promise<Pick<ShareRequest, 'dueDate' | 'dueStep'>> {
+  if (r.shareType === 'none') return { dueDate: undefined, dueStep: undefined };
+  const next = deadlines.nextRequestDue(await deadlines.profileOf(tx, r.providerCode), r.shareType, r, events, at);
+  return { dueDate: next.dueDate, dueStep: next.dueStep };
+}
+
+/**
+ * The step a new (or renewed) request goes to, with its deadline: an unconditional one to the
+ * platform's check, a conditional one straight to its provider (received and forwarded at once).
+ */
+async function firstStep(ctx: OpContext, providerCode: string, shareType: ShareRequest['shareType']): Promise<Pick<ShareRequest, 'state' | 'dueDate' | 'dueStep'>> {
+  const events: DeadlineEventType[] = shareType === 'unconditional' ? ['submitted'] : ['submitted', 'forwarded'];
+  const due = await stepDue(ctx.tx, ctx.deadlines, { providerCode, shareType, dueDate: undefined, dueStep: undefined }, events, ctx.now);
+  return { state: shareType === 'unconditional' ? 'platformCheck' : 'providerReview', ...due };
 }
 
 export const createRequest: OpHandler<'request.create'> = async (ctx, op) => {
@@ -86,7 +107,7 @@ export const createRequest: OpHandler<'request.create'> = async (ctx, op) => {
   const request: ShareRequest = {
     id: op.entityId,
     revision: 1,
-    ...firstStep(ctx, values.shareType),
+    ...(await firstStep(ctx, entry.departmentCode, values.shareType)),
     entryId: entry.id,
     entryName: entry.name,
     shareType: values.shareType,
@@ -125,7 +146,7 @@ const isOutcome = (r: unknown): r is ReturnType<typeof conflict> => typeof r ===
 export const cancelRequest: OpHandler<'request.cancel'> = async (ctx, op) => {
   const r = await forChange(ctx, op, 'requester', ['platformCheck', 'providerReview', 'renewalRequested']);
   if (isOutcome(r)) return r;
-  const next: ShareRequest = { ...r, state: 'withdrawn', revision: r.revision + 1, dueDate: undefined, updatedAt: ctx.now };
+  const next: ShareRequest = { ...r, state: 'withdrawn', revision: r.revision + 1, dueDate: undefined, dueStep: undefined, updatedAt: ctx.now };
   await saveRequest(ctx.tx, next, ctx.now);
   return accepted(next.revision);
 };
@@ -135,11 +156,12 @@ export const renewRequest: OpHandler<'request.renew'> = async (ctx, op) => {
   if (isOutcome(r)) return r;
   await checkAttachments(ctx.tx, ctx.department.code, op.payload.attachments);
   await grantAttachments(ctx.tx, r.providerCode, op.payload.attachments);
-  const step = firstStep(ctx, r.shareType);
+  const step = await firstStep(ctx, r.providerCode, r.shareType);
   const next: ShareRequest = {
     ...r,
     state: 'renewalRequested',
     dueDate: step.dueDate,
+    dueStep: step.dueStep,
     attachments: [...new Set([...r.attachments, ...op.payload.attachments])],
     revision: r.revision + 1,
     updatedAt: ctx.now,
@@ -153,9 +175,10 @@ export const decideRequest: OpHandler<'request.decide'> = async (ctx, op) => {
   const r = await forChange(ctx, op, 'provider', ['providerReview', 'renewalRequested']);
   if (isOutcome(r)) return r;
   if (r.shareType !== 'conditional') throw new OpRejection('STATE_FORBIDS', { state: r.state });
+  const state = op.payload.decision === 'approve' ? 'approved' : 'rejected';
   const next: ShareRequest = {
     ...r,
-    state: op.payload.decision === 'approve' ? 'approved' : 'rejected',
+    state,
     decision: {
       decision: op.payload.decision,
       reason: op.payload.reason,
@@ -164,7 +187,8 @@ export const decideRequest: OpHandler<'request.decide'> = async (ctx, op) => {
       overdue: ctx.deadlines.isOverdue(r.dueDate, ctx.now),
     },
     validUntil: op.payload.validUntil ?? r.validUntil,
-    dueDate: undefined,
+    // An approval starts the delivery step where the profile times it (伊川 3 working days).
+    ...(await stepDue(ctx.tx, ctx.deadlines, r, [state], ctx.now)),
     revision: r.revision + 1,
     updatedAt: ctx.now,
   };
@@ -177,7 +201,8 @@ export const oneYearAfter = (iso: string) => `${Number(iso.slice(0, 4)) + 1}${is
 
 /**
  * The provider records how an approved request's data is delivered: the authorisation is in force
- * from now, until the decision's date or for a year. Both departments hear of it.
+ * from now, until the decision's date or for a year. Both departments hear of it. A delivery after
+ * the delivery step's due date is recorded as overdue, never refused.
  */
 export const deliverRequest: OpHandler<'request.deliver'> = async (ctx, op) => {
   const r = await forChange(ctx, op, 'provider', ['approved']);
@@ -186,8 +211,9 @@ export const deliverRequest: OpHandler<'request.deliver'> = async (ctx, op) => {
     ...r,
     state: 'active',
     deliveredAt: ctx.now,
-    delivery: { ...op.payload, deliveredAt: ctx.now },
+    delivery: { ...op.payload, deliveredAt: ctx.now, overdue: ctx.deadlines.isOverdue(r.dueDate, ctx.now) },
     validUntil: r.validUntil ?? oneYearAfter(ctx.now),
+    ...(await stepDue(ctx.tx, ctx.deadlines, r, ['delivered'], ctx.now)),
     revision: r.revision + 1,
     updatedAt: ctx.now,
   };
@@ -204,17 +230,38 @@ export const revokeRequest: OpHandler<'request.revoke'> = async (ctx, op) => {
   if (!by) throw new OpRejection('FORBIDDEN');
   if (op.baseRevision !== r.revision) return conflict(r.revision, r.state, r);
   if (!['active', 'expired', 'renewalRequested'].includes(r.state)) throw new OpRejection('STATE_FORBIDS', { state: r.state });
-  const next: ShareRequest = { ...r, state: 'revoked', dueDate: undefined, revocation: { reason: op.payload.reason, by, revokedAt: now }, revision: r.revision + 1, updatedAt: now };
+  const next: ShareRequest = { ...r, state: 'revoked', dueDate: undefined, dueStep: undefined, revocation: { reason: op.payload.reason, by, revokedAt: now }, revision: r.revision + 1, updatedAt: now };
   await saveRequest(tx, next, now);
   return accepted(next.revision);
 };
 
-/** The requester escalates a refused request, or one whose current step is overdue, to the coordinating office. */
+/**
+ * The requester escalates a refused request, or one whose current step is overdue, to the
+ * authority (the coordinating office): the step in hand ends and the authority's ruling deadline
+ * starts. A request the authority has ruled on is not escalated again.
+ */
 export const escalateRequest: OpHandler<'request.escalate'> = async (ctx, op) => {
   const r = await forChange(ctx, op, 'requester', ['rejected', 'platformCheck', 'providerReview', 'renewalRequested']);
   if (isOutcome(r)) return r;
-  if (r.state !== 'rejected' && !ctx.deadlines.isOverdue(r.dueDate, ctx.now)) throw new OpRejection('STATE_FORBIDS', { state: r.state });
-  const next: ShareRequest = { ...r, state: 'escalated', escalation: { reason: op.payload.reason, escalatedAt: ctx.now }, revision: r.revision + 1, updatedAt: ctx.now };
-  await saveRequest(ctx.tx, next, ctx.now);
+  if (r.ruling || (r.state !== 'rejected' && !ctx.deadlines.isOverdue(r.dueDate, ctx.now))) throw new OpRejection('STATE_FORBIDS', { state: r.state });
+  const next: ShareRequest = {
+    ...r,
+    state: 'escalated',
+    escalation: { reason: op.payload.reason, escalatedAt: ctx.now },
+    ...(await stepDue(ctx.tx, ctx.deadlines, r, ['escalated'], ctx.now)),
+    revision: r.revision + 1,
+    updatedAt: ctx.now,
+  };
+  // The provider is a party to the dispute: it hears of it and may state its side.
+  await saveRequest(ctx.tx, next, ctx.now, false, true);
+  return accepted(next.revision);
+};
+
+/** The provider states its side of an escalated request to the authority (once more replaces the statement). */
+export const stateOnRequest: OpHandler<'request.statement'> = async (ctx, op) => {
+  const r = await forChange(ctx, op, 'provider', ['escalated']);
+  if (isOutcome(r)) return r;
+  const next: ShareRequest = { ...r, providerStatement: { text: op.payload.statement, at: ctx.now }, revision: r.revision + 1, updatedAt: ctx.now };
+  await saveRequest(ctx.tx, next, ctx.now, false, true);
   return accepted(next.revision);
 };

@@ -6,7 +6,7 @@ import type { Tx } from '../db/sqlite';
 import { HttpError } from '../errors';
 import { ALL, appendChange } from '../feed';
 import { getEntry, PUBLISH_SQL, toSharedEntry, type EntryRow } from '../ops/catalogue';
-import { getRequest, oneYearAfter, saveRequest } from '../ops/requests';
+import { getRequest, oneYearAfter, saveRequest, stepDue } from '../ops/requests';
 import { departmentName } from '../ops/types';
 import { route } from './http';
 
@@ -101,11 +101,13 @@ export function reviewRoutes(app: FastifyInstance, ctx: PlatformContext): void {
     const request = await ctx.db.transaction(async (tx) => {
       const r = await requestForReview(tx, params.id, body.revision, ['platformCheck', 'renewalRequested']);
       if (r.shareType !== 'unconditional') throw new HttpError('STATE_FORBIDS', { state: r.state });
+      const state = body.decision === 'approve' ? 'approved' : 'rejected';
       const next: ShareRequest = {
         ...r,
-        state: body.decision === 'approve' ? 'approved' : 'rejected',
+        state,
         decision: { decision: body.decision, reason: body.reason, by: 'platform', decidedAt: at, overdue: ctx.deadlines.isOverdue(r.dueDate, at) },
-        dueDate: undefined,
+        // 伊川: the platform's 3 working days run on until it delivers.
+        ...(await stepDue(tx, ctx.deadlines, r, [state], at)),
         revision: r.revision + 1,
         updatedAt: at,
       };
@@ -125,10 +127,35 @@ export function reviewRoutes(app: FastifyInstance, ctx: PlatformContext): void {
         deliveredAt: at,
         deliveryNote: body.note,
         validUntil: body.validUntil ?? r.validUntil ?? oneYearAfter(at),
+        ...(await stepDue(tx, ctx.deadlines, r, ['delivered'], at)),
         revision: r.revision + 1,
         updatedAt: at,
       };
       await saveRequest(tx, next, at);
+      return next;
+    });
+    return { request: JSON.parse(JSON.stringify(request)) as ShareRequest };
+  });
+
+  /**
+   * The authority rules on an escalated request: the refusal stands (rejected), or the provider is
+   * ordered to share (approved, and the delivery step starts where the profile times it). A late
+   * ruling is recorded as overdue. Both departments see it in their feeds.
+   */
+  route(app, ctx, 'ruleRequest', async ({ params, body, now }) => {
+    const at = now.toISOString();
+    const request = await ctx.db.transaction(async (tx) => {
+      const r = await requestForReview(tx, params.id, body.revision, ['escalated']);
+      const state = body.outcome === 'orderShare' ? 'approved' : 'rejected';
+      const next: ShareRequest = {
+        ...r,
+        state,
+        ruling: { outcome: body.outcome, reasoning: body.reasoning, ruledAt: at, overdue: ctx.deadlines.isOverdue(r.dueDate, at) },
+        ...(await stepDue(tx, ctx.deadlines, r, ['ruled', state], at)),
+        revision: r.revision + 1,
+        updatedAt: at,
+      };
+      await saveRequest(tx, next, at, false, true);
       return next;
     });
     return { request: JSON.parse(JSON.stringify(request)) as ShareRequest };

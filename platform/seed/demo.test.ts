@@ -57,15 +57,15 @@ describe('demo seed', () => {
     expect((await (await signedIn(again, 'yc-civil')).pullAll('0')).changes).toHaveLength(100);
   });
 
-  it('starts from the command line and prints its loopback URL', async () => {
+  it('starts from the command line and prints its loopback URL and the profile of its deadlines', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'cw-platform-cli-'));
-    const child = spawn(process.execPath, ['--import', 'tsx', 'platform/main.ts', '--port', '0', '--data', dir, '--seed', 'demo'], { stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(process.execPath, ['--import', 'tsx', 'platform/main.ts', '--port', '0', '--data', dir, '--seed', 'demo', '--profile', 'songjiang'], { stdio: ['ignore', 'pipe', 'pipe'] });
     try {
       const url = await new Promise<string>((resolve, reject) => {
         let out = '';
         child.stdout.on('data', (b: Buffer) => {
           out += b.toString();
-          const m = /listening on (http:\/\/127\.0\.0\.1:\d+)/.exec(out);
+          const m = /listening on (http:\/\/127\.0\.0\.1:\d+) \(deadlines: songjiang,/.exec(out);
           if (m) resolve(m[1]!);
         });
         child.on('exit', (code) => reject(new Error(`platform exited (${code}): ${out}`)));
@@ -78,5 +78,14 @@ describe('demo seed', () => {
       await new Promise((r) => child.once('exit', r));
       rmSync(dir, { recursive: true, force: true });
     }
+  }, 30_000);
+
+  it('refuses an unknown --profile with the profiles it knows (exit 2)', async () => {
+    const child = spawn(process.execPath, ['--import', 'tsx', 'platform/main.ts', '--port', '0', '--data', tmpdir(), '--profile', 'atlantis'], { stdio: ['ignore', 'pipe', 'pipe'] });
+    let err = '';
+    child.stderr.on('data', (b: Buffer) => (err += b.toString()));
+    const code = await new Promise<number | null>((r) => child.once('exit', r));
+    expect(code).toBe(2);
+    expect(err).toContain('unknown --profile: atlantis (one of national, gongshu, yichuan, lishui, yuhua, songjiang)');
   }, 30_000);
 });

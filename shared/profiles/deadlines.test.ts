@@ -28,6 +28,8 @@ const MATRIX = [
   ['yuhua', 'catalogueChange', 15, true],
   ['songjiang', 'onDemandAnswer', 10, true],
   ['songjiang', 'catalogueChange', 2, true],
+  // No regulation gives the authority's ruling a number: the platform's default, unconfirmed.
+  ...(['national', 'gongshu', 'yichuan', 'lishui', 'yuhua', 'songjiang'] as const).map((p) => [p, 'disputeRuling', 10, false] as const),
 ] as const;
 
 describe('deadline rules per profile', () => {
@@ -56,6 +58,10 @@ describe('deadline rules per profile', () => {
         if (rule.confirmed) {
           expect(rule.source.title, `${id}.${rule.step}`).toBe(PROFILES[id].regulation.title);
           expect(rule.source.article, `${id}.${rule.step}`).toMatch(/^第[一二三四五六七八九十]+条(（[一二三四五六七八九十]+）)?$/);
+        } else if (rule.step === 'disputeRuling') {
+          // The regulation says who rules on a dispute (its article, where it has one), not how soon.
+          expect(rule.source.title, `${id}.${rule.step}`).toBe(id === 'national' ? REGULATIONS.sharing2016.title : PROFILES[id].regulation.title);
+          expect(rule.source.article, `${id}.${rule.step}`).toMatch(/^(第[一二三四五六七八九十]+条)?$/);
         } else {
           expect(rule.source).toEqual({ title: REGULATIONS.sharing2016.title, article: '' });
         }
@@ -80,7 +86,7 @@ describe('deadline rules per profile', () => {
       deadlineRule('lishui', 'providerDecision');
       expect.unreachable();
     } catch (err) {
-      expect((err as AppError).issues).toEqual([{ path: 'step', code: 'calendar.unknownStep', params: { value: 'providerDecision', allowed: 'objectionAnswer' } }]);
+      expect((err as AppError).issues).toEqual([{ path: 'step', code: 'calendar.unknownStep', params: { value: 'providerDecision', allowed: 'disputeRuling, objectionAnswer' } }]);
     }
     expect(() => deadlineRule('yichuan', 'nonsense')).toThrow(AppError);
   });
@@ -112,6 +118,22 @@ describe('clocks of each profile', () => {
     ['songjiang', 'conditional', ['onDemandAnswer 2026-09-30→2026-10-20']],
   ] as const)('%s, %s request', (profile, shareType, expected) => {
     expect(steps(profile, request(shareType))).toEqual(expected);
+  });
+
+  it.each([
+    // Escalated on 9/30 after the provider refused: the provider's step ended, the authority's runs 10 WD across the golden week.
+    ['songjiang', ['onDemandAnswer 2026-09-29→2026-10-19', 'disputeRuling 2026-09-30→2026-10-20']],
+    ['yichuan', ['providerDecision 2026-09-29→2026-10-12', 'disputeRuling 2026-09-30→2026-10-20']],
+  ] as const)('%s dispute', (profile, expected) => {
+    const events = [
+      { type: 'submitted', at: '2026-09-29' },
+      { type: 'forwarded', at: '2026-09-29' },
+      { type: 'rejected', at: '2026-09-29' },
+      { type: 'escalated', at: '2026-09-30' },
+    ];
+    expect(steps(profile, { subject: 'request', shareType: 'conditional', events })).toEqual(expected);
+    const ruled = computeDeadlines(profile, { subject: 'request', shareType: 'conditional', events: [...events, { type: 'ruled', at: '2026-10-21' }] }, cal, '2026-10-21');
+    expect(ruled.at(-1)).toMatchObject({ step: 'disputeRuling', status: 'done', end: '2026-10-21', late: true });
   });
 
   it.each([

@@ -18,6 +18,7 @@ export const DEADLINE_STEPS = [
   'providerDecision',
   'delivery',
   'onDemandAnswer',
+  'disputeRuling',
   'objectionAnswer',
   'objectionExtension',
   'catalogueUpdateRequest',
@@ -32,10 +33,11 @@ export type DeadlineStep = (typeof DEADLINE_STEPS)[number];
  * The events that start, pause and end deadlines, per kind of matter. Request events follow the share
  * request states (../domain/request-states.ts): `submitted` is the platform-received time (the legal start of the deadlines),
  * `forwarded` ends the platform check (the provider receives the request), `returned` /
- * `resubmitted` bracket a return for more information.
+ * `resubmitted` bracket a return for more information, `escalated` hands a dispute to the authority
+ * and `ruled` is its ruling.
  */
 export const DEADLINE_EVENTS = {
-  request: ['submitted', 'forwarded', 'returned', 'resubmitted', 'approved', 'rejected', 'delivered'],
+  request: ['submitted', 'forwarded', 'returned', 'resubmitted', 'approved', 'rejected', 'delivered', 'escalated', 'ruled'],
   objection: ['raised', 'extended', 'answered'],
   catalogueUpdate: ['changed', 'updateRequested', 'updated'],
 } as const;
@@ -105,8 +107,28 @@ const l = (zh: string, en: string): Label => ({ 'zh-CN': zh, en });
 const art = (profile: ProfileId, article: string): RuleSource => cite(PROFILES[profile].regulation, article);
 const PAUSE_DEFAULT = { value: true, confirmed: false, source: null };
 
-/** Request steps end when the step's actor has acted. */
-const DECIDED = ['approved', 'rejected'] as const;
+/** Request steps end when the step's actor has acted, or when the requester takes the matter to the authority. */
+const DECIDED = ['approved', 'rejected', 'escalated'] as const;
+
+/**
+ * The authority's ruling on an escalated request. No regulation gives it a number: the article (where
+ * the regulation has one) says who coordinates, the 10 working days are the platform's default, the
+ * national answer time, unconfirmed and configurable.
+ */
+function disputeRuling(source: RuleSource, zhWho: string, enWho: string): WorkingDaysRule {
+  return {
+    kind: 'workingDays',
+    step: 'disputeRuling',
+    subject: 'request',
+    shareTypes: ['unconditional', 'conditional'],
+    workingDays: 10,
+    startsOn: 'escalated',
+    endsOn: ['ruled'],
+    wording: l(`${zhWho}对共享争议作出处理结论（规定未明确期限，默认 10 个工作日，待核实）`, `${enWho} rules on a sharing dispute (no time limit in the regulation; 10 working days by default, to be confirmed)`),
+    source,
+    confirmed: false,
+  };
+}
 
 export const DEADLINES: Record<ProfileId, ProfileDeadlines> = {
   national: {
@@ -137,6 +159,7 @@ export const DEADLINES: Record<ProfileId, ProfileDeadlines> = {
         source: cite(REGULATIONS.sharing2016),
         confirmed: false,
       },
+      disputeRuling(cite(REGULATIONS.sharing2016), '全国（国发〔2016〕51号）：协调机构', 'National (State Council 2016 No. 51): the coordinating body'),
     ],
   },
   gongshu: {
@@ -168,6 +191,7 @@ export const DEADLINES: Record<ProfileId, ProfileDeadlines> = {
         source: art('gongshu', '第二十三条'),
         confirmed: true,
       },
+      disputeRuling(cite(REGULATIONS.gongshu), '拱墅：区数据资源管理局', 'Gongshu: the district data bureau'),
     ],
   },
   yichuan: {
@@ -182,7 +206,7 @@ export const DEADLINES: Record<ProfileId, ProfileDeadlines> = {
         shareTypes: ['unconditional'],
         workingDays: 3,
         startsOn: 'submitted',
-        endsOn: ['rejected', 'delivered'],
+        endsOn: ['rejected', 'delivered', 'escalated'],
         wording: l('伊川：无条件共享的申请，由县共享平台在 3 个工作日内审核并提供数据', 'Yichuan: the county platform reviews an unconditional request and delivers the data within 3 working days'),
         source: art('yichuan', '第二十九条（一）'),
         confirmed: true,
@@ -270,6 +294,7 @@ export const DEADLINES: Record<ProfileId, ProfileDeadlines> = {
         source: art('yichuan', '第二十九条'),
         confirmed: true,
       },
+      disputeRuling(art('yichuan', '第二十七条'), '伊川：县政务服务和大数据管理局会同提供部门', 'Yichuan: the county data authority, with the provider,'),
     ],
   },
   lishui: {
@@ -288,6 +313,7 @@ export const DEADLINES: Record<ProfileId, ProfileDeadlines> = {
         source: art('lishui', '第十三条'),
         confirmed: true,
       },
+      disputeRuling(cite(REGULATIONS.lishui), '丽水：市大数据局', 'Lishui: the municipal big data bureau'),
     ],
   },
   yuhua: {
@@ -306,6 +332,7 @@ export const DEADLINES: Record<ProfileId, ProfileDeadlines> = {
         source: art('yuhua', '第十条'),
         confirmed: true,
       },
+      disputeRuling(cite(REGULATIONS.yuhua), '雨花：区数据资源中心', 'Yuhua: the district data resource centre'),
     ],
   },
   songjiang: {
@@ -336,6 +363,7 @@ export const DEADLINES: Record<ProfileId, ProfileDeadlines> = {
         source: art('songjiang', '第十条'),
         confirmed: true,
       },
+      disputeRuling(art('songjiang', '第十三条'), '松江：区科委', 'Songjiang: the district science and technology commission'),
     ],
   },
 };

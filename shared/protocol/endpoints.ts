@@ -10,6 +10,7 @@ import {
   deliverRequestRequestSchema,
   requestResponseSchema,
   returnEntryRequestSchema,
+  ruleRequestRequestSchema,
   returnEntryResponseSchema,
   reviewEntriesQuerySchema,
   reviewEntriesResponseSchema,
@@ -59,6 +60,7 @@ export const ENDPOINTS = {
   returnEntry: def({ method: 'POST', path: '/review/entries/:id/return', access: 'reviewer', summary: 'Return to the department with comments per field', params: reviewIdParamsSchema, body: returnEntryRequestSchema, response: returnEntryResponseSchema }),
   reviewRequests: def({ method: 'GET', path: '/review/requests', access: 'reviewer', summary: 'Share requests by state (default: unconditional ones awaiting the platform)', query: reviewRequestsQuerySchema, response: reviewRequestsResponseSchema }),
   decideRequest: def({ method: 'POST', path: '/review/requests/:id/decide', access: 'reviewer', summary: 'Approve or reject an unconditional request', params: reviewIdParamsSchema, body: decideRequestRequestSchema, response: requestResponseSchema }),
+  ruleRequest: def({ method: 'POST', path: '/review/requests/:id/rule', access: 'reviewer', summary: 'Rule on an escalated request as the authority: uphold the refusal or order the provider to share', params: reviewIdParamsSchema, body: ruleRequestRequestSchema, response: requestResponseSchema }),
   deliverRequest: def({ method: 'POST', path: '/review/requests/:id/deliver', access: 'reviewer', summary: 'Record delivery of an approved request', params: reviewIdParamsSchema, body: deliverRequestRequestSchema, response: requestResponseSchema }),
 } as const satisfies Record<string, EndpointDef>;
 

@@ -57,6 +57,8 @@ export const OPERATIONS = {
   'request.revoke': z.strictObject({ reason: z.string().trim().min(1).max(1000) }),
   /** The requester escalates a refused or overdue request to the coordinating office (松江 争议协调). entityId = request id. */
   'request.escalate': z.strictObject({ reason: z.string().trim().min(1).max(2000) }),
+  /** The provider's statement to the authority on an escalated request (its side of the dispute). entityId = request id. */
+  'request.statement': z.strictObject({ statement: z.string().trim().min(1).max(2000) }),
   /** Raise a 数据疑义 on another department's published entry; entityId = objection id. */
   'objection.raise': z.strictObject({
     entryId: idSchema,

@@ -3,6 +3,7 @@ import { SHARE_TYPES } from '../domain/enums';
 import { entryInputSchema } from '../domain/entry';
 import { requestFieldsShape } from '../domain/request';
 import { OBJECTION_ANSWERS, type ObjectionState } from '../domain/objection-states';
+import { DEADLINE_STEPS } from '../profiles/deadlines';
 import { dateSchema, departmentCodeSchema, idSchema, sha256Schema, timestampSchema } from './common';
 
 /**
@@ -125,8 +126,23 @@ export const deliverySchema = z.object({
   location: z.string().optional(),
   note: z.string().optional(),
   deliveredAt: timestampSchema,
+  /** True when recorded after the delivery step's due date: recorded, not refused. */
+  overdue: z.boolean().optional(),
 });
 export type Delivery = z.output<typeof deliverySchema>;
+
+/** The authority's ruling on a dispute: the provider's refusal stands, or the provider is to share. */
+export const RULING_OUTCOMES = ['upholdRefusal', 'orderShare'] as const;
+export type RulingOutcome = (typeof RULING_OUTCOMES)[number];
+
+export const rulingSchema = z.object({
+  outcome: z.enum(RULING_OUTCOMES),
+  reasoning: z.string(),
+  ruledAt: timestampSchema,
+  /** True when the ruling came after its deadline (recorded, not refused). */
+  overdue: z.boolean(),
+});
+export type Ruling = z.output<typeof rulingSchema>;
 
 export const shareRequestSchema = z.object({
   id: idSchema,
@@ -153,8 +169,10 @@ export const shareRequestSchema = z.object({
    */
   sensitiveItems: z.array(z.string()).optional(),
   submittedAt: timestampSchema,
-  /** Due date of the current step (platform check or provider decision), in working days. */
+  /** Due date of the current step, in working days, by the jurisdiction profile of the request's provider. */
   dueDate: dateSchema.optional(),
+  /** The step `dueDate` belongs to (shared/profiles/deadlines.ts): platformCheck, providerDecision, onDemandAnswer, delivery, disputeRuling. */
+  dueStep: z.enum(DEADLINE_STEPS).optional(),
   decision: decisionSchema.optional(),
   validUntil: dateSchema.optional(),
   /** When the authorisation came into force: the provider's delivery, or the platform's. */
@@ -167,6 +185,10 @@ export const shareRequestSchema = z.object({
   revocation: z.object({ reason: z.string(), by: z.enum(['requester', 'provider']), revokedAt: timestampSchema }).optional(),
   /** The requester's escalation to the coordinating office. */
   escalation: z.object({ reason: z.string(), escalatedAt: timestampSchema }).optional(),
+  /** The provider's statement to the authority on an escalated request. */
+  providerStatement: z.object({ text: z.string(), at: timestampSchema }).optional(),
+  /** The authority's ruling on the escalation. */
+  ruling: rulingSchema.optional(),
   updatedAt: timestampSchema,
 });
 export type ShareRequest = z.output<typeof shareRequestSchema>;

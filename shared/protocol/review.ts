@@ -4,6 +4,7 @@ import {
   fieldCommentSchema,
   PLATFORM_ENTRY_STATES,
   PLATFORM_REQUEST_STATES,
+  RULING_OUTCOMES,
   sharedEntrySchema,
   shareRequestSchema,
   submittedEntrySchema,
@@ -53,5 +54,11 @@ export const deliverRequestRequestSchema = z.strictObject({
   revision: z.number().int().min(1),
   note: z.string().trim().max(2000).optional(),
   validUntil: dateSchema.optional(),
+});
+/** The authority's ruling on an escalated request, with its reasoning; `revision` is the one the reviewer read. */
+export const ruleRequestRequestSchema = z.strictObject({
+  revision: z.number().int().min(1),
+  outcome: z.enum(RULING_OUTCOMES),
+  reasoning: z.string().trim().min(1).max(4000),
 });
 export const requestResponseSchema = withServerTime({ request: shareRequestSchema });

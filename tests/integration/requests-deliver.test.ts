@@ -58,7 +58,7 @@ it('A delivers B’s approved request by interface: B sees it active with every 
   const mine = await call(b.core, 'requests.get', { id });
   expect(mine.state).toBe('active');
   expect(mine.validUntil).toBe('2026-12-31');
-  expect(mine.delivery).toEqual({ ...interfaceDelivery, by: 'provider', deliveredAt: expect.stringMatching(/^\d{4}-\d{2}-\d{2}T/) });
+  expect(mine.delivery).toEqual({ ...interfaceDelivery, by: 'provider', overdue: false, deliveredAt: expect.stringMatching(/^\d{4}-\d{2}-\d{2}T/) });
   expect(mine.allowed).toContain('renew');
   const platformCopy = (await bClient.pullAll('0')).changes.filter((ch) => ch.kind === 'request.status' && (ch.request as { id: string }).id === id).at(-1)!;
   expect(mine.delivery!.deliveredAt).toBe((platformCopy.request as { delivery: { deliveredAt: string } }).delivery.deliveredAt);

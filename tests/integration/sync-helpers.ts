@@ -8,6 +8,7 @@ import { memoryKeyStore } from '../../electron/core/types';
 import { NO_POLICY } from '../../electron/core/policy/policy';
 import type { Input } from '../../shared/ipc/contract';
 import { DATA_GRADES } from '../../shared/domain/enums';
+import type { ProfileId } from '../../shared/profiles/types';
 import { call, tempDir } from '../helpers/core';
 
 export { call, callError } from '../helpers/core';
@@ -42,7 +43,7 @@ export function officers(p: TestPlatform) {
  * A core with an initialised workspace for `user`'s department, signed in to `url` (default the
  * platform's). Automatic runs are off unless asked: each test runs sync when it means to.
  */
-export async function coreFor(p: TestPlatform, user: string, options: Partial<CoreOptions> & { url?: string; signIn?: boolean; dir?: string } = {}): Promise<TestCore> {
+export async function coreFor(p: TestPlatform, user: string, options: Partial<CoreOptions> & { url?: string; signIn?: boolean; dir?: string; profileId?: ProfileId } = {}): Promise<TestCore> {
   const a = account(p, user);
   const tmp = options.dir ? undefined : tempDir('cw-sync-');
   const dir = options.dir ?? tmp!.dir;
@@ -50,7 +51,7 @@ export async function coreFor(p: TestPlatform, user: string, options: Partial<Co
   const status = await core.ready;
   const department = a.role === 'officer' ? { name: a.department, code: a.departmentCode } : { name: '伊川县数据局', code: '12320100671322000Q' };
   if (status.state === 'uninitialised') {
-    await call(core, 'workspace.init', { profileId: 'yichuan', departmentName: department.name, departmentCode: department.code });
+    await call(core, 'workspace.init', { profileId: options.profileId ?? 'yichuan', departmentName: department.name, departmentCode: department.code });
   }
   if (options.signIn !== false) await call(core, 'sync.signIn', { platformUrl: options.url ?? p.url, user: a.user, password: a.password });
   let closed = false;
@@ -115,16 +116,17 @@ export const REQUEST_FIELDS = { purpose: '企业开办一件事：核验法人�
  * B, a requester under the national profile (no sealed form; its upload is
  * requests-attachments.test.ts), and A, the department that publishes the conditional entry B will
  * request, signed in to one platform that does not ask for the form; `third` is another officer.
+ * With a `profile`, the platform's default and both workspaces follow it.
  */
-export async function requesterAndProvider() {
-  const p = await platform({ requireSealedForm: false });
+export async function requesterAndProvider(profile?: ProfileId, options: Parameters<typeof startTestPlatform>[0] = {}) {
+  const p = await platform({ requireSealedForm: false, ...(profile ? { profile } : {}), ...options });
   const [, ob, oc] = officers(p);
   const bDir = tempDir('cw-req-');
   // Pushed before B's core: cleanups run in reverse, so the core closes before its folder goes.
   cleanups.push(bDir.cleanup);
   const init = createCore({ workspaceDir: bDir.dir, timeSource: p.clock, policy: NO_POLICY, sync: { auto: false } });
   await init.ready;
-  await call(init, 'workspace.init', { profileId: 'national', departmentName: ob!.department, departmentCode: ob!.departmentCode });
+  await call(init, 'workspace.init', { profileId: profile ?? 'national', departmentName: ob!.department, departmentCode: ob!.departmentCode });
   await init.close();
   const b = await coreFor(p, ob!.user, { dir: bDir.dir });
   await call(b.core, 'sync.run', {});
@@ -133,6 +135,6 @@ export async function requesterAndProvider() {
     .map((r) => JSON.parse(r.body) as { id: string; departmentCode: string; shareType: string; items: { name: string }[] })
     .find((e) => e.departmentCode !== ob!.departmentCode && e.departmentCode !== oc!.departmentCode && e.shareType === 'conditional');
   if (!target) throw new Error('the demo seed has no conditional entry of a third department');
-  const a = await coreFor(p, officers(p).find((o) => o.departmentCode === target.departmentCode)!.user);
+  const a = await coreFor(p, officers(p).find((o) => o.departmentCode === target.departmentCode)!.user, profile ? { profileId: profile } : {});
   return { p, a, b, target, third: oc! };
 }

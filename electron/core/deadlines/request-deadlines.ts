@@ -22,7 +22,8 @@ export interface StateChange {
  * The deadline events of a request (shared/profiles/deadlines.ts DEADLINE_EVENTS) from its applied
  * state changes: the platform's receipt starts the chain, entering providerReview is `forwarded`
  * (the provider's deadline starts when the platform hands it over), returned and leaving it bracket a
- * pause, approved/rejected end the decision, active is `delivered`. A renewal starts a new chain.
+ * pause, approved/rejected end the decision, active is `delivered`, `escalated` hands the matter to
+ * the authority and leaving it is the authority's ruling (`ruled`). A renewal starts a new chain.
  */
 export function requestDeadlineEvents(row: Pick<DeadlineRequestRow, 'submitted_at'>, events: readonly StateChange[]): DeadlineEvent[] {
   const applied = events.filter((e) => e.outcome === 'applied');
@@ -45,11 +46,14 @@ export function requestDeadlineEvents(row: Pick<DeadlineRequestRow, 'submitted_a
       if (to === 'renewalRequested') continue;
     }
     if (e.from_state === 'returned' && to !== 'returned') mark('resubmitted', e.at);
+    // Leaving `escalated` is the authority's ruling (upheld: rejected; ordered to share: approved).
+    if (e.from_state === 'escalated') mark('ruled', e.at);
     if (to === 'providerReview') mark('forwarded', e.at);
     else if (to === 'returned') mark('returned', e.at);
     else if (to === 'approved') mark('approved', e.at);
     else if (to === 'rejected') mark('rejected', e.at);
     else if (to === 'active') mark('delivered', e.at);
+    else if (to === 'escalated') mark('escalated', e.at);
   }
   // A renewal of a conditional request goes straight back to its provider.
   if (renewal >= 0 && out.length === 1) out.push({ type: 'forwarded', at: out[0]!.at });

@@ -16,7 +16,7 @@ import { requestDeadlineEvents, type DeadlineRequestRow, type StateChange } from
  */
 
 /** Bumped when the stored form or the computation changes: every open deadline is then recomputed. */
-const MODEL = 1;
+const MODEL = 2;
 
 /** What deadlines are computed with: the profile, the workspace calendar and today. */
 export interface DeadlineContext {

@@ -82,7 +82,8 @@ export function authorisationHandlers(ctx: CoreContext): HandlerMap<Authorisatio
     'disputes.escalate': async ({ id, reason }) => {
       const { db, now } = env();
       const before = await view(id);
-      const escalatable = before.state === 'rejected' || before.overdue;
+      // A refusal the authority upheld is settled: the platform takes no second escalation.
+      const escalatable = (before.state === 'rejected' || before.overdue) && !before.dispute?.ruling;
       if (!escalatable) throw new AppError('REQUEST_NOT_ESCALATABLE', { state: before.state });
       const disputeId = randomUUID();
       const history = await requestEvents(db, id);

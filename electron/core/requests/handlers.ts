@@ -14,6 +14,7 @@ import { enqueue, hasPendingOp, platformRevision } from '../sync/public';
 import { addToBasket, basketItems, listBasket, removeFromBasket, requestableEntry, unknownItems } from './basket';
 import { insertRequest, loadRequest, REQUEST_ENTITY, requestEvents, type RequestRow } from './repository';
 import { authorisationHandlers } from './authorisations';
+import { disputeHandlers } from './disputes';
 import { requestEnv } from './env';
 import { recomputeDeadlines } from '../deadlines/recompute';
 import { requestViews, sealedFormRequired } from './view';
@@ -35,7 +36,7 @@ type RequestChannel =
   | 'requests.demandForm'
   | 'requests.recomputeDeadlines';
 
-export function requestHandlers(ctx: CoreContext): HandlerMap<RequestChannel> & ReturnType<typeof authorisationHandlers> {
+export function requestHandlers(ctx: CoreContext): HandlerMap<RequestChannel> & ReturnType<typeof authorisationHandlers> & ReturnType<typeof disputeHandlers> {
   const { env, vc, view, changed, act } = requestEnv(ctx);
 
   const checkFields = async (tx: Tx, entryId: string, fields: RequestFields, ownCode: string) => {
@@ -283,5 +284,6 @@ export function requestHandlers(ctx: CoreContext): HandlerMap<RequestChannel> & 
     },
 
     ...authorisationHandlers(ctx),
+    ...disputeHandlers(ctx),
   };
 }

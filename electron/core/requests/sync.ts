@@ -1,6 +1,6 @@
 import { REQUEST_FIELD_NAMES, type RequestFields } from '@shared/domain/request';
 import { PLATFORM_EVENT } from '@shared/domain/request-states';
-import type { DeliveryView } from '@shared/ipc/channels/requests';
+import type { DeliveryView, DisputeView } from '@shared/ipc/channels/requests';
 import type { ShareRequest } from '@shared/protocol/index';
 import type { Tx } from '../db/database';
 import { setPlatformRevision } from '../sync/public';
@@ -110,11 +110,16 @@ export async function applyPlatformRequest(tx: Tx, p: ShareRequest, role: 'reque
     : p.deliveredAt
       ? { deliveredAt: p.deliveredAt, ...(p.deliveryNote ? { note: p.deliveryNote } : {}), by: 'platform' }
       : undefined;
+  const dispute: DisputeView | undefined =
+    p.escalation || p.providerStatement || p.ruling
+      ? { ...(p.escalation ? { escalation: p.escalation } : {}), ...(p.providerStatement ? { providerStatement: p.providerStatement } : {}), ...(p.ruling ? { ruling: p.ruling } : {}) }
+      : undefined;
   const patch: RequestPatch = {
     // An incoming request's fields are the platform's: a later version may carry what an earlier one lacked.
     ...(existing?.role === 'provider' ? { fields: JSON.stringify(platformFields(p)) } : {}),
     due_date: p.dueDate ?? null,
     ...(delivery ? { delivery: JSON.stringify(delivery) } : {}),
+    ...(dispute ? { dispute: JSON.stringify(dispute) } : {}),
     valid_until: p.validUntil ?? null,
     ...(p.decision ? { decision: JSON.stringify({ ...p.decision, ...(p.validUntil ? { validUntil: p.validUntil } : {}) }) } : {}),
     ...(existing?.submitted_at ? {} : { submitted_at: p.submittedAt }),
@@ -138,7 +143,7 @@ export async function applyPlatformRequest(tx: Tx, p: ShareRequest, role: 'reque
 }
 
 /**
- * What requests send (create, cancel, renew, decide, deliver, revoke, escalate) and receive. A
+ * What requests send (create, cancel, renew, decide, deliver, revoke, escalate, statement) and receive. A
  * `request.decision` needs nothing of its own: the decision also arrives inside the request's
  * `request.status` of the same revision, which carries it.
  */
@@ -151,6 +156,7 @@ export const requestSync: SyncRegistration = {
     'request.deliver': requestDeliver,
     'request.revoke': followUp,
     'request.escalate': followUp,
+    'request.statement': followUp,
   },
   changes: {
     'request.status': {

@@ -100,6 +100,7 @@ function buildView(row: RequestRow, deadlines: Deadline[], attachments: Attachme
     decision: row.decision ? (JSON.parse(row.decision) as RequestView['decision']) : undefined,
     validUntil: opt(row.valid_until),
     delivery: row.delivery ? (JSON.parse(row.delivery) as RequestView['delivery']) : undefined,
+    dispute: row.dispute ? (JSON.parse(row.dispute) as RequestView['dispute']) : undefined,
     lastUsedAt: opt(row.last_used_at),
     seasonal: row.seasonal === 1,
     refusal: opt(row.refusal),

@@ -1,7 +1,7 @@
 import type { CoreContext, HandlerMap } from '../context';
 import type { SyncEngine } from '../sync/public';
 
-type ReviewChannel = 'review.queue' | 'review.entry' | 'review.approve' | 'review.return' | 'review.requests' | 'review.decideRequest';
+type ReviewChannel = 'review.queue' | 'review.entry' | 'review.approve' | 'review.return' | 'review.requests' | 'review.decideRequest' | 'review.rule';
 
 /**
  * The platform reviewer's work: each channel relays one reviewer endpoint with the signed-in
@@ -21,5 +21,6 @@ export function reviewHandlers(_ctx: CoreContext, engine: Pick<SyncEngine, 'rela
       return { total: r.total, requests: r.requests };
     },
     'review.decideRequest': async ({ id, ...body }) => ({ request: (await engine.relay('decideRequest', { params: { id }, body })).request }),
+    'review.rule': async ({ id, ...body }) => ({ request: (await engine.relay('ruleRequest', { params: { id }, body })).request }),
   };
 }

@@ -3,7 +3,7 @@ import { channel } from '../define';
 import { SHARE_TYPES } from '../../domain/enums';
 import { requestFieldsSchema } from '../../domain/request';
 import { REQUEST_EVENT_TYPES, REQUEST_STATES } from '../../domain/request-states';
-import { checkDelivery, DELIVERY_FIELDS, DELIVERY_METHODS } from '../../protocol/records';
+import { checkDelivery, DELIVERY_FIELDS, DELIVERY_METHODS, rulingSchema } from '../../protocol/records';
 
 /** One deadline of shared/calendar's computeDeadlines, as lists show it. */
 export const deadlineViewSchema = z.object({
@@ -55,8 +55,18 @@ export const deliveryViewSchema = z.object({
   note: z.string().optional(),
   deliveredAt: z.string(),
   by: z.enum(['provider', 'platform']),
+  /** The platform recorded it after the delivery step's due date (not refused). */
+  overdue: z.boolean().optional(),
 });
 export type DeliveryView = z.output<typeof deliveryViewSchema>;
+
+/** A dispute as both parties see it: the requester's escalation, the provider's statement, the authority's ruling. */
+export const disputeViewSchema = z.object({
+  escalation: z.object({ reason: z.string(), escalatedAt: z.string() }).optional(),
+  providerStatement: z.object({ text: z.string(), at: z.string() }).optional(),
+  ruling: rulingSchema.optional(),
+});
+export type DisputeView = z.output<typeof disputeViewSchema>;
 
 export const requestEventViewSchema = z.object({
   eventId: z.string(),
@@ -89,6 +99,8 @@ export const requestViewSchema = z.object({
   decision: decisionViewSchema.optional(),
   validUntil: z.string().optional(),
   delivery: deliveryViewSchema.optional(),
+  /** Escalated requests: both sides' statements and, once given, the authority's ruling. */
+  dispute: disputeViewSchema.optional(),
   lastUsedAt: z.string().optional(),
   seasonal: z.boolean(),
   /** The platform's reason when it refused the last operation. */
@@ -176,6 +188,8 @@ export const requestChannels = {
   'authorisations.revoke': channel('core', z.strictObject({ id, reason: z.string().trim().min(1, { message: 'validation.required' }).max(1000) }), requestViewSchema),
   /** Escalates a refused or overdue request to the coordinating office (松江 争议协调), with its record. */
   'disputes.escalate': channel('core', z.strictObject({ id, reason: z.string().trim().min(1, { message: 'validation.required' }).max(2000) }), z.object({ disputeId: z.string(), request: requestViewSchema })),
+  /** The provider states its side of an escalated request to the authority (queues `request.statement`). */
+  'disputes.statement': channel('core', z.strictObject({ id, statement: z.string().trim().min(1, { message: 'validation.required' }).max(2000, { message: 'validation.tooLong' }) }), requestViewSchema),
   'disputes.list': channel('core', z.strictObject({}), z.object({ disputes: z.array(z.object({ id: z.string(), requestId: z.string(), reason: z.string(), at: z.string(), actor: z.string(), record: z.unknown() })) })),
   /** Everything due this week (Overview), overdue first. */
   'reminders.week': channel(

@@ -4,7 +4,7 @@ import { appErrorSchema } from '../errors';
 import { entrySchema } from '../../domain/entry';
 import { PROFILE_IDS } from '../../profiles/types';
 import { ROLES } from '../../protocol/common';
-import { fieldCommentSchema, PLATFORM_ENTRY_STATES, PLATFORM_REQUEST_STATES, reviewResultSchema, shareRequestSchema, sharedEntrySchema, submittedEntrySchema } from '../../protocol/records';
+import { fieldCommentSchema, PLATFORM_ENTRY_STATES, PLATFORM_REQUEST_STATES, reviewResultSchema, RULING_OUTCOMES, shareRequestSchema, sharedEntrySchema, submittedEntrySchema } from '../../protocol/records';
 
 /**
  * Channels of sync with the platform (docs/sync.md): state and runs, sign-in, the outbox,
@@ -199,6 +199,17 @@ export const syncChannels = {
         reason: z.string().trim().max(1000).optional(),
       })
       .refine((d) => d.decision === 'approve' || !!d.reason, { path: ['reason'], message: 'validation.required' }),
+    z.object({ request: shareRequestSchema }),
+  ),
+  /** Reviewer as the authority: rule on an escalated request (uphold the refusal, or order the provider to share), with the reasoning. */
+  'review.rule': channel(
+    'core',
+    z.strictObject({
+      id: z.string().min(1),
+      revision: z.number().int().min(1),
+      outcome: z.enum(RULING_OUTCOMES),
+      reasoning: z.string().trim().min(1, { message: 'validation.required' }).max(4000, { message: 'validation.tooLong' }),
+    }),
     z.object({ request: shareRequestSchema }),
   ),
   'policy.get': channel('core', empty, policyViewSchema),

@@ -10,6 +10,7 @@ import { DecisionSummary } from './DecisionSummary';
 import { DeliveryForm } from './DeliveryForm';
 import { DeliverySummary } from './DeliverySummary';
 import { DisputeButton } from './DisputeButton';
+import { DisputeSummary } from './DisputeSummary';
 import { IncomingDetails } from './IncomingDetails';
 import { queryKeys } from '../../api/queryKeys';
 
@@ -41,6 +42,13 @@ export function DecisionDrawer({ id, onClose }: { id: string | undefined; onClos
           {r.decision ? <DecisionSummary decision={r.decision} /> : null}
           {decidable ? <DecisionForm key={`${r.id}:${r.state}`} request={r} /> : null}
           {!decidable && !r.decision ? <Typography.Text type="secondary">{t('drawer.noDecision')}</Typography.Text> : null}
+          {r.dispute ? (
+            <>
+              <Divider />
+              <Typography.Title level={5}>{t('drawer.dispute')}</Typography.Title>
+              <DisputeSummary request={r} />
+            </>
+          ) : null}
           {r.delivery || deliverable ? (
             <>
               <Divider />

@@ -20,5 +20,8 @@ describe('dispute button', () => {
     expect(canEscalate(view('escalated'))).toBe(false);
     expect(canEscalate(view('approved', { overdue: true }))).toBe(false);
     expect(canEscalate(view('rejected', { role: 'provider' }))).toBe(false);
+    // The authority upheld the refusal: the dispute is settled.
+    const ruling = { outcome: 'upholdRefusal' as const, reasoning: '维持', ruledAt: '2026-03-18T02:00:00.000Z', overdue: false };
+    expect(canEscalate({ ...view('rejected'), dispute: { ruling } })).toBe(false);
   });
 });

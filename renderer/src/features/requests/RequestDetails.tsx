@@ -5,6 +5,7 @@ import type { RequestView } from '@shared/ipc/channels/requests';
 import { useLabels } from '../catalogue/useLabels';
 import { DeliverySummary } from '../decisions/DeliverySummary';
 import { DisputeButton } from '../decisions/DisputeButton';
+import { DisputeSummary } from '../decisions/DisputeSummary';
 import { DeadlineDaysLeftList } from './DeadlineDaysLeft';
 import { ReasonModal } from './ReasonModal';
 import { RequestHistory } from './RequestHistory';
@@ -47,6 +48,14 @@ export function RequestDetails({ request: r, onEdit }: { request: RequestView; o
           description={[r.decision.reason, r.decision.conditions, r.decision.desensitisation, r.decision.validUntil && t('detail.validUntil', { date: r.decision.validUntil })].filter(Boolean).join(t('detail.joiner')) || undefined}
           data-testid="request-decision"
         />
+      ) : null}
+
+      {r.dispute ? (
+        <>
+          <Typography.Title level={5}>{t('detail.dispute')}</Typography.Title>
+          <DisputeSummary request={r} />
+          <Divider />
+        </>
       ) : null}
 
       {r.delivery ? (

@@ -2,9 +2,10 @@ import './review.css';
 import { Tabs, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { EntryQueue } from './EntryQueue';
+import { DisputeQueue } from './DisputeQueue';
 import { RequestQueue } from './RequestQueue';
 
-/** 审核: the platform reviewer's work — submitted catalogue entries, and unconditional share requests. */
+/** 审核: the platform reviewer's work — submitted catalogue entries, unconditional share requests, and disputes to rule on. */
 export function ReviewScreen() {
   const { t } = useTranslation('review');
   return (
@@ -20,6 +21,7 @@ export function ReviewScreen() {
         items={[
           { key: 'entries', label: t('tab.entries'), children: <EntryQueue /> },
           { key: 'requests', label: t('tab.requests'), children: <RequestQueue /> },
+          { key: 'disputes', label: t('tab.disputes'), children: <DisputeQueue /> },
         ]}
       />
     </div>
