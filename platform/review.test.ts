@@ -173,7 +173,7 @@ describe('share requests', () => {
     expect((await received(police, 'request.decision')).map((c) => c.decision.decision)).toEqual(['reject']);
 
     // 伊川: the platform's 3 working days cover checking and delivering, so its approval leaves them running.
-    await police.push([op({ kind: 'request.create', entityId: 'rq-5', baseRevision: 0, payload: { entryId: 'rq-open', purpose: '校园安全巡防' } })]);
+    await police.push([op({ kind: 'request.create', entityId: 'rq-5', baseRevision: 0, payload: { ...REQUEST_DETAILS, entryId: 'rq-open', purpose: '校园安全巡防' } })]);
     const queued = reviewRequestsResponseSchema.parse((await reviewer.send('GET', '/review/requests')).body).requests.find((r) => r.id === 'rq-5')!;
     expect(queued.dueStep).toBe('platformCheck');
     const approved = requestResponseSchema.parse((await reviewer.send('POST', '/review/requests/rq-5/decide', { json: { revision: 1, decision: 'approve' } })).body).request;

@@ -5,7 +5,7 @@ import { useTranslation } from 'react-i18next';
 import type { RequestView } from '@shared/ipc/channels/requests';
 import { call } from '../../api/client';
 import { queryKeys } from '../../api/queryKeys';
-import { formatAt } from './formatAt';
+import { formatDateTime } from '../../format/time';
 
 /**
  * A dispute as both parties see it: the requester's grounds, the provider's refusal and statement,
@@ -18,7 +18,7 @@ export function DisputeSummary({ request: r }: { request: RequestView }) {
   const refusal = r.decision?.decision === 'reject' ? r.decision.reason : undefined;
   const rows = [
     ...(d.escalation ? [{ key: 'grounds', label: t('dispute.ground'), children: <span data-testid="dispute-grounds">{d.escalation.reason}</span> }] : []),
-    ...(d.escalation ? [{ key: 'at', label: t('dispute.at'), children: formatAt(d.escalation.escalatedAt) }] : []),
+    ...(d.escalation ? [{ key: 'at', label: t('dispute.at'), children: formatDateTime(d.escalation.escalatedAt) }] : []),
     ...(refusal ? [{ key: 'refusal', label: t('dispute.refusal'), children: refusal }] : []),
     ...(d.providerStatement ? [{ key: 'statement', label: t('dispute.statement'), children: <span data-testid="dispute-statement">{d.providerStatement.text}</span> }] : []),
     ...(d.ruling
@@ -28,7 +28,7 @@ export function DisputeSummary({ request: r }: { request: RequestView }) {
             label: t('dispute.ruling'),
             children: (
               <span data-testid="dispute-ruling">
-                {t('dispute.rulingText', { outcome: t(`dispute.outcome.${d.ruling.outcome}`), at: formatAt(d.ruling.ruledAt), late: d.ruling.overdue ? t('dispute.late') : '', reasoning: d.ruling.reasoning })}
+                {t('dispute.rulingText', { outcome: t(`dispute.outcome.${d.ruling.outcome}`), at: formatDateTime(d.ruling.ruledAt), late: d.ruling.overdue ? t('dispute.late') : '', reasoning: d.ruling.reasoning })}
               </span>
             ),
           },

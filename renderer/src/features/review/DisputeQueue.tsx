@@ -6,7 +6,7 @@ import { useTranslation } from 'react-i18next';
 import type { RulingOutcome, ShareRequest } from '@shared/protocol/records';
 import { call } from '../../api/client';
 import { queryKeys } from '../../api/queryKeys';
-import { formatAt } from '../decisions/formatAt';
+import { formatDateTime } from '../../format/time';
 
 /**
  * Escalated share requests, for the reviewer acting as the authority (争议协调): both sides'
@@ -80,7 +80,7 @@ function RulingDrawer({ request: r, onClose }: { request: ShareRequest | undefin
               { key: 'purpose', label: t('requests.column.purpose'), children: r.purpose },
               { key: 'items', label: t('disputes.items'), children: r.items.length ? r.items.join(t('disputes.joiner')) : t('disputes.wholeEntry') },
               { key: 'grounds', label: t('disputes.grounds'), children: <span data-testid="ruling-grounds">{r.escalation?.reason ?? '—'}</span> },
-              { key: 'escalatedAt', label: t('disputes.escalatedAt'), children: r.escalation ? formatAt(r.escalation.escalatedAt) : '—' },
+              { key: 'escalatedAt', label: t('disputes.escalatedAt'), children: r.escalation ? formatDateTime(r.escalation.escalatedAt) : '—' },
               { key: 'refusal', label: t('disputes.refusal'), children: refusal ?? t('disputes.noAnswer') },
               { key: 'statement', label: t('disputes.statement'), children: <span data-testid="ruling-statement">{r.providerStatement?.text ?? t('disputes.noStatement')}</span> },
               { key: 'due', label: t('disputes.due'), children: r.dueDate ?? '—' },
