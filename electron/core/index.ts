@@ -10,6 +10,7 @@ import { requestHandlers } from './requests/handlers';
 import { objectionHandlers } from './objections/handlers';
 import { objectionDeadlineSource } from './objections/deadline-source';
 import { requestDeadlineSource } from './requests/deadline-source';
+import { authorisationExpirySource } from './requests/authorisations';
 import { attachmentHandlers } from './attachments/handlers';
 import { ReminderService, reminderHandlers } from './deadlines/reminders';
 import { makeWrite, type CoreContext, type HandlerMap } from './context';
@@ -149,7 +150,7 @@ export function createCore(options: CoreOptions & { migrations?: Migration[] }):
   });
 
   // Reminders read deadlines through the features' sources: the deadlines layer imports no feature.
-  const deadlineSources = [requestDeadlineSource, objectionDeadlineSource];
+  const deadlineSources = [requestDeadlineSource, objectionDeadlineSource, authorisationExpirySource];
   const reminders = new ReminderService(ctx, deadlineSources, options.reminders);
   events.on('workspace.status', ({ state }) => {
     if (state === 'ready') {

@@ -3,6 +3,7 @@ import { SHARE_TYPES } from '../domain/enums';
 import { entryInputSchema } from '../domain/entry';
 import { OBJECTION_ANSWERS, type ObjectionState } from '../domain/objection-states';
 import { dateSchema, departmentCodeSchema, idSchema, sha256Schema, timestampSchema } from './common';
+import { scenarioGrantSchema, seasonalUseSchema, suspensionSchema } from './authorisations';
 
 /**
  * The records the platform sends back: published shared-catalogue entries, review results,
@@ -156,6 +157,17 @@ export const shareRequestSchema = z.object({
   revocation: z.object({ reason: z.string(), by: z.enum(['requester', 'provider']), revokedAt: timestampSchema }).optional(),
   /** The requester's escalation to the coordinating office. */
   escalation: z.object({ reason: z.string(), escalatedAt: timestampSchema }).optional(),
+  // The authorisation lifecycle (./authorisations.ts).
+  /** The request this one renews (a renewal is a request of its own); set on the renewal. */
+  renews: idSchema.optional(),
+  /** The renewal filed for this authorisation; set on the old one, which stays in force until the renewal is decided. */
+  renewedBy: idSchema.optional(),
+  /** Granted at once under a registered application scenario. */
+  scenario: scenarioGrantSchema.optional(),
+  /** The requester declared seasonal use: not revoked for being unused. */
+  seasonal: seasonalUseSchema.optional(),
+  /** Suspended by the authority for misuse (in force again once `liftedAt` is set). */
+  suspension: suspensionSchema.optional(),
   updatedAt: timestampSchema,
 });
 export type ShareRequest = z.output<typeof shareRequestSchema>;

@@ -126,8 +126,8 @@ export const REQUEST_FIELDS = {
  * requests-attachments.test.ts), and A, the department that publishes the conditional entry B will
  * request, signed in to one platform that does not ask for the form; `third` is another officer.
  */
-export async function requesterAndProvider() {
-  const p = await platform({ requireSealedForm: false });
+export async function requesterAndProvider(options: Parameters<typeof startTestPlatform>[0] = {}) {
+  const p = await platform({ requireSealedForm: false, ...options });
   const [, ob, oc] = officers(p);
   const bDir = tempDir('cw-req-');
   // Pushed before B's core: cleanups run in reverse, so the core closes before its folder goes.

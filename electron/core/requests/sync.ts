@@ -5,6 +5,7 @@ import type { Tx } from '../db/database';
 import { setPlatformRevision } from '../sync/public';
 import type { KindEffects, KindOp, SyncRegistration } from '../sync/public';
 import { applyRequestEvent, findRequest, insertRequest, REQUEST_ENTITY, type RequestPatch } from './repository';
+import { lifecycleChanges, lifecyclePatch } from './lifecycle';
 
 const refusalText = (answer: { code: string; reason: string; issues?: { path: string; message: string }[] | undefined }) =>
   `${answer.code} ${answer.reason}${answer.issues?.length ? ` (${answer.issues.map((i) => `${i.path}: ${i.message}`).join('; ')})` : ''}`;
@@ -104,6 +105,7 @@ export async function applyPlatformRequest(tx: Tx, p: ShareRequest, role: 'reque
       : undefined;
   const patch: RequestPatch = {
     due_date: p.dueDate ?? null,
+    ...lifecyclePatch(p),
     ...(delivery ? { delivery: JSON.stringify(delivery) } : {}),
     valid_until: p.validUntil ?? null,
     ...(p.decision ? { decision: JSON.stringify({ ...p.decision, ...(p.validUntil ? { validUntil: p.validUntil } : {}) }) } : {}),
@@ -137,6 +139,7 @@ export const requestSync: SyncRegistration = {
     'request.deliver': requestDeliver,
     'request.revoke': followUp,
     'request.escalate': followUp,
+    'request.declareSeasonal': followUp,
   },
   changes: {
     'request.status': {
@@ -152,5 +155,6 @@ export const requestSync: SyncRegistration = {
       },
     },
     'request.decision': { apply: async () => undefined },
+    ...lifecycleChanges,
   },
 };

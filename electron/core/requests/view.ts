@@ -9,6 +9,7 @@ import { todayOf } from '../deadlines/calendar';
 import { pressing, requestDeadlines } from '../deadlines/request-deadlines';
 import { deadlineContext, storedDeadlines, type DeadlineContext } from '../deadlines/stored';
 import { REQUEST_ENTITY, requestEvents, type EventRow, type RequestRow } from './repository';
+import { lifecycleOf } from './lifecycle';
 
 export { todayOf };
 /** The requests' name for the deadline context their views are built with. */
@@ -106,6 +107,7 @@ function buildView(row: RequestRow, deadlines: Deadline[], attachments: Attachme
     delivery: row.delivery ? (JSON.parse(row.delivery) as RequestView['delivery']) : undefined,
     lastUsedAt: opt(row.last_used_at),
     seasonal: row.seasonal === 1,
+    lifecycle: lifecycleOf(row),
     refusal: opt(row.refusal),
     sealedFormRequired: sealedFormRequired(vc.profile, row),
     attachments,
