@@ -5,6 +5,7 @@ import type { RequestView } from '@shared/ipc/channels/requests';
 import { useLabels } from '../catalogue/useLabels';
 import { DeliverySummary } from '../decisions/DeliverySummary';
 import { DisputeButton } from '../decisions/DisputeButton';
+import { LifecyclePanel } from '../decisions/LifecyclePanel';
 import { DeadlineDaysLeftList } from './DeadlineDaysLeft';
 import { ReasonModal } from './ReasonModal';
 import { RequestHistory } from './RequestHistory';
@@ -48,6 +49,7 @@ export function RequestDetails({ request: r, onEdit }: { request: RequestView; o
         />
       ) : null}
 
+      <LifecyclePanel request={r} />
       {r.delivery ? (
         <>
           <Typography.Title level={5}>{t('detail.delivery')}</Typography.Title>
@@ -75,7 +77,7 @@ export function RequestDetails({ request: r, onEdit }: { request: RequestView; o
             {t('detail.submit')}
           </Button>
         ) : null}
-        {can('renew') ? (
+        {can('renew') && !r.lifecycle.renewedBy ? (
           <Button onClick={() => setAsking('renew')} data-testid="request-renew">
             {t('detail.renew')}
           </Button>
