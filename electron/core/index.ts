@@ -23,6 +23,7 @@ import { policyHandlers } from './policy/handlers';
 import { assertUnlocked, defaultPolicyPath, loadPolicy } from './policy/policy';
 import { coreRegistry } from './registry';
 import { reviewHandlers } from './review/handlers';
+import { authorityHandlers } from './review/authority';
 import { applyCarried, CARRY_MIGRATION } from './sync/carry';
 import { SyncEngine } from './sync/engine';
 import { syncHandlers } from './sync/handlers';
@@ -169,6 +170,7 @@ export function createCore(options: CoreOptions & { migrations?: Migration[] }):
     ...searchHandlers(ctx),
     ...syncHandlers(ctx, sync),
     ...reviewHandlers(ctx, sync),
+    ...authorityHandlers(ctx, sync),
     ...policyHandlers(ctx, policy),
     ...requestHandlers(ctx),
     ...objectionHandlers(ctx),

@@ -4,7 +4,7 @@
 // follows the normal steps, and so does every request where the profile grants nothing by scenario.
 import { afterEach, expect, it } from 'vitest';
 import { signedIn, type TestPlatform } from '../helpers/platform';
-import { REQUEST_FIELDS, call, callError, disposeAll, requesterAndProvider } from './sync-helpers';
+import { REQUEST_FIELDS, call, callError, coreFor, disposeAll, requesterAndProvider } from './sync-helpers';
 
 afterEach(disposeAll);
 
@@ -107,3 +107,36 @@ it('only the authority registers scenarios, with published entries, known items 
   const draft = await call(b.core, 'requests.create', { entryId: target.id, fields: REQUEST_FIELDS });
   expect((await callError(b.core, 'requests.useScenario', { id: draft.id, scenarioId: 'unknown-scenario' })).code).toBe('NOT_FOUND');
 }, 90_000);
+
+it('the authority works from its own workbench: registers and withdraws a scenario, suspends and lifts, records usage; a department’s workbench is refused', async () => {
+  const s = await requesterAndProvider({ profile: 'lishui' });
+  const { p, a, b, target } = s;
+  const reviewerCore = await coreFor(p, p.accounts.find((x) => x.role === 'reviewer')!.user);
+  const body = { name: '企业开办一件事', basis: '联办工作方案', resources: [{ entryId: target.id, items: [] }], departments: [b.department.code], validFrom: '2026-03-01', validUntil: '2026-12-31' };
+  expect((await callError(a.core, 'authority.registerScenario', body)).code).toBe('SYNC_FORBIDDEN');
+  const { scenario } = await call(reviewerCore.core, 'authority.registerScenario', body);
+  expect((await call(reviewerCore.core, 'authority.scenarios', {})).scenarios.map((x) => x.id)).toEqual([scenario.id]);
+
+  // A request under it is granted at once; A delivers; the authority records usage, suspends and lifts.
+  const draft = await call(b.core, 'requests.create', { entryId: target.id, fields: REQUEST_FIELDS });
+  await call(b.core, 'sync.run', {});
+  await call(b.core, 'requests.useScenario', { id: draft.id, scenarioId: scenario.id });
+  await call(b.core, 'requests.submit', { id: draft.id });
+  await call(b.core, 'sync.run', {});
+  await call(a.core, 'sync.run', {});
+  expect((await call(a.core, 'requests.get', { id: draft.id })).state).toBe('approved');
+  await call(a.core, 'requests.deliver', { id: draft.id, method: 'file', location: '政务外网共享文件夹/交换区' });
+  await call(a.core, 'sync.run', {});
+  expect((await call(reviewerCore.core, 'authority.recordUsage', { id: draft.id, days: [{ day: '2026-03-02', calls: 7 }] })).usage).toMatchObject({ totalCalls: 7 });
+  const revision = (await call(a.core, 'requests.get', { id: draft.id })).platformRevision;
+  expect((await callError(a.core, 'authority.suspend', { id: draft.id, revision, reason: '超范围使用' })).code).toBe('SYNC_FORBIDDEN');
+  const { request } = await call(reviewerCore.core, 'authority.suspend', { id: draft.id, revision, reason: '超范围使用' });
+  expect(request.suspension).toMatchObject({ reason: '超范围使用' });
+  await call(reviewerCore.core, 'authority.lift', { id: draft.id, revision: request.revision, note: '已整改' });
+  await call(reviewerCore.core, 'authority.withdrawScenario', { id: scenario.id });
+  await call(b.core, 'sync.run', {});
+  expect(await call(b.core, 'authorisations.list', {})).toMatchObject({
+    authorisations: [expect.objectContaining({ suspended: false, usage: expect.objectContaining({ totalCalls: 7 }), request: expect.objectContaining({ lifecycle: expect.objectContaining({ scenario: expect.objectContaining({ name: '企业开办一件事' }), suspension: expect.objectContaining({ liftNote: '已整改' }) }) }) })],
+  });
+  expect((await call(b.core, 'scenarios.list', {})).scenarios[0]!.withdrawnAt).toBeDefined();
+}, 120_000);

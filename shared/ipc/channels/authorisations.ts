@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { channel } from '../define';
-import { scenarioSchema, usageDaySchema } from '../../protocol/authorisations';
+import { recordUsageRequestSchema, scenarioInputSchema, scenarioSchema, usageDaySchema, usageSummarySchema } from '../../protocol/authorisations';
+import { shareRequestSchema } from '../../protocol/records';
 import { requestViewSchema } from './requests';
 
 export { lifecycleViewSchema, type LifecycleView } from './lifecycle';
@@ -38,6 +39,15 @@ export const authorisationChannels = {
   'authorisations.revoke': channel('core', z.strictObject({ id, reason: z.string().trim().min(1, { message: 'validation.required' }).max(1000) }), requestViewSchema),
   /** The application scenarios the platform sent (those covering this department or its resources). */
   'scenarios.list': channel('core', z.strictObject({}), z.object({ today: z.string(), scenarios: z.array(scenarioSchema) })),
+  // The authority (reviewer account): each relays a reviewer endpoint with the signed-in token.
+  /** Suspends an active authorisation for misuse, with its reason. */
+  'authority.suspend': channel('core', z.strictObject({ id, revision: z.number().int().min(1), reason: z.string().trim().min(1, { message: 'validation.required' }).max(1000) }), z.object({ request: shareRequestSchema })),
+  'authority.lift': channel('core', z.strictObject({ id, revision: z.number().int().min(1), note: z.string().trim().max(1000).optional() }), z.object({ request: shareRequestSchema })),
+  'authority.registerScenario': channel('core', scenarioInputSchema, z.object({ scenario: scenarioSchema })),
+  'authority.withdrawScenario': channel('core', z.strictObject({ id }), z.object({ scenario: scenarioSchema })),
+  'authority.scenarios': channel('core', z.strictObject({}), z.object({ total: z.number().int(), scenarios: z.array(scenarioSchema) })),
+  /** Records an authorisation's calls per day (the authority, or the provider's own account for its gateway). */
+  'authority.recordUsage': channel('core', recordUsageRequestSchema.extend({ id }), z.object({ usage: usageSummarySchema })),
   /** Files a draft under a registered scenario (or none): sent with the request on submit. */
   'requests.useScenario': channel('core', z.strictObject({ id, scenarioId: id.nullable() }), requestViewSchema),
 };
