@@ -12,6 +12,8 @@ import { Deadlines, isProfileId } from './deadlines';
 import { HttpError } from './errors';
 import { ALL, appendChange, compactFeed } from './feed';
 import { attachmentRoutes } from './routes/attachments';
+import { authorisationRoutes } from './routes/authorisations';
+import { expireDue } from './ops/authorisations';
 import { authRoutes } from './routes/auth';
 import { localeOf } from './routes/http';
 import { reviewRoutes } from './routes/review';
@@ -82,7 +84,11 @@ export async function startPlatform(options: PlatformOptions): Promise<RunningPl
     await app.listen({ port: options.port, host: options.host ?? '127.0.0.1' });
     const address = app.server.address();
     const port = typeof address === 'object' && address ? address.port : options.port;
-    const timer = setInterval(() => void compact().catch(() => {}), 3600_000);
+    // Hourly: compaction, and authorisations past their end (push and pull also expire them first).
+    const timer = setInterval(() => {
+      void compact().catch(() => {});
+      void expireDue(db, clock().toISOString()).catch(() => {});
+    }, 3600_000);
     timer.unref();
     const server = app;
     return {
@@ -183,6 +189,7 @@ function buildApp(ctx: PlatformContext, options: PlatformOptions, startedAt: str
   authRoutes(app, ctx, startedAt);
   syncRoutes(app, ctx);
   reviewRoutes(app, ctx);
+  authorisationRoutes(app, ctx);
   void app.register(async (scope) => attachmentRoutes(scope, ctx));
   return app;
 }

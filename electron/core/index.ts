@@ -10,6 +10,7 @@ import { requestHandlers } from './requests/handlers';
 import { objectionHandlers } from './objections/handlers';
 import { objectionDeadlineSource } from './objections/deadline-source';
 import { requestDeadlineSource } from './requests/deadline-source';
+import { authorisationExpirySource } from './requests/authorisations';
 import { attachmentHandlers } from './attachments/handlers';
 import { ReminderService, reminderHandlers } from './deadlines/reminders';
 import { makeWrite, type CoreContext, type HandlerMap } from './context';
@@ -22,6 +23,7 @@ import { policyHandlers } from './policy/handlers';
 import { assertUnlocked, defaultPolicyPath, loadPolicy } from './policy/policy';
 import { coreRegistry } from './registry';
 import { reviewHandlers } from './review/handlers';
+import { authorityHandlers } from './review/authority';
 import { applyCarried, CARRY_MIGRATION } from './sync/carry';
 import { SyncEngine } from './sync/engine';
 import { syncHandlers } from './sync/handlers';
@@ -149,7 +151,7 @@ export function createCore(options: CoreOptions & { migrations?: Migration[] }):
   });
 
   // Reminders read deadlines through the features' sources: the deadlines layer imports no feature.
-  const deadlineSources = [requestDeadlineSource, objectionDeadlineSource];
+  const deadlineSources = [requestDeadlineSource, objectionDeadlineSource, authorisationExpirySource];
   const reminders = new ReminderService(ctx, deadlineSources, options.reminders);
   events.on('workspace.status', ({ state }) => {
     if (state === 'ready') {
@@ -168,6 +170,7 @@ export function createCore(options: CoreOptions & { migrations?: Migration[] }):
     ...searchHandlers(ctx),
     ...syncHandlers(ctx, sync),
     ...reviewHandlers(ctx, sync),
+    ...authorityHandlers(ctx, sync),
     ...policyHandlers(ctx, policy),
     ...requestHandlers(ctx),
     ...objectionHandlers(ctx),

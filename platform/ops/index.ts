@@ -1,6 +1,7 @@
+import { createWithLifecycle, declareSeasonal, decideWithRenewal } from './authorisations';
 import { retireEntry, submitEntry } from './catalogue';
 import { acknowledgeObjection, answerObjection, confirmObjection, raiseObjection, reopenObjection, requestObjectionExtension } from './objections';
-import { cancelRequest, createRequest, decideRequest, deliverRequest, escalateRequest, renewRequest, revokeRequest, stateOnRequest } from './requests';
+import { cancelRequest, deliverRequest, escalateRequest, renewRequest, revokeRequest, stateOnRequest } from './requests';
 import type { OperationKind } from '@shared/protocol/index';
 import type { OpHandlers } from './types';
 import { reportZeroUpdate } from './zero-updates';
@@ -9,14 +10,15 @@ import { reportZeroUpdate } from './zero-updates';
 export const OP_HANDLERS: OpHandlers = {
   'catalogue.submit': submitEntry,
   'catalogue.retire': retireEntry,
-  'request.create': createRequest,
+  'request.create': createWithLifecycle,
   'request.cancel': cancelRequest,
   'request.renew': renewRequest,
-  'request.decide': decideRequest,
+  'request.decide': decideWithRenewal,
   'request.deliver': deliverRequest,
   'request.revoke': revokeRequest,
   'request.escalate': escalateRequest,
   'request.statement': stateOnRequest,
+  'request.declareSeasonal': declareSeasonal,
   'objection.raise': raiseObjection,
   'objection.acknowledge': acknowledgeObjection,
   'objection.requestExtension': requestObjectionExtension,

@@ -7,6 +7,7 @@ import { HttpError } from '../errors';
 import { ALL, appendChange } from '../feed';
 import { getEntry, PUBLISH_SQL, toSharedEntry, type EntryRow } from '../ops/catalogue';
 import { getRequest, oneYearAfter, saveRequest, stepDue } from '../ops/requests';
+import { settleRenewal } from '../ops/authorisations';
 import { departmentName } from '../ops/types';
 import { route } from './http';
 
@@ -111,8 +112,9 @@ export function reviewRoutes(app: FastifyInstance, ctx: PlatformContext): void {
         revision: r.revision + 1,
         updatedAt: at,
       };
-      await saveRequest(tx, next, at, true);
-      return next;
+      const settled = await settleRenewal(tx, next, at);
+      await saveRequest(tx, settled, at, true);
+      return settled;
     });
     return { request: JSON.parse(JSON.stringify(request)) as ShareRequest };
   });

@@ -4,6 +4,7 @@ import { z } from 'zod';
 import type { PlatformContext } from '../context';
 import { ALL, readPage } from '../feed';
 import { applyPush } from '../push';
+import { expireDue } from '../ops/authorisations';
 import { RawJson, route } from './http';
 
 /**
@@ -26,12 +27,15 @@ export function syncRoutes(app: FastifyInstance, ctx: PlatformContext): void {
     async ({ session, body, now, locale }) => {
       const { ops } = body as unknown as { ops: OperationEnvelope[] };
       const department = { code: session.departmentCode, name: session.departmentName };
+      // An authorisation past its end is expired before anything acts on it.
+      await expireDue(ctx.db, now.toISOString());
       return { results: await applyPush(ctx, department, ops, now.toISOString(), locale) };
     },
     { bodyLimit: PUSH_BODY_LIMIT, bodySchema: pushEnvelope },
   );
 
   route(app, ctx, 'pull', async ({ session, query, now }) => {
+    await expireDue(ctx.db, now.toISOString());
     const audience = session.role === 'officer' ? session.departmentCode : ALL;
     const page = await readPage(ctx.db, audience, Number(query.cursor), query.limit ?? PULL_DEFAULT_LIMIT);
     // Stored changes are joined as UTF-8 bytes: a page of thousands of entries is never re-encoded.

@@ -11,6 +11,7 @@ import { searchChannels } from './channels/search';
 import { syncChannels, syncProgressSchema, syncStateSchema } from './channels/sync';
 import { deadlineReminderSchema, printChannels, requestChannels } from './channels/requests';
 import { objectionChannels } from './channels/objections';
+import { authorisationChannels } from './channels/authorisations';
 import { attachmentChannels } from './channels/attachments';
 import { appErrorSchema } from './errors';
 
@@ -30,6 +31,7 @@ export const CHANNELS = {
   ...syncChannels,
   ...requestChannels,
   ...objectionChannels,
+  ...authorisationChannels,
   ...attachmentChannels,
   ...printChannels,
 } satisfies Record<string, ChannelDef>;

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { holidayYearSchema } from '../calendar/override';
 import { idSchema } from './common';
+import { scenarioSchema, usageSummarySchema } from './authorisations';
 import { decisionSchema, objectionSchema, sharedEntrySchema, reviewResultSchema, shareRequestSchema } from './records';
 
 /**
@@ -23,6 +24,10 @@ export const CHANGES = {
   'request.decision': z.object({ requestId: idSchema, decision: decisionSchema }),
   /** An objection I raised, or one raised on my data, was created or answered. */
   'objection.update': z.object({ objection: objectionSchema }),
+  /** The usage of an authorisation (calls per day), for its requester and its provider. */
+  'authorisation.usage': z.object({ usage: usageSummarySchema }),
+  /** An application scenario the authority registered or withdrew, for the departments it covers. */
+  'scenario.upsert': z.object({ scenario: scenarioSchema }),
   /** One year's official schedule (holiday-cn format), replacing the bundled year (shared/calendar). */
   'calendar.override': z.object({ calendar: holidayYearSchema }),
   /** A jurisdiction profile's settings changed on the platform. */

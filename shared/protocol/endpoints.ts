@@ -19,6 +19,18 @@ import {
   reviewRequestsQuerySchema,
   reviewRequestsResponseSchema,
 } from './review';
+import {
+  authorisationIdParamsSchema,
+  liftSuspensionRequestSchema,
+  recordUsageRequestSchema,
+  recordUsageResponseSchema,
+  registerScenarioRequestSchema,
+  scenarioIdParamsSchema,
+  scenarioResponseSchema,
+  scenariosQuerySchema,
+  scenariosResponseSchema,
+  suspendRequestSchema,
+} from './authorisations';
 
 /**
  * Every endpoint of the protocol, once: method, path, who may call it and the schemas of its
@@ -62,6 +74,12 @@ export const ENDPOINTS = {
   decideRequest: def({ method: 'POST', path: '/review/requests/:id/decide', access: 'reviewer', summary: 'Approve or reject an unconditional request', params: reviewIdParamsSchema, body: decideRequestRequestSchema, response: requestResponseSchema }),
   ruleRequest: def({ method: 'POST', path: '/review/requests/:id/rule', access: 'reviewer', summary: 'Rule on an escalated request as the authority: uphold the refusal or order the provider to share', params: reviewIdParamsSchema, body: ruleRequestRequestSchema, response: requestResponseSchema }),
   deliverRequest: def({ method: 'POST', path: '/review/requests/:id/deliver', access: 'reviewer', summary: 'Record delivery of an approved request', params: reviewIdParamsSchema, body: deliverRequestRequestSchema, response: requestResponseSchema }),
+  suspendAuthorisation: def({ method: 'POST', path: '/review/authorisations/:id/suspend', access: 'reviewer', summary: 'The authority suspends an authorisation for misuse, with its reason', params: authorisationIdParamsSchema, body: suspendRequestSchema, response: requestResponseSchema }),
+  liftSuspension: def({ method: 'POST', path: '/review/authorisations/:id/lift', access: 'reviewer', summary: 'The authority lifts its suspension of an authorisation', params: authorisationIdParamsSchema, body: liftSuspensionRequestSchema, response: requestResponseSchema }),
+  recordUsage: def({ method: 'POST', path: '/authorisations/:id/usage', access: 'signedIn', summary: "Record an authorisation's calls per day (the provider's gateway or the reviewer)", params: authorisationIdParamsSchema, body: recordUsageRequestSchema, response: recordUsageResponseSchema }),
+  registerScenario: def({ method: 'POST', path: '/review/scenarios', access: 'reviewer', summary: 'Register an application scenario for scenario-based grants', body: registerScenarioRequestSchema, response: scenarioResponseSchema }),
+  withdrawScenario: def({ method: 'POST', path: '/review/scenarios/:id/withdraw', access: 'reviewer', summary: 'Withdraw a scenario: no further grants under it', params: scenarioIdParamsSchema, response: scenarioResponseSchema }),
+  listScenarios: def({ method: 'GET', path: '/scenarios', access: 'signedIn', summary: 'Registered scenarios (a department sees those that cover it)', query: scenariosQuerySchema, response: scenariosResponseSchema }),
 } as const satisfies Record<string, EndpointDef>;
 
 export type EndpointName = keyof typeof ENDPOINTS;

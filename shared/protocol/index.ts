@@ -2,6 +2,7 @@
 export * from './common';
 export * from './errors';
 export * from './records';
+export * from './authorisations';
 export * from './operations';
 export * from './changes';
 export * from './sync';

@@ -34,6 +34,10 @@ export const OPERATIONS = {
       ...requestFieldsShape,
       /** Sealed demand form scans (共享需求单), uploaded first as attachments. */
       attachments,
+      /** The authorisation this request renews (active or expired, same requester and entry). */
+      renews: idSchema.optional(),
+      /** A registered application scenario the request is made under (scenario-based grant). */
+      scenarioId: idSchema.optional(),
     })
     .superRefine(checkRequestFields),
   /** Withdraw a request not yet decided; entityId = request id. */
@@ -55,6 +59,10 @@ export const OPERATIONS = {
   'request.deliver': deliveryDetailsSchema,
   /** Revoke an authorisation (e.g. unused for more than 3 months); either party of the grant. entityId = request id. */
   'request.revoke': z.strictObject({ reason: z.string().trim().min(1).max(1000) }),
+  /** The requester declares (or withdraws) seasonal use of an authorisation, with its reason. entityId = request id. */
+  'request.declareSeasonal': z
+    .strictObject({ seasonal: z.boolean(), reason: z.string().trim().max(1000).optional() })
+    .refine((d) => !d.seasonal || !!d.reason, { path: ['reason'], message: 'validation.required' }),
   /** The requester escalates a refused or overdue request to the coordinating office (松江 争议协调). entityId = request id. */
   'request.escalate': z.strictObject({ reason: z.string().trim().min(1).max(2000) }),
   /** The provider's statement to the authority on an escalated request (its side of the dispute). entityId = request id. */

@@ -5,6 +5,7 @@ import { requestFieldsShape } from '../domain/request';
 import { OBJECTION_ANSWERS, type ObjectionState } from '../domain/objection-states';
 import { DEADLINE_STEPS } from '../profiles/deadlines';
 import { dateSchema, departmentCodeSchema, idSchema, sha256Schema, timestampSchema } from './common';
+import { scenarioGrantSchema, seasonalUseSchema, suspensionSchema } from './authorisations';
 
 /**
  * The records the platform sends back: published shared-catalogue entries, review results,
@@ -189,6 +190,17 @@ export const shareRequestSchema = z.object({
   providerStatement: z.object({ text: z.string(), at: timestampSchema }).optional(),
   /** The authority's ruling on the escalation. */
   ruling: rulingSchema.optional(),
+  // The authorisation lifecycle (./authorisations.ts).
+  /** The request this one renews (a renewal is a request of its own); set on the renewal. */
+  renews: idSchema.optional(),
+  /** The renewal filed for this authorisation; set on the old one, which stays in force until the renewal is decided. */
+  renewedBy: idSchema.optional(),
+  /** Granted at once under a registered application scenario. */
+  scenarioGrant: scenarioGrantSchema.optional(),
+  /** The requester declared seasonal use: not revoked for being unused. */
+  seasonal: seasonalUseSchema.optional(),
+  /** Suspended by the authority for misuse (in force again once `liftedAt` is set). */
+  suspension: suspensionSchema.optional(),
   updatedAt: timestampSchema,
 });
 export type ShareRequest = z.output<typeof shareRequestSchema>;

@@ -128,18 +128,30 @@ test('the provider decides incoming requests in deadline order: no refusal witho
   // Only the undecided one is left to decide.
   await expect.poll(() => rowKeys(page)).toEqual(['r-later']);
 
-  // Authorisations: the grant unused since November is flagged (伊川: more than 3 months), unless seasonal.
+  // Authorisations: the grant unused since November is flagged (伊川: more than 3 months), unless the requester declared seasonal use.
   await page.getByTestId('decisions-tabs').getByText('授权管理', { exact: true }).click();
   const auth = page.getByTestId('authorisations-table');
   await expect(auth.getByTestId('unused-g-idle')).toHaveText('超过 3 个月未使用，可收回');
   await expect(auth.getByTestId('unused-g-busy')).toHaveCount(0);
-  await page.getByTestId('seasonal-g-idle').click();
+  // Seasonal use is the requester's declaration: the provider has no switch, and sees the declaration the platform brings.
+  await expect(page.getByTestId('seasonal-g-idle')).toHaveCount(0);
+  const idle = { ...mine, id: 'g-idle', entryName: '企业登记信息', state: 'active' as const, validUntil: '2027-03-01', ...received('2025-11-03') };
+  await pullChanges(wb.dir, [{ kind: 'request.incoming', request: platformRequest({ ...idle, revision: 3, seasonal: { reason: '汛期防汛调度使用', declaredAt: NOW } }) }]);
+  await page.reload();
+  await page.getByTestId('decisions-tabs').getByText('授权管理', { exact: true }).click();
   await expect(auth.getByTestId('unused-g-idle')).toHaveText('季节性需求，不计闲置');
-  expect((await wb.call('requests.get', { id: 'g-idle' })).seasonal).toBe(true);
-  await page.getByTestId('seasonal-g-idle').click();
+  await expect(auth.getByTestId('seasonal-reason-g-idle')).toHaveText('季节性需求：汛期防汛调度使用');
+  await pullChanges(wb.dir, [{ kind: 'request.incoming', request: platformRequest({ ...idle, revision: 4 }) }]);
+  await page.reload();
+  await page.getByTestId('decisions-tabs').getByText('授权管理', { exact: true }).click();
   await expect(auth.getByTestId('unused-g-idle')).toHaveText('超过 3 个月未使用，可收回');
-  await page.getByTestId('mark-used-g-busy').click();
-  await expect.poll(async () => (await wb.call('requests.get', { id: 'g-busy' })).lastUsedAt).toBe(NOW);
+  // Usage is what the platform reports, never typed here.
+  await expect(page.getByTestId('mark-used-g-busy')).toHaveCount(0);
+  await pullChanges(wb.dir, [{ kind: 'authorisation.usage', usage: { requestId: 'g-busy', days: [{ day: '2026-03-09', calls: 120 }], lastUsedOn: '2026-03-09', totalCalls: 300 } }]);
+  await page.reload();
+  await page.getByTestId('decisions-tabs').getByText('授权管理', { exact: true }).click();
+  await expect(auth.getByTestId('usage-g-busy')).toContainText('2026-03-09');
+  await expect(auth.getByTestId('usage-g-busy')).toContainText('近 30 日 120 次 · 共 300 次调用');
   await wb.screenshot('decisions-authorisations');
 
   // Revoked with a reason; without one the field says so and nothing changes.

@@ -208,16 +208,25 @@ test('我的申请: each step’s deadline (overdue, due soon, a year without a 
   await expect(page.getByTestId('header-outbox')).toHaveAttribute('data-count', '1');
   await drawer.locator('.ant-drawer-close').click();
 
-  // Delivered: the grant is renewed from its details, and the renewal queued too.
+  // Delivered: renewed from its details as a new draft request linked to it; the grant stays in force meanwhile.
   await pullChanges(wb.dir, [{ kind: 'request.status', request: platformRequest({ ...platform, id: soon, entryId: 'biz', entryName: '法人基础信息', shareType: 'unconditional', state: 'active', submittedAt: '2026-12-23T02:00:00.000Z', updatedAt: '2026-12-28T01:00:00.000Z' }) }]);
   await row(soon).click();
   await expect(drawer.getByTestId('request-state')).toHaveText('授权有效');
   await drawer.getByTestId('request-renew').click();
   await page.getByTestId('request-renew-ok').click();
-  await expect(drawer.getByTestId('request-state')).toHaveText('续期申请中');
-  expect((await wb.call('outbox.list', {})).ops.map((o) => [o.kind, o.entityId])).toEqual([
-    ['request.cancel', forwarded],
-    ['request.renew', soon],
+  await expect.poll(async () => (await wb.call('requests.list', { role: 'requester', state: 'draft' })).requests.filter((r) => r.lifecycle.renews === soon).length).toBe(1);
+  await expect(drawer.getByTestId('request-state')).toHaveText('授权有效');
+  expect((await wb.call('outbox.list', {})).ops.map((o) => [o.kind, o.entityId])).toEqual([['request.cancel', forwarded]]);
+  const renewal = (await wb.call('requests.list', { role: 'requester', state: 'draft' })).requests.find((r) => r.lifecycle.renews === soon)!;
+  expect(renewal).toMatchObject({ entryId: 'biz', state: 'draft' });
+  await drawer.locator('.ant-drawer-close').click();
+  await row(renewal.id).click();
+  await expect(drawer.getByTestId('request-renews')).toBeVisible();
+  await drawer.getByTestId('request-submit').click();
+  await expect(drawer.getByTestId('request-state')).not.toHaveText('草稿');
+  expect((await wb.call('outbox.list', {})).ops.map((o) => [o.kind, o.entityId, (o.payload as { renews?: string }).renews])).toEqual([
+    ['request.cancel', forwarded, undefined],
+    ['request.create', renewal.id, soon],
   ]);
   await expect(page.getByTestId('header-outbox')).toHaveAttribute('data-count', '2');
 });

@@ -12,6 +12,7 @@ import { reminderHandlers } from '../../electron/core/deadlines/reminders';
 import { requestHandlers } from '../../electron/core/requests/handlers';
 import { responsibilityHandlers } from '../../electron/core/responsibilities/handlers';
 import { reviewHandlers } from '../../electron/core/review/handlers';
+import { authorityHandlers } from '../../electron/core/review/authority';
 import { searchHandlers } from '../../electron/core/search/handlers';
 import type { SyncEngine } from '../../electron/core/sync/engine';
 import { syncHandlers } from '../../electron/core/sync/handlers';
@@ -28,6 +29,8 @@ const OWNER_OF_PREFIX: Record<string, string> = {
   authorisations: 'requests',
   basket: 'requests',
   disputes: 'requests',
+  scenarios: 'requests',
+  authority: 'review',
   audit: 'workspace',
   reminders: 'deadlines',
 };
@@ -48,7 +51,7 @@ const FOLDER_HANDLERS: Record<string, object> = {
   policy: policyHandlers(ctx, NO_POLICY),
   requests: requestHandlers(ctx),
   responsibilities: responsibilityHandlers(ctx),
-  review: reviewHandlers(ctx, engine),
+  review: { ...reviewHandlers(ctx, engine), ...authorityHandlers(ctx, engine) },
   search: searchHandlers(ctx),
   sync: syncHandlers(ctx, engine),
   workspace: workspaceHandlers(ctx, () => ({ state: 'uninitialised', dir: '' })),

@@ -14,7 +14,7 @@ export interface ReminderOptions {
 }
 
 export interface DueItem {
-  subject: 'request' | 'objection';
+  subject: 'request' | 'objection' | 'authorisation';
   id: string;
   title: string;
   step: string;

@@ -13,7 +13,7 @@ import type { SqlValue } from '../db/connection';
 import { enqueue, hasPendingOp, platformRevision } from '../sync/public';
 import { addToBasket, basketItems, listBasket, removeFromBasket, requestableEntry, unknownItems } from './basket';
 import { insertRequest, loadRequest, REQUEST_ENTITY, requestEvents, type RequestRow } from './repository';
-import { authorisationHandlers } from './authorisations';
+import { authorisationHandlers, lifecycleCreatePayload } from './authorisations';
 import { disputeHandlers } from './disputes';
 import { requestEnv } from './env';
 import { recomputeDeadlines } from '../deadlines/recompute';
@@ -30,7 +30,6 @@ type RequestChannel =
   | 'requests.list'
   | 'requests.submit'
   | 'requests.cancel'
-  | 'requests.renew'
   | 'requests.decide'
   | 'requests.deliver'
   | 'requests.demandForm'
@@ -175,7 +174,7 @@ export function requestHandlers(ctx: CoreContext): HandlerMap<RequestChannel> & 
             entityId: id,
             baseRevision: 0,
             // Every field of the request, none left behind: the provider and the reviewer decide on all of them.
-            payload: { entryId: row.entry_id, ...fields, attachments: forms.map((f) => f.sha256) },
+            payload: { entryId: row.entry_id, ...fields, attachments: forms.map((f) => f.sha256), ...lifecycleCreatePayload(row) },
           });
         },
         patch: { refusal: null },
@@ -190,13 +189,6 @@ export function requestHandlers(ctx: CoreContext): HandlerMap<RequestChannel> & 
         after: async (tx, row) => {
           if (row.state !== 'draft') await enqueue(tx, { kind: 'request.cancel', entityType: REQUEST_ENTITY, entityId: id, payload: reason ? { reason } : {} });
         },
-      }),
-
-    'requests.renew': async ({ id, reason }) =>
-      act(id, 'renew', {
-        role: 'requester',
-        note: reason,
-        after: (tx) => enqueue(tx, { kind: 'request.renew', entityType: REQUEST_ENTITY, entityId: id, payload: reason ? { reason } : {} }).then(() => undefined),
       }),
 
     'requests.decide': async (input) => {

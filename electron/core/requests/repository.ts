@@ -36,6 +36,8 @@ export interface RequestRow {
   delivery?: string | null;
   /** JSON of the request view's `dispute`; absent in rows read before migration 20261206120000. */
   dispute?: string | null;
+  /** JSON of the authorisation lifecycle the platform holds (migration 20261206110000). */
+  lifecycle?: string | null;
   created_at: string;
   updated_at: string;
 }
@@ -53,7 +55,7 @@ export interface EventRow {
 }
 
 /** Columns an event may change beside the state. */
-export type RequestPatch = Partial<Pick<RequestRow, 'submitted_at' | 'due_date' | 'decision' | 'valid_until' | 'refusal' | 'fields' | 'last_used_at' | 'delivery' | 'dispute'>>;
+export type RequestPatch = Partial<Pick<RequestRow, 'submitted_at' | 'due_date' | 'decision' | 'valid_until' | 'refusal' | 'fields' | 'last_used_at' | 'delivery' | 'dispute' | 'lifecycle' | 'seasonal'>>;
 
 export async function findRequest(db: Reader, id: string): Promise<RequestRow | undefined> {
   return db.get<RequestRow>('SELECT * FROM share_requests WHERE id = ?', [id]);

@@ -258,18 +258,25 @@ describe('provider side (待我审批)', () => {
 });
 
 describe('authorisations and disputes', () => {
-  it('an unused grant is flagged for revocation after three months unless seasonal; revoked with a reason', async () => {
-    await pullChanges(dir, [{ kind: 'request.incoming', request: platformRequest({ revision: 2, state: 'active', validUntil: '2027-03-01', deliveredAt: '2026-03-02T05:00:00.000Z', updatedAt: '2026-03-02T05:00:00.000Z' }) }]);
+  it('an unused grant is flagged for revocation after three months unless the requester declared seasonal use; usage comes from the platform; revoked with a reason', async () => {
+    const active = { revision: 2, state: 'active' as const, validUntil: '2027-03-01', deliveredAt: '2026-03-02T05:00:00.000Z', updatedAt: '2026-03-02T05:00:00.000Z' };
+    await pullChanges(dir, [{ kind: 'request.incoming', request: platformRequest(active) }]);
     let a = await call(core, 'authorisations.list', {});
-    expect(a.authorisations).toEqual([expect.objectContaining({ expiresAt: '2027-03-01', revocable: false, revocableSince: '2026-06-03' })]);
+    expect(a.authorisations).toEqual([expect.objectContaining({ expiresAt: '2027-03-01', revocable: false, revocableSince: '2026-06-03', expiresSoon: false, suspended: false, usage: { days: [], totalCalls: 0 } })]);
     time.advance(95 * 86_400_000);
     a = await call(core, 'authorisations.list', {});
     expect(a.authorisations[0]!.revocable).toBe(true);
-    await call(core, 'authorisations.setSeasonal', { id: 'r-in-1', seasonal: true });
-    expect((await call(core, 'authorisations.list', {})).authorisations[0]!.revocable).toBe(false);
-    await call(core, 'authorisations.setSeasonal', { id: 'r-in-1', seasonal: false });
-    await call(core, 'authorisations.markUsed', { id: 'r-in-1' });
-    expect((await call(core, 'authorisations.list', {})).authorisations[0]!.revocable).toBe(false);
+    // Seasonal use is the requester's declaration: the provider cannot set it, and sees it from the platform.
+    expect((await callError(core, 'authorisations.setSeasonal', { id: 'r-in-1', seasonal: true, reason: '汛期' })).code).toBe('REQUEST_WRONG_ROLE');
+    await pullChanges(dir, [{ kind: 'request.incoming', request: platformRequest({ ...active, revision: 3, seasonal: { reason: '汛期防汛调度使用', declaredAt: '2026-06-05T01:00:00.000Z' } }) }]);
+    a = await call(core, 'authorisations.list', {});
+    expect(a.authorisations[0]).toMatchObject({ revocable: false, request: { seasonal: true, lifecycle: { seasonal: { reason: '汛期防汛调度使用' } } } });
+    await pullChanges(dir, [{ kind: 'request.incoming', request: platformRequest({ ...active, revision: 4 }) }]);
+    expect((await call(core, 'authorisations.list', {})).authorisations[0]!.revocable).toBe(true);
+    // The platform reports a use: no longer revocable, the usage shown as reported.
+    await pullChanges(dir, [{ kind: 'authorisation.usage', usage: { requestId: 'r-in-1', days: [{ day: '2026-06-04', calls: 12 }], lastUsedOn: '2026-06-04', totalCalls: 12 } }]);
+    a = await call(core, 'authorisations.list', {});
+    expect(a.authorisations[0]).toMatchObject({ revocable: false, revocableSince: '2026-09-05', usage: { days: [{ day: '2026-06-04', calls: 12 }], lastUsedOn: '2026-06-04', totalCalls: 12 } });
     expect((await callError(core, 'authorisations.revoke', { id: 'r-in-1', reason: '' })).code).toBe('VALIDATION');
     const revoked = await call(core, 'authorisations.revoke', { id: 'r-in-1', reason: '业务已终止' });
     expect(revoked.state).toBe('revoked');

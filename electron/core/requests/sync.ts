@@ -6,6 +6,7 @@ import type { Tx } from '../db/database';
 import { setPlatformRevision } from '../sync/public';
 import type { KindEffects, KindOp, SyncRegistration } from '../sync/public';
 import { applyRequestEvent, findRequest, insertRequest, REQUEST_ENTITY, type RequestPatch } from './repository';
+import { lifecycleChanges, lifecyclePatch } from './lifecycle';
 
 const refusalText = (answer: { code: string; reason: string; issues?: { path: string; message: string }[] | undefined }) =>
   `${answer.code} ${answer.reason}${answer.issues?.length ? ` (${answer.issues.map((i) => `${i.path}: ${i.message}`).join('; ')})` : ''}`;
@@ -118,6 +119,7 @@ export async function applyPlatformRequest(tx: Tx, p: ShareRequest, role: 'reque
     // An incoming request's fields are the platform's: a later version may carry what an earlier one lacked.
     ...(existing?.role === 'provider' ? { fields: JSON.stringify(platformFields(p)) } : {}),
     due_date: p.dueDate ?? null,
+    ...lifecyclePatch(p),
     ...(delivery ? { delivery: JSON.stringify(delivery) } : {}),
     ...(dispute ? { dispute: JSON.stringify(dispute) } : {}),
     valid_until: p.validUntil ?? null,
@@ -157,6 +159,7 @@ export const requestSync: SyncRegistration = {
     'request.revoke': followUp,
     'request.escalate': followUp,
     'request.statement': followUp,
+    'request.declareSeasonal': followUp,
   },
   changes: {
     'request.status': {
@@ -172,5 +175,6 @@ export const requestSync: SyncRegistration = {
       },
     },
     'request.decision': { apply: async () => undefined },
+    ...lifecycleChanges,
   },
 };

@@ -9,6 +9,7 @@ import { todayOf } from '../deadlines/calendar';
 import { pressing, requestDeadlines } from '../deadlines/request-deadlines';
 import { deadlineContext, storedDeadlines, type DeadlineContext } from '../deadlines/stored';
 import { REQUEST_ENTITY, requestEvents, type EventRow, type RequestRow } from './repository';
+import { lifecycleOf } from './lifecycle';
 
 export { todayOf };
 /** The requests' name for the deadline context their views are built with. */
@@ -103,6 +104,7 @@ function buildView(row: RequestRow, deadlines: Deadline[], attachments: Attachme
     dispute: row.dispute ? (JSON.parse(row.dispute) as RequestView['dispute']) : undefined,
     lastUsedAt: opt(row.last_used_at),
     seasonal: row.seasonal === 1,
+    lifecycle: lifecycleOf(row),
     refusal: opt(row.refusal),
     sealedFormRequired: sealedFormRequired(vc.profile, row),
     attachments,

@@ -32,6 +32,7 @@ const zh = {
       catalogueChange: '目录变更',
       annualReport: '年度报告',
       authorisationUnusedRevocation: '授权闲置收回',
+      authorisationExpiry: '授权到期',
     },
     status: {
       running: '办理中',
@@ -74,6 +75,7 @@ const en: typeof zh = {
       catalogueChange: 'Catalogue change',
       annualReport: 'Annual report',
       authorisationUnusedRevocation: 'Revocation of an unused authorisation',
+      authorisationExpiry: 'Authorisation expiry',
     },
     status: {
       running: 'Running',

@@ -14,6 +14,9 @@ const zh = {
     deliveryDetailMismatch: '该项不属于所选的交付方式',
     deliveryUrl: '接口地址应为 http:// 或 https:// 开头的网址',
     decisionRequired: '请选择同意共享或不予同意',
+    usageDay: '使用日期应在交付之后、今天之前（含今天）',
+    renewsOtherEntry: '续期申请须针对原授权的同一资源',
+    scenarioEntryNotPublished: '该资源未在共享目录中发布',
   },
   error: {
     REQUEST_TRANSITION: '共享申请不能从“{{from}}”变为“{{to}}”（操作 {{event}}）',
@@ -84,6 +87,9 @@ const en: typeof zh = {
     deliveryDetailMismatch: 'This does not belong to the chosen delivery method',
     deliveryUrl: 'The interface address must be a URL starting with http:// or https://',
     decisionRequired: 'Choose to approve or to refuse',
+    usageDay: 'The day of use must be after the delivery and not after today',
+    renewsOtherEntry: 'A renewal must be for the same resource as the authorisation it renews',
+    scenarioEntryNotPublished: 'This resource is not published in the shared catalogue',
   },
   error: {
     REQUEST_TRANSITION: 'The share request cannot go from {{from}} to {{to}} ({{event}})',

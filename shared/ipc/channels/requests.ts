@@ -4,6 +4,7 @@ import { SHARE_TYPES } from '../../domain/enums';
 import { requestFieldsSchema } from '../../domain/request';
 import { REQUEST_EVENT_TYPES, REQUEST_STATES } from '../../domain/request-states';
 import { checkDelivery, DELIVERY_FIELDS, DELIVERY_METHODS, rulingSchema } from '../../protocol/records';
+import { lifecycleViewSchema } from './lifecycle';
 
 /** One deadline of shared/calendar's computeDeadlines, as lists show it. */
 export const deadlineViewSchema = z.object({
@@ -103,6 +104,8 @@ export const requestViewSchema = z.object({
   dispute: disputeViewSchema.optional(),
   lastUsedAt: z.string().optional(),
   seasonal: z.boolean(),
+  /** Renewal links, scenario grant, seasonal declaration, suspension (./lifecycle.ts). */
+  lifecycle: lifecycleViewSchema,
   /** The platform's reason when it refused the last operation. */
   refusal: z.string().optional(),
   sealedFormRequired: z.boolean(),
@@ -131,14 +134,6 @@ export const basketEntrySchema = z.object({
   published: z.boolean(),
 });
 
-export const authorisationViewSchema = z.object({
-  request: requestViewSchema,
-  expiresAt: z.string().optional(),
-  /** Unused long enough to be revoked (伊川: more than 3 months), unless seasonal. */
-  revocable: z.boolean(),
-  revocableSince: z.string().optional(),
-});
-
 const id = z.string().min(1).max(64);
 const note = z.string().trim().max(1000, { message: 'validation.tooLong' });
 const list = z.object({ today: z.string(), requests: z.array(requestViewSchema) });
@@ -162,6 +157,7 @@ export const requestChannels = {
   /** Queues `request.create`; refused while a required sealed form is missing. */
   'requests.submit': channel('core', z.strictObject({ id }), requestViewSchema),
   'requests.cancel': channel('core', z.strictObject({ id, reason: note.optional() }), requestViewSchema),
+  /** A renewal: a new draft request linked to the authorisation it renews (which stays in force meanwhile). */
   'requests.renew': channel('core', z.strictObject({ id, reason: note.optional() }), requestViewSchema),
   /** The provider's decision; a refusal needs a reason of the profile's minimum length. */
   'requests.decide': channel(
@@ -182,10 +178,6 @@ export const requestChannels = {
   'requests.demandForm': channel('core', z.strictObject({ id }), z.object({ html: z.string(), fileName: z.string() })),
   /** Recomputes every open deadline not computed for today's calendar and stores the changed ones (one transaction); sync runs it when a calendar arrives. */
   'requests.recomputeDeadlines': channel('core', z.strictObject({}), z.object({ today: z.string(), recomputed: z.number().int(), changed: z.number().int() })),
-  'authorisations.list': channel('core', z.strictObject({ role: z.enum(['requester', 'provider']).optional() }), z.object({ today: z.string(), authorisations: z.array(authorisationViewSchema) })),
-  'authorisations.markUsed': channel('core', z.strictObject({ id, at: z.string().max(40).optional() }), requestViewSchema),
-  'authorisations.setSeasonal': channel('core', z.strictObject({ id, seasonal: z.boolean() }), requestViewSchema),
-  'authorisations.revoke': channel('core', z.strictObject({ id, reason: z.string().trim().min(1, { message: 'validation.required' }).max(1000) }), requestViewSchema),
   /** Escalates a refused or overdue request to the coordinating office (松江 争议协调), with its record. */
   'disputes.escalate': channel('core', z.strictObject({ id, reason: z.string().trim().min(1, { message: 'validation.required' }).max(2000) }), z.object({ disputeId: z.string(), request: requestViewSchema })),
   /** The provider states its side of an escalated request to the authority (queues `request.statement`). */
@@ -198,14 +190,14 @@ export const requestChannels = {
     z.object({
       today: z.string(),
       weekEnd: z.string(),
-      items: z.array(z.object({ subject: z.enum(['request', 'objection']), id: z.string(), title: z.string(), step: z.string(), due: z.string(), status: z.string(), calendarCovered: z.boolean() })),
+      items: z.array(z.object({ subject: z.enum(['request', 'objection', 'authorisation']), id: z.string(), title: z.string(), step: z.string(), due: z.string(), status: z.string(), calendarCovered: z.boolean() })),
     }),
   ),
 };
 
 /** The `deadline.reminder` event: the shell turns it into a desktop notification. */
 export const deadlineReminderSchema = z.object({
-  subject: z.enum(['request', 'objection']),
+  subject: z.enum(['request', 'objection', 'authorisation']),
   id: z.string(),
   title: z.string(),
   step: z.string(),

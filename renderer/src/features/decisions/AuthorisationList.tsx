@@ -2,7 +2,9 @@ import { useState } from 'react';
 import { Button, Space, Table, Tag, Typography, type TableColumnsType } from 'antd';
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import { requestChannels, type RequestView } from '@shared/ipc/channels/requests';
+import type { RequestView } from '@shared/ipc/channels/requests';
+import { authorisationChannels } from '@shared/ipc/channels/authorisations';
+import { AUTHORISATION_RULES } from '@shared/domain/authorisation-rules';
 import type { Output } from '@shared/ipc/contract';
 import { call } from '../../api/client';
 import { useWorkspaceInfo } from '../../api/hooks';
@@ -12,16 +14,21 @@ import { ReasonRequiredModal } from './ReasonRequiredModal';
 import { UnusedFlag, unusedRule } from './UnusedFlag';
 import { useAuthorisationActions } from './useAuthorisationActions';
 import { queryKeys } from '../../api/queryKeys';
+import { formatDateTime } from '../../format/time';
 
 type Authorisation = Output<'authorisations.list'>['authorisations'][number];
 
 /**
- * Grants in force (given by this department, and received): expiry, last use, the unused flag
- * (伊川) unless seasonal, renewal, and revocation with a reason.
+ * Grants in force (given by this department, and received): expiry and its reminder, usage as the
+ * platform reports it, the authority's suspension, a scenario grant, renewal links, the unused
+ * flag (伊川) unless the requester declared seasonal use, renewal, and revocation with a reason.
  */
 export function AuthorisationList() {
   const { t } = useTranslation('decisions');
-  const rule = unusedRule(useWorkspaceInfo()?.profileId);
+  const profile = useWorkspaceInfo()?.profileId;
+  const rule = unusedRule(profile);
+  const reminderDays = AUTHORISATION_RULES[profile ?? 'national'].expiryReminderWorkingDays;
+  const [declaring, setDeclaring] = useState<RequestView>();
   const actions = useAuthorisationActions();
   const [revoking, setRevoking] = useState<RequestView>();
   const [open, setOpen] = useState<string>();
@@ -55,7 +62,13 @@ export function AuthorisationList() {
           <Typography.Text type="secondary">{t('auth.noExpiry')}</Typography.Text>
         ),
     },
-    { key: 'used', title: t('column.lastUsed'), width: 120, render: (_, a) => a.request.lastUsedAt?.slice(0, 10) ?? <Typography.Text type="secondary">{t('auth.neverUsed')}</Typography.Text> },
+    { key: 'status', title: t('column.status'), width: 200, render: (_, a) => <AuthorisationStatus a={a} reminderDays={reminderDays} /> },
+    {
+      key: 'used',
+      title: t('column.usage'),
+      width: 170,
+      render: (_, a) => <UsageCell a={a} today={today} />,
+    },
     ...(rule
       ? [
           {
@@ -69,8 +82,9 @@ export function AuthorisationList() {
                 revocable={a.revocable}
                 revocableSince={a.revocableSince}
                 seasonal={a.request.seasonal}
-                canToggle={!actions.setSeasonal.isPending}
-                onSeasonal={(seasonal) => actions.setSeasonal.mutate({ id: a.request.id, seasonal })}
+                seasonalReason={a.request.lifecycle.seasonal?.reason}
+                canToggle={a.request.role === 'requester'}
+                onSeasonal={(seasonal) => (seasonal ? setDeclaring(a.request) : void actions.setSeasonal({ id: a.request.id, seasonal }).catch(() => undefined))}
               />
             ),
           },
@@ -82,12 +96,7 @@ export function AuthorisationList() {
       width: 260,
       render: (_, { request: r }) => (
         <Space size={4} wrap>
-          {r.state === 'active' ? (
-            <Button size="small" onClick={() => actions.markUsed.mutate(r.id)} data-testid={`mark-used-${r.id}`}>
-              {t('auth.markUsed')}
-            </Button>
-          ) : null}
-          {r.role === 'requester' && r.allowed.includes('renew') ? (
+          {r.role === 'requester' && r.allowed.includes('renew') && !r.lifecycle.renewedBy ? (
             <Button size="small" onClick={() => actions.renew.mutate(r.id)} data-testid={`renew-${r.id}`}>
               {t('auth.renew')}
             </Button>
@@ -125,13 +134,68 @@ export function AuthorisationList() {
         title={revoking ? t('auth.revokeTitle', { name: revoking.entryName, requester: revoking.requesterName }) : ''}
         label={t('auth.revokeReason')}
         okText={t('auth.revoke')}
-        schema={requestChannels['authorisations.revoke'].input}
+        schema={authorisationChannels['authorisations.revoke'].input}
         base={{ id: revoking?.id ?? '' }}
         testId="revoke-modal"
         onSubmit={(reason) => actions.revoke(revoking!.id, reason)}
         onClose={() => setRevoking(undefined)}
       />
+      <ReasonRequiredModal
+        open={!!declaring}
+        title={declaring ? t('auth.seasonalTitle', { name: declaring.entryName }) : ''}
+        label={t('auth.seasonalReason')}
+        okText={t('auth.seasonal')}
+        schema={authorisationChannels['authorisations.setSeasonal'].input}
+        base={{ id: declaring?.id ?? '', seasonal: true }}
+        testId="seasonal-modal"
+        onSubmit={(reason) => actions.setSeasonal({ id: declaring!.id, seasonal: true, reason })}
+        onClose={() => setDeclaring(undefined)}
+      />
       <DecisionDrawer id={open} onClose={() => setOpen(undefined)} />
     </>
+  );
+}
+
+/** Expiry reminder, expiry, the authority's suspension, a scenario grant and renewal links, as tags. */
+function AuthorisationStatus({ a, reminderDays }: { a: Authorisation; reminderDays: number }) {
+  const { t } = useTranslation('decisions');
+  const l = a.request.lifecycle;
+  return (
+    <Space size={4} wrap data-testid={`auth-status-${a.request.id}`}>
+      {a.expiresSoon ? (
+        <Tag color="warning" title={t('auth.expiresSoonTip', { from: a.expiryReminderFrom, days: reminderDays })} data-testid={`expires-soon-${a.request.id}`}>
+          {t('auth.expiresSoon')}
+        </Tag>
+      ) : null}
+      {a.request.state === 'expired' ? <Tag data-testid={`expired-${a.request.id}`}>{t('auth.expired')}</Tag> : null}
+      {a.suspended && l.suspension ? (
+        <Tag color="error" title={t('auth.suspendedTip', { reason: l.suspension.reason, at: formatDateTime(l.suspension.suspendedAt) })} data-testid={`suspended-${a.request.id}`}>
+          {t('auth.suspended')}: {l.suspension.reason}
+        </Tag>
+      ) : null}
+      {l.suspension?.liftedAt ? <Typography.Text type="secondary">{t('auth.suspensionLifted', { at: formatDateTime(l.suspension.liftedAt) })}</Typography.Text> : null}
+      {l.scenario ? (
+        <Tag color="blue" title={l.scenario.basis} data-testid={`scenario-grant-${a.request.id}`}>
+          {t('auth.scenarioGrant', { name: l.scenario.name })}
+        </Tag>
+      ) : null}
+      {l.renews ? <Tag>{t('auth.renews')}</Tag> : null}
+      {l.renewedBy ? <Tag data-testid={`renewed-by-${a.request.id}`}>{t('auth.renewedBy')}</Tag> : null}
+    </Space>
+  );
+}
+
+/** Usage as the platform reported it: last day of use, calls in the last 30 days, total. */
+function UsageCell({ a, today }: { a: Authorisation; today: string }) {
+  const { t } = useTranslation('decisions');
+  const since = today ? new Date(Date.parse(`${today}T00:00:00Z`) - 29 * 86_400_000).toISOString().slice(0, 10) : '';
+  const recent = a.usage.days.filter((d) => d.day >= since).reduce((n, d) => n + d.calls, 0);
+  return (
+    <div title={t('auth.usageTip')} data-testid={`usage-${a.request.id}`}>
+      <div>{a.usage.lastUsedOn ?? <Typography.Text type="secondary">{t('auth.neverUsed')}</Typography.Text>}</div>
+      <Typography.Text type="secondary">
+        {t('auth.recentCalls', { count: recent })} · {t('auth.calls', { total: a.usage.totalCalls })}
+      </Typography.Text>
+    </div>
   );
 }

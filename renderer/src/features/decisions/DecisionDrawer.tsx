@@ -12,6 +12,7 @@ import { DeliverySummary } from './DeliverySummary';
 import { DisputeButton } from './DisputeButton';
 import { DisputeSummary } from './DisputeSummary';
 import { IncomingDetails } from './IncomingDetails';
+import { LifecyclePanel } from './LifecyclePanel';
 import { queryKeys } from '../../api/queryKeys';
 
 /** One incoming request: its deadlines, what was asked, the decision (to take or taken) and its history. */
@@ -35,6 +36,7 @@ export function DecisionDrawer({ id, onClose }: { id: string | undefined; onClos
           {r.deadlines.length ? <DeadlineDaysLeftList deadlines={r.deadlines} /> : <Typography.Text type="secondary">{t('drawer.noDeadline')}</Typography.Text>}
           <Divider />
           <Typography.Title level={5}>{t('drawer.fields')}</Typography.Title>
+          <LifecyclePanel request={r} />
           <IncomingDetails request={r} />
           <Divider />
           <Typography.Title level={5}>{t('drawer.decision')}</Typography.Title>

@@ -15,13 +15,15 @@ interface Props {
   revocable: boolean;
   revocableSince: string | undefined;
   seasonal: boolean;
-  /** Only a grant in force can be marked seasonal. */
+  /** The requester's reason for the seasonal declaration, when declared. */
+  seasonalReason: string | undefined;
+  /** Only the requester declares seasonal use (the provider sees the declaration). */
   canToggle: boolean;
   onSeasonal(seasonal: boolean): void;
 }
 
 /** "Unused for more than 3 months" (rule and source in the tooltip), or from when it would be; and the seasonal toggle. */
-export function UnusedFlag({ id, rule, revocable, revocableSince, seasonal, canToggle, onSeasonal }: Props) {
+export function UnusedFlag({ id, rule, revocable, revocableSince, seasonal, seasonalReason, canToggle, onSeasonal }: Props) {
   const { t } = useTranslation('decisions');
   const { locale } = useLocale();
   const tip = (
@@ -38,15 +40,24 @@ export function UnusedFlag({ id, rule, revocable, revocableSince, seasonal, canT
             {t('auth.unused', { months: rule.months })}
           </Tag>
         ) : seasonal ? (
-          <Tag data-testid={`unused-${id}`}>{t('auth.seasonalExempt')}</Tag>
+          <Tag data-testid={`unused-${id}`} title={seasonalReason ? t('auth.seasonalDeclared', { reason: seasonalReason }) : undefined}>
+            {t('auth.seasonalExempt')}
+          </Tag>
         ) : (
           <Typography.Text type="secondary">{revocableSince ? t('auth.revocableSince', { date: revocableSince }) : t('auth.inUse')}</Typography.Text>
         )}
       </Tooltip>
-      <Space size={4}>
-        <Switch size="small" checked={seasonal} disabled={!canToggle} onChange={onSeasonal} data-testid={`seasonal-${id}`} />
-        <Typography.Text type="secondary">{t('auth.seasonal')}</Typography.Text>
-      </Space>
+      {seasonalReason ? (
+        <Typography.Text type="secondary" data-testid={`seasonal-reason-${id}`}>
+          {t('auth.seasonalDeclared', { reason: seasonalReason })}
+        </Typography.Text>
+      ) : null}
+      {canToggle ? (
+        <Space size={4}>
+          <Switch size="small" checked={seasonal} onChange={onSeasonal} data-testid={`seasonal-${id}`} />
+          <Typography.Text type="secondary">{t('auth.seasonal')}</Typography.Text>
+        </Space>
+      ) : null}
     </Space>
   );
 }

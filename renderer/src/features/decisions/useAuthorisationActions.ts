@@ -3,21 +3,20 @@ import { useMutation } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { call } from '../../api/client';
 
-/** Use, seasonal flag and renewal of a grant, each with its message (lists refresh on the core's change event). */
+/** Seasonal declaration, renewal and revocation of a grant, each with its message (lists refresh on the core's change event). */
 export function useAuthorisationActions() {
   const { t } = useTranslation('decisions');
   const { message } = App.useApp();
   const fail = (err: Error) => void message.error(err.message);
-  const markUsed = useMutation({
-    mutationFn: (id: string) => call('authorisations.markUsed', { id }),
-    onSuccess: (r) => void message.success(t('auth.usedDone', { name: r.entryName })),
-    onError: fail,
-  });
-  const setSeasonal = useMutation({
-    mutationFn: (a: { id: string; seasonal: boolean }) => call('authorisations.setSeasonal', a),
-    onSuccess: (r) => void message.success(t(r.seasonal ? 'auth.seasonalOn' : 'auth.seasonalOff', { name: r.entryName })),
-    onError: fail,
-  });
+  const setSeasonal = async (a: { id: string; seasonal: boolean; reason?: string }) => {
+    try {
+      const r = await call('authorisations.setSeasonal', a);
+      void message.success(t(r.seasonal ? 'auth.seasonalOn' : 'auth.seasonalOff', { name: r.entryName }));
+    } catch (err) {
+      fail(err as Error);
+      throw err;
+    }
+  };
   const renew = useMutation({
     mutationFn: (id: string) => call('requests.renew', { id }),
     onSuccess: (r) => void message.success(t('auth.renewDone', { name: r.entryName })),
@@ -32,5 +31,5 @@ export function useAuthorisationActions() {
       throw err;
     }
   };
-  return { markUsed, setSeasonal, renew, revoke };
+  return { setSeasonal, renew, revoke };
 }

@@ -6,6 +6,7 @@ import { useLabels } from '../catalogue/useLabels';
 import { DeliverySummary } from '../decisions/DeliverySummary';
 import { DisputeButton } from '../decisions/DisputeButton';
 import { DisputeSummary } from '../decisions/DisputeSummary';
+import { LifecyclePanel } from '../decisions/LifecyclePanel';
 import { DeadlineDaysLeftList } from './DeadlineDaysLeft';
 import { ReasonModal } from './ReasonModal';
 import { RequestHistory } from './RequestHistory';
@@ -58,6 +59,7 @@ export function RequestDetails({ request: r, onEdit }: { request: RequestView; o
         </>
       ) : null}
 
+      <LifecyclePanel request={r} />
       {r.delivery ? (
         <>
           <Typography.Title level={5}>{t('detail.delivery')}</Typography.Title>
@@ -85,7 +87,7 @@ export function RequestDetails({ request: r, onEdit }: { request: RequestView; o
             {t('detail.submit')}
           </Button>
         ) : null}
-        {can('renew') ? (
+        {can('renew') && !r.lifecycle.renewedBy ? (
           <Button onClick={() => setAsking('renew')} data-testid="request-renew">
             {t('detail.renew')}
           </Button>
