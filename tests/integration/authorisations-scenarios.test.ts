@@ -11,7 +11,8 @@ afterEach(disposeAll);
 const reviewer = (p: TestPlatform) => signedIn(p, p.accounts.find((x) => x.role === 'reviewer')!.user);
 
 async function registered(profile: 'lishui' | 'yichuan') {
-  const s = await requesterAndProvider(profile);
+  // The platform's profile decides the grant; the workspaces keep the national rules (no sealed form).
+  const s = await requesterAndProvider(undefined, { profile });
   const { p, a, b, target } = s;
   const covered = target.items.slice(0, 2).map((i) => i.name);
   const rev = await reviewer(p);
