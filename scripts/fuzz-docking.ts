@@ -29,7 +29,7 @@ try {
   const outcome = await runDockingFuzz({ core, workspaceDir, seed, cases, onCase: (n) => (n + 1) % 100 === 0 && console.log(`… ${n + 1} cases`) });
   console.log(JSON.stringify({ seed, ...outcome }, null, 2));
   const typed = Object.values(outcome.typedErrors).reduce((a, b) => a + b, 0);
-  console.log(`${outcome.cases} cases: ${outcome.withItems} with items, ${outcome.cases - outcome.withItems - typed} with problems only, ${typed} typed errors, ${outcome.failures.length} failures, slowest ${outcome.slowestMs} ms, ${outcome.ms} ms`);
+  console.log(`${outcome.cases} cases: ${outcome.withItems} with items, ${outcome.cases - outcome.withItems - typed} with problems only, ${typed} typed errors, ${outcome.failures.length} failures, slowest ${outcome.slowestMs} ms of CPU, ${outcome.ms} ms`);
   process.exitCode = outcome.failures.length ? 1 : 0;
 } finally {
   await core.close();

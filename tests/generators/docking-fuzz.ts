@@ -162,6 +162,7 @@ export interface DockingOutcome {
   problems: Record<string, number>;
   typedErrors: Record<string, number>;
   failures: { n: number; format: string; mutation: string; reason: string }[];
+  /** CPU time of the slowest case. */
   slowestMs: number;
   ms: number;
 }
@@ -173,8 +174,8 @@ async function snapshot(core: Core, workspaceDir: string): Promise<string> {
   return JSON.stringify([(list.value as { total: number }).total, (audit.value as { rows: { id: number }[] }).rows[0]?.id ?? 0, readdirSync(workspaceDir).sort()]);
 }
 
-/** Slower than this, one parse counts as a failure: the core answers on one thread. */
-export const DOCKING_CASE_LIMIT_MS = 10_000;
+/** Slower than this (CPU time), one parse counts as a failure: the core answers on one thread. */
+export const DOCKING_CASE_LIMIT_MS = 5_000;
 
 export async function runDockingFuzz(opts: { core: Core; workspaceDir: string; seed: number; cases: number; onCase?: (n: number) => void }): Promise<DockingOutcome> {
   const started = performance.now();
@@ -186,12 +187,14 @@ export async function runDockingFuzz(opts: { core: Core; workspaceDir: string; s
   for (let n = 0; n < opts.cases; n++) {
     const c = dockingCase(opts.seed, n);
     const fail = (reason: string) => outcome.failures.push({ n, format: c.format, mutation: c.mutation, reason });
-    const t0 = performance.now();
+    // CPU time, not wall time: on a shared machine a niced run waits for the processor.
+    const t0 = process.cpuUsage();
     try {
       const r = await core.dispatch('catalogue.itemsFromDdl', { text: c.text, format: c.format });
-      const ms = performance.now() - t0;
+      const used = process.cpuUsage(t0);
+      const ms = (used.user + used.system) / 1000;
       outcome.slowestMs = Math.max(outcome.slowestMs, Math.round(ms));
-      if (ms > DOCKING_CASE_LIMIT_MS) fail(`took ${Math.round(ms)} ms`);
+      if (ms > DOCKING_CASE_LIMIT_MS) fail(`took ${Math.round(ms)} ms of CPU`);
       if (!r.ok) {
         if (r.error.code === 'INTERNAL' || !known.has(r.error.code)) fail(`untyped error ${r.error.code}`);
         else outcome.typedErrors[r.error.code] = (outcome.typedErrors[r.error.code] ?? 0) + 1;
