@@ -39,4 +39,14 @@ describe('CSV of columns', () => {
   it('keeps line numbers across quoted newlines', () => {
     expect(parseCsvRows('a,"x\ny"\nb,z', ',').map((r) => r.line)).toEqual([1, 3]);
   });
+
+  it('reads a type cell of a long run of spaces in linear time, as an unknown type', () => {
+    // Found by the docking fuzzer: `nu<370,000 spaces>mber` held the thread for minutes.
+    const cell = `nu${' '.repeat(370_000)}mber`;
+    const started = performance.now();
+    const r = parseColumnsCsv(`column_name\tdata_type\nfwbh\t${cell}\njzmj\tnu${' '.repeat(50)}mber(10,2)\n`);
+    expect(performance.now() - started).toBeLessThan(1_000);
+    expect(r.items.map((i) => i.nameEn)).toEqual(['fwbh', 'jzmj']);
+    expect(r.problems.map((p) => `${p.line}:${p.code}`)).toEqual(['2:unknownType', '3:unknownType']);
+  });
 });

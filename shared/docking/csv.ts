@@ -63,10 +63,16 @@ const HEADERS: Record<Field, RegExp> = {
 const DEFAULT_ORDER: Field[] = ['name', 'type', 'length', 'comment'];
 const YES = /^(是|y|yes|true|1|√|pk|pri)$/i;
 
+/** Longer than this, a type cell is no type: read as unknown without matching it at all. */
+const MAX_TYPE_CHARS = 100;
+
 function typeOf(raw: string): { type: DataItemType; length?: string; known: boolean } {
+  if (raw.length > MAX_TYPE_CHARS) return { type: 'C', known: false };
   const label = parseItemType(raw);
   if (label) return { type: label, known: true };
-  const m = /^\s*([a-z_][a-z0-9_ ]*?)\s*(?:\(([^)]*)\))?\s*$/i.exec(raw);
+  // Spaces inside the name are collapsed first: a run of them between the name's lazy class and
+  // the trailing \s* made the match quadratic (a 370,000-space cell held the core for minutes).
+  const m = /^\s*([a-z_][a-z0-9_ ]*?)\s*(?:\(([^)]*)\))?\s*$/i.exec(raw.replace(/\s+/g, ' '));
   return m ? mapSqlType(m[1] as string, m[2]) : { type: 'C', known: false };
 }
 

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import type { Entry } from '@shared/domain/entry';
 import { ERROR_CODES } from '@shared/ipc/errors';
 import type { Core } from '../../electron/core/index';
-import { fuzzBase, fuzzCase } from './workbook-fuzz';
+import { fuzzBase, fuzzCase, fuzzZipCase } from './workbook-fuzz';
 
 export interface FuzzFailure {
   n: number;
@@ -13,6 +13,8 @@ export interface FuzzFailure {
 
 export interface FuzzOutcome {
   cases: number;
+  /** Cases by mutation family (`zip.badCrc`, `bytes.truncate`, `sheet`…). */
+  mutations: Record<string, number>;
   reports: number;
   typedErrors: Record<string, number>;
   failures: FuzzFailure[];
@@ -47,7 +49,16 @@ async function snapshot(core: Core, workspaceDir: string): Promise<Snapshot> {
  * whose catalogue is the base of the mutations. Each must give a report or a typed error other
  * than INTERNAL, and leave the entries, the audit log and the attachments as they were.
  */
-export async function runFuzz(opts: { core: Core; workspaceDir: string; scratchDir: string; seed: number; cases: number; onCase?: (n: number) => void }): Promise<FuzzOutcome> {
+export async function runFuzz(opts: {
+  core: Core;
+  workspaceDir: string;
+  scratchDir: string;
+  seed: number;
+  cases: number;
+  /** `zip`: mutations of the container (zip-mutations.ts) instead of its bytes and cells. */
+  family?: 'workbook' | 'zip';
+  onCase?: (n: number) => void;
+}): Promise<FuzzOutcome> {
   const started = performance.now();
   const { core } = opts;
   const all = await core.dispatch('catalogue.list', { limit: 500 });
@@ -59,10 +70,12 @@ export async function runFuzz(opts: { core: Core; workspaceDir: string; scratchD
   }
   const base = await fuzzBase(entries);
   const before = await snapshot(core, opts.workspaceDir);
-  const outcome: FuzzOutcome = { cases: 0, reports: 0, typedErrors: {}, failures: [], ms: 0 };
+  const outcome: FuzzOutcome = { cases: 0, mutations: {}, reports: 0, typedErrors: {}, failures: [], ms: 0 };
   const known = new Set<string>(ERROR_CODES);
   for (let n = 0; n < opts.cases; n++) {
-    const c = await fuzzCase(base, opts.seed, n);
+    const c = opts.family === 'zip' ? fuzzZipCase(base, opts.seed, n) : await fuzzCase(base, opts.seed, n);
+    const family = c.mutation.startsWith('sheet.') ? 'sheet' : c.mutation;
+    outcome.mutations[family] = (outcome.mutations[family] ?? 0) + 1;
     const file = join(opts.scratchDir, `case-${n % 8}.xlsx`);
     writeFileSync(file, c.bytes);
     const fail = (reason: string) => outcome.failures.push({ n, mutation: c.mutation, reason });

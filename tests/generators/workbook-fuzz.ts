@@ -7,6 +7,7 @@ import ExcelJS from 'exceljs';
 import type { Entry } from '@shared/domain/entry';
 import { buildWorkbook } from '../../electron/core/exchange/write';
 import { mulberry32 as rng } from './random';
+import { mutateZip } from './zip-mutations';
 
 
 type Rand = () => number;
@@ -233,4 +234,11 @@ export async function fuzzCase(base: { bytes: Buffer[]; sheets: Sheets[] }, seed
     (SHEET_MUTATIONS[name] as SheetMutation)(r, sheets);
   }
   return { n, mutation: `sheet.${names.join('+')}`, bytes: await fromSheets(sheets) };
+}
+
+/** Case `n` of a zip-level run seeded with `seed` (zip-mutations.ts): reproducible alone. */
+export function fuzzZipCase(base: { bytes: Buffer[] }, seed: number, n: number): FuzzCase {
+  const r = rng(seed * 100_003 + n);
+  const m = mutateZip(r, base.bytes[int(r, base.bytes.length)] as Buffer);
+  return { n, mutation: `zip.${m.name}`, bytes: m.bytes };
 }

@@ -5,7 +5,7 @@ import type { ProfileId } from '@shared/profiles/types';
 import { Database } from '../db/database';
 import { migrate, pendingMigrations, type Migration } from '../db/migrate';
 import type { Logger, TimeSource } from '../types';
-import { backup, backupTime, quickCheck, restoreFromBackup, type Verdict } from './integrity';
+import { backup, backupTime, checkFile, quickCheck, restoreFromBackup, type Verdict } from './integrity';
 import { acquireLock } from './lock';
 import { workspacePaths, type WorkspacePaths } from './paths';
 
@@ -33,10 +33,20 @@ interface WorkspaceRow {
 
 /** Checks the file; if damaged, puts the backup in its place (keeping the damaged file) or refuses. */
 async function checkOrRestore(paths: WorkspacePaths, opts: OpenOptions, notices: AppError[]): Promise<void> {
-  if (!existsSync(paths.db) || (await quickCheck(paths.db)) === 'ok') return;
+  if (!existsSync(paths.db)) return;
+  const own = await checkFile(paths.db);
+  if (own.verdict === 'ok') return;
+  if (own.verdict === 'unreadable') throw new AppError('WORKSPACE_UNAVAILABLE', { reason: own.reason ?? 'unreadable' });
   const taken = backupTime(paths);
-  if (!taken || (await quickCheck(paths.backup)) !== 'ok') throw new AppError('WORKSPACE_CORRUPT', { file: paths.db });
-  const kept = restoreFromBackup(paths, opts.timeSource.now());
+  const spare = taken ? await checkFile(paths.backup) : undefined;
+  if (spare?.verdict === 'unreadable') throw new AppError('WORKSPACE_UNAVAILABLE', { reason: spare.reason ?? 'unreadable' });
+  if (!taken || spare?.verdict !== 'ok') throw new AppError('WORKSPACE_CORRUPT', { file: paths.db });
+  let kept: string;
+  try {
+    kept = restoreFromBackup(paths, opts.timeSource.now());
+  } catch (err) {
+    throw new AppError('WORKSPACE_UNAVAILABLE', { reason: (err as Error).message });
+  }
   opts.logger.warn('workspace restored from backup', { kept, backupTime: taken.toISOString() });
   notices.push(new AppError('WORKSPACE_RESTORED', { file: kept, backupTime: taken.toISOString() }));
 }
@@ -127,6 +137,7 @@ export class Workspace {
       this.integrity.then((verdict) => {
         if (verdict === 'damaged') throw new AppError('WORKSPACE_CORRUPT', { file: this.paths.db });
         if (verdict === 'cancelled') throw new AppError('WORKSPACE_UNAVAILABLE', { reason: 'closed' });
+        if (verdict === 'unreadable') throw new AppError('WORKSPACE_UNAVAILABLE', { reason: 'the integrity check could not read the file' });
       }),
     );
   }
