@@ -13,6 +13,7 @@ import { HttpError } from './errors';
 import { ALL, appendChange, compactFeed } from './feed';
 import { attachmentRoutes } from './routes/attachments';
 import { authRoutes } from './routes/auth';
+import { evaluationRoutes } from './routes/evaluation';
 import { localeOf } from './routes/http';
 import { reviewRoutes } from './routes/review';
 import { syncRoutes } from './routes/sync';
@@ -176,6 +177,7 @@ function buildApp(ctx: PlatformContext, options: PlatformOptions, startedAt: str
   authRoutes(app, ctx, startedAt);
   syncRoutes(app, ctx);
   reviewRoutes(app, ctx);
+  evaluationRoutes(app, ctx);
   void app.register(async (scope) => attachmentRoutes(scope, ctx));
   return app;
 }

@@ -4,6 +4,7 @@ import { cancelRequest, createRequest, decideRequest, deliverRequest, escalateRe
 import type { OperationKind } from '@shared/protocol/index';
 import type { OpHandlers } from './types';
 import { reportZeroUpdate } from './zero-updates';
+import { answerNotice } from './evaluation-notices';
 
 /** The platform's effect of each registered operation kind (shared/protocol/operations.ts). */
 export const OP_HANDLERS: OpHandlers = {
@@ -23,6 +24,7 @@ export const OP_HANDLERS: OpHandlers = {
   'objection.confirm': confirmObjection,
   'objection.reopen': reopenObjection,
   'zeroUpdate.report': reportZeroUpdate,
+  'notice.answer': answerNotice,
 };
 
 /**

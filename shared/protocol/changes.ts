@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { holidayYearSchema } from '../calendar/override';
 import { idSchema } from './common';
+import { noticeSchema } from './evaluation';
 import { decisionSchema, objectionSchema, sharedEntrySchema, reviewResultSchema, shareRequestSchema } from './records';
 
 /**
@@ -23,6 +24,8 @@ export const CHANGES = {
   'request.decision': z.object({ requestId: idSchema, decision: decisionSchema }),
   /** An objection I raised, or one raised on my data, was created or answered. */
   'objection.update': z.object({ objection: objectionSchema }),
+  /** An anomaly notice on one of my resources was issued, answered, accepted or reopened. */
+  'notice.update': z.object({ notice: noticeSchema }),
   /** One year's official schedule (holiday-cn format), replacing the bundled year (shared/calendar). */
   'calendar.override': z.object({ calendar: holidayYearSchema }),
   /** A jurisdiction profile's settings changed on the platform. */
