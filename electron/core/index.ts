@@ -11,6 +11,9 @@ import { objectionHandlers } from './objections/handlers';
 import { objectionDeadlineSource } from './objections/deadline-source';
 import { requestDeadlineSource } from './requests/deadline-source';
 import { attachmentHandlers } from './attachments/handlers';
+import { evaluationHandlers } from './evaluation/handlers';
+import { noticeHandlers } from './notices/handlers';
+import { noticeDeadlineSource } from './notices/deadline-source';
 import { ReminderService, reminderHandlers } from './deadlines/reminders';
 import { makeWrite, type CoreContext, type HandlerMap } from './context';
 import { loadMigrations, type Migration } from './db/migrate';
@@ -149,7 +152,7 @@ export function createCore(options: CoreOptions & { migrations?: Migration[] }):
   });
 
   // Reminders read deadlines through the features' sources: the deadlines layer imports no feature.
-  const deadlineSources = [requestDeadlineSource, objectionDeadlineSource];
+  const deadlineSources = [requestDeadlineSource, objectionDeadlineSource, noticeDeadlineSource];
   const reminders = new ReminderService(ctx, deadlineSources, options.reminders);
   events.on('workspace.status', ({ state }) => {
     if (state === 'ready') {
@@ -173,6 +176,8 @@ export function createCore(options: CoreOptions & { migrations?: Migration[] }):
     ...objectionHandlers(ctx),
     ...attachmentHandlers(ctx),
     ...reminderHandlers(ctx, deadlineSources),
+    ...noticeHandlers(ctx, sync),
+    ...evaluationHandlers(ctx, sync, deadlineSources),
   };
   // The administrator's policy fixes the jurisdiction profile: a workspace cannot be set up with another.
   const init = handlers['workspace.init'];

@@ -12,6 +12,8 @@ import { syncChannels, syncProgressSchema, syncStateSchema } from './channels/sy
 import { deadlineReminderSchema, printChannels, requestChannels } from './channels/requests';
 import { objectionChannels } from './channels/objections';
 import { attachmentChannels } from './channels/attachments';
+import { noticeChannels } from './channels/notices';
+import { evaluationChannels } from './channels/evaluation';
 import { appErrorSchema } from './errors';
 
 /**
@@ -32,6 +34,8 @@ export const CHANNELS = {
   ...objectionChannels,
   ...attachmentChannels,
   ...printChannels,
+  ...noticeChannels,
+  ...evaluationChannels,
 } satisfies Record<string, ChannelDef>;
 
 export type Channels = typeof CHANNELS;
@@ -52,7 +56,7 @@ export function isChannel(name: unknown): name is Channel {
  * What a `workspace.changed` event names as changed, one member per kind of data the core emits it
  * for. The renderer's query keys are rooted in these names, so an event's invalidation follows from it.
  */
-export const CHANGED_ENTITIES = ['catalogue', 'sharedCatalogue', 'requests', 'objections', 'demands', 'responsibilities', 'zeroUpdates', 'conflict'] as const;
+export const CHANGED_ENTITIES = ['catalogue', 'sharedCatalogue', 'requests', 'objections', 'demands', 'responsibilities', 'zeroUpdates', 'conflict', 'notices', 'evaluation'] as const;
 export const changedEntitySchema = z.enum(CHANGED_ENTITIES);
 export type ChangedEntity = z.output<typeof changedEntitySchema>;
 

@@ -14,7 +14,7 @@ export interface ReminderOptions {
 }
 
 export interface DueItem {
-  subject: 'request' | 'objection';
+  subject: 'request' | 'objection' | 'notice' | 'annualReport';
   id: string;
   title: string;
   step: string;
