@@ -55,30 +55,36 @@ export async function dashboardData(db: Reader, filter: DashboardFilter, ownCode
   const one = filter.entryId ? ' WHERE r.entry_id = ?' : '';
   const oneParams = filter.entryId ? [filter.entryId] : [];
 
-  const rows = await db.all<TotalsRow & { entry_id: string; code: string; name: string; update_cycle: UpdateCycle; catalogue_score: number | null; rows: number | null; bytes: number | null }>(
-    `SELECT r.entry_id, r.code, r.name, r.update_cycle, r.catalogue_score, r.rows, r.bytes, ${SUMS}
-       FROM evaluation_resources r LEFT JOIN evaluation_months m ON m.entry_id = r.entry_id AND m.month BETWEEN ? AND ?${one}
-      GROUP BY r.entry_id`,
-    [lo, hi, ...oneParams],
+  // Per resource: one ordered scan of evaluation_months (its key starts with the resource), joined in JS.
+  const entries = await db.all<{ entry_id: string; code: string; name: string; update_cycle: UpdateCycle; catalogue_score: number | null; rows: number | null; bytes: number | null }>(
+    `SELECT entry_id, code, name, update_cycle, catalogue_score, rows, bytes FROM evaluation_resources r${one} ORDER BY code`,
+    oneParams,
   );
-  const resources: DashboardResource[] = rows.map((r) => ({
+  const sums = new Map(
+    (await db.all<TotalsRow & { entry_id: string }>(
+      `SELECT m.entry_id, ${SUMS} FROM evaluation_months m WHERE m.month BETWEEN ? AND ?${filter.entryId ? ' AND m.entry_id = ?' : ''} GROUP BY m.entry_id`,
+      [lo, hi, ...oneParams],
+    )).map((r) => [r.entry_id, r]),
+  );
+  const none = {} as TotalsRow;
+  const resources: DashboardResource[] = entries.map((r) => ({
     entryId: r.entry_id,
     code: r.code,
     name: r.name,
     updateCycle: r.update_cycle,
     rows: r.rows,
     bytes: r.bytes,
-    metrics: metricsOf(totalsOf(r), r.catalogue_score),
+    metrics: metricsOf(totalsOf(sums.get(r.entry_id) ?? none), r.catalogue_score),
   }));
-  resources.sort((a, b) => a.code.localeCompare(b.code));
 
-  const trendRows = await db.all<TotalsRow & { month: string; catalogue_score: number | null }>(
-    `SELECT m.month, avg(r.catalogue_score) AS catalogue_score, ${SUMS}
-       FROM evaluation_months m JOIN evaluation_resources r ON r.entry_id = m.entry_id
-      WHERE m.month BETWEEN ? AND ?${filter.entryId ? ' AND r.entry_id = ?' : ''} GROUP BY m.month ORDER BY m.month`,
+  // The trends pool the selected resources per month; their catalogue score is today's mean (it has no history).
+  const scored = entries.filter((r) => r.catalogue_score !== null);
+  const meanScore = scored.length ? scored.reduce((a, r) => a + r.catalogue_score!, 0) / scored.length : null;
+  const trendRows = await db.all<TotalsRow & { month: string }>(
+    `SELECT m.month, ${SUMS} FROM evaluation_months m WHERE m.month BETWEEN ? AND ?${filter.entryId ? ' AND m.entry_id = ?' : ''} GROUP BY m.month ORDER BY m.month`,
     [lo, hi, ...oneParams],
   );
-  const trends = trendRows.map((r) => ({ month: r.month, ...metricsOf(totalsOf(r), r.catalogue_score) }));
+  const trends = trendRows.map((r) => ({ month: r.month, ...metricsOf(totalsOf(r), meanScore) }));
 
   const rankings = (await db.all<{ department_code: string; department_name: string; resources: number; score: number | null; rank: number | null }>(
     'SELECT * FROM evaluation_rankings ORDER BY rank IS NULL, rank, department_code',

@@ -47,7 +47,7 @@ CREATE TABLE evaluation_months (
   review_returns INTEGER NOT NULL,
   notices INTEGER NOT NULL,
   late_notices INTEGER NOT NULL,
-  PRIMARY KEY (month, entry_id)
+  PRIMARY KEY (entry_id, month)
 ) WITHOUT ROWID;
 
 -- The published ranking of departments for the pulled period.
