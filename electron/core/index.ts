@@ -14,6 +14,8 @@ import { attachmentHandlers } from './attachments/handlers';
 import { evaluationHandlers } from './evaluation/handlers';
 import { noticeHandlers } from './notices/handlers';
 import { noticeDeadlineSource } from './notices/deadline-source';
+import { reportHandlers } from './reports/handlers';
+import { annualReportDeadlineSource } from './reports/deadline-source';
 import { ReminderService, reminderHandlers } from './deadlines/reminders';
 import { makeWrite, type CoreContext, type HandlerMap } from './context';
 import { loadMigrations, type Migration } from './db/migrate';
@@ -152,7 +154,7 @@ export function createCore(options: CoreOptions & { migrations?: Migration[] }):
   });
 
   // Reminders read deadlines through the features' sources: the deadlines layer imports no feature.
-  const deadlineSources = [requestDeadlineSource, objectionDeadlineSource, noticeDeadlineSource];
+  const deadlineSources = [requestDeadlineSource, objectionDeadlineSource, noticeDeadlineSource, annualReportDeadlineSource];
   const reminders = new ReminderService(ctx, deadlineSources, options.reminders);
   events.on('workspace.status', ({ state }) => {
     if (state === 'ready') {
@@ -178,6 +180,7 @@ export function createCore(options: CoreOptions & { migrations?: Migration[] }):
     ...reminderHandlers(ctx, deadlineSources),
     ...noticeHandlers(ctx, sync),
     ...evaluationHandlers(ctx, sync, deadlineSources),
+    ...reportHandlers(ctx, sync),
   };
   // The administrator's policy fixes the jurisdiction profile: a workspace cannot be set up with another.
   const init = handlers['workspace.init'];

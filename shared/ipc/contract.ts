@@ -14,6 +14,7 @@ import { objectionChannels } from './channels/objections';
 import { attachmentChannels } from './channels/attachments';
 import { noticeChannels } from './channels/notices';
 import { evaluationChannels } from './channels/evaluation';
+import { reportChannels } from './channels/reports';
 import { appErrorSchema } from './errors';
 
 /**
@@ -36,6 +37,7 @@ export const CHANNELS = {
   ...printChannels,
   ...noticeChannels,
   ...evaluationChannels,
+  ...reportChannels,
 } satisfies Record<string, ChannelDef>;
 
 export type Channels = typeof CHANNELS;

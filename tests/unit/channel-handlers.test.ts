@@ -7,6 +7,7 @@ import { demandHandlers } from '../../electron/core/demands/handlers';
 import { evaluationHandlers } from '../../electron/core/evaluation/handlers';
 import { exchangeHandlers } from '../../electron/core/exchange/handlers';
 import { noticeHandlers } from '../../electron/core/notices/handlers';
+import { reportHandlers } from '../../electron/core/reports/handlers';
 import { objectionHandlers } from '../../electron/core/objections/handlers';
 import { policyHandlers } from '../../electron/core/policy/handlers';
 import { NO_POLICY } from '../../electron/core/policy/policy';
@@ -48,6 +49,7 @@ const FOLDER_HANDLERS: Record<string, object> = {
   evaluation: evaluationHandlers(ctx, engine, []),
   exchange: exchangeHandlers(ctx),
   notices: noticeHandlers(ctx, engine),
+  reports: reportHandlers(ctx, engine),
   objections: objectionHandlers(ctx),
   policy: policyHandlers(ctx, NO_POLICY),
   requests: requestHandlers(ctx),
