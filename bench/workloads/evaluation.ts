@@ -110,4 +110,59 @@ const dashboard: Workload = {
   },
 };
 
-export default [dashboard];
+const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+
+const report: Workload = {
+  name: 'reports.annual',
+  goal: 3000,
+  unit: 'ms',
+  description: `the annual report for ${RESOURCES.toLocaleString('en')} resources with a year of metrics: reports.exportDocx and reports.annualHtml through dispatch, then the HTML printed to PDF by Chromium (the shell uses Electron's printToPDF); bare: the .docx alone built by the docx package from the same sections`,
+  async run() {
+    const dir = mkdtempSync(join(tmpdir(), 'cw-bench-report-'));
+    try {
+      const core = await benchCore(dir);
+      // The catalogue counted in the report: one entry per resource.
+      const conn = await Connection.open(join(dir, 'workspace.db'));
+      const rows: SqlValue[][] = [];
+      for (let i = 0; i < RESOURCES; i++) rows.push([`r${String(i).padStart(5, '0')}`, i + 1, `410329-${String(i).padStart(6, '0')}`, `资源${i}`, 'data', DEPARTMENT.name, DEPARTMENT.code, '摘要', 'database', 'KingbaseES', i % 3 ? 'conditional' : 'unconditional', 'none', 'monthly', 'published', 1, '2026-03-01T00:00:00Z', '2026-03-01T00:00:00Z']);
+      await insert(conn, 'catalogue_entries', ['id', 'sequence', 'code', 'name', 'kind', 'provider', 'provider_code', 'summary', 'format_class', 'format_type', 'share_type', 'open_type', 'update_cycle', 'state', 'revision', 'created_at', 'updated_at'], rows);
+      await conn.close();
+      const { chromium } = await import('playwright');
+      const browser = await chromium.launch({ executablePath: CHROMIUM });
+      const page = await browser.newPage();
+      const ok = async (channel: string, input: unknown) => {
+        const out = await core.dispatch(channel, input);
+        if (!out.ok) throw new Error(JSON.stringify(out.error));
+        return out.value as { html: string };
+      };
+      const docxMs: number[] = [];
+      const stats = await repeat({ runs: 5, warmup: 1 }, async (i) => {
+        const t0 = performance.now();
+        await ok('reports.exportDocx', { year: 2026, path: join(dir, `report-${i}.docx`) });
+        docxMs.push(performance.now() - t0);
+        const { html } = await ok('reports.annualHtml', { year: 2026 });
+        await page.setContent(html);
+        await page.pdf({ path: join(dir, `report-${i}.pdf`), format: 'A4', printBackground: true, preferCSSPageSize: true });
+        return performance.now() - t0;
+      });
+      await browser.close();
+      const { reportDocx } = await import('../../electron/core/reports/docx');
+      const { reportSections } = await import('../../electron/core/reports/sections');
+      const { annualReportData } = await import('../../electron/core/reports/annual');
+      const db = await Connection.open(join(dir, 'workspace.db'));
+      const data = await annualReportData(db, 2026, DEPARTMENT, '2026-12-07T00:00:00Z', async () => ({ months: 11, values: null, rank: 1, ranked: 1 }));
+      const bare = await repeat({ runs: 5, warmup: 1 }, async () => {
+        const t0 = performance.now();
+        await reportDocx(reportSections(data, 'zh-CN'));
+        return performance.now() - t0;
+      });
+      await db.close();
+      await core.close();
+      return { value: round(stats.median), bare: round(bare.median), detail: { docxThroughDispatch: round([...docxMs].sort((a, b) => a - b)[docxMs.length >> 1]!), resources: RESOURCES } };
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  },
+};
+
+export default [dashboard, report];
