@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import { chromium } from 'playwright';
 import { afterEach, describe, expect, it } from 'vitest';
 import { account, signedIn } from '../helpers/platform';
+import { Connection } from '../../electron/core/db/connection';
 import type { ReportFiling } from '../../shared/protocol/index';
 import { call, callError, coreFor, disposeAll, entryOf, platform } from './sync-helpers';
 
@@ -40,6 +41,10 @@ describe.skipIf(!hasTools)('annual report', () => {
   it('holds the workspace figures in the .docx and the PDF; an empty year says so; reminded until filed, then the authority sees it', async () => {
     const p = await platform({ tokenTtlMs: 365 * 86_400_000 });
     const edu = await coreFor(p, 'yc-edu');
+    // The workspace has served the department since 2025: last year's report is owed.
+    const conn = await Connection.open(join(edu.dir, 'workspace.db'));
+    await conn.run("UPDATE workspace SET created_at = '2025-01-05T01:00:00.000Z'");
+    await conn.close();
     await call(edu.core, 'evaluation.refresh', {});
     for (const name of ['在校学生名单', '教师资格信息', '学校基本信息']) await call(edu.core, 'catalogue.create', { entry: entryOf(edu, name) });
 
