@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { useOutboxCount } from '../../api/hooks';
 import { useLabels } from '../catalogue/useLabels';
 import { DEADLINE_COLORS } from '../requests-common/DeadlineTag';
+import { AnnualReportCard } from './AnnualReportCard';
 import { Dashboard } from './Dashboard';
 import { useCounts, useWeek } from './useOverviewData';
 import { groupWeek, weekdayOf, type DueThing } from './weekGroups';
@@ -30,6 +31,7 @@ export function OverviewScreen() {
       <div style={{ marginTop: 16 }}>
         <Dashboard />
       </div>
+      <AnnualReportCard />
       <Card title={t('week.title')} size="small" style={{ marginTop: 16 }} loading={week.isLoading} data-testid="overview-week">
         {week.error ? <Typography.Text type="danger">{week.error.message}</Typography.Text> : null}
         {groups.length === 0 && week.data ? <Empty description={t('week.empty')} /> : null}
