@@ -2,6 +2,7 @@
 // its metrics and ranking into the workspace, the authority (a reviewer account) issues a notice,
 // the department answers it offline through the outbox, the authority accepts or reopens it.
 import { afterEach, describe, expect, it } from 'vitest';
+import { reminderNotice } from '../../shared/i18n/reminder-notice';
 import { call, callError, coreFor, disposeAll, platform } from './sync-helpers';
 
 afterEach(disposeAll);
@@ -60,6 +61,13 @@ describe('anomaly notices through the platform', () => {
     p.clock.advance(20 * 86_400_000); // 22 March: past the due date
     expect((await call(edu.core, 'evaluation.dashboard', {})).overdue.map((i) => [i.subject, i.id])).toEqual([['notice', issued.id]]);
     expect((await call(edu.core, 'reminders.week', {})).items.map((i) => [i.subject, i.id, i.status])).toEqual([['notice', issued.id, 'overdue']]);
+    // The reminder the shell turns into a desktop notification, worded for the officer.
+    const reminders: unknown[] = [];
+    edu.core.on('deadline.reminder', (r) => reminders.push(r));
+    await call(edu.core, 'notices.saveDraft', { id: issued.id, rectification: '已排查，正在更换服务器' });
+    await expect.poll(() => reminders.length).toBeGreaterThan(0);
+    expect(reminderNotice(reminders[0], 'zh-CN')).toMatchObject({ body: '异常通报整改反馈' });
+    expect(reminders[0]).toMatchObject({ subject: 'notice', id: issued.id, status: 'overdue', due: '2026-03-16' });
     const queued = await call(edu.core, 'notices.answer', { id: issued.id, rectification: '已更换接口服务器并加装监测' });
     expect(queued.state).toBe('answerQueued');
     expect((await call(edu.core, 'outbox.count', {})).count).toBe(1);

@@ -2,6 +2,7 @@ import type { MessageModule } from './types';
 
 /** Evaluation: metrics, the dashboard (统计), anomaly notices and the annual report. */
 const zh = {
+  calendar: { step: { noticeAnswer: '异常通报整改反馈' } },
   error: {
     REPORT_BAD_PATH: '文件路径无效：须为 {{ext}} 文件的完整路径（不能是文件夹、链接或设备），且所在文件夹须已存在',
     REPORT_WRITE_FAILED: '文件未能写入（{{reason}}），原有文件未被改动',
@@ -88,6 +89,7 @@ const zh = {
 };
 
 const en: typeof zh = {
+  calendar: { step: { noticeAnswer: 'Answer to an anomaly notice' } },
   error: {
     REPORT_BAD_PATH: 'Invalid file path: give the full path of a {{ext}} file (not a folder, link or device) in a folder that exists',
     REPORT_WRITE_FAILED: 'The file could not be written ({{reason}}); any existing file is unchanged',
