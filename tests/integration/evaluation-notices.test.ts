@@ -28,6 +28,11 @@ describe('evaluation through the platform', () => {
     expect(d.trends.every((t) => t.availability !== null && t.availability > 0.5 && t.availability <= 1)).toBe(true);
     expect(d.weakest[0]!.metrics.score).toBe(Math.min(...d.resources.map((r) => r.metrics.score ?? Infinity)));
 
+    const { html } = await call(edu.core, 'evaluation.printHtml', {});
+    expect(html).toContain(edu.department.name);
+    expect(html).toContain(`${d.department.rank} / ${d.department.ranked}`);
+    expect(html).toContain(d.weakest[0]!.name);
+
     // one month, one resource: the figures are that month's alone
     const one = await call(edu.core, 'evaluation.dashboard', { fromMonth: '2025-06', toMonth: '2025-06', entryId: d.resources[0]!.entryId });
     expect(one.trends.map((t) => t.month)).toEqual(['2025-06']);

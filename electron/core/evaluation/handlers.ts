@@ -5,10 +5,10 @@ import { dueItems, type DeadlineSource } from '../deadlines/reminders';
 import type { SyncEngine } from '../sync/public';
 import { storeMetrics } from './cache';
 import { dashboardData, type DashboardFilter } from './dashboard';
-import { dashboardWorkbook } from './export';
+import { dashboardHtml, dashboardWorkbook } from './export';
 import { writeExport } from './files';
 
-type EvaluationChannel = 'evaluation.refresh' | 'evaluation.dashboard' | 'evaluation.export';
+type EvaluationChannel = 'evaluation.refresh' | 'evaluation.dashboard' | 'evaluation.export' | 'evaluation.printHtml';
 
 /** The default period: the twelve calendar months up to and including today's. */
 export function lastTwelveMonths(today: string): { from: string; to: string } {
@@ -51,5 +51,6 @@ export function evaluationHandlers(ctx: CoreContext, engine: Pick<SyncEngine, 'r
       const bytes = await dashboardWorkbook(d, ctx.locale);
       return { path: writeExport(path, ['.xlsx'], bytes), resources: d.resources.length };
     },
+    'evaluation.printHtml': async (filter) => ({ html: dashboardHtml(await dashboard(filter), ctx.locale, ctx.workspace().requireInfo().departmentName) }),
   };
 }

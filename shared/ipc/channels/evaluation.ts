@@ -53,4 +53,6 @@ export const evaluationChannels = {
   'evaluation.dashboard': channel('core', filter, dashboardSchema),
   /** The dashboard's figures as an Excel workbook at `path`. */
   'evaluation.export': channel('core', filter.extend({ path: z.string().min(1).max(4096) }), z.object({ path: z.string(), resources: z.number().int() })),
+  /** The dashboard as print-ready HTML (the shell's `print.toPdf` makes the PDF). */
+  'evaluation.printHtml': channel('core', filter, z.object({ html: z.string() })),
 };

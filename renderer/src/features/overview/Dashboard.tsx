@@ -1,6 +1,6 @@
 import { useMemo, useState } from 'react';
 import { Alert, App, Button, Card, Col, Empty, List, Row, Segmented, Select, Space, Statistic, Table, Tag, Typography } from 'antd';
-import { DownloadOutlined, ReloadOutlined } from '@ant-design/icons';
+import { DownloadOutlined, PrinterOutlined, ReloadOutlined } from '@ant-design/icons';
 import { useMutation, useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import type { Dashboard as DashboardData, DashboardResource } from '@shared/ipc/channels/evaluation';
@@ -43,6 +43,13 @@ export function Dashboard() {
     onSuccess: (r) => void (r && message.success(t('dashboard.exported', { file: baseName(r.path) }))),
     onError: (err) => void message.error(err.message),
   });
+  const printPdf = useMutation({
+    mutationFn: async () => {
+      const { html } = await call('evaluation.printHtml', filter);
+      return call('shell.openPath', { path: (await call('print.toPdf', { html })).path });
+    },
+    onError: (err) => void message.error(err.message),
+  });
   const d = data.data;
   const unknown = t('dashboard.unknown');
   const fmt = (k: string, v: number | null) => formatMetric(k, v, unknown);
@@ -60,6 +67,9 @@ export function Dashboard() {
           </Button>
           <Button icon={<DownloadOutlined />} disabled={!d?.fetchedAt} loading={exportXlsx.isPending} onClick={() => exportXlsx.mutate()} data-testid="dashboard-export">
             {t('dashboard.export')}
+          </Button>
+          <Button icon={<PrinterOutlined />} disabled={!d?.fetchedAt} loading={printPdf.isPending} onClick={() => printPdf.mutate()} data-testid="dashboard-print">
+            {t('dashboard.print')}
           </Button>
         </Space>
       }
