@@ -15,6 +15,7 @@ import { attachmentRoutes } from './routes/attachments';
 import { authorisationRoutes } from './routes/authorisations';
 import { expireDue } from './ops/authorisations';
 import { authRoutes } from './routes/auth';
+import { evaluationRoutes } from './routes/evaluation';
 import { localeOf } from './routes/http';
 import { reviewRoutes } from './routes/review';
 import { syncRoutes } from './routes/sync';
@@ -190,6 +191,7 @@ function buildApp(ctx: PlatformContext, options: PlatformOptions, startedAt: str
   syncRoutes(app, ctx);
   reviewRoutes(app, ctx);
   authorisationRoutes(app, ctx);
+  evaluationRoutes(app, ctx);
   void app.register(async (scope) => attachmentRoutes(scope, ctx));
   return app;
 }

@@ -12,6 +12,11 @@ import { objectionDeadlineSource } from './objections/deadline-source';
 import { requestDeadlineSource } from './requests/deadline-source';
 import { authorisationExpirySource } from './requests/authorisations';
 import { attachmentHandlers } from './attachments/handlers';
+import { evaluationHandlers } from './evaluation/handlers';
+import { noticeHandlers } from './notices/handlers';
+import { noticeDeadlineSource } from './notices/deadline-source';
+import { reportHandlers } from './reports/handlers';
+import { annualReportDeadlineSource } from './reports/deadline-source';
 import { ReminderService, reminderHandlers } from './deadlines/reminders';
 import { makeWrite, type CoreContext, type HandlerMap } from './context';
 import { loadMigrations, type Migration } from './db/migrate';
@@ -151,7 +156,7 @@ export function createCore(options: CoreOptions & { migrations?: Migration[] }):
   });
 
   // Reminders read deadlines through the features' sources: the deadlines layer imports no feature.
-  const deadlineSources = [requestDeadlineSource, objectionDeadlineSource, authorisationExpirySource];
+  const deadlineSources = [requestDeadlineSource, objectionDeadlineSource, authorisationExpirySource, noticeDeadlineSource, annualReportDeadlineSource];
   const reminders = new ReminderService(ctx, deadlineSources, options.reminders);
   events.on('workspace.status', ({ state }) => {
     if (state === 'ready') {
@@ -176,6 +181,9 @@ export function createCore(options: CoreOptions & { migrations?: Migration[] }):
     ...objectionHandlers(ctx),
     ...attachmentHandlers(ctx, sync),
     ...reminderHandlers(ctx, deadlineSources),
+    ...noticeHandlers(ctx, sync),
+    ...evaluationHandlers(ctx, sync, deadlineSources),
+    ...reportHandlers(ctx, sync),
   };
   // The administrator's policy fixes the jurisdiction profile: a workspace cannot be set up with another.
   const init = handlers['workspace.init'];

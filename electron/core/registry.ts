@@ -2,6 +2,7 @@ import { CHANGE_KINDS } from '@shared/protocol/index';
 import { announcementSync } from './announcements/sync';
 import { catalogueSync } from './catalogue/sync';
 import { attachmentPath } from './exchange/attachments';
+import { noticeSync } from './notices/sync';
 import { objectionSync } from './objections/sync';
 import { requestSync } from './requests/sync';
 import { sharedCatalogueSync } from './shared-catalogue/sync';
@@ -13,7 +14,7 @@ import { zeroUpdateSync } from './zero-updates/sync';
  * "Adding an operation kind"). Every change kind of the protocol must have an applier here.
  */
 export function coreRegistry(): SyncRegistry {
-  return buildRegistry([catalogueSync, sharedCatalogueSync, requestSync, objectionSync, zeroUpdateSync, announcementSync], {
+  return buildRegistry([catalogueSync, sharedCatalogueSync, requestSync, objectionSync, zeroUpdateSync, announcementSync, noticeSync], {
     changeKinds: CHANGE_KINDS,
     attachmentPath,
   });

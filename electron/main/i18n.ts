@@ -40,6 +40,7 @@ const zh = {
     pdf: 'PDF 文件',
     jpg: 'JPG 图片',
     png: 'PNG 图片',
+    docx: 'Word 文档',
   },
   host: {
     timeout: '核心进程长时间无响应，操作结果未知，请稍后刷新查看',
@@ -103,6 +104,7 @@ const en: typeof zh = {
     pdf: 'PDF document',
     jpg: 'JPG image',
     png: 'PNG image',
+    docx: 'Word document',
   },
   host: {
     timeout: 'the core process did not answer in time; the outcome is unknown, refresh later to see it',

@@ -5,6 +5,7 @@ import { cancelRequest, deliverRequest, escalateRequest, renewRequest, revokeReq
 import type { OperationKind } from '@shared/protocol/index';
 import type { OpHandlers } from './types';
 import { reportZeroUpdate } from './zero-updates';
+import { answerNotice } from './evaluation-notices';
 
 /** The platform's effect of each registered operation kind (shared/protocol/operations.ts). */
 export const OP_HANDLERS: OpHandlers = {
@@ -26,6 +27,7 @@ export const OP_HANDLERS: OpHandlers = {
   'objection.confirm': confirmObjection,
   'objection.reopen': reopenObjection,
   'zeroUpdate.report': reportZeroUpdate,
+  'notice.answer': answerNotice,
 };
 
 /**

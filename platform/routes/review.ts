@@ -6,6 +6,7 @@ import type { Tx } from '../db/sqlite';
 import { HttpError } from '../errors';
 import { ALL, appendChange } from '../feed';
 import { getEntry, PUBLISH_SQL, toSharedEntry, type EntryRow } from '../ops/catalogue';
+import { recordReviewReturn } from '../ops/evaluation';
 import { getRequest, oneYearAfter, saveRequest, stepDue } from '../ops/requests';
 import { settleRenewal } from '../ops/authorisations';
 import { departmentName } from '../ops/types';
@@ -79,6 +80,7 @@ export function reviewRoutes(app: FastifyInstance, ctx: PlatformContext): void {
     await ctx.db.transaction(async (tx) => {
       const row = await entryForReview(tx, params.id, body.revision);
       await tx.run("UPDATE entries SET state = 'returned', updated_at = ? WHERE id = ?", [at, row.id]);
+      await recordReviewReturn(tx, row.id, at);
       const review: ReviewResult = { entryId: row.id, revision: row.revision, result: 'returned', comments: body.comments, note: body.note, reviewedAt: at };
       await appendChange(tx, row.department_code, `review:${row.id}`, { kind: 'review.result', review }, at);
     });

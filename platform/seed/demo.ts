@@ -53,6 +53,7 @@ export async function seedDemo(db: Db, dataDir: string, now: Date, shared: numbe
       await putAccount(tx, a.user, hashes[i] as string, a.role, a.departmentCode, at);
     }
     await seedSharedCatalogue(tx, accounts.filter((a) => a.role === 'officer'), shared, at);
+    await seedEvaluationHistory(tx, accounts.filter((a) => a.role === 'officer'), now, Math.min(shared, DEMO_HISTORY_RESOURCES));
   });
   const out = accounts.map(({ user, password, role, department, departmentCode }) => ({ user, password, role, department, departmentCode }));
   writeFileSync(file, `${JSON.stringify(out, null, 2)}\n`);
@@ -126,5 +127,67 @@ export async function seedSharedCatalogue(tx: Tx, officers: DemoAccount[], count
       entryRows,
     );
     await tx.run(`INSERT INTO feed (audience, key, kind, body, created_at) VALUES ${rowsPlaceholders(n, 5)}`, feedRows);
+  }
+}
+
+/** Resources of the demo that carry a year of evaluation history (the first ones seeded). */
+export const DEMO_HISTORY_RESOURCES = 120;
+
+/**
+ * A year of evaluation history up to `now` for the first `resources` seeded entries, so that a new
+ * user sees a living dashboard: daily availability checks (96 a day, with the odd outage), calls by
+ * 0–3 other departments a day, volumes reported on each update cycle, and one review return in
+ * ten. The entries count as published a year ago.
+ */
+export async function seedEvaluationHistory(tx: Tx, officers: readonly DemoAccount[], now: Date, resources: number): Promise<void> {
+  const today = Math.floor(now.getTime() / 86_400_000);
+  const first = today - 365;
+  const day = (n: number) => new Date(n * 86_400_000).toISOString().slice(0, 10);
+  const yearAgo = new Date(first * 86_400_000).toISOString();
+  const ids = await tx.all<{ id: string; department_code: string; body: string }>(
+    "SELECT id, department_code, body FROM entries WHERE id LIKE 'seed-%' AND published_at IS NOT NULL ORDER BY id LIMIT ?",
+    [resources],
+  );
+  const BATCH = 200;
+  const flush = async (table: string, cols: number, rows: (string | number)[]) => {
+    for (let i = 0; i < rows.length; i += BATCH * cols) {
+      const chunk = rows.slice(i, i + BATCH * cols);
+      await tx.run(`INSERT OR REPLACE INTO ${table} VALUES ${rowsPlaceholders(chunk.length / cols, cols)}`, chunk);
+    }
+  };
+  for (const [k, e] of ids.entries()) {
+    const rnd = lcg(7919 * (k + 1));
+    await tx.run('UPDATE entries SET published_at = ? WHERE id = ?', [yearAgo, e.id]);
+    const cycle = (JSON.parse(e.body) as { updateCycle: string }).updateCycle;
+    // Some resources are better kept than others: the dashboard has a weakest end.
+    const care = 0.75 + 0.25 * rnd();
+    const checks: (string | number)[] = [];
+    const usage: (string | number)[] = [];
+    const volumes: (string | number)[] = [];
+    let rows = 1000 + Math.floor(rnd() * 100_000);
+    for (let d = first; d < today; d++) {
+      const outage = rnd() > care + 0.2 ? Math.floor(rnd() * 40) : 0;
+      checks.push(e.id, day(d), 96, outage);
+      const users = officers.filter((o) => o.departmentCode !== e.department_code);
+      const callers = Math.floor(rnd() * 4 * care);
+      for (let c = 0; c < callers && c < users.length; c++) usage.push(e.id, day(d), users[(k + c) % users.length]!.departmentCode, 1 + Math.floor(rnd() * 50));
+      const date = new Date(d * 86_400_000);
+      const cycleEnd =
+        cycle === 'realtime' || cycle === 'daily'
+          ? true
+          : cycle === 'monthly'
+            ? date.getUTCDate() === 28
+            : cycle === 'quarterly'
+              ? date.getUTCDate() === 20 && date.getUTCMonth() % 3 === 2
+              : date.getUTCDate() === 15 && date.getUTCMonth() === 11;
+      if (cycleEnd && rnd() < care + 0.1) {
+        rows += Math.floor(rnd() * 500);
+        volumes.push(e.id, day(d), rows, rows * 180);
+      }
+    }
+    await flush('evaluation_checks (entry_id, day, checks, failures)', 4, checks);
+    await flush('evaluation_usage (entry_id, day, department_code, calls)', 4, usage);
+    await flush('evaluation_volumes (entry_id, day, rows, bytes)', 4, volumes);
+    if (k % 10 === 3) await tx.run('INSERT INTO evaluation_returns (entry_id, at) VALUES (?, ?)', [e.id, new Date((first + 30 + k) * 86_400_000).toISOString()]);
   }
 }

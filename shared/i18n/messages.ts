@@ -8,6 +8,7 @@ import { calendarMessages } from './messages/calendar';
 import { catalogueMessages } from './messages/catalogue';
 import { coreMessages } from './messages/core';
 import { demandMessages } from './messages/demands';
+import { evaluationMessages } from './messages/evaluation';
 import { exchangeMessages } from './messages/exchange';
 import { protocolMessages } from './messages/protocol';
 import { requestMessages } from './messages/requests';
@@ -18,7 +19,7 @@ import type { MessageModule, MessageTree } from './messages/types';
 export const LOCALES = ['zh-CN', 'en'] as const;
 export type Locale = (typeof LOCALES)[number];
 
-const MODULES: MessageModule[] = [coreMessages, calendarMessages, protocolMessages, searchMessages, exchangeMessages, catalogueMessages, syncMessages, demandMessages, requestMessages];
+const MODULES: MessageModule[] = [coreMessages, calendarMessages, protocolMessages, searchMessages, exchangeMessages, catalogueMessages, syncMessages, demandMessages, requestMessages, evaluationMessages];
 
 /** Merges modules branch by branch, so features can add their codes under the shared `error` key. */
 function mergeTrees(trees: MessageTree[]): MessageTree {

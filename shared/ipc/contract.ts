@@ -13,6 +13,9 @@ import { deadlineReminderSchema, printChannels, requestChannels } from './channe
 import { objectionChannels } from './channels/objections';
 import { authorisationChannels } from './channels/authorisations';
 import { attachmentChannels } from './channels/attachments';
+import { noticeChannels } from './channels/notices';
+import { evaluationChannels } from './channels/evaluation';
+import { reportChannels } from './channels/reports';
 import { appErrorSchema } from './errors';
 
 /**
@@ -34,6 +37,9 @@ export const CHANNELS = {
   ...authorisationChannels,
   ...attachmentChannels,
   ...printChannels,
+  ...noticeChannels,
+  ...evaluationChannels,
+  ...reportChannels,
 } satisfies Record<string, ChannelDef>;
 
 export type Channels = typeof CHANNELS;
@@ -54,7 +60,7 @@ export function isChannel(name: unknown): name is Channel {
  * What a `workspace.changed` event names as changed, one member per kind of data the core emits it
  * for. The renderer's query keys are rooted in these names, so an event's invalidation follows from it.
  */
-export const CHANGED_ENTITIES = ['catalogue', 'sharedCatalogue', 'requests', 'objections', 'demands', 'responsibilities', 'zeroUpdates', 'conflict'] as const;
+export const CHANGED_ENTITIES = ['catalogue', 'sharedCatalogue', 'requests', 'objections', 'demands', 'responsibilities', 'zeroUpdates', 'conflict', 'notices', 'evaluation'] as const;
 export const changedEntitySchema = z.enum(CHANGED_ENTITIES);
 export type ChangedEntity = z.output<typeof changedEntitySchema>;
 

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { holidayYearSchema } from '../calendar/override';
 import { idSchema } from './common';
 import { scenarioSchema, usageSummarySchema } from './authorisations';
+import { noticeSchema } from './evaluation';
 import { decisionSchema, objectionSchema, sharedEntrySchema, reviewResultSchema, shareRequestSchema } from './records';
 
 /**
@@ -28,6 +29,8 @@ export const CHANGES = {
   'authorisation.usage': z.object({ usage: usageSummarySchema }),
   /** An application scenario the authority registered or withdrew, for the departments it covers. */
   'scenario.upsert': z.object({ scenario: scenarioSchema }),
+  /** An anomaly notice on one of my resources was issued, answered, accepted or reopened. */
+  'notice.update': z.object({ notice: noticeSchema }),
   /** One year's official schedule (holiday-cn format), replacing the bundled year (shared/calendar). */
   'calendar.override': z.object({ calendar: holidayYearSchema }),
   /** A jurisdiction profile's settings changed on the platform. */

@@ -31,6 +31,24 @@ import {
   scenariosResponseSchema,
   suspendRequestSchema,
 } from './authorisations';
+import {
+  concludeNoticeRequestSchema,
+  fileReportRequestSchema,
+  fileReportResponseSchema,
+  issueNoticeRequestSchema,
+  metricsQuerySchema,
+  metricsResponseSchema,
+  noticeIdParamsSchema,
+  noticeResponseSchema,
+  noticesQuerySchema,
+  noticesResponseSchema,
+  observationsRequestSchema,
+  observationsResponseSchema,
+  rankingsQuerySchema,
+  rankingsResponseSchema,
+  reportFilingsQuerySchema,
+  reportFilingsResponseSchema,
+} from './evaluation';
 
 /**
  * Every endpoint of the protocol, once: method, path, who may call it and the schemas of its
@@ -80,6 +98,16 @@ export const ENDPOINTS = {
   registerScenario: def({ method: 'POST', path: '/review/scenarios', access: 'reviewer', summary: 'Register an application scenario for scenario-based grants', body: registerScenarioRequestSchema, response: scenarioResponseSchema }),
   withdrawScenario: def({ method: 'POST', path: '/review/scenarios/:id/withdraw', access: 'reviewer', summary: 'Withdraw a scenario: no further grants under it', params: scenarioIdParamsSchema, response: scenarioResponseSchema }),
   listScenarios: def({ method: 'GET', path: '/scenarios', access: 'signedIn', summary: 'Registered scenarios (a department sees those that cover it)', query: scenariosQuerySchema, response: scenariosResponseSchema }),
+  // Evaluation (docs/evaluation.md)
+  metrics: def({ method: 'GET', path: '/evaluation/metrics', access: 'signedIn', summary: "Metrics of published resources over a period: an officer's own department, any department for a reviewer", query: metricsQuerySchema, response: metricsResponseSchema }),
+  rankings: def({ method: 'GET', path: '/evaluation/rankings', access: 'signedIn', summary: 'The published ranking of departments by score over a period', query: rankingsQuerySchema, response: rankingsResponseSchema }),
+  recordObservations: def({ method: 'POST', path: '/evaluation/observations', access: 'reviewer', summary: "Record availability checks, calls per using department and reported volumes", body: observationsRequestSchema, response: observationsResponseSchema }),
+  notices: def({ method: 'GET', path: '/evaluation/notices', access: 'signedIn', summary: "Anomaly notices: an officer's own department's, every one for a reviewer", query: noticesQuerySchema, response: noticesResponseSchema }),
+  issueNotice: def({ method: 'POST', path: '/evaluation/notices', access: 'reviewer', summary: 'Issue an anomaly notice on a published resource (异常通报)', body: issueNoticeRequestSchema, response: noticeResponseSchema }),
+  acceptNotice: def({ method: 'POST', path: '/evaluation/notices/:id/accept', access: 'reviewer', summary: "Accept the department's rectification", params: noticeIdParamsSchema, body: concludeNoticeRequestSchema, response: noticeResponseSchema }),
+  reopenNotice: def({ method: 'POST', path: '/evaluation/notices/:id/reopen', access: 'reviewer', summary: 'Reopen a notice: a new answer is owed', params: noticeIdParamsSchema, body: concludeNoticeRequestSchema, response: noticeResponseSchema }),
+  fileReport: def({ method: 'POST', path: '/evaluation/reports', access: 'officer', summary: "File the department's annual data-management report (uploaded first as an attachment)", body: fileReportRequestSchema, response: fileReportResponseSchema }),
+  reportFilings: def({ method: 'GET', path: '/evaluation/reports', access: 'signedIn', summary: "Who has filed the year's report: every department for a reviewer, its own for an officer", query: reportFilingsQuerySchema, response: reportFilingsResponseSchema }),
 } as const satisfies Record<string, EndpointDef>;
 
 export type EndpointName = keyof typeof ENDPOINTS;

@@ -9,4 +9,5 @@ export * from './sync';
 export * from './auth';
 export * from './attachments';
 export * from './review';
+export * from './evaluation';
 export * from './endpoints';

@@ -95,6 +95,11 @@ export const OPERATIONS = {
     period: z.string().regex(/^\d{4}(-(H[12]|Q[1-4]|\d{2}(-\d{2})?))?$/),
     note: z.string().trim().max(500).optional(),
   }),
+  /** The department's rectification of an anomaly notice, with its evidence; entityId = notice id. */
+  'notice.answer': z.strictObject({
+    rectification: z.string().trim().min(1).max(4000),
+    attachments,
+  }),
 } as const satisfies Record<string, z.ZodType>;
 
 export type OperationKind = keyof typeof OPERATIONS;

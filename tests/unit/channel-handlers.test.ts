@@ -4,7 +4,10 @@ import type { CoreContext } from '../../electron/core/context';
 import { attachmentHandlers } from '../../electron/core/attachments/handlers';
 import { catalogueHandlers } from '../../electron/core/catalogue/handlers';
 import { demandHandlers } from '../../electron/core/demands/handlers';
+import { evaluationHandlers } from '../../electron/core/evaluation/handlers';
 import { exchangeHandlers } from '../../electron/core/exchange/handlers';
+import { noticeHandlers } from '../../electron/core/notices/handlers';
+import { reportHandlers } from '../../electron/core/reports/handlers';
 import { objectionHandlers } from '../../electron/core/objections/handlers';
 import { policyHandlers } from '../../electron/core/policy/handlers';
 import { NO_POLICY } from '../../electron/core/policy/policy';
@@ -46,7 +49,10 @@ const FOLDER_HANDLERS: Record<string, object> = {
   catalogue: catalogueHandlers(ctx),
   deadlines: reminderHandlers(ctx, []),
   demands: demandHandlers(ctx),
+  evaluation: evaluationHandlers(ctx, engine, []),
   exchange: exchangeHandlers(ctx),
+  notices: noticeHandlers(ctx, engine),
+  reports: reportHandlers(ctx, engine),
   objections: objectionHandlers(ctx),
   policy: policyHandlers(ctx, NO_POLICY),
   requests: requestHandlers(ctx),

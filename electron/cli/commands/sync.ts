@@ -13,7 +13,7 @@ export const CLI_TOKEN_FILE = 'cli-token.json';
  * Sync commands open their own core: the same one `ctx.core()` gives, plus the file-backed key
  * store and no automatic runs (a command runs sync exactly once).
  */
-async function withCore(ctx: CommandContext, fn: (core: Core) => Promise<number>): Promise<number> {
+export async function withCore(ctx: CommandContext, fn: (core: Core) => Promise<number>): Promise<number> {
   const dir = resolve(String(ctx.flags.workspace));
   const core = createCore({ workspaceDir: dir, locale: ctx.locale, actor: 'cli', keyStore: fileKeyStore(join(dir, CLI_TOKEN_FILE)), sync: { auto: false } });
   try {

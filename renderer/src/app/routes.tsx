@@ -1,5 +1,6 @@
 import type { ComponentType, ReactNode } from 'react';
 import {
+  AlertOutlined,
   AuditOutlined,
   BarChartOutlined,
   CheckSquareOutlined,
@@ -17,6 +18,7 @@ import { CatalogueScreen } from '../features/catalogue/CatalogueScreen';
 import { DecisionsScreen } from '../features/decisions/DecisionsScreen';
 import { DemandsScreen } from '../features/demands/DemandsScreen';
 import { ObjectionsScreen } from '../features/objections/ObjectionsScreen';
+import { NoticesScreen } from '../features/notices/NoticesScreen';
 import { OverviewScreen } from '../features/overview/OverviewScreen';
 import { RequestsScreen } from '../features/requests/RequestsScreen';
 import { ResponsibilitiesScreen } from '../features/responsibilities/ResponsibilitiesScreen';
@@ -46,6 +48,7 @@ export const ROUTES: Route[] = [
   { key: 'requests', icon: <SendOutlined />, screen: RequestsScreen, roles: ['officer'] },
   { key: 'decisions', icon: <AuditOutlined />, screen: DecisionsScreen, roles: ['officer'] },
   { key: 'objections', icon: <ExclamationCircleOutlined />, screen: ObjectionsScreen, roles: ['officer'] },
+  { key: 'notices', icon: <AlertOutlined />, screen: NoticesScreen, roles: ['officer'] },
   { key: 'review', icon: <CheckSquareOutlined />, screen: ReviewScreen, roles: ['reviewer'] },
   { key: 'sync', icon: <SyncOutlined />, screen: SyncScreen },
   { key: 'overview', icon: <BarChartOutlined />, screen: OverviewScreen },

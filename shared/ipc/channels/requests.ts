@@ -6,6 +6,9 @@ import { REQUEST_EVENT_TYPES, REQUEST_STATES } from '../../domain/request-states
 import { checkDelivery, DELIVERY_FIELDS, DELIVERY_METHODS, rulingSchema } from '../../protocol/records';
 import { lifecycleViewSchema } from './lifecycle';
 
+/** What a deadline in the reminders and the week's list belongs to. */
+export const DUE_SUBJECTS = ['request', 'objection', 'authorisation', 'notice', 'annualReport'] as const;
+
 /** One deadline of shared/calendar's computeDeadlines, as lists show it. */
 export const deadlineViewSchema = z.object({
   step: z.string(),
@@ -190,14 +193,14 @@ export const requestChannels = {
     z.object({
       today: z.string(),
       weekEnd: z.string(),
-      items: z.array(z.object({ subject: z.enum(['request', 'objection', 'authorisation']), id: z.string(), title: z.string(), step: z.string(), due: z.string(), status: z.string(), calendarCovered: z.boolean() })),
+      items: z.array(z.object({ subject: z.enum(DUE_SUBJECTS), id: z.string(), title: z.string(), step: z.string(), due: z.string(), status: z.string(), calendarCovered: z.boolean() })),
     }),
   ),
 };
 
 /** The `deadline.reminder` event: the shell turns it into a desktop notification. */
 export const deadlineReminderSchema = z.object({
-  subject: z.enum(['request', 'objection', 'authorisation']),
+  subject: z.enum(DUE_SUBJECTS),
   id: z.string(),
   title: z.string(),
   step: z.string(),

@@ -10,7 +10,7 @@ export const prefsSchema = z.object({
 export type Prefs = z.output<typeof prefsSchema>;
 
 /** File types the native file dialogs may offer: workbooks, and the PDF/JPG/PNG attachments (sealed forms, evidence) the core accepts. */
-export const FILE_FILTERS = ['xlsx', 'pdf', 'jpg', 'png'] as const;
+export const FILE_FILTERS = ['xlsx', 'pdf', 'jpg', 'png', 'docx'] as const;
 export type FileFilter = (typeof FILE_FILTERS)[number];
 const filters = z.array(z.enum(FILE_FILTERS, { message: 'validation.enum' })).min(1).max(FILE_FILTERS.length).default(['xlsx']);
 

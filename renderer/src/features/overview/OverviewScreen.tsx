@@ -4,10 +4,12 @@ import { useTranslation } from 'react-i18next';
 import { useOutboxCount } from '../../api/hooks';
 import { useLabels } from '../catalogue/useLabels';
 import { DEADLINE_COLORS } from '../requests-common/DeadlineTag';
+import { AnnualReportCard } from './AnnualReportCard';
+import { Dashboard } from './Dashboard';
 import { useCounts, useWeek } from './useOverviewData';
 import { groupWeek, weekdayOf, type DueThing } from './weekGroups';
 
-/** 概览: everything due this week (overdue first, by day), and a few counts of the workspace. */
+/** 统计: the evaluation dashboard, everything due this week (overdue first, by day), and a few counts of the workspace. */
 export function OverviewScreen() {
   const { t } = useTranslation('overview');
   const { week, zero, items } = useWeek();
@@ -26,6 +28,10 @@ export function OverviewScreen() {
         </div>
       </div>
       <CountCards counts={counts} outbox={outbox} />
+      <div style={{ marginTop: 16 }}>
+        <Dashboard />
+      </div>
+      <AnnualReportCard />
       <Card title={t('week.title')} size="small" style={{ marginTop: 16 }} loading={week.isLoading} data-testid="overview-week">
         {week.error ? <Typography.Text type="danger">{week.error.message}</Typography.Text> : null}
         {groups.length === 0 && week.data ? <Empty description={t('week.empty')} /> : null}

@@ -1,6 +1,6 @@
 /** Something due, as the Overview lists it: a request step, an objection answer, a zero-update report. */
 export interface DueThing {
-  subject: 'request' | 'objection' | 'authorisation' | 'zeroUpdate';
+  subject: 'request' | 'objection' | 'authorisation' | 'zeroUpdate' | 'notice' | 'annualReport';
   id: string;
   title: string;
   step: string;
