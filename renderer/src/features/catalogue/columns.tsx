@@ -2,7 +2,6 @@ import type { ReactNode } from 'react';
 import { Button, Space, Tag, Tooltip, Typography } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
 import { DeleteOutlined, EditOutlined, HistoryOutlined } from '@ant-design/icons';
-import dayjs from 'dayjs';
 import type { TFunction } from 'i18next';
 import type { EntrySummary } from '@shared/domain/entry';
 import type { ShareType } from '@shared/domain/enums';
@@ -11,6 +10,7 @@ import { StateTag } from './state/StateTag';
 import { isPlaceholder, type CatalogueRow } from './rows';
 import { PAGE_SIZE, type SortKey, type SortOrder } from './useCataloguePages';
 import type { useLabels } from './useLabels';
+import { formatDateTime } from '../../format/date';
 
 const SHARE_COLORS: Record<ShareType, string> = { unconditional: 'green', conditional: 'gold', none: 'default' };
 
@@ -71,7 +71,7 @@ export function catalogueColumns({ width, t, labels, sort, order, requestPage, o
       title: t('column.format'),
       width: 160,
       ellipsis: true,
-      render: cell((row) => `${labels.enumLabel('formatClass', row.formatClass)} / ${row.formatType}`),
+      render: cell((row) => labels.format(row.formatClass, row.formatType)),
     },
     {
       key: 'shareType',
@@ -95,7 +95,7 @@ export function catalogueColumns({ width, t, labels, sort, order, requestPage, o
       width: 140,
       sorter: true,
       sortOrder: sortOrder('updatedAt'),
-      render: cell((row) => dayjs(row.updatedAt).format('YYYY-MM-DD HH:mm')),
+      render: cell((row) => formatDateTime(row.updatedAt)),
     },
     {
       key: 'actions',

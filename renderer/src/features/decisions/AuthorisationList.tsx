@@ -12,6 +12,7 @@ import { ReasonRequiredModal } from './ReasonRequiredModal';
 import { UnusedFlag, unusedRule } from './UnusedFlag';
 import { useAuthorisationActions } from './useAuthorisationActions';
 import { queryKeys } from '../../api/queryKeys';
+import { formatDate } from '../../format/date';
 
 type Authorisation = Output<'authorisations.list'>['authorisations'][number];
 
@@ -55,7 +56,7 @@ export function AuthorisationList() {
           <Typography.Text type="secondary">{t('auth.noExpiry')}</Typography.Text>
         ),
     },
-    { key: 'used', title: t('column.lastUsed'), width: 120, render: (_, a) => a.request.lastUsedAt?.slice(0, 10) ?? <Typography.Text type="secondary">{t('auth.neverUsed')}</Typography.Text> },
+    { key: 'used', title: t('column.lastUsed'), width: 120, render: (_, a) => (a.request.lastUsedAt ? formatDate(a.request.lastUsedAt) : undefined) ?? <Typography.Text type="secondary">{t('auth.neverUsed')}</Typography.Text> },
     ...(rule
       ? [
           {

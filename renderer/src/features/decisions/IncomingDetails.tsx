@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { RequestView } from '@shared/ipc/channels/requests';
 import { useLabels } from '../catalogue/useLabels';
 import { formatAt } from './formatAt';
+import { formatPhone } from '../../format/phone';
 
 const text = (fields: Record<string, unknown>, key: string): string | undefined => {
   const v = fields[key];
@@ -25,7 +26,7 @@ export function IncomingDetails({ request }: { request: RequestView }) {
   const method = text(f, 'shareMethod');
   const from = text(f, 'periodFrom');
   const to = text(f, 'periodTo');
-  const contact = [text(f, 'contactName'), text(f, 'contactPhone')].filter(Boolean).join(' ');
+  const contact = [text(f, 'contactName'), text(f, 'contactPhone') && formatPhone(text(f, 'contactPhone'))].filter(Boolean).join(' ');
   const forms = request.attachments.filter((a) => a.role === 'sealedForm');
   const rows = [
     { key: 'entry', label: t('detail.entry'), children: `${request.entryName}${request.entryCode ? ` (${request.entryCode})` : ''}` },

@@ -1,11 +1,11 @@
 import { Space, Typography } from 'antd';
-import { useTranslation } from 'react-i18next';
 import type { DeadlineView } from '@shared/ipc/channels/requests';
 import { DeadlineTag } from '../requests-common/DeadlineTag';
+import { useFormat } from '../../format/useFormat';
 
 /** A running deadline with its working days left (or past due) beside it: what a list is scanned for. */
 export function DeadlineDaysLeft({ deadline }: { deadline: DeadlineView }) {
-  const { t } = useTranslation('requests');
+  const format = useFormat();
   const days = deadline.remainingWorkingDays;
   const running = deadline.status !== 'paused' && deadline.status !== 'done' && days !== undefined;
   return (
@@ -13,7 +13,7 @@ export function DeadlineDaysLeft({ deadline }: { deadline: DeadlineView }) {
       <DeadlineTag deadline={deadline} />
       {running ? (
         <Typography.Text type={days < 0 ? 'danger' : days <= 1 ? 'warning' : 'secondary'} data-testid="deadline-days-left">
-          {days < 0 ? t('list.daysOverdue', { count: -days }) : days === 0 ? t('list.dueToday') : t('list.daysLeft', { count: days })}
+          {format.workingDays(days)}
         </Typography.Text>
       ) : null}
     </Space>

@@ -12,6 +12,8 @@ import { RequestStateTag } from './RequestStateTag';
 import { SealedFormPanel } from './SealedFormPanel';
 import { useRequestActions } from './useRequestActions';
 import { requestToValues } from './requestValues';
+import { formatDate } from '../../format/date';
+import { formatPhone } from '../../format/phone';
 
 /** Whether the sealed demand form the profile requires is attached (the core checks it again on submit). */
 export function missingSealedForm(r: RequestView): boolean {
@@ -42,7 +44,7 @@ export function RequestDetails({ request: r, onEdit }: { request: RequestView; o
           type={r.decision.decision === 'approve' ? 'success' : 'warning'}
           showIcon
           style={{ marginBottom: 12 }}
-          title={t(`detail.decision.${r.decision.decision}`, { at: r.decision.decidedAt.slice(0, 10) })}
+          title={t(`detail.decision.${r.decision.decision}`, { at: formatDate(r.decision.decidedAt) })}
           description={[r.decision.reason, r.decision.conditions, r.decision.desensitisation, r.decision.validUntil && t('detail.validUntil', { date: r.decision.validUntil })].filter(Boolean).join(t('detail.joiner')) || undefined}
           data-testid="request-decision"
         />
@@ -118,7 +120,7 @@ export function RequestDetails({ request: r, onEdit }: { request: RequestView; o
         <Descriptions.Item label={t('field.shareMethod')}>{f.shareMethod ? tm(`requests.shareMethod.${f.shareMethod}`) : ''}</Descriptions.Item>
         <Descriptions.Item label={t('field.period')}>{t('detail.period', { from: f.periodFrom, to: f.periodTo })}</Descriptions.Item>
         <Descriptions.Item label={t('field.contact')} span={2}>
-          {`${f.contactName} ${f.contactPhone}`}
+          {`${f.contactName} ${formatPhone(f.contactPhone)}`}
         </Descriptions.Item>
       </Descriptions>
 

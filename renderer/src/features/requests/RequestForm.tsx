@@ -14,6 +14,7 @@ import { useIssueForm } from '../../form/useIssueForm';
 import { useFormSave } from '../../form/useFormSave';
 import { useEntryDetails } from '../search/EntryDetails';
 import { requestIssues, type RequestFormValues } from './requestValues';
+import { formatUscc } from '../../format/uscc';
 
 interface Props {
   entryId: string;
@@ -77,7 +78,7 @@ export function RequestForm({ entryId, request, initial, onSaved, onCancel, onDi
           {shareType ? <Tag>{labels.shareType(shareType)}</Tag> : null}
         </Descriptions.Item>
         <Descriptions.Item label={t('field.requester')} span={2}>
-          {info ? `${info.departmentName} ${info.departmentCode}` : ''}
+          {info ? `${info.departmentName} · ${formatUscc(info.departmentCode)}` : ''}
         </Descriptions.Item>
       </Descriptions>
       <IssueContext.Provider value={issueForm.state}>

@@ -3,6 +3,7 @@ import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { call } from '../../api/client';
 import { queryKeys } from '../../api/queryKeys';
+import { formatDateTime } from '../../format/date';
 
 /** Every event of a request as the core stored it, the refused and stale platform updates included. */
 export function RequestHistory({ id }: { id: string }) {
@@ -24,7 +25,7 @@ export function RequestHistory({ id }: { id: string }) {
             {e.outcome !== 'applied' ? <Tag color={e.outcome === 'illegal' ? 'error' : 'default'}>{t(`history.outcome.${e.outcome}`)}</Tag> : null}
             <div>
               <Typography.Text type="secondary">
-                {t('history.meta', { at: e.at.replace('T', ' ').slice(0, 16), actor: e.actor, event: e.type.startsWith('platform.') ? t('history.event.platform') : t(`history.event.${e.type}`, { defaultValue: e.type }) })}
+                {t('history.meta', { at: formatDateTime(e.at), actor: e.actor, event: e.type.startsWith('platform.') ? t('history.event.platform') : t(`history.event.${e.type}`, { defaultValue: e.type }) })}
               </Typography.Text>
             </div>
             {e.note ? <Typography.Text type="secondary">{e.note}</Typography.Text> : null}

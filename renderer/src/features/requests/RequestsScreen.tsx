@@ -9,6 +9,7 @@ import { DeadlineDaysLeftList } from './DeadlineDaysLeft';
 import { RequestDrawer, type RequestTarget } from './RequestDrawer';
 import { RequestStateTag } from './RequestStateTag';
 import { queryKeys } from '../../api/queryKeys';
+import { formatDate } from '../../format/date';
 
 type Filter = RequestState | 'all' | 'overdue';
 
@@ -56,7 +57,7 @@ export function RequestsScreen() {
         ) : <Typography.Text type="secondary">{r.deadlines.length ? t('list.deadlinesDone') : t('list.noDeadline')}</Typography.Text>;
       },
     },
-    { key: 'updated', title: t('list.updated'), dataIndex: 'updatedAt', width: 110, render: (v: string) => v.slice(0, 10) },
+    { key: 'updated', title: t('list.updated'), dataIndex: 'updatedAt', width: 110, render: (v: string) => formatDate(v) },
   ];
 
   return (

@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import type { RequestView } from '@shared/ipc/channels/requests';
 import { OpenFileButton } from '../../app/OpenFileButton';
 import type { useRequestActions } from './useRequestActions';
+import { formatDate } from '../../format/date';
 
 /** Where the core takes a sealed form: before (re)submission and before a renewal. */
 const ATTACHABLE: readonly RequestView['state'][] = ['draft', 'returned', 'active', 'expired'];
@@ -59,7 +60,7 @@ export function SealedFormPanel({ request, actions }: { request: RequestView; ac
               <Space>
                 <PaperClipOutlined />
                 <Typography.Text>{a.fileName}</Typography.Text>
-                <Typography.Text type="secondary">{t('detail.attachmentMeta', { type: a.type.toUpperCase(), size: Math.max(1, Math.round(a.size / 1024)), at: a.addedAt.slice(0, 10) })}</Typography.Text>
+                <Typography.Text type="secondary">{t('detail.attachmentMeta', { type: a.type.toUpperCase(), size: Math.max(1, Math.round(a.size / 1024)), at: formatDate(a.addedAt) })}</Typography.Text>
               </Space>
             </List.Item>
           )}

@@ -7,6 +7,7 @@ import type { SubmittedEntry } from '@shared/protocol/records';
 import { call } from '../../api/client';
 import { ReviewDrawer } from './ReviewDrawer';
 import { queryKeys } from '../../api/queryKeys';
+import { formatDateTime } from '../../format/date';
 
 const PAGE = 50;
 
@@ -44,7 +45,7 @@ export function EntryQueue() {
           { key: 'name', title: t('queue.column.name'), render: (_, r) => <Typography.Text strong>{r.entry.name}</Typography.Text> },
           { key: 'department', title: t('queue.column.department'), dataIndex: 'departmentName', width: 220 },
           { key: 'revision', title: t('queue.column.revision'), width: 90, render: (_, r) => (r.revision > 1 ? <Tag color="orange">{t('queue.resubmitted', { revision: r.revision })}</Tag> : <Tag>{t('queue.first')}</Tag>) },
-          { key: 'submittedAt', title: t('queue.column.submittedAt'), width: 150, render: (_, r) => r.submittedAt.slice(0, 16).replace('T', ' ') },
+          { key: 'submittedAt', title: t('queue.column.submittedAt'), width: 150, render: (_, r) => formatDateTime(r.submittedAt) },
           { key: 'due', title: t('queue.column.due'), width: 120, render: (_, r) => r.reviewDueDate ?? '—' },
         ]}
       />

@@ -14,6 +14,7 @@ import { EntryFields } from './EntryFields';
 import { commentableFields } from './fieldPaths';
 import { useSubmittedQuality } from './useSubmittedQuality';
 import { queryKeys } from '../../api/queryKeys';
+import { formatDateTime } from '../../format/date';
 
 /**
  * One submitted entry under review: its quality report, its fields read-only, and the verdict —
@@ -73,7 +74,7 @@ function ReviewBody({ entry, onDone }: { entry: SubmittedEntry; onDone(): void }
         <Space direction="vertical" size={0}>
           <Typography.Text strong>{entry.departmentName}</Typography.Text>
           <Typography.Text type="secondary">
-            {t('queue.submittedMeta', { code: entry.code, at: entry.submittedAt.slice(0, 16).replace('T', ' '), revision: entry.revision })}
+            {t('queue.submittedMeta', { code: entry.code, at: formatDateTime(entry.submittedAt), revision: entry.revision })}
           </Typography.Text>
           {entry.reviewDueDate ? <Typography.Text type="secondary">{t('queue.due', { date: entry.reviewDueDate })}</Typography.Text> : null}
         </Space>

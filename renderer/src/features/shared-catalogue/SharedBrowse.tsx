@@ -6,6 +6,7 @@ import type { SharedRow } from '@shared/ipc/channels/search';
 import { call } from '../../api/client';
 import { useLabels } from '../catalogue/useLabels';
 import { queryKeys } from '../../api/queryKeys';
+import { formatDate } from '../../format/date';
 
 const PAGE = 20;
 
@@ -35,11 +36,11 @@ export function SharedBrowse({ onOpen }: { onOpen(id: string): void }) {
         { title: tc('column.name'), dataIndex: 'name', render: (v: string) => <Typography.Link strong>{v}</Typography.Link> },
         { title: tc('column.code'), dataIndex: 'code', width: 220, ellipsis: true, render: (v: string) => <span className="mono">{v}</span> },
         { title: tc('field.provider'), dataIndex: 'provider', width: 200, ellipsis: true },
-        { title: tc('column.format'), width: 170, render: (_, r) => `${labels.enumLabel('formatClass', r.formatClass)} / ${r.formatType}` },
+        { title: tc('column.format'), width: 170, render: (_, r) => labels.format(r.formatClass, r.formatType) },
         { title: tc('column.shareType'), dataIndex: 'shareType', width: 120, render: (v: SharedRow['shareType']) => <Tag>{labels.shareType(v)}</Tag> },
         { title: tc('column.updateCycle'), dataIndex: 'updateCycle', width: 90, render: (v: string) => labels.enumLabel('updateCycle', v) },
         { title: tc('column.items'), dataIndex: 'itemCount', width: 72, align: 'right' },
-        { title: t('details.publishedAt'), dataIndex: 'publishedAt', width: 110, render: (v: string) => v.slice(0, 10) },
+        { title: t('details.publishedAt'), dataIndex: 'publishedAt', width: 110, render: (v: string) => formatDate(v) },
       ]}
     />
   );

@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { AccountControls, AccountDetails } from './AccountMenu';
 import { AnswersTable } from './AnswersTable';
 import { ConflictsView } from './ConflictsView';
-import { formatWhen } from './format';
+import { formatDateTime } from '../../format/date';
 import { MassDeletePrompt } from './MassDeletePrompt';
 import { OutboxTable } from './OutboxTable';
 import { useRunSync } from './SyncStatus';
@@ -60,8 +60,8 @@ export function SyncScreen() {
                       </Typography.Text>
                     </Descriptions.Item>
                   ) : null}
-                  <Descriptions.Item label={t('screen.lastSuccess')}>{state.lastSuccessAt ? formatWhen(state.lastSuccessAt) : t('status.never')}</Descriptions.Item>
-                  {state.nextRetryAt ? <Descriptions.Item label={t('screen.nextRetry')}>{formatWhen(state.nextRetryAt)}</Descriptions.Item> : null}
+                  <Descriptions.Item label={t('screen.lastSuccess')}>{state.lastSuccessAt ? formatDateTime(state.lastSuccessAt) : t('status.never')}</Descriptions.Item>
+                  {state.nextRetryAt ? <Descriptions.Item label={t('screen.nextRetry')}>{formatDateTime(state.nextRetryAt)}</Descriptions.Item> : null}
                   <Descriptions.Item label={t('screen.outbox')}>{state.outbox}</Descriptions.Item>
                   {state.clockSkewed && state.clockSkewMs !== undefined ? (
                     <Descriptions.Item label={t('screen.clock')}>
