@@ -60,7 +60,7 @@ export function RequestDetails({ request: r, onEdit }: { request: RequestView; o
 
       <Typography.Title level={5}>{t('detail.deadlines')}</Typography.Title>
       {r.deadlines.length ? (
-<DeadlineDaysLeftList deadlines={r.deadlines} />
+<DeadlineDaysLeftList deadlines={r.deadlines} decision={r.decision} />
       ) : (
         <Typography.Text type="secondary">{t('detail.noDeadline')}</Typography.Text>
       )}
@@ -85,7 +85,8 @@ export function RequestDetails({ request: r, onEdit }: { request: RequestView; o
         <DisputeButton request={r} />
         {can('cancel') ? (
           <Button danger onClick={() => setAsking('cancel')} data-testid="request-cancel">
-            {t('detail.cancel')}
+            {/* A draft was never sent: there is nothing to withdraw, only a draft to discard. */}
+            {t(r.state === 'draft' ? 'detail.discard' : 'detail.cancel')}
           </Button>
         ) : null}
       </Space>
@@ -130,7 +131,7 @@ export function RequestDetails({ request: r, onEdit }: { request: RequestView; o
 
       <ReasonModal
         open={asking !== undefined}
-        title={asking ? t(`detail.${asking}Title`, { name: r.entryName }) : ''}
+        title={asking ? t(asking === 'cancel' && r.state === 'draft' ? 'detail.discardTitle' : `detail.${asking}Title`, { name: r.entryName }) : ''}
         testId={`request-${asking ?? 'reason'}`}
         onCancel={() => setAsking(undefined)}
         onOk={(reason) => {
