@@ -1,8 +1,7 @@
 import { useState } from 'react';
-import { Alert, Button, Descriptions, Divider, Space, Tag, Typography } from 'antd';
+import { Alert, Button, Descriptions, Divider, Space, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { RequestView } from '@shared/ipc/channels/requests';
-import { useLabels } from '../catalogue/useLabels';
 import { DeliverySummary } from '../decisions/DeliverySummary';
 import { DisputeButton } from '../decisions/DisputeButton';
 import { DeadlineDaysLeftList } from './DeadlineDaysLeft';
@@ -14,6 +13,7 @@ import { useRequestActions } from './useRequestActions';
 import { requestToValues } from './requestValues';
 import { formatDate } from '../../format/date';
 import { formatPhone } from '../../format/phone';
+import { ShareTypeTag } from '../catalogue/ShareTypeTag';
 
 /** Whether the sealed demand form the profile requires is attached (the core checks it again on submit). */
 export function missingSealedForm(r: RequestView): boolean {
@@ -24,7 +24,6 @@ export function missingSealedForm(r: RequestView): boolean {
 export function RequestDetails({ request: r, onEdit }: { request: RequestView; onEdit(): void }) {
   const { t } = useTranslation('requests');
   const { t: tm } = useTranslation('messages');
-  const labels = useLabels();
   const actions = useRequestActions(r.id);
   const [asking, setAsking] = useState<'cancel' | 'renew'>();
   const f = requestToValues(r);
@@ -35,7 +34,7 @@ export function RequestDetails({ request: r, onEdit }: { request: RequestView; o
     <div className="request-details" data-testid="request-details">
       <Space wrap style={{ marginBottom: 12 }}>
         <RequestStateTag state={r.state} />
-        <Tag>{labels.shareType(r.shareType)}</Tag>
+        <ShareTypeTag shareType={r.shareType} />
         <Typography.Text type="secondary">{t('detail.provider', { name: r.providerName })}</Typography.Text>
       </Space>
       {r.refusal ? <Alert type="error" showIcon style={{ marginBottom: 12 }} title={t('detail.refusal')} description={r.refusal} data-testid="request-refusal" /> : null}

@@ -1,18 +1,17 @@
 import { useState } from 'react';
-import { App, Button, Input, Modal, Space, Table, Tag, Typography } from 'antd';
+import { App, Button, Input, Modal, Space, Table, Typography } from 'antd';
 import { ReloadOutlined } from '@ant-design/icons';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import type { ShareRequest } from '@shared/protocol/records';
 import { call } from '../../api/client';
-import { useLabels } from '../catalogue/useLabels';
 import { queryKeys } from '../../api/queryKeys';
+import { ShareTypeTag } from '../catalogue/ShareTypeTag';
 
 /** Unconditional share requests waiting for the platform's check: approve, or reject with a reason. */
 export function RequestQueue() {
   const { t } = useTranslation('review');
   const { message } = App.useApp();
-  const labels = useLabels();
   const client = useQueryClient();
   const [rejecting, setRejecting] = useState<ShareRequest>();
   const [reason, setReason] = useState('');
@@ -48,7 +47,7 @@ export function RequestQueue() {
         pagination={false}
         columns={[
           { key: 'entry', title: t('requests.column.entry'), render: (_, r) => <Typography.Text strong>{r.entryName}</Typography.Text> },
-          { key: 'shareType', title: t('requests.column.shareType'), width: 110, render: (_, r) => <Tag>{labels.shareType(r.shareType)}</Tag> },
+          { key: 'shareType', title: t('requests.column.shareType'), width: 110, render: (_, r) => <ShareTypeTag shareType={r.shareType} /> },
           { key: 'requester', title: t('requests.column.requester'), dataIndex: 'requesterName', width: 180 },
           { key: 'provider', title: t('requests.column.provider'), dataIndex: 'providerName', width: 180 },
           { key: 'purpose', title: t('requests.column.purpose'), dataIndex: 'purpose', ellipsis: true },

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { Empty, Table, Tag, Typography } from 'antd';
+import { Empty, Table, Typography } from 'antd';
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import type { SharedRow } from '@shared/ipc/channels/search';
@@ -7,6 +7,7 @@ import { call } from '../../api/client';
 import { useLabels } from '../catalogue/useLabels';
 import { queryKeys } from '../../api/queryKeys';
 import { formatDate } from '../../format/date';
+import { ShareTypeTag } from '../catalogue/ShareTypeTag';
 
 const PAGE = 20;
 
@@ -37,7 +38,7 @@ export function SharedBrowse({ onOpen }: { onOpen(id: string): void }) {
         { title: tc('column.code'), dataIndex: 'code', width: 220, ellipsis: true, render: (v: string) => <span className="mono">{v}</span> },
         { title: tc('field.provider'), dataIndex: 'provider', width: 200, ellipsis: true },
         { title: tc('column.format'), width: 170, render: (_, r) => labels.format(r.formatClass, r.formatType) },
-        { title: tc('column.shareType'), dataIndex: 'shareType', width: 120, render: (v: SharedRow['shareType']) => <Tag>{labels.shareType(v)}</Tag> },
+        { title: tc('column.shareType'), dataIndex: 'shareType', width: 120, render: (v: SharedRow['shareType']) => <ShareTypeTag shareType={v} /> },
         { title: tc('column.updateCycle'), dataIndex: 'updateCycle', width: 90, render: (v: string) => labels.enumLabel('updateCycle', v) },
         { title: tc('column.items'), dataIndex: 'itemCount', width: 72, align: 'right' },
         { title: t('details.publishedAt'), dataIndex: 'publishedAt', width: 110, render: (v: string) => formatDate(v) },

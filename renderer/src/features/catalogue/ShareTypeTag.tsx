@@ -1,0 +1,16 @@
+import { Tag } from 'antd';
+import type { ShareType } from '@shared/domain/enums';
+import { useLabels } from './useLabels';
+
+/** One colour per share type on every screen: unconditional green, conditional gold, not shared grey. */
+export const SHARE_TYPE_COLORS: Record<ShareType, string> = { unconditional: 'green', conditional: 'gold', none: 'default' };
+
+/** A share type as a tag, in the wording of the workspace's profile. */
+export function ShareTypeTag({ shareType }: { shareType: ShareType }) {
+  const labels = useLabels();
+  return (
+    <Tag color={SHARE_TYPE_COLORS[shareType]} data-share-type={shareType}>
+      {labels.shareType(shareType)}
+    </Tag>
+  );
+}
