@@ -9,7 +9,8 @@ export const SHARE_TYPE_COLORS: Record<ShareType, string> = { unconditional: 'gr
 export function ShareTypeTag({ shareType }: { shareType: ShareType }) {
   const labels = useLabels();
   return (
-    <Tag color={SHARE_TYPE_COLORS[shareType]} data-share-type={shareType}>
+    // Cut with an ellipsis in a cell too narrow (the full label is its title), never spilling out.
+    <Tag color={SHARE_TYPE_COLORS[shareType]} title={labels.shareType(shareType)} className="share-type-tag" data-share-type={shareType}>
       {labels.shareType(shareType)}
     </Tag>
   );

@@ -65,7 +65,7 @@ export function DemandForm({ demand, initial, onSaved, onCancel, onDirty }: Prop
       <IssueContext.Provider value={issueForm.state}>
         <Form form={form} layout="vertical" initialValues={initial} onValuesChange={onValuesChange} requiredMark data-testid="demand-form">
           <Form.Item label={t('field.department')}>
-            <Input value={info ? t('field.departmentValue', { name: info.departmentName, code: formatUscc(info.departmentCode) }) : ''} disabled />
+            <Input aria-label={t('field.department')} value={info ? t('field.departmentValue', { name: info.departmentName, code: formatUscc(info.departmentCode) }) : ''} disabled />
           </Form.Item>
           {text('name', true)}
           {text('description', true, true)}

@@ -32,13 +32,15 @@ export function SharedBrowse({ onOpen }: { onOpen(id: string): void }) {
       dataSource={list.data?.rows ?? []}
       locale={{ emptyText: <Empty description={t('browseEmpty')} /> }}
       onRow={(r) => ({ onClick: () => onOpen(r.id) })}
+      // Narrow windows scroll the table rather than squeeze its headers and tags.
+      scroll={{ x: 1190 }}
       pagination={{ current: page + 1, pageSize: PAGE, total: list.data?.total ?? 0, onChange: (p) => setPage(p - 1), showSizeChanger: false, hideOnSinglePage: true }}
       columns={[
-        { title: tc('column.name'), dataIndex: 'name', render: (v: string) => <Typography.Link strong>{v}</Typography.Link> },
-        { title: tc('column.code'), dataIndex: 'code', width: 220, ellipsis: true, render: (v: string) => <span className="mono">{v}</span> },
-        { title: tc('field.provider'), dataIndex: 'provider', width: 200, ellipsis: true },
+        { title: tc('column.name'), dataIndex: 'name', width: 220, ellipsis: true, render: (v: string) => <Typography.Link strong>{v}</Typography.Link> },
+        { title: tc('column.code'), dataIndex: 'code', width: 180, ellipsis: true, render: (v: string) => <span className="mono">{v}</span> },
+        { title: tc('field.provider'), dataIndex: 'provider', width: 180, ellipsis: true },
         { title: tc('column.format'), width: 170, render: (_, r) => labels.format(r.formatClass, r.formatType) },
-        { title: tc('column.shareType'), dataIndex: 'shareType', width: 120, render: (v: SharedRow['shareType']) => <ShareTypeTag shareType={v} /> },
+        { title: tc('column.shareType'), dataIndex: 'shareType', width: 170, render: (v: SharedRow['shareType']) => <ShareTypeTag shareType={v} /> },
         { title: tc('column.updateCycle'), dataIndex: 'updateCycle', width: 90, render: (v: string) => labels.enumLabel('updateCycle', v) },
         { title: tc('column.items'), dataIndex: 'itemCount', width: 72, align: 'right' },
         { title: t('details.publishedAt'), dataIndex: 'publishedAt', width: 110, render: (v: string) => formatDate(v) },
