@@ -66,9 +66,10 @@ async function layoutProblems(page: Page): Promise<string[]> {
     const name = (el: Element) => `${el.tagName.toLowerCase()}.${[...el.classList].slice(0, 2).join('.')} “${(el.textContent ?? '').trim().slice(0, 40)}”`;
 
     // A toolbar keeps its controls on one line.
-    for (const bar of document.querySelectorAll('.screen-toolbar')) {
+    for (const bar of document.querySelectorAll('.screen-toolbar, .catalogue-tools-row')) {
       if (!shown(bar)) continue;
-      const kids = [...bar.children].filter(shown);
+      // (The compact search's results take their own row by design.)
+      const kids = [...bar.querySelectorAll(':scope > *, :scope > .search-panel > .search-bar')].filter((k) => shown(k) && !k.classList.contains('search-panel') && !k.classList.contains('search-body'));
       const tops = kids.map((k) => k.getBoundingClientRect().top);
       const first = kids[0]?.getBoundingClientRect();
       if (first && tops.some((t) => t >= first.bottom - 1)) problems.push(`toolbar wraps: ${name(bar)}`);
@@ -76,7 +77,8 @@ async function layoutProblems(page: Page): Promise<string[]> {
 
     // A header or label never breaks inside a word (for Chinese: anywhere between two characters).
     const word = /[\p{L}\p{N}]/u;
-    for (const el of document.querySelectorAll('th.ant-table-cell, .ant-descriptions-item-label, .ant-form-item-label > label, .ant-menu-title-content, .ant-segmented-item-label, .ant-tabs-tab-btn, .app-brand, .screen-title')) {
+    for (const el of document.querySelectorAll('.app-brand')) if (shown(el) && el.scrollWidth > el.clientWidth + 1) problems.push(`brand cut: ${name(el)}`);
+    for (const el of document.querySelectorAll('th.ant-table-cell, .ant-descriptions-item-label, .ant-form-item-label > label, .ant-menu-title-content, .ant-segmented-item-label, .ant-tabs-tab-btn, .app-brand, .screen-title, .facet-count')) {
       if (!shown(el)) continue;
       const walker = document.createTreeWalker(el, NodeFilter.SHOW_TEXT);
       let prev: { top: number; ch: string } | undefined;
@@ -98,7 +100,7 @@ async function layoutProblems(page: Page): Promise<string[]> {
     }
 
     // Text stays inside its cell, or is cut with an ellipsis that has a tooltip.
-    for (const cell of document.querySelectorAll('td.ant-table-cell, .ant-descriptions-item-content')) {
+    for (const cell of document.querySelectorAll('td.ant-table-cell, .ant-table-tbody-virtual .ant-table-cell, .ant-descriptions-item-content')) {
       if (!shown(cell)) continue;
       const box = cell.getBoundingClientRect();
       for (const el of cell.querySelectorAll('*')) {
@@ -202,6 +204,7 @@ for (const locale of LOCALES) {
 
       // 共享目录: the basket, and a request drawer opened from it (nested: Escape closes the top one).
       await go(await index(/^(共享目录|Shared catalogue)$/));
+      await overlay(page, testInfo, `${at}-drawer-details`, problems, page.getByTestId('shared-browse').locator('.ant-table-row').first(), page.getByTestId('details-drawer'));
       const basket = page.locator('.ant-drawer-open').filter({ has: page.getByTestId('basket-entry-pop') });
       await page.getByTestId('basket-open').focus();
       await page.getByTestId('basket-open').click();

@@ -69,7 +69,7 @@ export function ExchangeMenu() {
     }));
 
   return (
-    <Space.Compact>
+    <Space.Compact className="exchange-menu">
       <Button icon={<UploadOutlined />} onClick={() => choose.mutate()} loading={choose.isPending} data-testid="import-excel">
         {t('import')}
       </Button>

@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { Empty, Table, Typography } from 'antd';
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
@@ -22,7 +22,13 @@ export function SharedBrowse({ onOpen }: { onOpen(id: string): void }) {
     queryFn: () => call('search.sharedList', { offset: page * PAGE, limit: PAGE }),
     placeholderData: (previous) => previous,
   });
+  // A table wider than the window scrolls sideways: its scroll area takes keyboard focus, so it can be scrolled without a mouse.
+  const scrollable = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    for (const el of scrollable.current?.querySelectorAll('.ant-table-content') ?? []) el.setAttribute('tabindex', '0');
+  });
   return (
+    <div ref={scrollable}>
     <Table<SharedRow>
       size="middle"
       rowKey="id"
@@ -46,5 +52,6 @@ export function SharedBrowse({ onOpen }: { onOpen(id: string): void }) {
         { title: t('details.publishedAt'), dataIndex: 'publishedAt', width: 110, render: (v: string) => formatDate(v) },
       ]}
     />
+    </div>
   );
 }
