@@ -37,6 +37,12 @@ function focusInside(el: HTMLElement): void {
   }
 }
 
+/** A table row re-rendered while its drawer was open: the same row by its key. */
+function again(opener: HTMLElement | undefined): HTMLElement | undefined {
+  const key = opener?.closest('[data-row-key]')?.getAttribute('data-row-key');
+  return key ? (document.querySelector<HTMLElement>(`tr[data-row-key="${CSS.escape(key)}"]`) ?? undefined) : undefined;
+}
+
 export function startOverlayFocus(root: Document = document): () => void {
   const stack: Open[] = [];
   let lastFocus: HTMLElement | undefined;
@@ -48,6 +54,11 @@ export function startOverlayFocus(root: Document = document): () => void {
   };
   const onPointer = (e: PointerEvent) => {
     const t = (e.target as HTMLElement | null)?.closest<HTMLElement>('button, a, [role="button"], [tabindex], tr');
+    // Remember the row rather than a cell's part: a row is what reopens the same thing.
+    if (t && t.tagName !== 'TR' && t.closest('tr[data-row-key]') && !t.matches('button, a')) {
+      lastPointer = { el: t.closest<HTMLElement>('tr[data-row-key]')!, at: Date.now() };
+      return;
+    }
     if (t) lastPointer = { el: t, at: Date.now() };
   };
 
@@ -59,7 +70,7 @@ export function startOverlayFocus(root: Document = document): () => void {
       if (open.includes(s.el) && s.el.isConnected) continue;
       stack.splice(i, 1);
       if (i !== stack.length) continue;
-      const back = s.opener?.isConnected ? s.opener : stack.at(-1)?.el;
+      const back = (s.opener?.isConnected ? s.opener : again(s.opener)) ?? stack.at(-1)?.el;
       if (back) {
         if (back.tagName === 'TR' && !back.hasAttribute('tabindex')) back.setAttribute('tabindex', '-1');
         back.focus({ preventScroll: true });
