@@ -79,7 +79,7 @@ export function startOverlayFocus(root: Document = document): () => void {
     // Opened: remember the opener (the control pressed just now, else the last focused one) and move in.
     for (const el of open) {
       if (stack.some((s) => s.el === el)) continue;
-      const pressed = lastPointer && Date.now() - lastPointer.at < 1500 && !el.contains(lastPointer.el) ? lastPointer.el : undefined;
+      const pressed = lastPointer && Date.now() - lastPointer.at < 5000 && !el.contains(lastPointer.el) ? lastPointer.el : undefined;
       stack.push({ el, opener: pressed ?? (lastFocus && !el.contains(lastFocus) ? lastFocus : undefined) });
       // After the open animation has mounted the form.
       setTimeout(() => focusInside(el), 120);
