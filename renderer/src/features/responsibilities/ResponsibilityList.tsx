@@ -32,7 +32,7 @@ export function ResponsibilityList() {
       render: (_, r) =>
         r.gaps.length ? (
           <Tooltip title={r.gaps.map((g) => t(`responsibilities.field.${g}`)).join(t('suggest.listSeparator'))}>
-            <Tag color="warning" data-testid={`responsibility-gaps-${r.entryId}`}>
+            <Tag color="orange" data-testid={`responsibility-gaps-${r.entryId}`}>
               {t('responsibilities.gaps', { count: r.gaps.length })}
             </Tag>
           </Tooltip>
