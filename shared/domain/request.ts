@@ -10,6 +10,9 @@ import { SHARE_METHOD_TYPES } from './enums';
 import { DEMAND_BASIS_KINDS, isValidPhone, normalisePhone } from './demand';
 
 const text = (max: number) => z.string().trim().min(1, { message: 'validation.required' }).max(max, { message: 'validation.tooLong' });
+// Nothing chosen is missing (必填) like every other empty field; a value off the list is another matter.
+const oneOf = <const T extends readonly [string, ...string[]]>(values: T) =>
+  z.enum(values, { error: (iss) => (iss.input === undefined || iss.input === null || iss.input === '' ? 'validation.required' : 'validation.enum') });
 const day = z.string().refine((v) => tryParseDay(v) !== undefined, { message: 'validation.requestInvalidDate' });
 
 /**
@@ -21,9 +24,9 @@ export const requestFieldsShape = {
   items: z.array(z.string().trim().min(1).max(100)).max(2000).default([]),
   purpose: text(1000),
   scenario: text(1000),
-  basisKind: z.enum(DEMAND_BASIS_KINDS, { message: 'validation.enum' }),
+  basisKind: oneOf(DEMAND_BASIS_KINDS),
   basisText: text(500),
-  shareMethod: z.enum(SHARE_METHOD_TYPES, { message: 'validation.enum' }),
+  shareMethod: oneOf(SHARE_METHOD_TYPES),
   periodFrom: day,
   periodTo: day,
   contactName: text(50),

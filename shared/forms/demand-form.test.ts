@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { escapeHtml, renderDemandForm, type DemandFormData } from './demand-form';
 
 const data: DemandFormData = {
-  requestId: 'req-1',
+  formNumber: '12320100671322000Q-2026-0001',
   requesterName: '伊川县民政局',
   requesterCode: '11410329MB1234567X',
   providerName: '伊川县公安局',
@@ -35,7 +35,7 @@ describe('sealed demand form', () => {
 
   it('is an A4 page holding every field, the department, the date and the seal box', () => {
     expect(html).toContain('size: A4');
-    for (const v of ['req-1', '伊川县民政局', '11410329MB1234567X', '伊川县公安局', '人口基础信息', '101/0001', '有条件共享', '姓名、公民身份号码', '法律法规', '接口', '2026-03-01 至 2026-12-31', '张三', '0379-68312345', '2026-03-02', '盖章处']) {
+    for (const v of ['12320100671322000Q-2026-0001', '伊川县民政局', '11410329MB1234567X', '伊川县公安局', '人口基础信息', '101/0001', '有条件共享', '姓名、公民身份号码', '法律法规', '接口', '2026-03-01 至 2026-12-31', '张三', '0379-68312345', '2026-03-02', '盖章处']) {
       expect(html).toContain(v);
     }
   });

@@ -5,7 +5,8 @@
  * people and the HTML is rendered by a browser engine.
  */
 export interface DemandFormData {
-  requestId: string;
+  /** 申请编号: department code, year and the year's sequence, e.g. `12320100671322000Q-2026-0007`. */
+  formNumber: string;
   requesterName: string;
   requesterCode: string;
   providerName: string;
@@ -56,7 +57,7 @@ th { width: 32mm; text-align: center; font-weight: normal; background: #f2f2f2; 
 </style></head>
 <body>
 <h1>政务数据共享需求单</h1>
-<div class="meta"><span>申请编号：${escapeHtml(d.requestId)}</span><span>填报日期：${escapeHtml(d.date)}</span></div>
+<div class="meta"><span>申请编号：${escapeHtml(d.formNumber)}</span><span>填报日期：${escapeHtml(d.date)}</span></div>
 <table>
 ${row('需求部门', d.requesterName)}
 ${row('统一社会信用代码', d.requesterCode)}

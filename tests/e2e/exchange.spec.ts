@@ -73,7 +73,7 @@ test('import shows every error of a workbook and writes nothing; the fixed workb
     await preview.getByTestId('import-apply').click();
     await expect(preview).toBeHidden();
     await expect(row(page, '人口基础信息')).toBeVisible();
-    await expect(row(page, '建筑施工许可信息')).toContainText('电子表格 / xlsx');
+    await expect(row(page, '建筑施工许可信息')).toContainText('电子表格 / XLSX');
     await expect(page.getByTestId('catalogue-total')).toContainText('共 2 条目录');
 
     // Export in the 1272 layout through the save dialog, then import the file back: nothing changes.

@@ -300,15 +300,20 @@ test('an unreachable address and a TLS failure are said in the dialog, and a typ
     const url = dialog.getByTestId('signin-url');
     await expect(url).toBeEnabled();
     await url.fill('dsj.example');
-    await expect(dialog.locator('[data-field="platformUrl"]')).toContainText('格式不正确');
+    await expect(dialog.locator('[data-field="platformUrl"]')).toContainText('地址须以 http:// 或 https:// 开头');
     await url.fill(`http://127.0.0.1:${await freePort()}`);
     await signIn(wb, officer);
-    await expect(dialog.getByTestId('signin-error')).toContainText('无法连接平台');
+    // What happened and what to do; the system's code only in the details line; the password kept.
+    await expect(dialog.getByTestId('signin-error')).toContainText('平台地址上没有服务应答');
+    await expect(dialog.getByTestId('signin-error')).toContainText('请核对地址中的主机和端口');
+    await expect(dialog.getByTestId('signin-error-detail')).toContainText('ECONNREFUSED');
+    await expect(dialog.getByTestId('signin-password')).not.toHaveValue('');
     await wb.screenshot('sync-07-unreachable');
     // HTTPS to a server that does not speak TLS: the handshake fails, said as a certificate problem.
     await url.fill(p.url.replace('http://', 'https://'));
     await signIn(wb, officer);
-    await expect(dialog.getByTestId('signin-error')).toContainText('平台证书不受信任或无效');
+    await expect(dialog.getByTestId('signin-error')).toContainText('无法与平台建立安全连接');
+    await expect(dialog.getByTestId('signin-error-detail')).toContainText('SYNC_TLS');
     await url.fill(p.url);
     await signIn(wb, officer);
     await expect(dialog).toBeHidden();

@@ -26,12 +26,12 @@ test('the entry form shows each problem at its field, in Chinese and then in Eng
 
   // A database resource needs data items, and a format type of its class.
   await choose(page, 'formatClass', '数据库');
-  await choose(page, 'formatType', 'oracle');
+  await choose(page, 'formatType', 'Oracle');
   await expect(page.locator('[data-field="items"]')).toContainText('数据库和电子表格类资源至少需要一个信息项');
   await choose(page, 'formatClass', '电子表格');
   // The linked dropdown dropped a type the new class does not offer.
   await expect(field(page, 'formatType')).toContainText('必填');
-  await expect(field(page, 'formatType')).not.toContainText('oracle');
+  await expect(field(page, 'formatType')).not.toContainText('Oracle');
   await workbench.screenshot('entry-validation-zh');
 
   // The same problems in English once the officer switches language.

@@ -70,6 +70,7 @@ describe('sync faults', { timeout: 60_000 }, () => {
     await submitNew(a, '企业登记信息');
     proxy.rule = ({ path, n }) => (path === PUSH && n <= 3 ? { status: 503, body: '<html>busy</html>', type: 'text/html' } : 'pass');
     const waits: number[] = [];
+    const since: (string | undefined)[] = [];
     for (let i = 0; i < 3; i++) {
       const r = i === 0 ? await call(a.core, 'sync.run', {}) : undefined;
       if (r) expect(r).toMatchObject({ failed: true, error: { code: 'SYNC_SERVER' } });
@@ -77,13 +78,18 @@ describe('sync faults', { timeout: 60_000 }, () => {
       const s = await call(a.core, 'sync.state', {});
       expect(s.state).toBe('error');
       expect(s.lastSuccessAt).toBeUndefined();
+      since.push(s.failingSince);
       waits.push(...scheduler.pending());
       scheduler.fireAll();
     }
     // 0.25 × 1 s, 2 s, 4 s: exponential, with the injected jitter.
     expect(waits).toEqual([250, 500, 1000]);
+    // Failing since the first failure, however many retries followed; a success ends it.
+    expect(since[0]).toMatch(/^\d{4}-\d{2}-\d{2}T/);
+    expect(new Set(since).size).toBe(1);
     await expect.poll(async () => (await call(a.core, 'sync.state', {})).state, POLL).toBe('idle');
     expect((await call(a.core, 'sync.state', {})).outbox).toBe(0);
+    expect((await call(a.core, 'sync.state', {})).failingSince).toBeUndefined();
   });
 
   it('gives up on a platform that does not answer in time, as offline', async () => {

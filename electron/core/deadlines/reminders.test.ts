@@ -2,6 +2,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Core } from '../index';
 import { call, DEPARTMENT, initialisedCore, type fixedTime } from '../../../tests/helpers/core';
 import { openRequestsWorkspace, OTHER, platformRequest, pullChanges, withWorkspaceDb } from '../../../tests/helpers/requests';
+import { parseDay, weekdayCalendar } from '@shared/calendar/index';
 import { weekEnd } from './reminders';
 
 let dir: string;
@@ -58,10 +59,23 @@ describe('reminders', () => {
 });
 
 describe('week of the Overview', () => {
-  it('ends on the Sunday of the current week', () => {
+  it('ends on the Sunday of the current week while a working day of it remains', () => {
     expect(weekEnd('2026-03-02')).toBe('2026-03-08');
-    expect(weekEnd('2026-03-08')).toBe('2026-03-08');
+    expect(weekEnd('2026-03-06')).toBe('2026-03-08');
     expect(weekEnd('2026-12-31')).toBe('2027-01-03');
+  });
+
+  it('on a weekend or before a week of days off, is the week the officer works next', () => {
+    // Saturday and Sunday: Monday to Friday ahead.
+    expect(weekEnd('2026-03-07')).toBe('2026-03-15');
+    expect(weekEnd('2026-03-08')).toBe('2026-03-15');
+    // Counted by the deadlines' calendar: a week of holidays after today is skipped.
+    const off = new Set(['2026-10-01', '2026-10-02', '2026-10-05', '2026-10-06', '2026-10-07', '2026-10-08'].map((d) => parseDay(d, 'd')));
+    const calendar = { isWorkingDayNumber: (n: number) => !off.has(n) && weekdayCalendar().isWorkingDayNumber(n) };
+    expect(weekEnd('2026-10-03', calendar)).toBe('2026-10-11');
+    expect(weekEnd('2026-10-04', calendar)).toBe('2026-10-11');
+    const longer = { isWorkingDayNumber: (n: number) => n !== parseDay('2026-10-09', 'd') && calendar.isWorkingDayNumber(n) };
+    expect(weekEnd('2026-10-04', longer)).toBe('2026-10-18');
   });
 
   it('lists objections too, by due day (across the Spring Festival and its make-up Saturdays)', async () => {

@@ -1,5 +1,5 @@
 import type { Deadline, HolidayYear } from '@shared/calendar/index';
-import { parseDay, formatDay } from '@shared/calendar/index';
+import { parseDay, formatDay, weekdayCalendar, type WorkingCalendar } from '@shared/calendar/index';
 import type { DeadlineReminder } from '@shared/ipc/channels/requests';
 import type { ProfileId } from '@shared/profiles/types';
 import type { CoreContext, HandlerMap } from '../context';
@@ -42,12 +42,23 @@ export async function dueItems(db: Reader, sources: readonly DeadlineSource[], p
   return { today: dc.today, items };
 }
 
-/** Sunday of the week (Monday–Sunday) holding `today`. */
-export function weekEnd(today: string): string {
+/**
+ * Sunday of the working week ahead: the week (Monday–Sunday) holding `today` while a working day
+ * of it remains, counted by the calendar the deadlines use; otherwise the next week that has one.
+ * On a Sunday, or a Friday before a week of holidays, "this week" is the one the officer works next.
+ */
+export function weekEnd(today: string, calendar: Pick<WorkingCalendar, 'isWorkingDayNumber'> = weekdayCalendar()): string {
   const n = parseDay(today, 'today');
   // Day 0 of the day numbering is a Thursday (1970-01-01) in the civil calendar.
   const weekday = (((n + 3) % 7) + 7) % 7; // 0 = Monday
-  return formatDay(n + (6 - weekday));
+  let end = n + (6 - weekday);
+  const hasWorkingDay = (from: number, to: number) => {
+    for (let d = from; d <= to; d++) if (calendar.isWorkingDayNumber(d)) return true;
+    return false;
+  };
+  // The longest run of days off (Spring Festival) spans under three weeks.
+  for (let weeks = 0; weeks < 4 && !hasWorkingDay(Math.max(n, end - 6), end); weeks++) end += 7;
+  return formatDay(end);
 }
 
 /**
@@ -125,7 +136,7 @@ export function reminderHandlers(ctx: CoreContext, sources: readonly DeadlineSou
       const ws = ctx.workspace();
       const info = ws.requireInfo();
       const { today, items } = await dueItems(ws.db, sources, info.profileId, ws.now(), ctx.calendarOverrides);
-      const end = weekEnd(today);
+      const end = weekEnd(today, (await deadlineContext(ws.db, info.profileId, ws.now(), ctx.calendarOverrides)).calendar);
       return { today, weekEnd: end, items: items.filter((i) => i.due <= end) };
     },
   };

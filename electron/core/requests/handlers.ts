@@ -15,6 +15,7 @@ import { addToBasket, basketItems, listBasket, removeFromBasket, requestableEntr
 import { insertRequest, loadRequest, REQUEST_ENTITY, requestEvents, type RequestRow } from './repository';
 import { authorisationHandlers, lifecycleCreatePayload } from './authorisations';
 import { disputeHandlers } from './disputes';
+import { demandFormNumber } from './form-number';
 import { requestEnv } from './env';
 import { recomputeDeadlines } from '../deadlines/recompute';
 import { requestViews, sealedFormRequired } from './view';
@@ -247,8 +248,14 @@ export function requestHandlers(ctx: CoreContext): HandlerMap<RequestChannel> & 
       if (row.role !== 'requester') throw new AppError('REQUEST_WRONG_ROLE', { role: row.role });
       const f = JSON.parse(row.fields) as RequestFields;
       const zh = (key: string) => translate(key, 'zh-CN');
+      const today = (await vc()).today;
+      const formNumber = await ctx.write(async (tx, audit) => {
+        const n = await demandFormNumber(tx, id, row.requester_code, Number(today.slice(0, 4)));
+        if (n.assigned) await audit('requests.formNumber', REQUEST_ENTITY, id, `${row.entry_name}: ${n.number}`);
+        return n.number;
+      });
       const html = renderDemandForm({
-        requestId: row.id,
+        formNumber,
         requesterName: row.requester_name,
         requesterCode: row.requester_code,
         providerName: row.provider_name,
@@ -265,9 +272,9 @@ export function requestHandlers(ctx: CoreContext): HandlerMap<RequestChannel> & 
         periodTo: f.periodTo,
         contactName: f.contactName,
         contactPhone: f.contactPhone,
-        date: (await vc()).today,
+        date: today,
       });
-      return { html, fileName: `共享需求单-${row.entry_name}-${row.id.slice(0, 8)}.pdf` };
+      return { html, fileName: `共享需求单-${row.entry_name}-${formNumber}.pdf` };
     },
 
     'requests.recomputeDeadlines': async () => {

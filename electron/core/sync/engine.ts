@@ -40,6 +40,8 @@ export class SyncEngine {
   private status: Status = { state: 'idle' };
   private skewMs: number | undefined;
   private attempt = 0;
+  /** Start of the current run of failures: the first failed run since the last success. */
+  private failingSince: string | undefined;
   private retryTimer: unknown;
   private debounceTimer: unknown;
   private running: Promise<SyncRunResult> | undefined;
@@ -69,6 +71,7 @@ export class SyncEngine {
     if (!ws.info) return;
     this.status = { state: 'idle' };
     this.attempt = 0;
+    this.failingSince = undefined;
     await hookOutbox(ws.db, () => void this.outboxChanged());
     if (this.opts.auto) this.schedule('debounce', 0);
     await this.emitState();
@@ -94,6 +97,7 @@ export class SyncEngine {
       outbox,
       conflicts: conflicts?.n ?? 0,
       ...(s.nextRetryAt ? { nextRetryAt: s.nextRetryAt } : {}),
+      ...(this.failingSince && s.error ? { failingSince: this.failingSince } : {}),
       ...(this.skewMs !== undefined ? { clockSkewMs: this.skewMs } : {}),
       clockSkewed: this.skewMs !== undefined && Math.abs(this.skewMs) > SKEW_LIMIT_MS,
       ...(s.massDelete ? { massDelete: s.massDelete } : {}),
@@ -201,12 +205,14 @@ export class SyncEngine {
       result.pulled = await this.pull(session);
       this.confirmed = false;
       this.attempt = 0;
+      this.failingSince = undefined;
       this.set({ state: 'idle' });
     } catch (err) {
       const error = err instanceof AppError ? err : new AppError('INTERNAL');
       if (!(err instanceof AppError)) this.ctx.logger.error('sync run failed', { error: err instanceof Error ? err.stack : String(err) });
       result.failed = true;
       result.error = error.toData(this.ctx.locale);
+      this.failingSince ??= this.ctx.timeSource.now().toISOString();
       if (err instanceof MassDelete) {
         this.set({ state: 'error', error, massDelete: { removing: err.removing, cached: err.cached } });
       } else if (isTransient(error) && !this.closed) {

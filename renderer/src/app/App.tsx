@@ -1,10 +1,11 @@
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { App as AntApp } from 'antd';
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import type { i18n } from 'i18next';
 import type { Prefs } from '@shared/ipc/channels/shell';
 import { LocaleProvider } from '../i18n/LocaleProvider';
 import { WorkspaceGate } from '../features/workspace/WorkspaceGate';
+import { startOverlayFocus } from './overlayFocus';
 
 function makeQueryClient(): QueryClient {
   return new QueryClient({
@@ -18,6 +19,7 @@ function makeQueryClient(): QueryClient {
 
 export function App({ i18n, prefs }: { i18n: i18n; prefs: Prefs }) {
   const [client] = useState(makeQueryClient);
+  useEffect(() => startOverlayFocus(), []);
   return (
     <QueryClientProvider client={client}>
       <LocaleProvider i18n={i18n} initial={prefs.locale}>

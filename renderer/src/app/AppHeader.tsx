@@ -9,6 +9,7 @@ import { LanguageSwitch } from './LanguageSwitch';
 import { OnlineStatus } from './OnlineStatus';
 import { OutboxBadge } from './OutboxBadge';
 import './header.css';
+import { formatUscc } from '../format/uscc';
 
 /** Which workspace and department the officer is working in, the state of sync with the platform, and who is signed in. */
 export function AppHeader() {
@@ -20,7 +21,7 @@ export function AppHeader() {
       <div className="app-header-department" data-testid="header-department">
         <Typography.Text strong>{info?.departmentName}</Typography.Text>
         <Typography.Text type="secondary" className="app-header-code" copyable={info ? { text: info.departmentCode } : false}>
-          {info?.departmentCode}
+          {info ? formatUscc(info.departmentCode) : null}
         </Typography.Text>
       </div>
       <Space size="large" className="app-header-right">

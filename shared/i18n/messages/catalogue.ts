@@ -153,7 +153,7 @@ const en: typeof zh = {
     },
   },
   error: {
-    ENTRY_HAS_ERRORS: 'The entry still has {{count}} quality errors; correct them before marking it ready',
+    ENTRY_HAS_ERRORS: 'The entry still has quality errors ({{count}}); correct them before marking it ready',
   },
 };
 

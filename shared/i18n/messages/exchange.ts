@@ -49,7 +49,7 @@ const en: typeof zh = {
     notEditable: 'The workspace entry is in state "{{state}}" and cannot be changed by an import (start a change first)',
     unknownResource: 'The resource "{{name}}" of this data item is not on the resources sheet',
     incomplete: 'The resource is incomplete (see the missing columns reported on the header)',
-    moreErrors: '{{count}} more problems not listed',
+    moreErrors: 'Further problems not listed: {{count}}',
   },
   error: {
     EXCHANGE_BAD_PATH: 'Invalid file path: give the full path of an .xlsx file (not a folder, link or device) in a folder that exists',
@@ -62,7 +62,7 @@ const en: typeof zh = {
     EXCHANGE_TOO_LARGE: 'The file is too large: the limit is {{limit}} MB, this one has {{size}} MB (counted uncompressed)',
     EXCHANGE_TOO_MANY_ROWS: 'Too many rows: the limit is {{limit}} rows per sheet. Split the file and import the parts',
     EXCHANGE_FILE_CHANGED: 'The file changed after the preview; preview it again before importing',
-    EXCHANGE_HAS_ERRORS: 'The workbook has {{count}} problems; nothing was imported. Fix them and preview again',
+    EXCHANGE_HAS_ERRORS: 'The workbook has problems ({{count}}); nothing was imported. Fix them and preview again',
     EXCHANGE_WRITE_FAILED: 'Cannot write the file: {{reason}}',
   },
 };

@@ -25,6 +25,8 @@ export const syncStateSchema = z.object({
   conflicts: z.number().int(),
   /** When the next automatic retry is due after a transient failure. */
   nextRetryAt: z.string().optional(),
+  /** When the failures shown in `error` began: the first failed run since the last success. */
+  failingSince: z.string().optional(),
   /** Platform clock minus local clock, from the last answer; `clockSkewed` when over five minutes. */
   clockSkewMs: z.number().optional(),
   clockSkewed: z.boolean(),

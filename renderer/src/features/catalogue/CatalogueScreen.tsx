@@ -10,7 +10,6 @@ import { CatalogueTools } from './wizard/CatalogueTools';
 import { HistoryDrawer } from './history/HistoryDrawer';
 import { EntryDrawer } from './EntryDrawer';
 import type { EditTarget } from './EntryEditor';
-import { useRefreshAfterSync } from './state/useRefreshAfterSync';
 import { useCataloguePages, type SortKey, type SortOrder } from './useCataloguePages';
 
 /** 目录编制: the department's catalogue, with create, edit and delete. */
@@ -19,7 +18,6 @@ export function CatalogueScreen() {
   const { message, modal } = App.useApp();
   const [sort, setSort] = useState<{ key: SortKey; order: SortOrder }>({ key: 'updatedAt', order: 'desc' });
   const pages = useCataloguePages(sort.key, sort.order);
-  useRefreshAfterSync();
   const [target, setTarget] = useState<EditTarget>();
   const [historyId, setHistoryId] = useState<string>();
 

@@ -1,18 +1,17 @@
 import type { ReactNode } from 'react';
-import { Button, Space, Tag, Tooltip, Typography } from 'antd';
+import { Button, Space, Tooltip, Typography } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
 import { DeleteOutlined, EditOutlined, HistoryOutlined } from '@ant-design/icons';
-import dayjs from 'dayjs';
 import type { TFunction } from 'i18next';
 import type { EntrySummary } from '@shared/domain/entry';
-import type { ShareType } from '@shared/domain/enums';
 import { PageRequest } from './PageRequest';
 import { StateTag } from './state/StateTag';
 import { isPlaceholder, type CatalogueRow } from './rows';
 import { PAGE_SIZE, type SortKey, type SortOrder } from './useCataloguePages';
 import type { useLabels } from './useLabels';
+import { formatDateTime } from '../../format/date';
+import { ShareTypeTag } from './ShareTypeTag';
 
-const SHARE_COLORS: Record<ShareType, string> = { unconditional: 'green', conditional: 'gold', none: 'default' };
 
 /** Widths of every column but the name, which takes what is left (at least NAME_MIN). */
 const FIXED_WIDTH = 210 + 160 + 110 + 80 + 64 + 80 + 140 + 120;
@@ -71,13 +70,13 @@ export function catalogueColumns({ width, t, labels, sort, order, requestPage, o
       title: t('column.format'),
       width: 160,
       ellipsis: true,
-      render: cell((row) => `${labels.enumLabel('formatClass', row.formatClass)} / ${row.formatType}`),
+      render: cell((row) => labels.format(row.formatClass, row.formatType)),
     },
     {
       key: 'shareType',
       title: t('column.shareType'),
       width: 110,
-      render: cell((row) => <Tag color={SHARE_COLORS[row.shareType]}>{labels.shareType(row.shareType)}</Tag>),
+      render: cell((row) => <ShareTypeTag shareType={row.shareType} />),
     },
     { key: 'updateCycle', title: t('column.updateCycle'), width: 80, render: cell((row) => labels.enumLabel('updateCycle', row.updateCycle)) },
     { key: 'items', title: t('column.items'), width: 64, align: 'right', render: cell((row) => row.itemCount) },
@@ -95,7 +94,7 @@ export function catalogueColumns({ width, t, labels, sort, order, requestPage, o
       width: 140,
       sorter: true,
       sortOrder: sortOrder('updatedAt'),
-      render: cell((row) => dayjs(row.updatedAt).format('YYYY-MM-DD HH:mm')),
+      render: cell((row) => formatDateTime(row.updatedAt)),
     },
     {
       key: 'actions',

@@ -16,7 +16,12 @@ export function useLabels() {
   const shareType = useCallback((v: ShareType) => profile.shareTypeLabels[v][locale], [profile, locale]);
   const openType = useCallback((v: OpenType) => profile.openTypeLabels[v][locale], [profile, locale]);
   const enumLabel = useCallback((group: string, v: string) => t(`enum.${group}.${v}`, { defaultValue: v }), [t]);
-  return useMemo(() => ({ shareType, openType, enumLabel }), [shareType, openType, enumLabel]);
+  // 格式分类 / 格式类型 as one reading (`Database / SQL Server`), never the stored codes.
+  const format = useCallback(
+    (formatClass: string, formatType?: string) => [enumLabel('formatClass', formatClass), formatType ? enumLabel('formatType', formatType) : undefined].filter(Boolean).join(' / '),
+    [enumLabel],
+  );
+  return useMemo(() => ({ shareType, openType, enumLabel, format }), [shareType, openType, enumLabel, format]);
 }
 
 /** Select options for a list of enumeration values. */

@@ -14,7 +14,7 @@ import { ReasonRequiredModal } from './ReasonRequiredModal';
 import { UnusedFlag, unusedRule } from './UnusedFlag';
 import { useAuthorisationActions } from './useAuthorisationActions';
 import { queryKeys } from '../../api/queryKeys';
-import { formatDateTime } from '../../format/time';
+import { formatDateTime } from '../../format/date';
 
 type Authorisation = Output<'authorisations.list'>['authorisations'][number];
 

@@ -33,7 +33,7 @@ export function DecisionDrawer({ id, onClose }: { id: string | undefined; onClos
             <DisputeButton request={r} />
           </Space>
           <Typography.Title level={5}>{t('drawer.deadlines')}</Typography.Title>
-          {r.deadlines.length ? <DeadlineDaysLeftList deadlines={r.deadlines} /> : <Typography.Text type="secondary">{t('drawer.noDeadline')}</Typography.Text>}
+          {r.deadlines.length ? <DeadlineDaysLeftList deadlines={r.deadlines} decision={r.decision} /> : <Typography.Text type="secondary">{t('drawer.noDeadline')}</Typography.Text>}
           <Divider />
           <Typography.Title level={5}>{t('drawer.fields')}</Typography.Title>
           <LifecyclePanel request={r} />

@@ -1,7 +1,7 @@
 import { Descriptions, Tag } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { RequestView } from '@shared/ipc/channels/requests';
-import { formatDateTime } from '../../format/time';
+import { formatDateTime } from '../../format/date';
 
 /** A decision already taken (here, or by the platform), with its conditions and period. */
 export function DecisionSummary({ decision: d }: { decision: NonNullable<RequestView['decision']> }) {

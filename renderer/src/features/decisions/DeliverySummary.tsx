@@ -1,7 +1,7 @@
 import { Descriptions } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { DeliveryView } from '@shared/ipc/channels/requests';
-import { formatDateTime } from '../../format/time';
+import { formatDateTime } from '../../format/date';
 
 /** How the data is delivered, as both sides see it: the method and what reaches the data. */
 export function DeliverySummary({ delivery: d }: { delivery: DeliveryView }) {

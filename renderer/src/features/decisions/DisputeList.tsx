@@ -3,7 +3,7 @@ import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import type { Output } from '@shared/ipc/contract';
 import { call } from '../../api/client';
-import { formatDateTime } from '../../format/time';
+import { formatDateTime } from '../../format/date';
 import { queryKeys } from '../../api/queryKeys';
 
 type Dispute = Output<'disputes.list'>['disputes'][number];

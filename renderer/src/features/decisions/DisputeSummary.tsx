@@ -5,7 +5,7 @@ import { useTranslation } from 'react-i18next';
 import type { RequestView } from '@shared/ipc/channels/requests';
 import { call } from '../../api/client';
 import { queryKeys } from '../../api/queryKeys';
-import { formatDateTime } from '../../format/time';
+import { formatDateTime } from '../../format/date';
 
 /**
  * A dispute as both parties see it: the requester's grounds, the provider's refusal and statement,

@@ -2,8 +2,9 @@ import { Descriptions, Space, Tag, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { RequestView } from '@shared/ipc/channels/requests';
 import { useLabels } from '../catalogue/useLabels';
-import { formatDateTime } from '../../format/time';
+import { formatDateTime } from '../../format/date';
 import { OpenAttachmentButton } from './OpenAttachmentButton';
+import { formatPhone } from '../../format/phone';
 
 const text = (fields: Record<string, unknown>, key: string): string | undefined => {
   const v = fields[key];
@@ -27,7 +28,7 @@ export function IncomingDetails({ request }: { request: RequestView }) {
   const method = text(f, 'shareMethod');
   const from = text(f, 'periodFrom');
   const to = text(f, 'periodTo');
-  const contact = [text(f, 'contactName'), text(f, 'contactPhone')].filter(Boolean).join(' ');
+  const contact = [text(f, 'contactName'), text(f, 'contactPhone') && formatPhone(text(f, 'contactPhone'))].filter(Boolean).join(' ');
   const files = request.attachments;
   const rows = [
     { key: 'entry', label: t('detail.entry'), children: `${request.entryName}${request.entryCode ? ` (${request.entryCode})` : ''}` },

@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import type { RequestView } from '@shared/ipc/channels/requests';
 import { call } from '../../api/client';
 import { queryKeys } from '../../api/queryKeys';
-import { formatDateTime } from '../../format/time';
+import { formatDateTime } from '../../format/date';
 
 /**
  * The authorisation lifecycle of one request, in its drawer: the renewal links, a scenario grant,

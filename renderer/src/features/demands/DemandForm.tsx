@@ -12,6 +12,7 @@ import { IssueContext } from '../../form/IssueContext';
 import { useIssueForm } from '../../form/useIssueForm';
 import { useFormSave } from '../../form/useFormSave';
 import { ITEM_SEPARATORS, demandIssues, toDemandInput, type DemandFormValues } from './demandValues';
+import { formatUscc } from '../../format/uscc';
 
 interface Props {
   /** The demand being edited, or none for a new one. */
@@ -64,7 +65,7 @@ export function DemandForm({ demand, initial, onSaved, onCancel, onDirty }: Prop
       <IssueContext.Provider value={issueForm.state}>
         <Form form={form} layout="vertical" initialValues={initial} onValuesChange={onValuesChange} requiredMark data-testid="demand-form">
           <Form.Item label={t('field.department')}>
-            <Input value={info ? t('field.departmentValue', { name: info.departmentName, code: info.departmentCode }) : ''} disabled />
+            <Input aria-label={t('field.department')} value={info ? t('field.departmentValue', { name: info.departmentName, code: formatUscc(info.departmentCode) }) : ''} disabled />
           </Form.Item>
           {text('name', true)}
           {text('description', true, true)}

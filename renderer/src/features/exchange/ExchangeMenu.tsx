@@ -69,17 +69,17 @@ export function ExchangeMenu() {
     }));
 
   return (
-    <Space.Compact>
-      <Button icon={<UploadOutlined />} onClick={() => choose.mutate()} loading={choose.isPending} data-testid="import-excel">
+    <Space.Compact className="exchange-menu">
+      <Button icon={<UploadOutlined />} onClick={() => choose.mutate()} loading={choose.isPending} title={t('import')} data-testid="import-excel">
         {t('import')}
       </Button>
       <Dropdown menu={{ items: layoutItems(false) }} trigger={['click']}>
-        <Button icon={<DownloadOutlined />} loading={save.isPending && !save.variables?.template} data-testid="export-excel">
+        <Button icon={<DownloadOutlined />} loading={save.isPending && !save.variables?.template} title={t('export')} data-testid="export-excel">
           {t('export')}
         </Button>
       </Dropdown>
       <Dropdown menu={{ items: layoutItems(true) }} trigger={['click']}>
-        <Button icon={<FileExcelOutlined />} data-testid="template-excel">
+        <Button icon={<FileExcelOutlined />} title={t('templates')} data-testid="template-excel">
           {t('templates')}
         </Button>
       </Dropdown>

@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import type { NoticeView } from '@shared/ipc/channels/notices';
 import { call } from '../../api/client';
 import { queryKeys } from '../../api/queryKeys';
+import { formatDateTime } from '../../format/date';
 
 const DUE_COLORS: Record<NoticeView['deadlineStatus'], string> = { running: 'blue', dueSoon: 'orange', overdue: 'red', done: 'default' };
 
@@ -83,7 +84,7 @@ function NoticeDrawer({ id, onClose }: { id: string; onClose: () => void }) {
           <Timeline
             items={n.history.map((h) => ({
               color: h.late ? 'red' : 'blue',
-              children: `${h.at.slice(0, 16).replace('T', ' ')} ${t(`event.${h.type}`, { defaultValue: h.type })}${h.late ? ` (${t('late')})` : ''}${h.note ? ` — ${h.note}` : ''}`,
+              children: `${formatDateTime(h.at)} ${t(`event.${h.type}`, { defaultValue: h.type })}${h.late ? ` (${t('late')})` : ''}${h.note ? ` — ${h.note}` : ''}`,
             }))}
           />
           {owed ? (

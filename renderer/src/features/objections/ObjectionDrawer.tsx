@@ -9,6 +9,7 @@ import { ObjectionActions } from './ObjectionActions';
 import { extensionRule } from './objectionActions';
 import { ObjectionStateTag } from './ObjectionStateTag';
 import { queryKeys } from '../../api/queryKeys';
+import { formatDate, formatDateTime } from '../../format/date';
 
 /** One objection: what is questioned, the evidence, the answer deadline, the answer and the record, with the actions of this side. */
 export function ObjectionDrawer({ id, onClose }: { id: string | undefined; onClose(): void }) {
@@ -36,7 +37,7 @@ export function ObjectionDrawer({ id, onClose }: { id: string | undefined; onClo
           <Descriptions.Item label={t('field.state')}>
             <ObjectionStateTag state={o.state} label={tm(`objections.state.${o.state}`)} />
           </Descriptions.Item>
-          <Descriptions.Item label={t('field.raisedAt')}>{o.raisedAt.slice(0, 10)}</Descriptions.Item>
+          <Descriptions.Item label={t('field.raisedAt')}>{formatDate(o.raisedAt)}</Descriptions.Item>
           <Descriptions.Item label={t('field.raiser')}>{o.raiserCode}</Descriptions.Item>
           <Descriptions.Item label={t('field.provider')}>{o.providerCode}</Descriptions.Item>
           <Descriptions.Item label={t('field.deadline')} span={2}>
@@ -49,7 +50,7 @@ export function ObjectionDrawer({ id, onClose }: { id: string | undefined; onClo
           </Descriptions.Item>
           {o.answer ? (
             <Descriptions.Item label={t('field.answer')} span={2}>
-              <span data-testid="objection-answer-given">{`${t(`answer.${o.answer.answer}`, { defaultValue: o.answer.answer })} · ${o.answer.note} (${o.answer.answeredAt.slice(0, 10)})`}</span>
+              <span data-testid="objection-answer-given">{`${t(`answer.${o.answer.answer}`, { defaultValue: o.answer.answer })} · ${o.answer.note} (${formatDate(o.answer.answeredAt)})`}</span>
             </Descriptions.Item>
           ) : null}
         </Descriptions>
@@ -64,7 +65,7 @@ export function ObjectionDrawer({ id, onClose }: { id: string | undefined; onClo
           data-testid="objection-history"
           items={o.history.map((h) => ({
             key: `${h.at}:${h.type}`,
-            content: `${h.at.slice(0, 16).replace('T', ' ')} · ${t(`history.${h.type}`, { defaultValue: h.type })}${h.note ? ` — ${h.note}` : ''}`,
+            content: `${formatDateTime(h.at)} · ${t(`history.${h.type}`, { defaultValue: h.type })}${h.note ? ` — ${h.note}` : ''}`,
           }))}
         />
       </>

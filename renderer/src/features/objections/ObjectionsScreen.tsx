@@ -9,6 +9,7 @@ import { DeadlineList } from '../requests-common/DeadlineTag';
 import { ObjectionDrawer } from './ObjectionDrawer';
 import { ObjectionStateTag } from './ObjectionStateTag';
 import { queryKeys } from '../../api/queryKeys';
+import { formatDate } from '../../format/date';
 
 type Role = ObjectionView['role'];
 
@@ -61,7 +62,7 @@ function ObjectionTable({ rows, loading, empty, onOpen }: { rows: ObjectionView[
     { key: 'description', title: t('column.description'), dataIndex: 'description', ellipsis: true },
     { key: 'state', title: t('column.state'), width: 110, render: (_, o) => <ObjectionStateTag state={o.state} label={tm(`objections.state.${o.state}`)} /> },
     { key: 'deadline', title: t('column.deadline'), width: 300, render: (_, o) => <DeadlineList deadlines={o.deadlines} /> },
-    { key: 'raisedAt', title: t('column.raisedAt'), width: 110, render: (_, o) => o.raisedAt.slice(0, 10) },
+    { key: 'raisedAt', title: t('column.raisedAt'), width: 110, render: (_, o) => formatDate(o.raisedAt) },
     {
       key: 'actions',
       title: t('column.actions'),

@@ -4,6 +4,7 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { call } from '../../api/client';
 import { queryKeys } from '../../api/queryKeys';
+import { formatDate } from '../../format/date';
 
 const baseName = (p: string) => p.split(/[\\/]/).pop() ?? p;
 
@@ -42,7 +43,7 @@ export function AnnualReportCard() {
     <Card size="small" style={{ marginTop: 16 }} title={t('report.title', { year: r.year })} data-testid="annual-report">
       <Space direction="vertical" style={{ width: '100%' }}>
         <Space wrap>
-          {r.filedAt ? <Tag color="green">{t('report.filed', { at: r.filedAt.slice(0, 10) })}</Tag> : <Tag color="orange">{t('report.notFiled')}</Tag>}
+          {r.filedAt ? <Tag color="green">{t('report.filed', { at: formatDate(r.filedAt) })}</Tag> : <Tag color="orange">{t('report.notFiled')}</Tag>}
           {r.due ? <Typography.Text type="secondary">{t('report.due', { due: r.due })}</Typography.Text> : null}
         </Space>
         {r.empty ? <Alert type="info" showIcon message={t('report.empty', { year: r.year })} /> : null}

@@ -8,6 +8,7 @@ import { call } from '../../api/client';
 import { queryKeys } from '../../api/queryKeys';
 import { useApiEvent } from '../../api/useApiEvent';
 import { EChart } from './EChart';
+import { formatDateTime } from '../../format/date';
 
 const TREND_METRICS = ['score', 'availability', 'timeliness', 'quality', 'usage', 'callsPerDay', 'departmentsPerDay'] as const;
 type TrendMetric = (typeof TREND_METRICS)[number];
@@ -79,7 +80,7 @@ export function Dashboard() {
       {d?.fetchedAt ? (
         <>
           <Space wrap style={{ marginBottom: 12 }}>
-            <Typography.Text type="secondary">{t('dashboard.fetchedAt', { at: d.fetchedAt.slice(0, 16).replace('T', ' '), from: d.months[0] ?? '', to: d.months[d.months.length - 1] ?? '' })}</Typography.Text>
+            <Typography.Text type="secondary">{t('dashboard.fetchedAt', { at: formatDateTime(d.fetchedAt), from: d.months[0] ?? '', to: d.months[d.months.length - 1] ?? '' })}</Typography.Text>
             <Select aria-label={t('dashboard.fromMonth')} style={{ width: 120 }} value={d.fromMonth ?? undefined} options={d.months.map((m) => ({ value: m, label: m }))} onChange={(fromMonth: string) => setFilter((f) => ({ ...f, fromMonth }))} data-testid="dashboard-from" />
             <Select aria-label={t('dashboard.toMonth')} style={{ width: 120 }} value={d.toMonth ?? undefined} options={d.months.map((m) => ({ value: m, label: m }))} onChange={(toMonth: string) => setFilter((f) => ({ ...f, toMonth }))} data-testid="dashboard-to" />
             <Select

@@ -1,8 +1,7 @@
 import { useState } from 'react';
-import { Alert, Button, Descriptions, Divider, Space, Tag, Typography } from 'antd';
+import { Alert, Button, Descriptions, Divider, Space, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { RequestView } from '@shared/ipc/channels/requests';
-import { useLabels } from '../catalogue/useLabels';
 import { DeliverySummary } from '../decisions/DeliverySummary';
 import { DisputeButton } from '../decisions/DisputeButton';
 import { DisputeSummary } from '../decisions/DisputeSummary';
@@ -14,7 +13,9 @@ import { RequestStateTag } from './RequestStateTag';
 import { SealedFormPanel } from './SealedFormPanel';
 import { useRequestActions } from './useRequestActions';
 import { requestToValues } from './requestValues';
-import { formatDate } from '../../format/time';
+import { formatDate } from '../../format/date';
+import { formatPhone } from '../../format/phone';
+import { ShareTypeTag } from '../catalogue/ShareTypeTag';
 
 /** Whether the sealed demand form the profile requires is attached (the core checks it again on submit). */
 export function missingSealedForm(r: RequestView): boolean {
@@ -25,7 +26,6 @@ export function missingSealedForm(r: RequestView): boolean {
 export function RequestDetails({ request: r, onEdit }: { request: RequestView; onEdit(): void }) {
   const { t } = useTranslation('requests');
   const { t: tm } = useTranslation('messages');
-  const labels = useLabels();
   const actions = useRequestActions(r.id);
   const [asking, setAsking] = useState<'cancel' | 'renew'>();
   const f = requestToValues(r);
@@ -36,7 +36,7 @@ export function RequestDetails({ request: r, onEdit }: { request: RequestView; o
     <div className="request-details" data-testid="request-details">
       <Space wrap style={{ marginBottom: 12 }}>
         <RequestStateTag state={r.state} />
-        <Tag>{labels.shareType(r.shareType)}</Tag>
+        <ShareTypeTag shareType={r.shareType} />
         <Typography.Text type="secondary">{t('detail.provider', { name: r.providerName })}</Typography.Text>
       </Space>
       {r.refusal ? <Alert type="error" showIcon style={{ marginBottom: 12 }} title={t('detail.refusal')} description={r.refusal} data-testid="request-refusal" /> : null}
@@ -70,7 +70,7 @@ export function RequestDetails({ request: r, onEdit }: { request: RequestView; o
 
       <Typography.Title level={5}>{t('detail.deadlines')}</Typography.Title>
       {r.deadlines.length ? (
-<DeadlineDaysLeftList deadlines={r.deadlines} />
+<DeadlineDaysLeftList deadlines={r.deadlines} decision={r.decision} />
       ) : (
         <Typography.Text type="secondary">{t('detail.noDeadline')}</Typography.Text>
       )}
@@ -95,7 +95,8 @@ export function RequestDetails({ request: r, onEdit }: { request: RequestView; o
         <DisputeButton request={r} />
         {can('cancel') ? (
           <Button danger onClick={() => setAsking('cancel')} data-testid="request-cancel">
-            {t('detail.cancel')}
+            {/* A draft was never sent: there is nothing to withdraw, only a draft to discard. */}
+            {t(r.state === 'draft' ? 'detail.discard' : 'detail.cancel')}
           </Button>
         ) : null}
       </Space>
@@ -130,7 +131,7 @@ export function RequestDetails({ request: r, onEdit }: { request: RequestView; o
         <Descriptions.Item label={t('field.shareMethod')}>{f.shareMethod ? tm(`requests.shareMethod.${f.shareMethod}`) : ''}</Descriptions.Item>
         <Descriptions.Item label={t('field.period')}>{t('detail.period', { from: f.periodFrom, to: f.periodTo })}</Descriptions.Item>
         <Descriptions.Item label={t('field.contact')} span={2}>
-          {`${f.contactName} ${f.contactPhone}`}
+          {`${f.contactName} ${formatPhone(f.contactPhone)}`}
         </Descriptions.Item>
       </Descriptions>
 
@@ -140,7 +141,7 @@ export function RequestDetails({ request: r, onEdit }: { request: RequestView; o
 
       <ReasonModal
         open={asking !== undefined}
-        title={asking ? t(`detail.${asking}Title`, { name: r.entryName }) : ''}
+        title={asking ? t(asking === 'cancel' && r.state === 'draft' ? 'detail.discardTitle' : `detail.${asking}Title`, { name: r.entryName }) : ''}
         testId={`request-${asking ?? 'reason'}`}
         onCancel={() => setAsking(undefined)}
         onOk={(reason) => {

@@ -1,5 +1,5 @@
 import { useCallback, useMemo } from 'react';
-import { Button, Col, Descriptions, Form, Input, Row, Select, Space, Tag } from 'antd';
+import { Button, Col, Descriptions, Form, Input, Row, Select, Space } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { DEMAND_BASIS_KINDS } from '@shared/domain/demand';
 import { SHARE_METHOD_TYPES } from '@shared/domain/enums';
@@ -7,13 +7,14 @@ import { requestFieldsSchema } from '@shared/domain/request';
 import type { RequestView } from '@shared/ipc/channels/requests';
 import { call } from '../../api/client';
 import { useWorkspaceInfo } from '../../api/hooks';
-import { useLabels } from '../catalogue/useLabels';
 import { IssueField } from '../../form/IssueField';
 import { IssueContext } from '../../form/IssueContext';
 import { useIssueForm } from '../../form/useIssueForm';
 import { useFormSave } from '../../form/useFormSave';
 import { useEntryDetails } from '../search/EntryDetails';
 import { requestIssues, type RequestFormValues } from './requestValues';
+import { formatUscc } from '../../format/uscc';
+import { ShareTypeTag } from '../catalogue/ShareTypeTag';
 
 interface Props {
   entryId: string;
@@ -30,7 +31,6 @@ export function RequestForm({ entryId, request, initial, onSaved, onCancel, onDi
   const { t } = useTranslation('requests');
   const { t: tm } = useTranslation('messages');
   const info = useWorkspaceInfo();
-  const labels = useLabels();
   const entry = useEntryDetails({ id: entryId, scope: 'shared' }).data;
   const shareType = request?.shareType ?? entry?.shareType;
   const [form] = Form.useForm<RequestFormValues>();
@@ -74,10 +74,10 @@ export function RequestForm({ entryId, request, initial, onSaved, onCancel, onDi
         </Descriptions.Item>
         <Descriptions.Item label={t('field.provider')}>{request?.providerName ?? entry?.provider ?? ''}</Descriptions.Item>
         <Descriptions.Item label={t('field.shareType')}>
-          {shareType ? <Tag>{labels.shareType(shareType)}</Tag> : null}
+          {shareType ? <ShareTypeTag shareType={shareType} /> : null}
         </Descriptions.Item>
         <Descriptions.Item label={t('field.requester')} span={2}>
-          {info ? `${info.departmentName} ${info.departmentCode}` : ''}
+          {info ? `${info.departmentName} · ${formatUscc(info.departmentCode)}` : ''}
         </Descriptions.Item>
       </Descriptions>
       <IssueContext.Provider value={issueForm.state}>

@@ -3,7 +3,7 @@ import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { call } from '../../api/client';
 import { queryKeys } from '../../api/queryKeys';
-import { formatDateTime } from '../../format/time';
+import { formatDateTime } from '../../format/date';
 
 /** Every event of a request as the core stored it, the refused and stale platform updates included. */
 export function RequestHistory({ id }: { id: string }) {

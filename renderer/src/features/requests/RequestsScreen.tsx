@@ -1,15 +1,16 @@
 import { useMemo, useState, type HTMLAttributes } from 'react';
-import { Segmented, Table, Typography, type TableColumnsType } from 'antd';
+import { Segmented, Space, Table, Typography, type TableColumnsType } from 'antd';
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { REQUEST_STATES, type RequestState } from '@shared/domain/request-states';
 import type { RequestView } from '@shared/ipc/channels/requests';
 import { call } from '../../api/client';
-import { DeadlineDaysLeftList } from './DeadlineDaysLeft';
+import { DeadlineDaysLeftList, DecidedTag } from './DeadlineDaysLeft';
+import { runningDeadlines } from '../requests-common/decided';
 import { RequestDrawer, type RequestTarget } from './RequestDrawer';
 import { RequestStateTag } from './RequestStateTag';
 import { queryKeys } from '../../api/queryKeys';
-import { formatDate } from '../../format/time';
+import { formatDate } from '../../format/date';
 
 type Filter = RequestState | 'all' | 'overdue';
 
@@ -49,12 +50,22 @@ export function RequestsScreen() {
       key: 'deadlines',
       title: t('list.deadlines'),
       width: 420,
-      // A finished step is history: the list shows what is still running.
+      // A finished step is history: the list shows what is still running, and a decision's day once decided.
       render: (_, r) => {
-        const open = r.deadlines.filter((c) => c.status !== 'done');
+        const open = runningDeadlines(r);
+        if (r.decision) {
+          return (
+            <Space direction="vertical" size={2}>
+              <DecidedTag decision={r.decision} />
+              {open.length ? <DeadlineDaysLeftList deadlines={open} /> : null}
+            </Space>
+          );
+        }
         return open.length ? (
-<DeadlineDaysLeftList deadlines={open} />
-        ) : <Typography.Text type="secondary">{r.deadlines.length ? t('list.deadlinesDone') : t('list.noDeadline')}</Typography.Text>;
+          <DeadlineDaysLeftList deadlines={open} />
+        ) : (
+          <Typography.Text type="secondary">{r.deadlines.length ? t('list.deadlinesDone') : t('list.noDeadline')}</Typography.Text>
+        );
       },
     },
     { key: 'updated', title: t('list.updated'), dataIndex: 'updatedAt', width: 110, render: (v: string) => formatDate(v) },

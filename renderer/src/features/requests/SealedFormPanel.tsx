@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import type { RequestView } from '@shared/ipc/channels/requests';
 import { OpenFileButton } from '../../app/OpenFileButton';
 import type { useRequestActions } from './useRequestActions';
-import { formatDate } from '../../format/time';
+import { formatDate } from '../../format/date';
 
 /** Where the core takes a sealed form: before (re)submission and before a renewal. */
 const ATTACHABLE: readonly RequestView['state'][] = ['draft', 'returned', 'active', 'expired'];

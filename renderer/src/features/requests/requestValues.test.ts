@@ -15,7 +15,8 @@ describe('request form values', () => {
   it('says at the field what is missing or malformed, with the core codes', () => {
     const byPath = new Map(requestIssues({ ...newRequestValues('2026-03-02', []), periodFrom: '2026-02-30' }).map((i) => [i.path, i.code]));
     expect(byPath.get('purpose')).toBe('validation.required');
-    expect(byPath.get('shareMethod')).toBe('validation.enum');
+    // An empty choice is missing like every other empty field, not "not on the list".
+    expect(byPath.get('shareMethod')).toBe('validation.required');
     expect(byPath.get('periodFrom')).toBe('validation.requestInvalidDate');
   });
 

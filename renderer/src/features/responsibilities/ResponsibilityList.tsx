@@ -32,7 +32,7 @@ export function ResponsibilityList() {
       render: (_, r) =>
         r.gaps.length ? (
           <Tooltip title={r.gaps.map((g) => t(`responsibilities.field.${g}`)).join(t('suggest.listSeparator'))}>
-            <Tag color="warning" data-testid={`responsibility-gaps-${r.entryId}`}>
+            <Tag color="orange" data-testid={`responsibility-gaps-${r.entryId}`}>
               {t('responsibilities.gaps', { count: r.gaps.length })}
             </Tag>
           </Tooltip>
@@ -60,8 +60,8 @@ export function ResponsibilityList() {
         <Typography.Text type="secondary" data-testid="responsibilities-total">
           {t('responsibilities.total', { total: list.data?.total ?? 0, incomplete: list.data?.incomplete ?? 0 })}
         </Typography.Text>
-        <Switch size="small" checked={gapsOnly} onChange={setGapsOnly} data-testid="responsibilities-gaps-only" />
-        <Typography.Text>{t('responsibilities.gapsOnly')}</Typography.Text>
+        <Switch size="small" checked={gapsOnly} onChange={setGapsOnly} aria-labelledby="responsibilities-gaps-only-label" data-testid="responsibilities-gaps-only" />
+        <Typography.Text id="responsibilities-gaps-only-label">{t('responsibilities.gapsOnly')}</Typography.Text>
       </Space>
       {list.error ? <Typography.Text type="danger">{list.error.message}</Typography.Text> : null}
       <Table<ResponsibilityRow>

@@ -6,7 +6,7 @@ import { useTranslation } from 'react-i18next';
 import type { RulingOutcome, ShareRequest } from '@shared/protocol/records';
 import { call } from '../../api/client';
 import { queryKeys } from '../../api/queryKeys';
-import { formatDateTime } from '../../format/time';
+import { formatDateTime } from '../../format/date';
 
 /**
  * Escalated share requests, for the reviewer acting as the authority (争议协调): both sides'

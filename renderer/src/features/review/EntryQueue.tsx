@@ -7,7 +7,7 @@ import type { SubmittedEntry } from '@shared/protocol/records';
 import { call } from '../../api/client';
 import { ReviewDrawer } from './ReviewDrawer';
 import { queryKeys } from '../../api/queryKeys';
-import { formatDateTime } from '../../format/time';
+import { formatDateTime } from '../../format/date';
 
 const PAGE = 50;
 

@@ -5,10 +5,10 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import type { ShareRequest } from '@shared/protocol/records';
 import { call } from '../../api/client';
-import { useLabels } from '../catalogue/useLabels';
 import { queryKeys } from '../../api/queryKeys';
-import { formatDateTime } from '../../format/time';
+import { formatDateTime } from '../../format/date';
 import { ReviewRequestDetails } from './ReviewRequestDetails';
+import { ShareTypeTag } from '../catalogue/ShareTypeTag';
 
 /**
  * Unconditional share requests waiting for the platform's check, each opening onto everything the
@@ -17,7 +17,6 @@ import { ReviewRequestDetails } from './ReviewRequestDetails';
 export function RequestQueue() {
   const { t } = useTranslation('review');
   const { message } = App.useApp();
-  const labels = useLabels();
   const client = useQueryClient();
   const [rejecting, setRejecting] = useState<ShareRequest>();
   // Approving the release of sensitive items is confirmed first.
@@ -57,7 +56,7 @@ export function RequestQueue() {
         expandable={{ expandedRowRender: (r) => <ReviewRequestDetails request={r} />, expandRowByClick: true }}
         columns={[
           { key: 'entry', title: t('requests.column.entry'), render: (_, r) => <Typography.Text strong>{r.entryName}</Typography.Text> },
-          { key: 'shareType', title: t('requests.column.shareType'), width: 110, render: (_, r) => <Tag>{labels.shareType(r.shareType)}</Tag> },
+          { key: 'shareType', title: t('requests.column.shareType'), width: 110, render: (_, r) => <ShareTypeTag shareType={r.shareType} /> },
           { key: 'requester', title: t('requests.column.requester'), dataIndex: 'requesterName', width: 180 },
           { key: 'provider', title: t('requests.column.provider'), dataIndex: 'providerName', width: 180 },
           { key: 'purpose', title: t('requests.column.purpose'), dataIndex: 'purpose', ellipsis: true },

@@ -14,7 +14,7 @@ import { EntryFields } from './EntryFields';
 import { commentableFields } from './fieldPaths';
 import { useSubmittedQuality } from './useSubmittedQuality';
 import { queryKeys } from '../../api/queryKeys';
-import { formatDateTime } from '../../format/time';
+import { formatDateTime } from '../../format/date';
 
 /**
  * One submitted entry under review: its quality report, its fields read-only, and the verdict —

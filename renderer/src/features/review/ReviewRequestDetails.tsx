@@ -1,7 +1,7 @@
 import { Descriptions, Space, Tag, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { ShareRequest } from '@shared/protocol/records';
-import { formatDateTime } from '../../format/time';
+import { formatDateTime } from '../../format/date';
 
 /**
  * What the reviewer decides on: the requester, the items (sensitive ones marked), purpose, scenario,

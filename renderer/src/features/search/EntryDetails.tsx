@@ -10,6 +10,7 @@ import { useLabels } from '../catalogue/useLabels';
 import { EntryObjections } from '../objections/EntryObjections';
 import { useLocale } from '../../i18n/LocaleContext';
 import { queryKeys } from '../../api/queryKeys';
+import { formatDate } from '../../format/date';
 
 export interface DetailsTarget {
   id: string;
@@ -60,7 +61,7 @@ export function EntryDetails({ target, onClose, actions, itemSelection }: { targ
           <Descriptions.Item label={t('details.classification')} span={2}>
             {cls}
           </Descriptions.Item>
-          <Descriptions.Item label={tc('column.format')}>{`${labels.enumLabel('formatClass', e.formatClass)} / ${e.formatType}`}</Descriptions.Item>
+          <Descriptions.Item label={tc('column.format')}>{labels.format(e.formatClass, e.formatType)}</Descriptions.Item>
           <Descriptions.Item label={tc('field.updateCycle')}>{labels.enumLabel('updateCycle', e.updateCycle)}</Descriptions.Item>
           <Descriptions.Item label={tc('field.shareType')}>{labels.shareType(e.shareType)}</Descriptions.Item>
           <Descriptions.Item label={tc('field.openType')}>{labels.openType(e.openType)}</Descriptions.Item>
@@ -69,7 +70,7 @@ export function EntryDetails({ target, onClose, actions, itemSelection }: { targ
               {e.shareCondition}
             </Descriptions.Item>
           ) : null}
-          {e.publishedAt ? <Descriptions.Item label={t('details.publishedAt')}>{e.publishedAt.slice(0, 10)}</Descriptions.Item> : null}
+          {e.publishedAt ? <Descriptions.Item label={t('details.publishedAt')}>{formatDate(e.publishedAt)}</Descriptions.Item> : null}
         </Descriptions>
         <Typography.Title level={5} className="details-items-title">
           {t('details.items', { count: e.items.length })}

@@ -68,7 +68,8 @@ export function SetupScreen({ dir }: { dir: string }) {
             </IssueField>
             {profileId ? <ProfilePreview profileId={profileId} /> : null}
             <IssueField name={['departmentName']} label={t('departmentName')}>
-              <Input placeholder={t('departmentNamePlaceholder')} maxLength={100} data-testid="department-name" />
+              {/* The profile has its default: the first thing to type is the department, so the cursor starts there. */}
+              <Input autoFocus placeholder={t('departmentNamePlaceholder')} maxLength={100} data-testid="department-name" />
             </IssueField>
             <IssueField name={['departmentCode']} label={t('departmentCode')} extra={t('departmentCodeHint')}>
               <Input placeholder={t('departmentCodePlaceholder')} maxLength={24} data-testid="department-code" className="mono" />

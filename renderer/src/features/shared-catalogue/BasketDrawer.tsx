@@ -1,12 +1,11 @@
 import { Alert, Button, Drawer, Empty, List, Space, Tag, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { useLabels } from '../catalogue/useLabels';
 import { useBasket } from './useBasket';
+import { ShareTypeTag } from '../catalogue/ShareTypeTag';
 
 /** The basket's entries with their chosen items; each can be removed or made into a request. */
 export function BasketDrawer({ open, onClose, onRequest }: { open: boolean; onClose(): void; onRequest(entryId: string, items: readonly string[]): void }) {
   const { t } = useTranslation('requests');
-  const labels = useLabels();
   const basket = useBasket();
   return (
     <Drawer open={open} onClose={onClose} size={640} title={t('basket.title', { count: basket.entries.length })} data-testid="basket-drawer">
@@ -36,7 +35,7 @@ export function BasketDrawer({ open, onClose, onRequest }: { open: boolean; onCl
                     <Typography.Text type="secondary" className="mono">
                       {b.code}
                     </Typography.Text>
-                    {b.shareType !== 'none' ? <Tag>{labels.shareType(b.shareType)}</Tag> : null}
+                    {b.shareType !== 'none' ? <ShareTypeTag shareType={b.shareType} /> : null}
                   </Space>
                 }
                 description={

@@ -1,11 +1,13 @@
-import { useState } from 'react';
-import { Empty, Table, Tag, Typography } from 'antd';
+import { useEffect, useRef, useState } from 'react';
+import { Empty, Table, Typography } from 'antd';
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import type { SharedRow } from '@shared/ipc/channels/search';
 import { call } from '../../api/client';
 import { useLabels } from '../catalogue/useLabels';
 import { queryKeys } from '../../api/queryKeys';
+import { formatDate } from '../../format/date';
+import { ShareTypeTag } from '../catalogue/ShareTypeTag';
 
 const PAGE = 20;
 
@@ -20,7 +22,13 @@ export function SharedBrowse({ onOpen }: { onOpen(id: string): void }) {
     queryFn: () => call('search.sharedList', { offset: page * PAGE, limit: PAGE }),
     placeholderData: (previous) => previous,
   });
+  // A table wider than the window scrolls sideways: its scroll area takes keyboard focus, so it can be scrolled without a mouse.
+  const scrollable = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    for (const el of scrollable.current?.querySelectorAll('.ant-table-content') ?? []) el.setAttribute('tabindex', '0');
+  });
   return (
+    <div ref={scrollable}>
     <Table<SharedRow>
       size="middle"
       rowKey="id"
@@ -30,17 +38,20 @@ export function SharedBrowse({ onOpen }: { onOpen(id: string): void }) {
       dataSource={list.data?.rows ?? []}
       locale={{ emptyText: <Empty description={t('browseEmpty')} /> }}
       onRow={(r) => ({ onClick: () => onOpen(r.id) })}
+      // Narrow windows scroll the table rather than squeeze its headers and tags.
+      scroll={{ x: 1190 }}
       pagination={{ current: page + 1, pageSize: PAGE, total: list.data?.total ?? 0, onChange: (p) => setPage(p - 1), showSizeChanger: false, hideOnSinglePage: true }}
       columns={[
-        { title: tc('column.name'), dataIndex: 'name', render: (v: string) => <Typography.Link strong>{v}</Typography.Link> },
-        { title: tc('column.code'), dataIndex: 'code', width: 220, ellipsis: true, render: (v: string) => <span className="mono">{v}</span> },
-        { title: tc('field.provider'), dataIndex: 'provider', width: 200, ellipsis: true },
-        { title: tc('column.format'), width: 170, render: (_, r) => `${labels.enumLabel('formatClass', r.formatClass)} / ${r.formatType}` },
-        { title: tc('column.shareType'), dataIndex: 'shareType', width: 120, render: (v: SharedRow['shareType']) => <Tag>{labels.shareType(v)}</Tag> },
+        { title: tc('column.name'), dataIndex: 'name', width: 220, ellipsis: true, render: (v: string) => <Typography.Link strong>{v}</Typography.Link> },
+        { title: tc('column.code'), dataIndex: 'code', width: 180, ellipsis: true, render: (v: string) => <span className="mono">{v}</span> },
+        { title: tc('field.provider'), dataIndex: 'provider', width: 180, ellipsis: true },
+        { title: tc('column.format'), width: 170, render: (_, r) => labels.format(r.formatClass, r.formatType) },
+        { title: tc('column.shareType'), dataIndex: 'shareType', width: 170, render: (v: SharedRow['shareType']) => <ShareTypeTag shareType={v} /> },
         { title: tc('column.updateCycle'), dataIndex: 'updateCycle', width: 90, render: (v: string) => labels.enumLabel('updateCycle', v) },
         { title: tc('column.items'), dataIndex: 'itemCount', width: 72, align: 'right' },
-        { title: t('details.publishedAt'), dataIndex: 'publishedAt', width: 110, render: (v: string) => v.slice(0, 10) },
+        { title: t('details.publishedAt'), dataIndex: 'publishedAt', width: 110, render: (v: string) => formatDate(v) },
       ]}
     />
+    </div>
   );
 }

@@ -10,6 +10,8 @@ import { SignInDialog } from './SignInDialog';
 import { useAccount } from './useAccount';
 import { useErrorText } from './useErrorText';
 import { syncKeys } from './syncQueries';
+import { formatDateTime } from '../../format/date';
+import { formatUscc } from '../../format/uscc';
 
 /** Signs out: the core deletes the token from the key store and forgets the account. */
 export function useSignOut() {
@@ -36,12 +38,12 @@ export function AccountDetails({ account }: { account: AccountView }) {
       <Descriptions.Item label={t('account.user')}>{account.user}</Descriptions.Item>
       <Descriptions.Item label={t('account.role')}>{t(`account.roles.${account.role}`, { defaultValue: account.role })}</Descriptions.Item>
       <Descriptions.Item label={t('account.department')}>
-        {account.departmentName} <Typography.Text type="secondary" className="mono">{account.departmentCode}</Typography.Text>
+        {account.departmentName} <Typography.Text type="secondary" className="mono">{formatUscc(account.departmentCode)}</Typography.Text>
       </Descriptions.Item>
       <Descriptions.Item label={t('account.platform')}>
         <Typography.Text className="mono">{account.platformUrl}</Typography.Text>
       </Descriptions.Item>
-      <Descriptions.Item label={t('account.expiresAt')}>{new Date(account.expiresAt).toLocaleString()}</Descriptions.Item>
+      <Descriptions.Item label={t('account.expiresAt')}>{formatDateTime(account.expiresAt)}</Descriptions.Item>
     </Descriptions>
   );
 }

@@ -6,7 +6,7 @@ import type { z } from 'zod';
 import type { outboxAnswerSchema } from '@shared/ipc/channels/sync';
 import { queryKeys } from '../../api/queryKeys';
 import { call } from '../../api/client';
-import { formatWhen } from './format';
+import { formatDateTime } from '../../format/date';
 
 type Answer = z.output<typeof outboxAnswerSchema>;
 type Filter = 'all' | Answer['status'];
@@ -22,7 +22,7 @@ export function AnswersTable() {
     queryFn: () => call('outbox.answers', { ...(filter === 'all' ? {} : { status: filter }), limit: 200 }),
   });
   const columns: TableColumnsType<Answer> = [
-    { key: 'answeredAt', title: t('answers.answeredAt'), width: 170, render: (_, a) => formatWhen(a.answeredAt) },
+    { key: 'answeredAt', title: t('answers.answeredAt'), width: 170, render: (_, a) => formatDateTime(a.answeredAt) },
     {
       key: 'status',
       title: t('answers.status'),

@@ -5,7 +5,7 @@ import { useTranslation } from 'react-i18next';
 import type { ConflictView } from '@shared/ipc/channels/sync';
 import { call } from '../../api/client';
 import { conflictRows, conflictTitle, type ConflictRow } from './conflictRows';
-import { formatWhen } from './format';
+import { formatDateTime } from '../../format/date';
 import { useConflictFieldLabel, useConflictValue } from './useConflictText';
 import { useErrorText } from './useErrorText';
 
@@ -97,7 +97,7 @@ export function ConflictCard({ conflict, onResolved }: { conflict: ConflictView;
           <Typography.Text strong>{conflictTitle(conflict)}</Typography.Text>
           <Tag>{t(`kind.${conflict.kind}`, { defaultValue: conflict.kind })}</Tag>
           <Typography.Text type="secondary">
-            {t('conflicts.revisions', { base: conflict.baseRevision, theirs: conflict.theirs.revision, when: formatWhen(conflict.createdAt) })}
+            {t('conflicts.revisions', { base: conflict.baseRevision, theirs: conflict.theirs.revision, when: formatDateTime(conflict.createdAt) })}
           </Typography.Text>
         </Space>
       }

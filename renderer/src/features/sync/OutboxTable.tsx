@@ -5,7 +5,7 @@ import type { z } from 'zod';
 import type { outboxOpSchema } from '@shared/ipc/channels/sync';
 import { call } from '../../api/client';
 import { entityName } from './conflictRows';
-import { formatWhen } from './format';
+import { formatDateTime } from '../../format/date';
 import { useErrorText } from './useErrorText';
 import { useSyncState } from './useSyncState';
 import { syncKeys } from './syncQueries';
@@ -31,7 +31,7 @@ export function OutboxTable() {
       render: (_, o) => <span title={o.entityId}>{entityName([o.payload], o.entityId)}</span>,
     },
     { key: 'base', title: t('outbox.base'), dataIndex: 'baseRevision', width: 110 },
-    { key: 'createdAt', title: t('outbox.createdAt'), width: 170, render: (_, o) => formatWhen(o.createdAt) },
+    { key: 'createdAt', title: t('outbox.createdAt'), width: 170, render: (_, o) => formatDateTime(o.createdAt) },
     {
       key: 'status',
       title: t('outbox.status'),

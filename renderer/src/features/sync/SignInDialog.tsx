@@ -9,13 +9,11 @@ import { IssueContext } from '../../form/IssueContext';
 import { IssueField } from '../../form/IssueField';
 import { useIssueForm } from '../../form/useIssueForm';
 import { KeyStoreWarning } from './KeyStoreWarning';
+import { signInFailure } from './signInFailure';
 import { signInIssues, type SignInValues } from './signInIssues';
 import { useAccount, usePolicy } from './useAccount';
 import { useErrorText } from './useErrorText';
 import { syncKeys } from './syncQueries';
-
-/** Sign-in failures that read better in the words of the dialog than in the sync header's. */
-const OWN_WORDING = new Set(['SYNC_OFFLINE', 'SYNC_TIMEOUT']);
 
 /** The address of this session's last sign-in: offered again after a sign-out (the account, and its address, are gone). */
 let lastUrl = '';
@@ -43,7 +41,7 @@ function SignInModal({ onClose }: { onClose: () => void }) {
   const urlEditable = !policyUrl && !policy?.locked.includes('platformUrl');
   const validate = useCallback((v: SignInValues) => signInIssues(v, urlEditable), [urlEditable]);
   const issueForm = useIssueForm(form, validate);
-  const [failure, setFailure] = useState<string>();
+  const [failure, setFailure] = useState<{ text: string; detail: string }>();
 
   const signIn = useMutation({
     mutationFn: (v: SignInValues) =>
@@ -56,10 +54,11 @@ function SignInModal({ onClose }: { onClose: () => void }) {
       onClose();
     },
     onError: (err) => {
-      form.setFieldValue('password', '');
-      if (isApiError(err, 'VALIDATION')) issueForm.setServerIssues(err.issues);
-      else if (isApiError(err) && OWN_WORDING.has(err.code)) setFailure(t(`signIn.error.${err.code}`, { ...err.params }));
-      else setFailure(errorText(err));
+      if (isApiError(err, 'VALIDATION')) return issueForm.setServerIssues(err.issues);
+      const f = isApiError(err) ? signInFailure(err.code, err.params) : undefined;
+      // A password the platform never saw (the network failed) stays typed; a refused one goes.
+      if (!f?.keepPassword) form.setFieldValue('password', '');
+      setFailure({ text: f?.key ? t(`signIn.error.${f.key}`, { ...f.params }) : errorText(err), detail: f?.detail ?? err.message });
     },
   });
 
@@ -110,7 +109,22 @@ function SignInModal({ onClose }: { onClose: () => void }) {
           </IssueField>
         </Form>
       </IssueContext.Provider>
-      {failure ? <Alert type="error" showIcon title={t('signIn.failed')} description={failure} data-testid="signin-error" /> : null}
+      {failure ? (
+        <Alert
+          type="error"
+          showIcon
+          title={t('signIn.failed')}
+          description={
+            <>
+              <div>{failure.text}</div>
+              <Typography.Text type="secondary" className="signin-error-detail" data-testid="signin-error-detail">
+                {t('signIn.detail', { detail: failure.detail })}
+              </Typography.Text>
+            </>
+          }
+          data-testid="signin-error"
+        />
+      ) : null}
     </Modal>
   );
 }

@@ -4,13 +4,14 @@ import { useTranslation } from 'react-i18next';
 import { AccountControls, AccountDetails } from './AccountMenu';
 import { AnswersTable } from './AnswersTable';
 import { ConflictsView } from './ConflictsView';
-import { formatWhen } from './format';
+import { formatDateTime } from '../../format/date';
 import { MassDeletePrompt } from './MassDeletePrompt';
 import { OutboxTable } from './OutboxTable';
 import { useRunSync } from './SyncStatus';
 import { useAccount } from './useAccount';
 import { useErrorText } from './useErrorText';
 import { useSyncState } from './useSyncState';
+import { syncSummary, type SyncSummary } from './syncSummary';
 import './sync.css';
 
 /** 同步: who is signed in, what sync is doing, what waits to go out, what came back, and the conflicts to settle. */
@@ -20,6 +21,13 @@ export function SyncScreen() {
   const state = useSyncState().data;
   const account = useAccount();
   const run = useRunSync();
+  const summary = state ? syncSummary(state) : undefined;
+  const summaryText = (x: SyncSummary) =>
+    x.kind === 'syncedAt' || x.kind === 'signedOut' || (x.kind === 'offline' && x.at)
+      ? t(`summary.${x.kind}`, { at: formatDateTime(x.at ?? '') })
+      : x.kind === 'failingSince'
+        ? t('summary.failingSince', { since: formatDateTime(x.since) })
+        : t(x.kind === 'offline' ? 'summary.offlineNever' : `summary.${x.kind}`);
 
   return (
     <div className="screen sync-screen" data-testid="sync-screen">
@@ -48,9 +56,9 @@ export function SyncScreen() {
             <Card size="small" title={t('screen.state')} data-testid="sync-state">
               {state ? (
                 <Descriptions size="small" column={1}>
-                  <Descriptions.Item label={t('screen.state')}>
-                    <span data-testid="sync-state-value" data-state={state.state}>
-                      {t(`status.state.${state.state}`)}
+                  <Descriptions.Item label={t('screen.now')}>
+                    <span data-testid="sync-state-value" data-state={state.state} data-summary={summary?.kind}>
+                      {summary ? summaryText(summary) : null}
                     </span>
                   </Descriptions.Item>
                   {state.error ? (
@@ -60,8 +68,10 @@ export function SyncScreen() {
                       </Typography.Text>
                     </Descriptions.Item>
                   ) : null}
-                  <Descriptions.Item label={t('screen.lastSuccess')}>{state.lastSuccessAt ? formatWhen(state.lastSuccessAt) : t('status.never')}</Descriptions.Item>
-                  {state.nextRetryAt ? <Descriptions.Item label={t('screen.nextRetry')}>{formatWhen(state.nextRetryAt)}</Descriptions.Item> : null}
+                  {summary?.kind === 'failingSince' || summary?.kind === 'offline' ? (
+                    <Descriptions.Item label={t('screen.lastSuccess')}>{state.lastSuccessAt ? formatDateTime(state.lastSuccessAt) : t('status.never')}</Descriptions.Item>
+                  ) : null}
+                  {state.nextRetryAt ? <Descriptions.Item label={t('screen.nextRetry')}>{formatDateTime(state.nextRetryAt)}</Descriptions.Item> : null}
                   <Descriptions.Item label={t('screen.outbox')}>{state.outbox}</Descriptions.Item>
                   {state.clockSkewed && state.clockSkewMs !== undefined ? (
                     <Descriptions.Item label={t('screen.clock')}>

@@ -6,7 +6,7 @@ import { useTranslation } from 'react-i18next';
 import type { SyncState } from '@shared/ipc/channels/sync';
 import { call } from '../../api/client';
 import { useNavigate } from '../../app/NavigationContext';
-import { formatWhen } from './format';
+import { formatDateTime } from '../../format/date';
 import { SignInDialog } from './SignInDialog';
 import { useErrorText } from './useErrorText';
 import { useSyncProgress, useSyncState } from './useSyncState';
@@ -50,8 +50,8 @@ export function SyncStatus() {
   const reason = state.error ? errorText(state.error) : undefined;
   const details = [
     reason,
-    state.lastSuccessAt ? t('status.lastSuccess', { when: formatWhen(state.lastSuccessAt) }) : t('status.never'),
-    state.nextRetryAt ? t('status.nextRetry', { when: formatWhen(state.nextRetryAt) }) : undefined,
+    state.lastSuccessAt ? t('status.lastSuccess', { when: formatDateTime(state.lastSuccessAt) }) : t('status.never'),
+    state.nextRetryAt ? t('status.nextRetry', { when: formatDateTime(state.nextRetryAt) }) : undefined,
     state.clockSkewed && state.clockSkewMs !== undefined ? t('status.skew', { minutes: Math.round(state.clockSkewMs / 60000) }) : undefined,
   ].filter(Boolean);
 
@@ -77,9 +77,9 @@ export function SyncStatus() {
       ) : null}
       <SignInDialog open={signInOpen} onClose={() => setSignInOpen(false)} />
       {state.lastSuccessAt ? (
-        <Tooltip title={t('status.lastSuccess', { when: formatWhen(state.lastSuccessAt) })}>
+        <Tooltip title={t('status.lastSuccess', { when: formatDateTime(state.lastSuccessAt) })}>
           <Typography.Text type="secondary" className="sync-last" data-testid="header-sync-last" data-at={state.lastSuccessAt}>
-            <CheckCircleOutlined /> {formatWhen(state.lastSuccessAt)}
+            <CheckCircleOutlined /> {formatDateTime(state.lastSuccessAt)}
           </Typography.Text>
         </Tooltip>
       ) : null}

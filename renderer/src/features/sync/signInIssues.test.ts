@@ -10,9 +10,10 @@ describe('signInIssues', () => {
     ]);
   });
 
-  it('refuses an address that is not http(s)', () => {
-    expect(signInIssues({ platformUrl: 'dsj.example.gov.cn', user: 'u', password: 'p' }, true)).toEqual([{ path: 'platformUrl', code: 'validation.invalid' }]);
-    expect(signInIssues({ platformUrl: 'ftp://dsj.example.gov.cn', user: 'u', password: 'p' }, true)).toEqual([{ path: 'platformUrl', code: 'validation.invalid' }]);
+  it('refuses an address that is not http(s), saying the scheme is what is missing', () => {
+    expect(signInIssues({ platformUrl: 'dsj.example.gov.cn', user: 'u', password: 'p' }, true)).toEqual([{ path: 'platformUrl', code: 'validation.urlScheme' }]);
+    expect(signInIssues({ platformUrl: 'ftp://dsj.example.gov.cn', user: 'u', password: 'p' }, true)).toEqual([{ path: 'platformUrl', code: 'validation.urlScheme' }]);
+    expect(signInIssues({ platformUrl: 'https://', user: 'u', password: 'p' }, true)).toEqual([{ path: 'platformUrl', code: 'validation.invalid' }]);
     expect(signInIssues({ platformUrl: 'https://dsj.example.gov.cn', user: 'u', password: 'p' }, true)).toEqual([]);
   });
 

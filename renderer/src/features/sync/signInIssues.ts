@@ -12,6 +12,8 @@ export function signInIssues(values: SignInValues, urlEditable: boolean): FieldI
   if (urlEditable) {
     const url = values.platformUrl?.trim() ?? '';
     if (!url) issues.push({ path: 'platformUrl', code: 'validation.required' });
+    // Typed without its scheme (dsj.example.gov.cn) or with another: say exactly what is missing.
+    else if (!/^https?:\/\//i.test(url)) issues.push({ path: 'platformUrl', code: 'validation.urlScheme' });
     else if (!isHttpUrl(url)) issues.push({ path: 'platformUrl', code: 'validation.invalid' });
   }
   if (!values.user?.trim()) issues.push({ path: 'user', code: 'validation.required' });

@@ -2,7 +2,6 @@ import './history.css';
 import { App, Button, Drawer, Empty, Spin, Table, Tag, Timeline, Typography } from 'antd';
 import { RollbackOutlined } from '@ant-design/icons';
 import { useMutation, useQuery } from '@tanstack/react-query';
-import dayjs from 'dayjs';
 import { useTranslation } from 'react-i18next';
 import { labelOf, VOCABULARIES, type VocabularyName } from '@shared/domain/labels';
 import type { OpenType, ShareType } from '@shared/domain/enums';
@@ -12,6 +11,7 @@ import { useFieldLabel } from '../quality/useFieldLabel';
 import { useLabels } from '../useLabels';
 import { actionKey, formatValue } from './format';
 import { queryKeys } from '../../../api/queryKeys';
+import { formatDateTime } from '../../../format/date';
 
 /**
  * 版本历史 of one entry (`catalogue.history`): every saved revision, newest first, with its
@@ -78,7 +78,7 @@ export function HistoryDrawer({ id, onClose }: { id: string | undefined; onClose
                 <Tag>{actionLabel(r.action)}</Tag>
                 <Tag>{labels.enumLabel('state', r.state)}</Tag>
                 <Typography.Text type="secondary">
-                  {dayjs(r.savedAt).format('YYYY-MM-DD HH:mm:ss')} · {r.actor}
+                  {formatDateTime(r.savedAt)} · {r.actor}
                 </Typography.Text>
                 {r !== newest ? (
                   <Button size="small" icon={<RollbackOutlined />} onClick={() => confirmRestore(r.revision)} data-testid="history-restore">

@@ -24,6 +24,14 @@ export function QualityBar({ quality, auto, onCheck, onOpen }: Props) {
       </Button>
     );
   }
+  // Nothing to score: an empty catalogue has no quality, not a perfect one.
+  if (data.entries.length === 0) {
+    return (
+      <Typography.Text type="secondary" className="quality-bar" data-testid="quality-bar" data-empty="true">
+        {t('noScore')}
+      </Typography.Text>
+    );
+  }
   const errors = data.entries.filter((e) => e.errors > 0).length;
   const warnings = data.entries.filter((e) => e.errors === 0 && e.warnings > 0).length;
   return (

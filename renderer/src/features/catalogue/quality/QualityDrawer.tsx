@@ -46,6 +46,8 @@ export function QualityDrawer({ open, score, entries, onClose, onJump, onHistory
       ) : (
         <Collapse
           className="quality-entries"
+          // Only the arrow toggles: the header holds its own button (history), and a button inside a button reaches no one.
+          collapsible="icon"
           defaultActiveKey={withIssues.slice(0, 3).map((e) => e.id ?? e.name)}
           items={withIssues.map((e) => ({
             key: e.id ?? e.name,

@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import type { FieldComment, ReviewResult } from '@shared/protocol/records';
 import { useFieldLabel } from '../quality/useFieldLabel';
 import './state.css';
+import { formatDate } from '../../../format/date';
 
 /** The reviewer's comments by field path, for FieldNotesContext: shown under each field they name. */
 export function reviewNotes(comments: readonly FieldComment[]): Map<string, ReactNode> {
@@ -37,7 +38,7 @@ export function ReviewSummary({ review, onJump }: { review: ReviewResult; onJump
       showIcon
       className="review-summary"
       data-testid="review-summary"
-      title={t('officer.returnedTitle', { count: review.comments.length, at: review.reviewedAt.slice(0, 10) })}
+      title={t('officer.returnedTitle', { count: review.comments.length, at: formatDate(review.reviewedAt) })}
       description={
         <>
           {review.note ? <Typography.Paragraph className="review-summary-note">{review.note}</Typography.Paragraph> : null}

@@ -22,7 +22,7 @@ export function SharingStep({ profile }: { profile: JurisdictionProfile }) {
       {formatClass ? (
         <Typography.Text type="secondary" className="wizard-hint" data-testid="method-hint">
           {tw('hint.methodTypes', {
-            format: [labels.enumLabel('formatClass', formatClass), formatType].filter(Boolean).join(' / '),
+            format: labels.format(formatClass, formatType),
             types: allowed.map((v) => labels.enumLabel('shareMethodType', v)).join(tw('listSeparator')),
           })}
         </Typography.Text>

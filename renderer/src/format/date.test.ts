@@ -1,5 +1,5 @@
 import { expect, it } from 'vitest';
-import { formatDate, formatDateTime } from './time';
+import { formatDate, formatDateTime } from './date';
 
 it('shows a stored instant in the workstation’s zone: 23:30 UTC is the next day in China', () => {
   expect(formatDateTime('2026-12-28T02:00:00.000Z', 'Asia/Shanghai')).toBe('2026-12-28 10:00');
