@@ -37,7 +37,7 @@ it('rewrites objections of the earlier vocabulary: answered states, extensions o
       }
     });
 
-    expect(await migrate(db, 'now')).toEqual(['0002_objection_vocabulary', '0003_op_fingerprint', '0004_published_version']);
+    expect(await migrate(db, 'now')).toEqual(['0002_objection_vocabulary', '0003_op_fingerprint', '0004_published_version', '0008_own_catalogue']);
 
     const rows = await db.all<{ id: string; state: string; body: string }>('SELECT id, state, body FROM objections ORDER BY id');
     const byId = Object.fromEntries(rows.map((r) => [r.id, { state: r.state, body: objectionSchema.parse(JSON.parse(r.body)) }]));
@@ -89,11 +89,15 @@ it('keeps the version everyone received as the published one of an entry resubmi
         [now, now],
       );
     });
-    expect(await migrate(db, '2026-12-06T00:00:00.000Z')).toEqual(['0004_published_version']);
+    expect(await migrate(db, '2026-12-06T00:00:00.000Z')).toEqual(['0004_published_version', '0008_own_catalogue']);
     const rows = await db.all<Record<string, unknown>>('SELECT id, published_code, published_name, published_share_type, published_revision, published_body FROM entries ORDER BY id');
     expect(rows[0]).toMatchObject({ id: 'e1', published_code: 'C/1', published_name: '学校名录', published_share_type: 'conditional', published_revision: 1 });
     expect(JSON.parse(String(rows[0]?.published_body))).toEqual({ name: '学校名录', shareType: 'conditional', shareCondition: '仅限教育管理用途', items: [{ name: '学校名称', type: 'C' }] });
     expect(rows[1]).toMatchObject({ id: 'e2', published_code: null, published_body: null });
+    // The department's own catalogue: what was published reaches its department as its own entry too.
+    const own = await db.all<{ audience: string; key: string; kind: string; body: string }>("SELECT audience, key, kind, body FROM feed WHERE kind = 'ownEntry.upsert'");
+    expect(own.map((r) => ({ audience: r.audience, key: r.key }))).toEqual([{ audience: 'D1', key: 'own:e1' }]);
+    expect(JSON.parse(own[0]!.body)).toMatchObject({ kind: 'ownEntry.upsert', entry: { id: 'e1', code: 'C/1', revision: 1, departmentCode: 'D1' } });
   } finally {
     await db.close();
   }
