@@ -8,6 +8,8 @@ import { responsibilityHandlers } from './responsibilities/handlers';
 import { zeroUpdateHandlers } from './zero-updates/handlers';
 import { requestHandlers } from './requests/handlers';
 import { objectionHandlers } from './objections/handlers';
+import { changeDeadlineSource } from './catalogue/change-deadlines';
+import { catalogueDeadlineHandlers } from './catalogue/deadline-handlers';
 import { objectionDeadlineSource } from './objections/deadline-source';
 import { requestDeadlineSource } from './requests/deadline-source';
 import { attachmentHandlers } from './attachments/handlers';
@@ -149,7 +151,7 @@ export function createCore(options: CoreOptions & { migrations?: Migration[] }):
   });
 
   // Reminders read deadlines through the features' sources: the deadlines layer imports no feature.
-  const deadlineSources = [requestDeadlineSource, objectionDeadlineSource];
+  const deadlineSources = [requestDeadlineSource, objectionDeadlineSource, changeDeadlineSource];
   const reminders = new ReminderService(ctx, deadlineSources, options.reminders);
   events.on('workspace.status', ({ state }) => {
     if (state === 'ready') {
@@ -161,6 +163,7 @@ export function createCore(options: CoreOptions & { migrations?: Migration[] }):
   const handlers: HandlerMap = {
     ...workspaceHandlers(ctx, status),
     ...catalogueHandlers(ctx),
+    ...catalogueDeadlineHandlers(ctx),
     ...demandHandlers(ctx),
     ...responsibilityHandlers(ctx),
     ...zeroUpdateHandlers(ctx),

@@ -23,6 +23,7 @@ export const DEADLINE_STEPS = [
   'catalogueUpdateRequest',
   'catalogueUpdateReview',
   'catalogueChange',
+  'catalogueMaintenance',
   'annualReport',
   'authorisationUnusedRevocation',
 ] as const;
@@ -86,7 +87,12 @@ export interface AnnualRule extends RuleBase {
   month: number;
 }
 
-export type DeadlineRule = WorkingDaysRule | ExtensionRule | MonthsRule | AnnualRule;
+/** A duty to be done at least once in each calendar year, by its last day. */
+export interface YearlyRule extends RuleBase {
+  kind: 'yearly';
+}
+
+export type DeadlineRule = WorkingDaysRule | ExtensionRule | MonthsRule | AnnualRule | YearlyRule;
 
 export interface ProfileDeadlines {
   profile: ProfileId;
@@ -333,6 +339,13 @@ export const DEADLINES: Record<ProfileId, ProfileDeadlines> = {
         startsOn: 'changed',
         endsOn: ['updateRequested', 'updated'],
         wording: l('松江：资源目录要素发生变化时，2 个工作日内完成目录更新', 'Songjiang: update the catalogue within 2 working days of a change in its elements'),
+        source: art('songjiang', '第十条'),
+        confirmed: true,
+      },
+      {
+        kind: 'yearly',
+        step: 'catalogueMaintenance',
+        wording: l('松江：行政机构对本部门资源目录每年至少进行一次全面维护', 'Songjiang: each department maintains its whole catalogue at least once a year'),
         source: art('songjiang', '第十条'),
         confirmed: true,
       },

@@ -14,7 +14,7 @@ export interface ReminderOptions {
 }
 
 export interface DueItem {
-  subject: 'request' | 'objection';
+  subject: 'request' | 'objection' | 'catalogueChange';
   id: string;
   title: string;
   step: string;
@@ -66,7 +66,7 @@ export class ReminderService {
     private readonly options: ReminderOptions = {},
   ) {
     ctx.events.on('workspace.changed', ({ entity }) => {
-      if (entity === 'requests' || entity === 'objections') void this.check().catch((err: unknown) => ctx.logger.warn('reminder check failed', { error: String(err) }));
+      if (entity === 'requests' || entity === 'objections' || entity === 'catalogue') void this.check().catch((err: unknown) => ctx.logger.warn('reminder check failed', { error: String(err) }));
     });
   }
 

@@ -9,6 +9,7 @@ const zh = {
       classUnknown: '分类体系中没有这一类目',
       number: '只能填写不小于 0 的数字（不详填 0）',
       revisionMissing: '没有这个历史版本',
+      maintenanceYear: '只能登记本年度（{{year}} 年）的全面维护',
     },
     quality: {
       systemNameAsName: '资源名称不能直接使用信息系统名称（{{system}}）',
@@ -88,6 +89,7 @@ const en: typeof zh = {
       classUnknown: 'The classification tree has no such class',
       number: 'Enter a number of at least 0 (0 when unknown)',
       revisionMissing: 'There is no such earlier revision',
+      maintenanceYear: 'Only this year’s ({{year}}) full maintenance can be recorded',
     },
     quality: {
       systemNameAsName: 'Do not use the information system’s name ({{system}}) as the resource name',

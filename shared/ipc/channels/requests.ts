@@ -175,14 +175,14 @@ export const requestChannels = {
     z.object({
       today: z.string(),
       weekEnd: z.string(),
-      items: z.array(z.object({ subject: z.enum(['request', 'objection']), id: z.string(), title: z.string(), step: z.string(), due: z.string(), status: z.string(), calendarCovered: z.boolean() })),
+      items: z.array(z.object({ subject: z.enum(['request', 'objection', 'catalogueChange']), id: z.string(), title: z.string(), step: z.string(), due: z.string(), status: z.string(), calendarCovered: z.boolean() })),
     }),
   ),
 };
 
 /** The `deadline.reminder` event: the shell turns it into a desktop notification. */
 export const deadlineReminderSchema = z.object({
-  subject: z.enum(['request', 'objection']),
+  subject: z.enum(['request', 'objection', 'catalogueChange']),
   id: z.string(),
   title: z.string(),
   step: z.string(),

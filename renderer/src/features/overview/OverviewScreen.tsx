@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { useOutboxCount } from '../../api/hooks';
 import { useLabels } from '../catalogue/useLabels';
 import { DEADLINE_COLORS } from '../requests-common/DeadlineTag';
-import { useCounts, useWeek } from './useOverviewData';
+import { useChangeDeadlineCounts, useCounts, useWeek } from './useOverviewData';
 import { groupWeek, weekdayOf, type DueThing } from './weekGroups';
 
 /** 概览: everything due this week (overdue first, by day), and a few counts of the workspace. */
@@ -13,6 +13,7 @@ export function OverviewScreen() {
   const { week, zero, items } = useWeek();
   const counts = useCounts(zero.data?.rows.map((r) => r.entryState));
   const outbox = useOutboxCount().data?.count;
+  const changeDeadlines = useChangeDeadlineCounts().data?.counts;
   const groups = week.data ? groupWeek(items, week.data.today, week.data.weekEnd) : [];
 
   return (
@@ -25,7 +26,7 @@ export function OverviewScreen() {
           {week.data ? <Typography.Text type="secondary">{t('subtitle', { today: week.data.today, weekEnd: week.data.weekEnd })}</Typography.Text> : null}
         </div>
       </div>
-      <CountCards counts={counts} outbox={outbox} />
+      <CountCards counts={counts} outbox={outbox} changeDeadlines={changeDeadlines} />
       <Card title={t('week.title')} size="small" style={{ marginTop: 16 }} loading={week.isLoading} data-testid="overview-week">
         {week.error ? <Typography.Text type="danger">{week.error.message}</Typography.Text> : null}
         {groups.length === 0 && week.data ? <Empty description={t('week.empty')} /> : null}
@@ -63,7 +64,7 @@ function DueLine({ item: i }: { item: DueThing }) {
   );
 }
 
-function CountCards({ counts, outbox }: { counts: ReturnType<typeof useCounts>; outbox: number | undefined }) {
+function CountCards({ counts, outbox, changeDeadlines }: { counts: ReturnType<typeof useCounts>; outbox: number | undefined; changeDeadlines: { running: number; dueSoon: number; overdue: number } | undefined }) {
   const { t } = useTranslation('overview');
   const { t: tm } = useTranslation('messages');
   const { enumLabel } = useLabels();
@@ -90,6 +91,16 @@ function CountCards({ counts, outbox }: { counts: ReturnType<typeof useCounts>; 
         <Card size="small">
           <Statistic title={t('count.requests')} value={sum(counts.requests) ?? '—'} />
           {breakdown(counts.requests, (k) => tm(`requests.state.${k}`))}
+        </Card>
+      </Col>
+      <Col xs={12} md={6} xl={4}>
+        <Card size="small" data-testid="overview-change-deadlines">
+          <Statistic
+            title={t('count.changeDeadlines')}
+            value={changeDeadlines ? changeDeadlines.running + changeDeadlines.dueSoon + changeDeadlines.overdue : '—'}
+            styles={changeDeadlines?.overdue ? { content: { color: '#cf1322' } } : undefined}
+          />
+          {changeDeadlines ? <Typography.Text type="secondary">{t('count.changeDeadlinesDetail', { running: changeDeadlines.running + changeDeadlines.dueSoon, overdue: changeDeadlines.overdue })}</Typography.Text> : null}
         </Card>
       </Col>
       <Col xs={12} md={6} xl={4}>
