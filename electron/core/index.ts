@@ -8,6 +8,7 @@ import { responsibilityHandlers } from './responsibilities/handlers';
 import { zeroUpdateHandlers } from './zero-updates/handlers';
 import { requestHandlers } from './requests/handlers';
 import { objectionHandlers } from './objections/handlers';
+import { auditHandlers } from './audit/handlers';
 import { changeDeadlineSource } from './catalogue/change-deadlines';
 import { catalogueDeadlineHandlers } from './catalogue/deadline-handlers';
 import { objectionDeadlineSource } from './objections/deadline-source';
@@ -164,6 +165,7 @@ export function createCore(options: CoreOptions & { migrations?: Migration[] }):
     ...workspaceHandlers(ctx, status),
     ...catalogueHandlers(ctx),
     ...catalogueDeadlineHandlers(ctx),
+    ...auditHandlers(ctx),
     ...demandHandlers(ctx),
     ...responsibilityHandlers(ctx),
     ...zeroUpdateHandlers(ctx),

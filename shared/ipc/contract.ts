@@ -12,6 +12,7 @@ import { syncChannels, syncProgressSchema, syncStateSchema } from './channels/sy
 import { deadlineReminderSchema, printChannels, requestChannels } from './channels/requests';
 import { objectionChannels } from './channels/objections';
 import { attachmentChannels } from './channels/attachments';
+import { auditChannels } from './channels/audit';
 import { appErrorSchema } from './errors';
 
 /**
@@ -32,6 +33,7 @@ export const CHANNELS = {
   ...objectionChannels,
   ...attachmentChannels,
   ...printChannels,
+  ...auditChannels,
 } satisfies Record<string, ChannelDef>;
 
 export type Channels = typeof CHANNELS;

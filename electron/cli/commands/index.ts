@@ -1,4 +1,5 @@
 import type { Command } from '../framework';
+import { auditExportCommand } from './audit';
 import { calendarAddWorkingDays, calendarBetween } from './calendar';
 import { demandsList, demandsSuggest, zeroUpdatesCommand } from './demands';
 import { entriesAdd, entriesList, entriesRemove, entriesShow } from './entries';
@@ -9,4 +10,4 @@ import { initCommand } from './workspace';
 import { requestsList } from './requests';
 
 /** Every CLI command. Features add theirs here. */
-export const COMMANDS: Command[] = [initCommand, entriesList, entriesShow, entriesAdd, entriesRemove, calendarAddWorkingDays, calendarBetween, validateCommand, importCommand, exportCommand, searchCommand, loginCommand, logoutCommand, syncCommand, outboxListCommand, demandsList, demandsSuggest, zeroUpdatesCommand, requestsList];
+export const COMMANDS: Command[] = [initCommand, entriesList, entriesShow, entriesAdd, entriesRemove, calendarAddWorkingDays, calendarBetween, validateCommand, importCommand, exportCommand, searchCommand, loginCommand, logoutCommand, syncCommand, outboxListCommand, demandsList, demandsSuggest, zeroUpdatesCommand, requestsList, auditExportCommand];

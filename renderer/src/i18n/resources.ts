@@ -23,6 +23,7 @@ import enRequests from './locales/en/requests.json';
 import enDecisions from './locales/en/decisions.json';
 import enObjections from './locales/en/objections.json';
 import enOverview from './locales/en/overview.json';
+import enAudit from './locales/en/audit.json';
 import enSync from './locales/en/sync.json';
 import enSettings from './locales/en/settings.json';
 import enReview from './locales/en/review.json';
@@ -30,6 +31,7 @@ import zhRequests from './locales/zh-CN/requests.json';
 import zhDecisions from './locales/zh-CN/decisions.json';
 import zhObjections from './locales/zh-CN/objections.json';
 import zhOverview from './locales/zh-CN/overview.json';
+import zhAudit from './locales/zh-CN/audit.json';
 import zhSync from './locales/zh-CN/sync.json';
 import zhSettings from './locales/zh-CN/settings.json';
 import zhReview from './locales/zh-CN/review.json';
@@ -54,6 +56,7 @@ export const RESOURCES = {
     decisions: zhDecisions,
     objections: zhObjections,
     overview: zhOverview,
+    audit: zhAudit,
     sync: zhSync,
     settings: zhSettings,
     review: zhReview,
@@ -74,6 +77,7 @@ export const RESOURCES = {
     decisions: enDecisions,
     objections: enObjections,
     overview: enOverview,
+    audit: enAudit,
     sync: enSync,
     settings: enSettings,
     review: enReview,
