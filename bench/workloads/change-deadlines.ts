@@ -73,10 +73,6 @@ export default {
         if (!out.ok) throw new Error(JSON.stringify(out.error));
         return out.value as { recomputed?: number; changed?: number };
       };
-      // The seeded entries are indexed for search in the background: measured once that is done.
-      const waitIndexed = await Connection.open(join(dir, 'workspace.db'), 'readonly');
-      while ((await waitIndexed.get('SELECT 1 AS x FROM search_pending LIMIT 1')) || (await waitIndexed.get('SELECT 1 AS x FROM search_rebuild LIMIT 1'))) await new Promise((res) => setTimeout(res, 100));
-      await waitIndexed.close();
       // The seeded chains have no stored deadlines yet: computed once before measuring.
       await ok('catalogue.recomputeChangeDeadlines');
       let n = 0;
