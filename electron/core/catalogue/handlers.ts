@@ -176,6 +176,8 @@ export function catalogueHandlers(ctx: CoreContext): HandlerMap<CatalogueChannel
         const entry = await getEntry(tx, id);
         if (entry.revision !== revision) throw new AppError('CONFLICT', { current: entry.revision, yours: revision });
         if (entry.state !== 'ready') throw new AppError('STATE_FORBIDS', { state: entry.state });
+        // The platform may not hold classified resources: such an entry is kept, never queued.
+        if (entry.dataGrade === 'classified') throw new AppError('ENTRY_CLASSIFIED');
         await markSubmitted(tx, id, { actor: ctx.actor, at });
         await enqueue(tx, { kind: 'catalogue.submit', entityType: ENTRY, entityId: id, payload: submitPayload(entry) }, at);
         await audit('catalogue.submit', ENTRY, id, entry.name);

@@ -77,6 +77,7 @@ const zh = {
   },
   error: {
     ENTRY_HAS_ERRORS: '该条目还有 {{count}} 个质量错误，改正后才能标记为待提交',
+    ENTRY_CLASSIFIED: '涉密数据资源不在平台编目，本条目只保存在本机（《拱墅区政务数字资源共建共享管理办法》第二条、第三十六条）',
   },
 };
 
@@ -156,6 +157,7 @@ const en: typeof zh = {
   },
   error: {
     ENTRY_HAS_ERRORS: 'The entry still has {{count}} quality errors; correct them before marking it ready',
+    ENTRY_CLASSIFIED: 'A classified (涉密) resource is not catalogued on the platform: this entry stays on this workstation only (《拱墅区政务数字资源共建共享管理办法》第二条、第三十六条)',
   },
 };
 
