@@ -8,7 +8,7 @@ import { responsibilityHandlers } from './responsibilities/handlers';
 import { zeroUpdateHandlers } from './zero-updates/handlers';
 import { requestHandlers } from './requests/handlers';
 import { objectionHandlers } from './objections/handlers';
-import { auditHandlers } from './audit/handlers';
+import { auditHandlers } from './audit-trail/handlers';
 import { changeDeadlineSource } from './catalogue/change-deadlines';
 import { catalogueDeadlineHandlers } from './catalogue/deadline-handlers';
 import { objectionDeadlineSource } from './objections/deadline-source';

@@ -3,7 +3,7 @@ import type { AuditFilter } from '@shared/ipc/channels/audit';
 import { translate } from '@shared/i18n/messages';
 import type { CoreContext, HandlerMap } from '../context';
 import type { Reader } from '../db/database';
-import { writeTarget } from '../exchange/files';
+import { writeTarget } from '../exchange/public';
 
 type AuditChannel = 'audit.search' | 'audit.export';
 
