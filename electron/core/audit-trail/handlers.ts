@@ -49,8 +49,8 @@ async function distinct(db: Reader, column: string): Promise<string[]> {
 }
 
 /**
- * The audit trail (《松江区政务数据资源共享管理办法》第十六条: the department keeps a record of its
- * data work): filtered reading and an Excel export. Both only read `audit_log`, which the database
+ * The audit trail (信息审计跟踪, among the security measures of 《松江区政务数据资源共享管理办法》
+ * 第十六条): filtered reading and an Excel export. Both only read `audit_log`, which the database
  * keeps append-only (UPDATE and DELETE are refused by triggers).
  */
 export function auditHandlers(ctx: CoreContext): HandlerMap<AuditChannel> {
