@@ -33,6 +33,8 @@ describe('catalogue: the department’s own published entries', { timeout: 60_00
     expect(theirs.length).toBeGreaterThan(1);
     const b = await coreFor(p, ob!.user);
     expect((await call(b.core, 'catalogue.list', {})).total).toBe(0);
+    // The workstation pulls an hour after the entries were published.
+    p.clock.advance(3_600_000);
     await call(b.core, 'sync.run', {});
 
     const list = await call(b.core, 'catalogue.list', { limit: 500 });
@@ -41,6 +43,10 @@ describe('catalogue: the department’s own published entries', { timeout: 60_00
     );
     const revisions = await query<{ entity_id: string; platform_revision: number }>(b, "SELECT entity_id, platform_revision FROM sync_entities WHERE entity_type = 'catalogue_entry' ORDER BY entity_id");
     expect(revisions).toEqual(theirs.map((t) => ({ entity_id: t.id, platform_revision: t.revision })));
+    // Dated by their publication on the platform, not by the pull.
+    const published = await platformRows<{ id: string; published_at: string }>(p, 'SELECT id, published_at FROM entries WHERE department_code = ? AND published_at IS NOT NULL ORDER BY id', [ob!.departmentCode]);
+    const dated = await query<{ id: string; created_at: string; updated_at: string }>(b, 'SELECT id, created_at, updated_at FROM catalogue_entries ORDER BY id');
+    expect(dated).toEqual(published.map((x) => ({ id: x.id, created_at: x.published_at, updated_at: x.published_at })));
     const audit = await query<{ n: number }>(b, "SELECT count(*) AS n FROM audit_log WHERE action = 'catalogue.pulled'");
     expect(audit[0]!.n).toBe(theirs.length);
 
