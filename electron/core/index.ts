@@ -8,6 +8,9 @@ import { responsibilityHandlers } from './responsibilities/handlers';
 import { zeroUpdateHandlers } from './zero-updates/handlers';
 import { requestHandlers } from './requests/handlers';
 import { objectionHandlers } from './objections/handlers';
+import { auditHandlers } from './audit-trail/handlers';
+import { changeDeadlineSource } from './catalogue/change-deadlines';
+import { catalogueDeadlineHandlers } from './catalogue/deadline-handlers';
 import { objectionDeadlineSource } from './objections/deadline-source';
 import { requestDeadlineSource } from './requests/deadline-source';
 import { authorisationExpirySource } from './requests/authorisations';
@@ -156,7 +159,7 @@ export function createCore(options: CoreOptions & { migrations?: Migration[] }):
   });
 
   // Reminders read deadlines through the features' sources: the deadlines layer imports no feature.
-  const deadlineSources = [requestDeadlineSource, objectionDeadlineSource, authorisationExpirySource, noticeDeadlineSource, annualReportDeadlineSource];
+  const deadlineSources = [requestDeadlineSource, objectionDeadlineSource, authorisationExpirySource, noticeDeadlineSource, annualReportDeadlineSource, changeDeadlineSource];
   const reminders = new ReminderService(ctx, deadlineSources, options.reminders);
   events.on('workspace.status', ({ state }) => {
     if (state === 'ready') {
@@ -168,6 +171,8 @@ export function createCore(options: CoreOptions & { migrations?: Migration[] }):
   const handlers: HandlerMap = {
     ...workspaceHandlers(ctx, status),
     ...catalogueHandlers(ctx),
+    ...catalogueDeadlineHandlers(ctx),
+    ...auditHandlers(ctx),
     ...demandHandlers(ctx),
     ...responsibilityHandlers(ctx),
     ...zeroUpdateHandlers(ctx),

@@ -95,6 +95,10 @@ it('keeps the version everyone received as the published one of an entry resubmi
     expect(rows[0]).toMatchObject({ id: 'e1', published_code: 'C/1', published_name: '学校名录', published_share_type: 'conditional', published_revision: 1 });
     expect(JSON.parse(String(rows[0]?.published_body))).toEqual({ name: '学校名录', shareType: 'conditional', shareCondition: '仅限教育管理用途', items: [{ name: '学校名称', type: 'C' }] });
     expect(rows[1]).toMatchObject({ id: 'e2', published_code: null, published_body: null });
+    // The department's own catalogue: what was published reaches its department as its own entry too.
+    const own = await db.all<{ audience: string; key: string; kind: string; body: string }>("SELECT audience, key, kind, body FROM feed WHERE kind = 'ownEntry.upsert'");
+    expect(own.map((r) => ({ audience: r.audience, key: r.key }))).toEqual([{ audience: 'D1', key: 'own:e1' }]);
+    expect(JSON.parse(own[0]!.body)).toMatchObject({ kind: 'ownEntry.upsert', entry: { id: 'e1', code: 'C/1', revision: 1, departmentCode: 'D1' } });
   } finally {
     await db.close();
   }

@@ -69,6 +69,18 @@ export function toSharedEntry(row: EntryRow, departmentName: string, publishedAt
   };
 }
 
+/**
+ * Announces a publication: the shared catalogue for everyone, and the department's own catalogue
+ * for its workstations (a new workspace pulls its published entries from there).
+ */
+export async function appendPublished(tx: Tx, published: SharedEntry, at: string): Promise<void> {
+  await appendChange(tx, ALL, `entry:${published.id}`, { kind: 'sharedEntry.upsert', entry: published }, at);
+  await appendChange(tx, published.departmentCode, ownKey(published.id), { kind: 'ownEntry.upsert', entry: published }, at);
+}
+
+/** The feed key of an entry in its department's own catalogue. */
+export const ownKey = (id: string) => `own:${id}`;
+
 /** Names are unique per provider, ignoring spaces and punctuation (the 1272 guideline). */
 export const nameKey = (name: string) => name.normalize('NFKC').replace(/[\s\p{P}\p{S}]/gu, '');
 
@@ -128,5 +140,7 @@ export const retireEntry: OpHandler<'catalogue.retire'> = async (ctx, op) => {
     [revision, now, row.id],
   );
   if (row.published_at) await appendChange(tx, ALL, `entry:${row.id}`, { kind: 'sharedEntry.remove', entryId: row.id, revision }, now);
+  // A retired entry is no longer part of the department's catalogue: a new workspace does not get it.
+  await tx.run('DELETE FROM feed WHERE audience = ? AND key = ?', [row.department_code, ownKey(row.id)]);
   return accepted(revision);
 };

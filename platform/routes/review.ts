@@ -5,7 +5,7 @@ import type { PlatformContext } from '../context';
 import type { Tx } from '../db/sqlite';
 import { HttpError } from '../errors';
 import { ALL, appendChange } from '../feed';
-import { getEntry, PUBLISH_SQL, toSharedEntry, type EntryRow } from '../ops/catalogue';
+import { appendPublished, getEntry, PUBLISH_SQL, toSharedEntry, type EntryRow } from '../ops/catalogue';
 import { recordReviewReturn } from '../ops/evaluation';
 import { getRequest, oneYearAfter, saveRequest, stepDue } from '../ops/requests';
 import { settleRenewal } from '../ops/authorisations';
@@ -67,7 +67,7 @@ export function reviewRoutes(app: FastifyInstance, ctx: PlatformContext): void {
       const row = await entryForReview(tx, params.id, body.revision);
       await tx.run(PUBLISH_SQL, [at, at, row.id]);
       const published = toSharedEntry(row, await departmentName(tx, row.department_code), at);
-      await appendChange(tx, ALL, `entry:${row.id}`, { kind: 'sharedEntry.upsert', entry: published }, at);
+      await appendPublished(tx, published, at);
       const review: ReviewResult = { entryId: row.id, revision: row.revision, result: 'approved', comments: [], reviewedAt: at };
       await appendChange(tx, row.department_code, `review:${row.id}`, { kind: 'review.result', review }, at);
       return published;

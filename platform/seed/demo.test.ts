@@ -48,13 +48,21 @@ describe('demo seed', () => {
 
     const c = await signedIn(p, 'yc-civil');
     const changes = (await c.pullAll('0')).changes.map((ch) => changeSchema.parse(ch) as Change);
-    expect(changes).toHaveLength(100);
-    expect(new Set(changes.map((ch) => ch.kind))).toEqual(new Set(['sharedEntry.upsert']));
+    // Everyone's shared catalogue, and the department's own published entries once more as its own.
+    const civil = file.find((a) => a.user === 'yc-civil')!;
+    const own = changes.filter((ch) => ch.kind === 'ownEntry.upsert');
+    expect(changes.filter((ch) => ch.kind === 'sharedEntry.upsert')).toHaveLength(100);
+    expect(own.length).toBeGreaterThan(0);
+    expect(own.every((ch) => ch.entry.departmentCode === civil.departmentCode)).toBe(true);
+    expect(own.map((ch) => ch.entry.id).sort()).toEqual(
+      changes.flatMap((ch) => (ch.kind === 'sharedEntry.upsert' && ch.entry.departmentCode === civil.departmentCode ? [ch.entry.id] : [])).sort(),
+    );
+    expect(changes).toHaveLength(100 + own.length);
 
     const again = await p.restart();
     platforms.push(again);
     expect(again.accounts).toEqual(p.accounts);
-    expect((await (await signedIn(again, 'yc-civil')).pullAll('0')).changes).toHaveLength(100);
+    expect((await (await signedIn(again, 'yc-civil')).pullAll('0')).changes).toHaveLength(changes.length);
   });
 
   it('starts from the command line and prints its loopback URL and the profile of its deadlines', async () => {

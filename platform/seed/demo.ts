@@ -7,7 +7,7 @@ import type { Change, SharedEntry, Role } from '@shared/protocol/index';
 import { hashPassword, putAccount } from '../auth';
 import { rowsPlaceholders, type Db, type Tx } from '../db/sqlite';
 import { ALL } from '../feed';
-import { nameKey } from '../ops/catalogue';
+import { nameKey, ownKey } from '../ops/catalogue';
 import { COUNTY, DEPARTMENTS, ITEM_POOL, RESOURCE_SUFFIXES, REVIEWER_DEPARTMENT } from './names';
 
 export interface DemoAccount {
@@ -103,7 +103,7 @@ export function demoEntry(deptIndex: number, n: number): { code: string; entry: 
 
 /**
  * `count` published entries spread over the departments, written in multi-row statements: the
- * entries and their `sharedEntry.upsert` changes. Fast enough for benchmark catalogues of 100,000.
+ * entries and their `sharedEntry.upsert` and `ownEntry.upsert` changes. Fast enough for benchmark catalogues of 100,000.
  */
 export async function seedSharedCatalogue(tx: Tx, officers: DemoAccount[], count: number, at: string): Promise<void> {
   const BATCH = 250;
@@ -121,12 +121,14 @@ export async function seedSharedCatalogue(tx: Tx, officers: DemoAccount[], count
       const published = { ...entry, id, code, revision: 1, departmentCode: officer.departmentCode, departmentName: officer.department, publishedAt: at } as SharedEntry;
       const change: Change = { kind: 'sharedEntry.upsert', entry: published };
       feedRows.push(ALL, `entry:${id}`, change.kind, JSON.stringify(change), at);
+      const own: Change = { kind: 'ownEntry.upsert', entry: published };
+      feedRows.push(officer.departmentCode, ownKey(id), own.kind, JSON.stringify(own), at);
     }
     await tx.run(
       `INSERT INTO entries (id, department_code, code, name, name_key, share_type, revision, state, body, submitted_at, published_at, updated_at, published_code, published_name, published_share_type, published_revision, published_body) VALUES ${rowsPlaceholders(n, 17)}`,
       entryRows,
     );
-    await tx.run(`INSERT INTO feed (audience, key, kind, body, created_at) VALUES ${rowsPlaceholders(n, 5)}`, feedRows);
+    await tx.run(`INSERT INTO feed (audience, key, kind, body, created_at) VALUES ${rowsPlaceholders(2 * n, 5)}`, feedRows);
   }
 }
 

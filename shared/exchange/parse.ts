@@ -9,7 +9,7 @@ import { entryInputSchema, type EntryValues } from '../domain/entry';
 import { issuesFromZod } from '../ipc/errors';
 import { canonicalEntryValues } from '../domain/canonical-entry';
 import { readCell, type ReadCell } from './cells';
-import { LAYOUT_SPECS, columnLetter, type ColumnSpec, type LayoutId, type Target } from './columns';
+import { LAYOUT_SPECS, columnLetter, type CellKind, type ColumnSpec, type LayoutId, type Target } from './columns';
 import { cellText, isBlank, type CellValue, type GridRow, type ImportIssue, type SheetGrid } from './grid';
 import { detectLayout, type MatchedSheet } from './header';
 import { labelKey } from './normalise';
@@ -305,7 +305,9 @@ function finish(d: Draft, missing: ReadonlySet<Target>): ParsedEntry {
       const loc = locate(d, path);
       // A cell already reported as unreadable (formula, #N/A) is not reported again as empty.
       if (loc.column && d.issues.some((i) => i.row === loc.row && i.column === loc.column && i.sheet === loc.sheet)) return;
-      issues.push({ ...loc, code });
+      // What is allowed, when the schema says: the longest text a field takes.
+      const max = zi.code === 'too_big' && typeof (zi as { maximum?: unknown }).maximum === 'number' ? { params: { max: (zi as unknown as { maximum: number }).maximum } } : {};
+      issues.push({ ...loc, code, ...max });
     });
     // Every issue was a missing column's: the entry is still invalid, say so on its first row.
     if (issues.length === 0) issues.push({ sheet: d.sheet, row: d.firstRow, column: '', code: 'exchange.incomplete' });
@@ -318,6 +320,53 @@ function finish(d: Draft, missing: ReadonlySet<Target>): ParsedEntry {
     ...(parsed.success && issues.length === 0 ? { values: parsed.data } : {}),
     issues,
   };
+}
+
+/** The labels a vocabulary column takes, as the dropdown shows them (the first label of each value). */
+function allowedLabels(kind: CellKind): string[] | undefined {
+  return typeof kind === 'object' ? kind.vocab.values.map((v) => kind.vocab.labels[v]?.[0] ?? v) : undefined;
+}
+
+/** A label the officer most likely meant: one that contains what was typed, or is contained in it. */
+function likelyLabel(labels: readonly string[], value: string): string | undefined {
+  const v = labelKey(value);
+  if (!v) return undefined;
+  const hits = labels.filter((l) => labelKey(l).includes(v) || v.includes(labelKey(l)));
+  return hits.length === 1 ? hits[0] : undefined;
+}
+
+const FORMATS: Partial<Record<Exclude<CellKind, object>, string>> = { date: 'YYYY-MM-DD', length: '20, 18,2', number: '0, 1, 2 …' };
+
+/**
+ * Says each located problem in the officer's words: the column's header text as the file has it,
+ * the value found (shortened), what the column allows (the dropdown's labels, a format) and, when
+ * one is obvious, the fix (the label that was meant). Added as params; messages compose them.
+ */
+function describeIssues(sheets: readonly MatchedSheet[], lists: ImportIssue[][]): void {
+  const bySheet = new Map(sheets.map((m) => [m.grid.name, m]));
+  const rowsOf = new Map<MatchedSheet, Map<number, GridRow>>();
+  for (const list of lists) {
+    for (const issue of list) {
+      const m = bySheet.get(issue.sheet);
+      if (!m || !issue.column) continue;
+      const col = columnPlan(m).columns.find((c) => c.letter === issue.column);
+      if (!col) continue;
+      let rows = rowsOf.get(m);
+      if (!rows) rowsOf.set(m, (rows = new Map(m.grid.rows.map((r) => [r.row, r]))));
+      const header = cellText(m.grid.rows[m.headerIndex]?.cells[col.index]).replace(/\s+/g, ' ').replace(/[*＊]+$/, '').trim();
+      const value = cellText(rows.get(issue.row)?.cells[col.index]).trim();
+      const params: Record<string, string | number> = { ...issue.params };
+      if (header) params.header = header.slice(0, 60);
+      if (value) params.value = value.length > 50 ? `${value.slice(0, 50)}…` : value;
+      const labels = allowedLabels(col.kind);
+      if (labels) {
+        params.allowed = labels.join('、');
+        const fix = value ? likelyLabel(labels, value) : undefined;
+        if (fix) params.fix = fix;
+      } else if (typeof col.kind !== 'object' && FORMATS[col.kind] && issue.code !== 'validation.required') params.format = FORMATS[col.kind]!;
+      issue.params = params;
+    }
+  }
 }
 
 /**
@@ -336,6 +385,7 @@ export function parseGrids(grids: readonly SheetGrid[], scheme: ClassificationSc
   const missing = new Set<Target>();
   for (const s of match.sheets) for (const c of s.spec.columns) if (c.required && !s.columns.has(c.target)) missing.add(c.target);
   const entries = drafts.map((d) => finish(d, missing));
+  describeIssues(match.sheets, [issues, ...entries.map((e) => e.issues)]);
   const covered = [...new Set(match.sheets.flatMap((s) => [...s.columns.keys()]))];
   return { layout: match.layout, entries, issues, items: drafts.reduce((n, d) => n + d.items.length, 0), covered };
 }

@@ -4,6 +4,7 @@
  * with `translate()`. Keys are stable codes; `{{name}}` marks a parameter. Each feature keeps its
  * own module in ./messages and adds it to MODULES (top-level keys must not collide).
  */
+import { auditMessages } from './messages/audit';
 import { calendarMessages } from './messages/calendar';
 import { catalogueMessages } from './messages/catalogue';
 import { coreMessages } from './messages/core';
@@ -19,7 +20,7 @@ import type { MessageModule, MessageTree } from './messages/types';
 export const LOCALES = ['zh-CN', 'en'] as const;
 export type Locale = (typeof LOCALES)[number];
 
-const MODULES: MessageModule[] = [coreMessages, calendarMessages, protocolMessages, searchMessages, exchangeMessages, catalogueMessages, syncMessages, demandMessages, requestMessages, evaluationMessages];
+const MODULES: MessageModule[] = [coreMessages, calendarMessages, protocolMessages, searchMessages, exchangeMessages, catalogueMessages, syncMessages, demandMessages, requestMessages, evaluationMessages, auditMessages];
 
 /** Merges modules branch by branch, so features can add their codes under the shared `error` key. */
 function mergeTrees(trees: MessageTree[]): MessageTree {

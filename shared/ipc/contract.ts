@@ -16,6 +16,7 @@ import { attachmentChannels } from './channels/attachments';
 import { noticeChannels } from './channels/notices';
 import { evaluationChannels } from './channels/evaluation';
 import { reportChannels } from './channels/reports';
+import { auditChannels } from './channels/audit';
 import { appErrorSchema } from './errors';
 
 /**
@@ -40,6 +41,7 @@ export const CHANNELS = {
   ...noticeChannels,
   ...evaluationChannels,
   ...reportChannels,
+  ...auditChannels,
 } satisfies Record<string, ChannelDef>;
 
 export type Channels = typeof CHANNELS;

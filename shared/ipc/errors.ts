@@ -33,6 +33,8 @@ export const ERROR_CODES = [
   'PRINT_FAILED',
   /** `ready` refused: the entry still has quality errors (listed as issues). */
   'ENTRY_HAS_ERRORS',
+  /** Submission refused: an entry graded 涉密 is catalogued on this workstation only. */
+  'ENTRY_CLASSIFIED',
   /** Demand list and zero updates (shared/i18n/messages/demands.ts). */
   'DEMAND_TRANSITION', 'DEMAND_NO_MATCH', 'ZERO_UPDATE_NOT_PUBLISHED', 'ZERO_UPDATE_NOT_APPLICABLE', 'ZERO_UPDATE_DUPLICATE',
   /** Share requests, objections and attachments (shared/i18n/messages/requests.ts). */

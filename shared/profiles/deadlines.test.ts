@@ -47,9 +47,9 @@ describe('deadline rules per profile', () => {
     expect(rule.wording.en).toContain(`${days} working days`);
   });
 
-  it('has no timed step beyond the matrix, plus 伊川 annual report and revocation', () => {
+  it('has no timed step beyond the matrix, plus 伊川 annual report and revocation and 松江 yearly maintenance', () => {
     const listed = PROFILE_IDS.flatMap((p) => timedSteps(p).map((s) => `${p}.${s}`)).sort();
-    expect(listed).toEqual([...MATRIX.map(([p, s]) => `${p}.${s}`), 'yichuan.annualReport', 'yichuan.authorisationUnusedRevocation'].sort());
+    expect(listed).toEqual([...MATRIX.map(([p, s]) => `${p}.${s}`), 'yichuan.annualReport', 'yichuan.authorisationUnusedRevocation', 'songjiang.catalogueMaintenance'].sort());
   });
 
   it("cites its profile's regulation by title and article, or the national measures for unconfirmed national values", () => {

@@ -24,6 +24,7 @@ export const DEADLINE_STEPS = [
   'catalogueUpdateRequest',
   'catalogueUpdateReview',
   'catalogueChange',
+  'catalogueMaintenance',
   'annualReport',
   'authorisationUnusedRevocation',
 ] as const;
@@ -88,7 +89,12 @@ export interface AnnualRule extends RuleBase {
   month: number;
 }
 
-export type DeadlineRule = WorkingDaysRule | ExtensionRule | MonthsRule | AnnualRule;
+/** A duty to be done at least once in each calendar year, by its last day. */
+export interface YearlyRule extends RuleBase {
+  kind: 'yearly';
+}
+
+export type DeadlineRule = WorkingDaysRule | ExtensionRule | MonthsRule | AnnualRule | YearlyRule;
 
 export interface ProfileDeadlines {
   profile: ProfileId;
@@ -364,6 +370,13 @@ export const DEADLINES: Record<ProfileId, ProfileDeadlines> = {
         confirmed: true,
       },
       disputeRuling(art('songjiang', '第十三条'), '松江：区科委', 'Songjiang: the district science and technology commission'),
+      {
+        kind: 'yearly',
+        step: 'catalogueMaintenance',
+        wording: l('松江：行政机构对本部门资源目录每年至少进行一次全面维护', 'Songjiang: each department maintains its whole catalogue at least once a year'),
+        source: art('songjiang', '第十条'),
+        confirmed: true,
+      },
     ],
   },
 };

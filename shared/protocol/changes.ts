@@ -15,6 +15,11 @@ export const CHANGES = {
   'sharedEntry.upsert': z.object({ entry: sharedEntrySchema }),
   /** An entry left the shared catalogue (retired): for every department. */
   'sharedEntry.remove': z.object({ entryId: idSchema, revision: z.number().int().min(1) }),
+  /**
+   * One of my department's entries as published (with its platform revision): the department's
+   * own catalogue, so a new workspace starts from what the platform has instead of an empty one.
+   */
+  'ownEntry.upsert': z.object({ entry: sharedEntrySchema }),
   /** The platform reviewed one of my catalogue entries: approved, or returned with comments per field. */
   'review.result': z.object({ review: reviewResultSchema }),
   /** One of my share requests changed state (I am the requester). */

@@ -55,7 +55,8 @@ export function checkEntry(e: CheckedEntry, ctx: QualityContext): QualityIssue[]
   else if (SYSTEM_SUFFIX.test(key)) warn('nameLooksLikeSystem', 'name');
   const index = ctx.others ? othersIndex(ctx.others) : undefined;
   const twin = index?.byName.get(key)?.find((o) => o.id !== e.id);
-  if (twin) error('duplicateName', 'name', { other: twin.name });
+  // A name the department has already published is refused by the platform: said before submission.
+  if (twin) error(twin.published ? 'publishedNameTaken' : 'duplicateName', 'name', { other: twin.name });
 
   // Provider and summary.
   if (!e.provider?.trim()) error('providerEmpty', 'provider');

@@ -6,8 +6,10 @@ import type { SharedItemRef } from './types';
  * Sensitive data items: names, technical names or types that look like personal or identifying
  * data. Such an item should be shared on conditions with a desensitisation note (脱敏说明), the
  * way 拱墅 art. 21 and 雨花 art. 20 allow sensitive data to be supplied after desensitisation.
+ * A unified social credit code is not among them: it is the public identifier of a legal person
+ * (《伊川县政务数据资源共享管理暂行办法》第十六条), shared as it is.
  */
-export const SENSITIVE_KINDS = ['idNumber', 'phone', 'personName', 'address', 'bankCard', 'uscc'] as const;
+export const SENSITIVE_KINDS = ['idNumber', 'phone', 'personName', 'address', 'bankCard'] as const;
 export type SensitiveKind = (typeof SENSITIVE_KINDS)[number];
 
 /** Chinese name patterns and technical-name patterns (pinyin initials and English), per kind. */
@@ -15,7 +17,6 @@ const PATTERNS: readonly [SensitiveKind, RegExp, RegExp][] = [
   ['idNumber', /身份证|证件号|身份号码|证件编号/, /(^|_)(sfzh|sfzhm|zjhm|id_?card|id_?no|idcard|identity|cert_?no)(_|$)/],
   ['phone', /手机|电话|联系方式|移动号码/, /(^|_)(sjh|sjhm|lxdh|dh|mobile|phone|tel|telephone)(_|$)/],
   ['bankCard', /银行卡|银行账号|银行帐号|银行卡号|开户账号/, /(^|_)(yhkh|yhzh|bank_?card|bank_?account|card_?no)(_|$)/],
-  ['uscc', /统一社会信用代码|社会信用代码/, /(^|_)(tyshxydm|shxydm|uscc|credit_?code)(_|$)/],
   ['address', /住址|居住地|户籍地|家庭地址|联系地址|通讯地址|详细地址|^地址$/, /(^|_)(zz|jzd|hjd|addr|address|home_?addr)(_|$)/],
   ['personName', /姓名|联系人|法定代表人|法人代表|负责人$/, /(^|_)(xm|real_?name|person_?name|full_?name|lxr|fddbr)$|^name$/],
 ];

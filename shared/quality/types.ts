@@ -30,8 +30,11 @@ export interface QualityContext {
   /** The workspace department: its own shared entries are not "another department". */
   departmentCode?: string;
   departmentName?: string;
-  /** The other entries of the catalogue, for duplicate names and codes. */
-  others?: readonly { id?: string; name: string; code?: string }[];
+  /**
+   * The other entries of the catalogue, for duplicate names and codes; `published` marks the
+   * department's entries published on the platform (the platform refuses their names again).
+   */
+  others?: readonly { id?: string; name: string; code?: string; published?: boolean }[];
   /** Shared-catalogue items by `nameKey` (see `indexSharedItems`). */
   sharedItems?: ReadonlyMap<string, readonly SharedItemRef[]>;
 }

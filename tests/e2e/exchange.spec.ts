@@ -43,11 +43,12 @@ test('import shows every error of a workbook and writes nothing; the fixed workb
     const preview = page.locator('.ant-modal.import-preview');
     await expect(preview).toBeVisible();
     const errors = preview.getByTestId('import-errors');
-    // Every error at its sheet, row and column (I 共享类型, G 数据类型, H 数据长度), with its code and message.
+    // Every error at its sheet, row and column (I 共享类型, G 数据类型, H 数据长度), with its code and a
+    // message in the officer's words: the column's header, the value found and what is allowed.
     const cells = (r: number) => errors.locator('.ant-table-row').nth(r).locator('td');
     await expect(errors.locator('.ant-table-row')).toHaveCount(3);
-    await expect(cells(0)).toHaveText(['政务信息资源目录', '3', 'I', 'validation.enum', '请选择列表中的值']);
-    await expect(cells(1)).toHaveText(['政务信息资源目录', '4', 'G', 'validation.enum', '请选择列表中的值']);
+    await expect(cells(0)).toHaveText(['政务信息资源目录', '3', 'I', 'validation.enum', '“共享类型”列：请选择列表中的值；填写的是“随便共享”；可填写：无条件共享、有条件共享、不予共享']);
+    await expect(cells(1)).toHaveText(['政务信息资源目录', '4', 'G', 'validation.enum', /^“数据类型”列：请选择列表中的值；填写的是“字符串型X”；可填写：字符型C、/]);
     await expect(cells(2).nth(2)).toHaveText('H');
     await expect(cells(2).nth(4)).toContainText('数据长度应为数字');
     await expect(preview.getByTestId('import-apply')).toBeDisabled();

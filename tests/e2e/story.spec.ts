@@ -270,9 +270,13 @@ test('a submission the platform refuses comes back returned with the platform’
     await signIn(a, oa);
     await syncNow(a);
 
-    // The list follows the run's answers (no feed change announces a refusal).
-    await expect(row(a.page, taken.entry.name).getByTestId('entry-state')).toHaveAttribute('data-state', 'returned');
-    await row(a.page, taken.entry.name).getByTestId('row-edit').click();
+    // The list follows the run's answers (no feed change announces a refusal). The department's
+    // published entry of that name came with the pull; the refused one is back, returned.
+    const named = row(a.page, taken.entry.name);
+    await expect(named.locator('[data-testid="entry-state"][data-state="published"]')).toHaveCount(1);
+    const refused = named.filter({ has: a.page.locator('[data-testid="entry-state"][data-state="returned"]') });
+    await expect(refused).toHaveCount(1);
+    await refused.getByTestId('row-edit').click();
     const refusal = a.page.getByTestId('platform-refusal');
     await expect(refusal).toHaveAttribute('data-code', 'DUPLICATE_NAME');
     await expect(refusal).toContainText(taken.entry.name);

@@ -5,6 +5,8 @@ import { runCli } from '../main';
 import { initialisedCore, sampleEntry, tempDir, call } from '../../../tests/helpers/core';
 import { writeWorkbook } from '../../../tests/helpers/workbooks';
 
+const ITEM_TYPE_LABELS = '字符型C、数值型N、货币型Y、日期型D、日期时间型T、逻辑型L、备注型M、通用型G、双精度型B、整型I、浮点型F';
+
 async function cli(argv: string[]) {
   const out: string[] = [];
   const err: string[] = [];
@@ -55,7 +57,19 @@ describe('CLI validate / import / export', () => {
     const r = await cli(['validate', file, '--json']);
     expect(r.code).toBe(2);
     expect(r.json()).toEqual({
-      errors: [{ sheet: '目录', row: 2, column: 'G', code: 'validation.enum', message: 'Choose a value from the list' }],
+      // In the officer's words: the column's header, the value found and what the dropdown allows.
+      errors: [
+        {
+          sheet: '目录',
+          row: 2,
+          column: 'G',
+          code: 'validation.enum',
+          header: '数据类型',
+          value: '字符型X',
+          allowed: ITEM_TYPE_LABELS,
+          message: `Column "数据类型": Choose a value from the list; found "字符型X"; allowed: ${ITEM_TYPE_LABELS}`,
+        },
+      ],
       resources: 1,
       items: 1,
     });

@@ -1,4 +1,5 @@
 import type { Command } from '../framework';
+import { auditExportCommand } from './audit';
 import { calendarAddWorkingDays, calendarBetween } from './calendar';
 import { demandsList, demandsSuggest, zeroUpdatesCommand } from './demands';
 import { entriesAdd, entriesList, entriesRemove, entriesShow } from './entries';
@@ -10,4 +11,4 @@ import { authorisationsList, requestsAdd, requestsDecide, requestsList, requests
 import { metricsCommand, noticesList, reportAnnual } from './evaluation';
 
 /** Every CLI command. Features add theirs here. */
-export const COMMANDS: Command[] = [initCommand, entriesList, entriesShow, entriesAdd, entriesRemove, calendarAddWorkingDays, calendarBetween, validateCommand, importCommand, exportCommand, searchCommand, loginCommand, logoutCommand, syncCommand, outboxListCommand, demandsList, demandsSuggest, zeroUpdatesCommand, requestsList, requestsAdd, requestsSubmit, requestsShow, requestsDecide, authorisationsList, metricsCommand, noticesList, reportAnnual];
+export const COMMANDS: Command[] = [initCommand, entriesList, entriesShow, entriesAdd, entriesRemove, calendarAddWorkingDays, calendarBetween, validateCommand, importCommand, exportCommand, searchCommand, loginCommand, logoutCommand, syncCommand, outboxListCommand, demandsList, demandsSuggest, zeroUpdatesCommand, requestsList, requestsAdd, requestsSubmit, requestsShow, requestsDecide, authorisationsList, metricsCommand, noticesList, reportAnnual, auditExportCommand];

@@ -1,6 +1,7 @@
 import type { HolidayYear } from '@shared/calendar/index';
 import type { Tx } from '../db/database';
 import { recomputeDeadlines } from '../deadlines/recompute';
+import { recomputeCatalogueDeadlines } from '../catalogue/public';
 import type { CoreContext } from '../context';
 import type { ChangeRegistration, SyncRegistration } from '../sync/public';
 
@@ -39,6 +40,7 @@ export async function storeProfileUpdate(tx: Tx, profileId: string, settings: Re
 async function recomputeAfter(ctx: CoreContext): Promise<void> {
   try {
     if ((await recomputeDeadlines(ctx)).recomputed) ctx.events.emit('workspace.changed', { entity: 'requests', action: 'sync' });
+    if ((await recomputeCatalogueDeadlines(ctx)).recomputed) ctx.events.emit('workspace.changed', { entity: 'catalogue', action: 'sync' });
   } catch (err) {
     // The pull itself succeeded; lists recompute again when they are read.
     ctx.logger.warn('deadline recompute after a calendar update failed', { error: String(err) });

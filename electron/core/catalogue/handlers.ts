@@ -8,6 +8,7 @@ import { reviewResultSchema } from '@shared/protocol/index';
 import type { CoreContext, HandlerMap } from '../context';
 import { enqueue } from '../sync/public';
 import { catalogueScore, checkSaved, checkUnsaved, viewIssues, type Department, type EntryQuality } from './quality';
+import { dockedDiffers, startChange } from './change-deadlines';
 import { createEntry, deleteEntry, getEntry, listEntries, updateEntry } from './repository';
 import { history, snapshotOf } from './revisions';
 import { markSubmitted, transition } from './states';
@@ -101,12 +102,26 @@ export function catalogueHandlers(ctx: CoreContext): HandlerMap<CatalogueChannel
       return { score: catalogueScore(results.map((r) => r.score)), entries: results };
     },
 
-    'catalogue.itemsFromDdl': async ({ text, format }) => {
+    'catalogue.itemsFromDdl': async ({ text, format, entryId }) => {
       const { items, problems } = itemsFromTableStructure(text, format);
-      return {
+      const out = {
         items,
         problems: problems.map((p) => ({ line: p.line, code: p.code, text: p.text, message: translate(`catalogue.docking.${p.code}`, ctx.locale, p.params) })),
       };
+      if (!entryId || !items.length) return out;
+      const ws = ctx.workspace();
+      const entry = await getEntry(ws.db, entryId);
+      // Only a published entry (or one already being changed) has a catalogue to keep up to date.
+      if (entry.state !== 'published' && entry.state !== 'changing') return out;
+      const differs = dockedDiffers(entry.items, items);
+      if (!differs) return { ...out, differs };
+      const changeStarted = await ctx.write(async (tx, audit) => {
+        const started = await startChange(tx, entryId, 'docking', ws.now());
+        if (started) await audit('catalogue.changeDetected', ENTRY, entryId, `${entry.name}: table structures differ from the catalogued items`);
+        return started;
+      });
+      if (changeStarted) changed(entryId, 'deadline');
+      return { ...out, differs, changeStarted };
     },
 
     'catalogue.history': async ({ id }) => {
@@ -161,6 +176,8 @@ export function catalogueHandlers(ctx: CoreContext): HandlerMap<CatalogueChannel
         const entry = await getEntry(tx, id);
         if (entry.revision !== revision) throw new AppError('CONFLICT', { current: entry.revision, yours: revision });
         if (entry.state !== 'ready') throw new AppError('STATE_FORBIDS', { state: entry.state });
+        // The platform may not hold classified resources: such an entry is kept, never queued.
+        if (entry.dataGrade === 'classified') throw new AppError('ENTRY_CLASSIFIED');
         await markSubmitted(tx, id, { actor: ctx.actor, at });
         await enqueue(tx, { kind: 'catalogue.submit', entityType: ENTRY, entityId: id, payload: submitPayload(entry) }, at);
         await audit('catalogue.submit', ENTRY, id, entry.name);

@@ -96,6 +96,18 @@ describe('catalogue.quality', () => {
     ]);
   });
 
+  it('flags a name the department has already published, whether the entry is local or only in the shared catalogue', async () => {
+    const c = await open([...withoutShared(), sharedTables]);
+    // 本局旧目录 is the department's own, published on the platform and not (yet) in this workspace.
+    const draft = await call(c, 'catalogue.quality', { entry: { ...sampleEntry('本局 旧目录') } });
+    expect(draft.entries[0]?.issues.filter((i) => i.path === 'name').map((i) => [i.code, i.severity, i.message])).toEqual([
+      ['publishedNameTaken', 'error', '与本部门已在平台发布的“本局旧目录”重名，平台会退回；请改名，或在已发布的条目上发起变更'],
+    ]);
+    // Another department's entry of that name is no clash: names are unique per provider.
+    const other = await call(c, 'catalogue.quality', { entry: { ...sampleEntry('全员人口库') } });
+    expect(other.entries[0]?.issues.map((i) => i.code)).not.toContain('publishedNameTaken');
+  });
+
   it('reports NOT_FOUND for an unknown id', async () => {
     const c = await open(withoutShared());
     const r = await c.dispatch('catalogue.quality', { id: 'nope' });

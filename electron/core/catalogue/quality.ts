@@ -73,19 +73,34 @@ export interface EntryQuality {
   score: number;
 }
 
-async function context(db: Reader, dept: Department, entries: Pick<Entry, 'id' | 'name' | 'code'>[], items: Iterable<string>): Promise<QualityContext> {
+type Named = Pick<Entry, 'id' | 'name'> & { code?: string; state?: Entry['state'] };
+
+/**
+ * The department's entries in the cached shared catalogue that the workspace does not hold (yet):
+ * published on the platform, so their names are taken too.
+ */
+async function publishedElsewhere(db: Reader, departmentCode: string): Promise<Named[]> {
+  if (!departmentCode || !(await tableExists(db, 'shared_catalogue_entries'))) return [];
+  return db.all<Named>(
+    "SELECT s.id, s.name, 'published' AS state FROM shared_catalogue_entries s WHERE s.provider_code = ? AND s.id NOT IN (SELECT id FROM catalogue_entries)",
+    [departmentCode],
+  );
+}
+
+async function context(db: Reader, dept: Department, entries: Named[], items: Iterable<string>): Promise<QualityContext> {
+  const all = [...entries, ...(await publishedElsewhere(db, dept.departmentCode))];
   return {
     profile: dept.profile,
     departmentCode: dept.departmentCode,
     departmentName: dept.departmentName,
-    others: entries.map((e) => ({ id: e.id, name: e.name, code: e.code })),
+    others: all.map((e) => ({ id: e.id, name: e.name, code: e.code, ...(e.state === 'published' ? { published: true } : {}) })),
     sharedItems: indexSharedItems(await sharedItemsNamed(db, items, dept.departmentCode)),
   };
 }
 
 /** Names and codes of the whole catalogue: what duplicate checks compare against. */
-async function catalogueNames(db: Reader): Promise<Pick<Entry, 'id' | 'name' | 'code'>[]> {
-  return db.all<Pick<Entry, 'id' | 'name' | 'code'>>('SELECT id, name, code FROM catalogue_entries');
+async function catalogueNames(db: Reader): Promise<Named[]> {
+  return db.all<Named>('SELECT id, name, code, state FROM catalogue_entries');
 }
 
 /** Checks saved entries: one (`only`) or all, each against the whole catalogue. */

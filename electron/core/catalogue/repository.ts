@@ -40,6 +40,14 @@ export interface SaveOptions {
   profile?: JurisdictionProfile;
 }
 
+/** What `createEntries` may take from elsewhere: the platform's ids and state for entries it already published. */
+export interface CreateOptions extends SaveOptions {
+  /** The ids of the new entries, in input order (default: new random ids). */
+  ids?: readonly string[];
+  /** The state they start in (default draft). */
+  state?: Entry['state'];
+}
+
 async function ownerOf(tx: Tx, departmentCode: string | undefined, opts: SaveOptions): Promise<Owner> {
   const row = await tx.get<{ profile_id: string; department_code: string }>('SELECT profile_id, department_code FROM workspace WHERE id = 1');
   const profile = opts.profile ?? getProfile(row && isProfileId(row.profile_id) ? row.profile_id : 'national');
@@ -163,9 +171,10 @@ export async function createEntries(
   inputs: readonly EntryValues[],
   departmentCode: string,
   now: string,
-  opts: SaveOptions = {},
+  opts: CreateOptions = {},
 ): Promise<string[]> {
   if (inputs.length === 0) return [];
+  if (opts.ids && opts.ids.length !== inputs.length) throw new Error('createEntries: one id per input');
   const owner = await ownerOf(tx, departmentCode, opts);
   const next = await tx.get<{ seq: number }>('SELECT coalesce(max(sequence), 0) + 1 AS seq FROM catalogue_entries');
   const first = next?.seq ?? 1;
@@ -198,7 +207,8 @@ export async function createEntries(
   // Random ids handed out in ascending order: the rows of the batch then go into the id-keyed
   // B-trees (entries' id, items' and revisions' primary keys) one after another instead of at
   // random places — far fewer page splits. The ids are as random as before.
-  const ids = assigned.map(() => randomUUID()).sort();
+  const ids = opts.ids ? [...opts.ids] : assigned.map(() => randomUUID()).sort();
+  const state = opts.state ?? 'draft';
   // One statement in flight while the rows of the next are built: SQLite works on its own thread,
   // so building and inserting overlap. Statements still run one after another, in order.
   const writes = pipeline();
@@ -207,7 +217,7 @@ export async function createEntries(
     for (let start = 0; start < assigned.length; start += INSERT_CHUNK) {
       const chunk = assigned.slice(start, start + INSERT_CHUNK).map((a, i) => {
         const id = ids[start + i] as string;
-        const values = [id, first + start + i, ...codeValues(a), ...entryValues(a.values), 'draft', 1, now, now];
+        const values = [id, first + start + i, ...codeValues(a), ...entryValues(a.values), state, 1, now, now];
         return { values, items: a.values.items.map((item, p) => itemValues(id, p + 1, item)) };
       });
       await send('catalogue_entries', NEW_ENTRY_COLUMNS, chunk.map((c) => c.values));

@@ -2,6 +2,7 @@ import { canTransition } from '@shared/domain/states';
 import type { EntryState, StateActor } from '@shared/domain/enums';
 import { AppError } from '@shared/ipc/errors';
 import type { Tx } from '../db/database';
+import { noteTransition } from './change-deadlines';
 import { requireCurrent } from './repository';
 import { keepCurrent, recordRevision, type RevisionMeta } from './revisions';
 
@@ -24,6 +25,8 @@ export async function transition(
   await keepCurrent(tx, id, meta);
   await tx.run('UPDATE catalogue_entries SET state = ?, revision = revision + 1, updated_at = ? WHERE id = ?', [to, meta.at, id]);
   await recordRevision(tx, id, meta);
+  // The change deadline follows the entry's life: started by a change, ended by its publication.
+  await noteTransition(tx, id, current.state, to, meta.at);
 }
 
 /** Sync hook: the platform received the entry (ready → submitted). */

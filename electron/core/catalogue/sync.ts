@@ -5,6 +5,7 @@ import { OPERATIONS, type OperationPayloadInput, type ReviewResult } from '@shar
 import type { Tx } from '../db/database';
 import { hasPendingOp, platformRevision, setPlatformRevision } from '../sync/public';
 import { differingFields, type ApplyMeta, type EffectMeta, type OperationRegistration, type StoredConflict, type SyncRegistration } from '../sync/public';
+import { applyOwnEntries } from './own';
 import { getEntry } from './read';
 import { updateEntry } from './repository';
 import { applyReviewResult, transition } from './states';
@@ -135,10 +136,14 @@ async function applyReview(tx: Tx, review: ReviewResult, meta: ApplyMeta): Promi
   meta.changed({ entity: 'catalogue', id: review.entryId, action: 'state' });
 }
 
-/** What the catalogue sends (`catalogue.submit`) and receives (`review.result`, the latest per entry in a page). */
+/**
+ * What the catalogue sends (`catalogue.submit`) and receives: the department's own published
+ * entries (`ownEntry.upsert`) and review results (`review.result`, the latest per entry in a page).
+ */
 export const catalogueSync: SyncRegistration = {
   operations: { 'catalogue.submit': catalogueSubmit },
   changes: {
+    'ownEntry.upsert': { applyPage: async (tx, changes, meta) => void (await applyOwnEntries(tx, changes, meta)) },
     'review.result': {
       async applyPage(tx, changes, meta) {
         const latest = new Map<string, ReviewResult>();

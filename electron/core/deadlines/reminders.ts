@@ -14,7 +14,7 @@ export interface ReminderOptions {
 }
 
 export interface DueItem {
-  subject: 'request' | 'objection' | 'authorisation' | 'notice' | 'annualReport';
+  subject: 'request' | 'objection' | 'authorisation' | 'notice' | 'annualReport' | 'catalogueChange';
   id: string;
   title: string;
   step: string;
@@ -77,7 +77,7 @@ export class ReminderService {
     private readonly options: ReminderOptions = {},
   ) {
     ctx.events.on('workspace.changed', ({ entity }) => {
-      if (entity === 'requests' || entity === 'objections' || entity === 'notices') void this.check().catch((err: unknown) => ctx.logger.warn('reminder check failed', { error: String(err) }));
+      if (entity === 'requests' || entity === 'objections' || entity === 'notices' || entity === 'catalogue') void this.check().catch((err: unknown) => ctx.logger.warn('reminder check failed', { error: String(err) }));
     });
   }
 

@@ -40,9 +40,9 @@ export async function computedKey(db: Pick<Tx, 'get'>): Promise<string | undefin
   return (await db.get<{ key: string }>('SELECT key FROM request_deadlines_computed WHERE id = 1'))?.key;
 }
 
-type StoredEvent = [type: string, at: string];
+export type StoredEvent = [type: string, at: string];
 /** step, start, due, end, late (0/1/null), remaining working days, extended (0/1), covered (0/1), status */
-type StoredDeadline = [string, string, string | null, string | null, number | null, number | null, number, number, Deadline['status']];
+export type StoredDeadline = [string, string, string | null, string | null, number | null, number | null, number, number, Deadline['status']];
 
 type StoredDeadlineRow = { id: string; share_type: DeadlineRequestRow['share_type']; deadline_events: string | null; deadlines: string | null; deadlines_stale: number };
 
@@ -109,12 +109,12 @@ export function storedDeadlines(row: Partial<Pick<DeadlineRequestRow, 'share_typ
   return out;
 }
 
-function encodeDeadline(k: Deadline): StoredDeadline {
+export function encodeDeadline(k: Deadline): StoredDeadline {
   return [k.step, k.start, k.due, k.end ?? null, k.late === undefined ? null : k.late ? 1 : 0, k.remainingWorkingDays ?? null, k.extension ? 1 : 0, k.calendarCovered ? 1 : 0, k.status];
 }
 
 /** The deadline as computeDeadlines returns it (same keys, same order). */
-function decodeDeadline([step, start, due, end, late, remaining, extended, covered, status]: StoredDeadline, rules: WorkingDaysRule[], extensions: ExtensionRule[]): Deadline | undefined {
+export function decodeDeadline([step, start, due, end, late, remaining, extended, covered, status]: StoredDeadline, rules: WorkingDaysRule[], extensions: ExtensionRule[]): Deadline | undefined {
   const rule = rules.find((r) => r.step === step);
   if (!rule) return undefined;
   const deadline: Deadline = { step: rule.step, rule, start, due, calendarCovered: covered === 1, status };

@@ -160,6 +160,24 @@ describe('bad input: no crash, a clear report, nothing written', () => {
     expect((await callError(core, 'exchange.export', { layout: '1272', path: join(dir, 'no', 'such', 'x.xlsx') })).code).toBe('EXCHANGE_BAD_PATH');
   });
 
+  it('says each refusal in the officer’s words: header, value, what is allowed and the likely fix', async () => {
+    const path = join(dir, 'words.xlsx');
+    const typo = good('乙');
+    typo[8] = '无条件共享资源'; // 共享类型: holds one label only, 无条件共享
+    const long = good('丙');
+    long[0] = '很'.repeat(201); // 信息资源名称 beyond its length
+    await writeWorkbook(path, [{ name: '目录', rows: [HEADER, good('甲'), typo, long] }]);
+    const r = await call(core, 'exchange.importPreview', { path });
+    const type = r.errors.find((e) => e.row === 3)!;
+    expect(type).toMatchObject({ sheet: '目录', column: 'I', code: 'validation.enum', header: '共享类型', value: '无条件共享资源', allowed: '无条件共享、有条件共享、不予共享', fix: '无条件共享' });
+    expect(type.message).toBe('“共享类型”列：请选择列表中的值；填写的是“无条件共享资源”；可填写：无条件共享、有条件共享、不予共享；是否应为“无条件共享”？');
+    const name = r.errors.find((e) => e.row === 4)!;
+    expect(name).toMatchObject({ column: 'A', code: 'validation.tooLong', header: '信息资源名称' });
+    expect(name.message).toMatch(/^“信息资源名称”列：超出长度上限；填写的是“很{50}…”；最多 \d+ 个字$/);
+    // No message is a developer code alone.
+    for (const e of r.errors) expect(e.message).not.toBe(e.code);
+  });
+
   it('reports an empty workbook and a sheet that is not a template', async () => {
     const wb = new ExcelJS.Workbook();
     wb.addWorksheet('Sheet1');

@@ -3,7 +3,7 @@ import type { CoreContext, HandlerMap } from '../context';
 import { allEntries } from '../catalogue/public';
 import { writeTarget } from './files';
 import { ParseCache, apply, preview } from './importer';
-import { buildWorkbook } from './write';
+import { buildTemplate, buildWorkbook } from './write';
 
 type ExchangeChannel = 'exchange.importPreview' | 'exchange.importApply' | 'exchange.export' | 'exchange.template';
 
@@ -29,6 +29,10 @@ export function exchangeHandlers(ctx: CoreContext): HandlerMap<ExchangeChannel> 
       return { path: written, resources: entries.length, items: entries.reduce((n, e) => n + e.items.length, 0) };
     },
 
-    'exchange.template': async ({ layout, path }) => ({ path: writeTarget(path, await buildWorkbook(layout, [], profile())) }),
+    'exchange.template': async ({ layout, path }) => {
+      const info = ctx.workspace().info;
+      const owner = { departmentName: info?.departmentName ?? '', departmentCode: info?.departmentCode ?? '' };
+      return { path: writeTarget(path, await buildTemplate(layout, owner, profile())) };
+    },
   };
 }

@@ -43,13 +43,37 @@ export function allIssues(file: ParsedFile, plan?: Plan): ImportIssue[] {
   return issues.sort((a, b) => sheet(a.sheet) - sheet(b.sheet) || a.row - b.row || col(a.column) - col(b.column));
 }
 
+/**
+ * A problem as the officer reads it: the column's header text, what is wrong, the value found,
+ * what is allowed (labels, length, format) and the likely fix — never a code alone.
+ */
+export function inOfficersWords(i: ImportIssue, locale: Locale): string {
+  const p = i.params ?? {};
+  const base = translate(i.code, locale, p);
+  // Parts the base message does not already say (missingColumn names its header itself).
+  const said = (k: string) => base.includes(String(p[k]));
+  const parts = [
+    p.value !== undefined && !said('value') ? translate('exchange.where.value', locale, p) : '',
+    p.max !== undefined && !said('max') ? translate('exchange.where.max', locale, p) : '',
+    p.allowed !== undefined ? translate('exchange.where.allowed', locale, p) : '',
+    p.format !== undefined ? translate('exchange.where.format', locale, p) : '',
+    p.fix !== undefined ? translate('exchange.where.fix', locale, p) : '',
+  ].filter(Boolean);
+  const message = parts.length ? `${base}${locale === 'en' ? '; ' : '；'}${parts.join(locale === 'en' ? '; ' : '；')}` : base;
+  return typeof p.header === 'string' && !said('header') ? translate('exchange.where.header', locale, { header: p.header, message }) : message;
+}
+
 export function translateIssues(issues: ImportIssue[], locale: Locale): { errors: ImportError[]; moreErrors: number } {
   const errors = issues.slice(0, MAX_REPORTED_ERRORS).map((i) => ({
     sheet: i.sheet,
     row: i.row,
     column: i.column,
     code: i.code,
-    message: translate(i.code, locale, i.params),
+    message: inOfficersWords(i, locale),
+    ...(typeof i.params?.header === 'string' ? { header: i.params.header } : {}),
+    ...(i.params?.value !== undefined ? { value: String(i.params.value) } : {}),
+    ...(typeof i.params?.allowed === 'string' ? { allowed: i.params.allowed } : {}),
+    ...(typeof i.params?.fix === 'string' ? { fix: i.params.fix } : {}),
   }));
   return { errors, moreErrors: Math.max(0, issues.length - MAX_REPORTED_ERRORS) };
 }

@@ -2,7 +2,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Core } from '../index';
-import { call, callError, fixedTime, initialisedCore, tempDir } from '../../../tests/helpers/core';
+import { call, callError, fixedTime, initialisedCore, sampleEntry, tempDir } from '../../../tests/helpers/core';
 import { createCore } from '../index';
 import { Connection } from '../db/connection';
 import ExcelJS from 'exceljs';
@@ -72,12 +72,13 @@ describe('Excel export → import round-trip', () => {
     }
   });
 
-  it('writes blank templates that import as empty, with dropdowns and a frozen header', async () => {
+  it('writes blank templates with an instruction sheet and one example row that imports cleanly, with dropdowns and a frozen header', async () => {
     for (const layout of ['1272', 'modern'] as const) {
       const file = join(dir, `template-${layout}.xlsx`);
       await call(core, 'exchange.template', { layout, path: file });
       const preview = await call(core, 'exchange.importPreview', { path: file });
-      expect(preview).toMatchObject({ layout, errors: [], summary: { resources: 0, items: 0 } });
+      expect(preview).toMatchObject({ layout, errors: [], summary: { resources: 1, items: 2, invalid: 0 } });
+      expect(preview.entries.map((e) => e.name)).toEqual(['示例：企业登记基本信息']);
       const wb = new ExcelJS.Workbook();
       await wb.xlsx.readFile(file);
       const sheet = wb.worksheets[0] as ExcelJS.Worksheet;
@@ -88,6 +89,33 @@ describe('Excel export → import round-trip', () => {
       // A hidden sheet's list, or (format type, share method type) the named list of the row's format class.
       expect(lists.every((v) => /^(Lists!|INDIRECT\("(FT|SM)_"&\$[A-Z]+\d+\)$)/.test(v.formulae[0] ?? ''))).toBe(true);
       expect(wb.getWorksheet('Lists')?.state).toBe('hidden');
+      const instructions = wb.getWorksheet('填写说明');
+      expect(instructions?.state).not.toBe('hidden');
+      const lines: string[] = [];
+      instructions!.eachRow((row) => lines.push((row.values as unknown[]).slice(1).join(' | ')));
+      expect(lines.filter((l) => l.endsWith('| 是 | 从下拉列表选择：无条件共享、有条件共享、不予共享'))).toHaveLength(1);
+    }
+  });
+
+  it('gives an imported entry a code with the classification prefix the wizard gives', async () => {
+    const other = createCore({ workspaceDir: join(dir, 'prefix'), timeSource: fixedTime() });
+    try {
+      await other.ready;
+      await call(other, 'workspace.init', { profileId: 'yichuan', departmentName: '伊川县数据局', departmentCode: '12320100671322000Q' });
+      const file = join(dir, 'template-prefix.xlsx');
+      await call(other, 'exchange.template', { layout: '1272', path: file });
+      const preview = await call(other, 'exchange.importPreview', { path: file });
+      await call(other, 'exchange.importApply', { path: file, expectSha256: preview.sha256 });
+      const [imported] = (await call(other, 'catalogue.list', {})).rows;
+      const imp = await call(other, 'catalogue.get', { id: imported!.id });
+      // The wizard's entry of the same classification and provider.
+      const made = await call(other, 'catalogue.create', { entry: { ...sampleEntry('法人基础信息'), classification: imp.classification } });
+      const prefix = (code: string) => code.slice(0, code.length - 3);
+      expect(imp.code).toBeTruthy();
+      expect(prefix(imp.code)).toBe(prefix(made.code));
+      expect(imp.code).not.toBe(made.code);
+    } finally {
+      await other.close();
     }
   });
 

@@ -82,7 +82,7 @@ function addSheet(wb: ExcelJS.Workbook, spec: SheetSpec, rows: ExcelJS.CellValue
  * (hidden lists sheet) on every enumeration column, format type and share method type linked to
  * the row's format class. Plain features only, for Excel and WPS.
  */
-export async function buildWorkbook(layout: LayoutId, entries: readonly Entry[], profile?: JurisdictionProfile): Promise<Buffer> {
+export async function buildWorkbook(layout: LayoutId, entries: readonly Entry[], profile?: JurisdictionProfile, opts: { instructions?: boolean } = {}): Promise<Buffer> {
   const wb = new ExcelJS.Workbook();
   wb.creator = 'Catalogue Workbench';
   const spec = LAYOUT_SPECS[layout];
@@ -99,6 +99,80 @@ export async function buildWorkbook(layout: LayoutId, entries: readonly Entry[],
     }
     addSheet(wb, sheet, rows, lists);
   }
+  if (opts.instructions) addInstructions(wb, layout, profile);
   lists.write(wb);
   return Buffer.from(await wb.xlsx.writeBuffer());
+}
+
+/** The department a blank template is for: its example row names it as the provider. */
+export interface TemplateOwner {
+  departmentName: string;
+  departmentCode: string;
+}
+
+/**
+ * The example row of a blank template: a complete database resource that imports cleanly under
+ * every profile (no code: import renders it from the classification, as the wizard does).
+ */
+export function exampleEntry(owner: TemplateOwner, profile?: JurisdictionProfile): Entry {
+  const scheme = profile?.classifications[0] ?? 'national1272';
+  return {
+    id: 'example',
+    code: '',
+    state: 'draft',
+    revision: 1,
+    createdAt: '',
+    updatedAt: '',
+    kind: 'data',
+    name: '示例：企业登记基本信息',
+    provider: owner.departmentName,
+    ...(owner.departmentCode ? { providerCode: owner.departmentCode } : {}),
+    summary: '企业登记的基本信息：企业名称、统一社会信用代码、登记日期等（示例行，可改写或删除）',
+    formatClass: 'database',
+    formatType: 'KingbaseES',
+    shareType: 'conditional',
+    shareCondition: '仅限政务服务业务使用',
+    shareMethodClass: 'platform',
+    shareMethodType: 'interface',
+    openType: 'none',
+    updateCycle: 'daily',
+    ...(scheme === 'national1272' ? { classification: { scheme, category: '1', item: '01' } } : {}),
+    items: [
+      { name: '企业名称', type: 'C', length: '100' },
+      { name: '统一社会信用代码', type: 'C', length: '18' },
+    ],
+  } as unknown as Entry;
+}
+
+/** The instruction sheet of a blank template: one line per column, what it takes and whether it must be filled. */
+function addInstructions(wb: ExcelJS.Workbook, layout: LayoutId, profile?: JurisdictionProfile): void {
+  const ws = wb.addWorksheet('填写说明');
+  ws.columns = [{ width: 22 }, { width: 10 }, { width: 90 }];
+  ws.addRow(['填写说明']).font = { bold: true, size: 14 };
+  ws.addRow(['每行一个信息项；同一资源的多个信息项，资源各列重复填写或留空均可。带 * 的列必须填写。下拉列只能选择列表中的值。示例行可改写或删除；信息资源代码留空时按分类自动编码。']);
+  ws.addRow([]);
+  ws.addRow(['列', '必填', '可填写的内容']).font = { bold: true };
+  for (const sheet of LAYOUT_SPECS[layout].sheets) {
+    for (const c of exportColumns(sheet)) {
+      const kind = c.kind === 'boolean' ? { vocab: YES_NO_VOCAB as Vocabulary, strict: true } : c.kind;
+      const what =
+        typeof kind === 'object'
+          ? `从下拉列表选择：${kind.vocab.values.map((v) => exportLabel(kind.vocab, v, profile)).join('、')}`
+          : kind === 'date'
+            ? '日期，格式如 2026-03-02'
+            : kind === 'length'
+              ? '数字，如 20；小数写作 18,2'
+              : kind === 'classification'
+                ? '分类代码，如 1 01'
+                : kind === 'list'
+                  ? '多个值用顿号或分号分隔'
+                  : '文字';
+      ws.addRow([c.header, c.required ? '是' : '', what]);
+    }
+  }
+}
+
+/** A blank template: the layout's sheets with one example row that imports cleanly, and an instruction sheet. */
+export async function buildTemplate(layout: LayoutId, owner: TemplateOwner, profile?: JurisdictionProfile): Promise<Buffer> {
+  return buildWorkbook(layout, [exampleEntry(owner, profile)], profile, { instructions: true });
 }

@@ -88,6 +88,18 @@ export async function setPlatformRevision(tx: Tx, entityType: string, entityId: 
   );
 }
 
+/** `setPlatformRevision` for many entities at once (a first pull of the department's catalogue). */
+export async function setPlatformRevisions(tx: Tx, entityType: string, revisions: readonly (readonly [string, number])[]): Promise<void> {
+  const BATCH = 300;
+  for (let s = 0; s < revisions.length; s += BATCH) {
+    const batch = revisions.slice(s, s + BATCH);
+    await tx.run(
+      `INSERT INTO sync_entities (entity_type, entity_id, platform_revision) VALUES ${batch.map(() => '(?, ?, ?)').join(',')} ON CONFLICT (entity_type, entity_id) DO UPDATE SET platform_revision = max(platform_revision, excluded.platform_revision)`,
+      batch.flatMap(([id, revision]) => [entityType, id, revision]),
+    );
+  }
+}
+
 export async function outboxCount(db: Reader): Promise<number> {
   return (await db.get<{ n: number }>('SELECT count(*) AS n FROM outbox'))?.n ?? 0;
 }

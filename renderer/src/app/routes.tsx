@@ -7,6 +7,7 @@ import {
   DatabaseOutlined,
   ExclamationCircleOutlined,
   FileSearchOutlined,
+  HistoryOutlined,
   InboxOutlined,
   SendOutlined,
   SettingOutlined,
@@ -14,6 +15,7 @@ import {
   SyncOutlined,
 } from '@ant-design/icons';
 import type { Role } from '@shared/protocol/common';
+import { AuditScreen } from '../features/audit/AuditScreen';
 import { CatalogueScreen } from '../features/catalogue/CatalogueScreen';
 import { DecisionsScreen } from '../features/decisions/DecisionsScreen';
 import { DemandsScreen } from '../features/demands/DemandsScreen';
@@ -52,6 +54,7 @@ export const ROUTES: Route[] = [
   { key: 'review', icon: <CheckSquareOutlined />, screen: ReviewScreen, roles: ['reviewer'] },
   { key: 'sync', icon: <SyncOutlined />, screen: SyncScreen },
   { key: 'overview', icon: <BarChartOutlined />, screen: OverviewScreen },
+  { key: 'audit', icon: <HistoryOutlined />, screen: AuditScreen, roles: ['officer'] },
   { key: 'settings', icon: <SettingOutlined />, screen: SettingsScreen },
 ];
 

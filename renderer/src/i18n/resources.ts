@@ -24,6 +24,7 @@ import enDecisions from './locales/en/decisions.json';
 import enObjections from './locales/en/objections.json';
 import enOverview from './locales/en/overview.json';
 import enNotices from './locales/en/notices.json';
+import enAudit from './locales/en/audit.json';
 import enSync from './locales/en/sync.json';
 import enSettings from './locales/en/settings.json';
 import enReview from './locales/en/review.json';
@@ -32,6 +33,7 @@ import zhDecisions from './locales/zh-CN/decisions.json';
 import zhObjections from './locales/zh-CN/objections.json';
 import zhOverview from './locales/zh-CN/overview.json';
 import zhNotices from './locales/zh-CN/notices.json';
+import zhAudit from './locales/zh-CN/audit.json';
 import zhSync from './locales/zh-CN/sync.json';
 import zhSettings from './locales/zh-CN/settings.json';
 import zhReview from './locales/zh-CN/review.json';
@@ -57,6 +59,7 @@ export const RESOURCES = {
     objections: zhObjections,
     overview: zhOverview,
     notices: zhNotices,
+    audit: zhAudit,
     sync: zhSync,
     settings: zhSettings,
     review: zhReview,
@@ -78,6 +81,7 @@ export const RESOURCES = {
     objections: enObjections,
     overview: enOverview,
     notices: enNotices,
+    audit: enAudit,
     sync: enSync,
     settings: enSettings,
     review: enReview,

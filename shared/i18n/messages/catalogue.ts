@@ -9,11 +9,13 @@ const zh = {
       classUnknown: '分类体系中没有这一类目',
       number: '只能填写不小于 0 的数字（不详填 0）',
       revisionMissing: '没有这个历史版本',
+      maintenanceYear: '只能登记本年度（{{year}} 年）的全面维护',
     },
     quality: {
       systemNameAsName: '资源名称不能直接使用信息系统名称（{{system}}）',
       nameLooksLikeSystem: '资源名称看起来是系统或平台名称，请写明数据内容',
       duplicateName: '与本目录中的“{{other}}”重名（忽略标点、空格和全半角后相同）',
+      publishedNameTaken: '与本部门已在平台发布的“{{other}}”重名，平台会退回；请改名，或在已发布的条目上发起变更',
       providerEmpty: '信息资源提供方必填',
       summaryEmpty: '信息资源摘要必填',
       summaryRepeatsName: '摘要只重复了资源名称，请描述数据内容',
@@ -46,7 +48,6 @@ const zh = {
         personName: '疑似个人姓名：建议设为有条件共享，并填写脱敏说明',
         address: '疑似个人住址：建议设为有条件共享，并填写脱敏说明',
         bankCard: '疑似银行卡号：建议设为有条件共享，并填写脱敏说明',
-        uscc: '统一社会信用代码：建议标为敏感项，并说明共享方式',
       },
       sensitiveExposed: '敏感信息项设为无条件共享或开放，建议改为有条件并脱敏',
       desensitisationMissing: '敏感信息项缺少脱敏说明',
@@ -76,6 +77,7 @@ const zh = {
   },
   error: {
     ENTRY_HAS_ERRORS: '该条目还有 {{count}} 个质量错误，改正后才能标记为待提交',
+    ENTRY_CLASSIFIED: '涉密数据资源不在平台编目，本条目只保存在本机（《拱墅区政务数字资源共建共享管理办法》第二条、第三十六条）',
   },
 };
 
@@ -87,11 +89,13 @@ const en: typeof zh = {
       classUnknown: 'The classification tree has no such class',
       number: 'Enter a number of at least 0 (0 when unknown)',
       revisionMissing: 'There is no such earlier revision',
+      maintenanceYear: 'Only this year’s ({{year}}) full maintenance can be recorded',
     },
     quality: {
       systemNameAsName: 'Do not use the information system’s name ({{system}}) as the resource name',
       nameLooksLikeSystem: 'The resource name looks like a system or platform name; name the data instead',
       duplicateName: 'Same name as “{{other}}” in this catalogue (ignoring punctuation, spaces and full-width forms)',
+      publishedNameTaken: 'Same name as “{{other}}”, which your department has already published on the platform: the platform would refuse it. Rename it, or start a change on the published entry',
       providerEmpty: 'The provider is required',
       summaryEmpty: 'The summary is required',
       summaryRepeatsName: 'The summary only repeats the name; describe the content',
@@ -124,7 +128,6 @@ const en: typeof zh = {
         personName: 'Looks like a personal name: share it on conditions and add a desensitisation note',
         address: 'Looks like a personal address: share it on conditions and add a desensitisation note',
         bankCard: 'Looks like a bank card number: share it on conditions and add a desensitisation note',
-        uscc: 'A unified social credit code: mark it sensitive and say how it is shared',
       },
       sensitiveExposed: 'A sensitive data item is shared or opened unconditionally; make it conditional and desensitise it',
       desensitisationMissing: 'A sensitive data item has no desensitisation note',
@@ -154,6 +157,7 @@ const en: typeof zh = {
   },
   error: {
     ENTRY_HAS_ERRORS: 'The entry still has quality errors ({{count}}); correct them before marking it ready',
+    ENTRY_CLASSIFIED: 'A classified (涉密) resource is not catalogued on the platform: this entry stays on this workstation only (《拱墅区政务数字资源共建共享管理办法》第二条、第三十六条)',
   },
 };
 

@@ -4,6 +4,14 @@ import type { MessageModule } from './types';
 const zh = {
   exchange: {
     noHeader: '未找到表头：工作簿不是目录模板（1272 模板或“数据资源目录导入/信息项导入”两表模板）',
+    where: {
+      header: '“{{header}}”列：{{message}}',
+      value: '填写的是“{{value}}”',
+      allowed: '可填写：{{allowed}}',
+      max: '最多 {{max}} 个字',
+      format: '格式如 {{format}}',
+      fix: '是否应为“{{fix}}”？',
+    },
     missingColumn: '缺少必填列“{{header}}”',
     duplicateColumn: '列“{{header}}”重复出现，只读取第一列',
     formulaNoResult: '公式没有计算结果，请在 Excel 或 WPS 中打开并保存后再导入，或改为填写数值',
@@ -37,6 +45,14 @@ const zh = {
 const en: typeof zh = {
   exchange: {
     noHeader: 'No header row found: the workbook is not a catalogue template (the 1272 template or the two-sheet resources/items template)',
+    where: {
+      header: 'Column "{{header}}": {{message}}',
+      value: 'found "{{value}}"',
+      allowed: 'allowed: {{allowed}}',
+      max: 'at most {{max}} characters',
+      format: 'format like {{format}}',
+      fix: 'did you mean "{{fix}}"?',
+    },
     missingColumn: 'Required column "{{header}}" is missing',
     duplicateColumn: 'Column "{{header}}" appears twice; only the first one is read',
     formulaNoResult: 'The formula has no computed result: open and save the file in Excel or WPS first, or type the value',

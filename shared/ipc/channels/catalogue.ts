@@ -4,6 +4,7 @@ import { entryInputSchema, entrySchema, entrySummarySchema } from '../../domain/
 import { DATA_ITEM_TYPES, ENTRY_STATES } from '../../domain/enums';
 import { SEVERITIES } from '../../quality/types';
 import { validationIssueSchema } from '../errors';
+import { deadlineViewSchema } from './requests';
 
 export const CATALOGUE_SORT_KEYS = ['updatedAt', 'name', 'code', 'state'] as const;
 
@@ -66,6 +67,25 @@ export const dockingProblemSchema = z.object({
 /** Table structures larger than this are refused with a problem, not read (a DDL dump of a whole schema is ~1 MB). */
 export const DOCKING_MAX_CHARS = 2_000_000;
 
+/** One entry's change deadlines (目录更新时限), each with its rule and source. */
+export const changeDeadlinesSchema = z.object({
+  entryId: z.string(),
+  name: z.string(),
+  code: z.string(),
+  reason: z.enum(['change', 'docking']),
+  deadlines: z.array(deadlineViewSchema),
+});
+
+/** The profile's yearly full maintenance of the catalogue (松江) for the current year. */
+export const maintenanceViewSchema = z.object({
+  year: z.number().int(),
+  due: z.string(),
+  doneAt: z.string().optional(),
+  status: z.enum(['running', 'dueSoon', 'overdue', 'paused', 'done']),
+  calendarCovered: z.boolean(),
+  rule: z.object({ wording: z.object({ 'zh-CN': z.string(), en: z.string() }), source: z.object({ title: z.string(), article: z.string() }) }),
+});
+
 export const catalogueChannels = {
   'catalogue.list': channel(
     'core',
@@ -100,12 +120,34 @@ export const catalogueChannels = {
     z.strictObject({ id: z.string().min(1).optional(), entry: z.unknown().optional() }),
     z.object({ score: z.number().int().min(0).max(100), entries: z.array(entryQualitySchema) }),
   ),
-  /** 松江 system docking: data items from a CREATE TABLE script or a CSV of columns. Nothing is saved. */
+  /**
+   * 松江 system docking: data items from a CREATE TABLE script or a CSV of columns. Nothing is saved.
+   * With `entryId` of a published (or changing) entry whose items the tables no longer match, the
+   * resource has changed: the entry's change deadline starts (`changeStarted`).
+   */
   'catalogue.itemsFromDdl': channel(
     'core',
-    z.strictObject({ text: z.string().max(DOCKING_MAX_CHARS, { message: 'validation.tooLong' }), format: z.enum(['sql', 'csv']) }),
-    z.object({ items: z.array(dockedItemSchema), problems: z.array(dockingProblemSchema) }),
+    z.strictObject({ text: z.string().max(DOCKING_MAX_CHARS, { message: 'validation.tooLong' }), format: z.enum(['sql', 'csv']), entryId: z.string().min(1).optional() }),
+    z.object({ items: z.array(dockedItemSchema), problems: z.array(dockingProblemSchema), differs: z.boolean().optional(), changeStarted: z.boolean().optional() }),
   ),
+  /**
+   * Change deadlines: of one entry (`id`, also when ended), or of every entry with one running, with
+   * counts for 统计 and the profile's yearly maintenance. Stale stored deadlines are recomputed first.
+   */
+  'catalogue.changeDeadlines': channel(
+    'core',
+    z.strictObject({ id: z.string().min(1).optional() }),
+    z.object({
+      today: z.string(),
+      entries: z.array(changeDeadlinesSchema),
+      counts: z.object({ running: z.number().int(), dueSoon: z.number().int(), overdue: z.number().int() }),
+      maintenance: maintenanceViewSchema.optional(),
+    }),
+  ),
+  /** Recomputes every open change deadline for the workspace calendar and today (after a new schedule). */
+  'catalogue.recomputeChangeDeadlines': channel('core', z.strictObject({}), z.object({ recomputed: z.number().int(), changed: z.number().int() })),
+  /** Records the year's full maintenance of the catalogue (松江), ending that year's deadline. */
+  'catalogue.recordMaintenance': channel('core', z.strictObject({ year: z.number().int().min(2000).max(2100) }), maintenanceViewSchema),
   /** Every saved revision, newest first, each with its field-level differences from the one before. */
   'catalogue.history': channel('core', z.strictObject({ id: z.string().min(1) }), z.object({ revisions: z.array(revisionSchema) })),
   /** Restores an earlier revision as a new one; `current` (optional) guards against a stale view. */

@@ -11,7 +11,16 @@ export const importErrorSchema = z.object({
   row: z.number().int(),
   column: z.string(),
   code: z.string(),
+  /** The whole problem in the officer's words (header, value, what is allowed, the fix). */
   message: z.string(),
+  /** The column's header text as the file has it. */
+  header: z.string().optional(),
+  /** The value found in the cell (shortened). */
+  value: z.string().optional(),
+  /** What the column takes: the dropdown's labels. */
+  allowed: z.string().optional(),
+  /** The value most likely meant, when one is obvious. */
+  fix: z.string().optional(),
 });
 export type ImportError = z.output<typeof importErrorSchema>;
 

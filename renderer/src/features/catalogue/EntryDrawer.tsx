@@ -6,6 +6,7 @@ import { call } from '../../api/client';
 import { useWorkspaceInfo } from '../../api/hooks';
 import { queryKeys } from '../../api/queryKeys';
 import { OpenObjectionsTag } from '../objections/OpenObjectionsTag';
+import { ChangeDeadlineTags } from './ChangeDeadlineTags';
 import { EntryEditor, type EditTarget } from './EntryEditor';
 import { entryToValues, newEntryValues } from './entryValues';
 
@@ -66,7 +67,12 @@ export function EntryDrawer({ target, onClose }: { target: EditTarget | undefine
       size={920}
       destroyOnHidden
       title={target?.mode === 'edit' ? t('editTitle', { code: entry.data?.code ?? '' }) : t('createTitle')}
-      extra={<OpenObjectionsTag entryId={editId} />}
+      extra={
+        <>
+          <ChangeDeadlineTags entryId={editId} />
+          <OpenObjectionsTag entryId={editId} />
+        </>
+      }
       className="entry-drawer"
       styles={{ body: { padding: 0, display: 'flex', flexDirection: 'column' } }}
       data-testid="entry-drawer"

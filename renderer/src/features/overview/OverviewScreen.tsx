@@ -6,7 +6,7 @@ import { useLabels } from '../catalogue/useLabels';
 import { DEADLINE_COLORS } from '../requests-common/DeadlineTag';
 import { AnnualReportCard } from './AnnualReportCard';
 import { Dashboard } from './Dashboard';
-import { useCounts, useWeek } from './useOverviewData';
+import { useChangeDeadlineCounts, useCounts, useWeek } from './useOverviewData';
 import { groupWeek, weekdayOf, type DueThing } from './weekGroups';
 
 /** 统计: the evaluation dashboard, everything due this week (overdue first, by day), and a few counts of the workspace. */
@@ -15,6 +15,7 @@ export function OverviewScreen() {
   const { week, zero, items } = useWeek();
   const counts = useCounts(zero.data?.rows.map((r) => r.entryState));
   const outbox = useOutboxCount().data?.count;
+  const changeDeadlines = useChangeDeadlineCounts().data?.counts;
   const groups = week.data ? groupWeek(items, week.data.today, week.data.weekEnd) : [];
 
   return (
@@ -27,7 +28,7 @@ export function OverviewScreen() {
           {week.data ? <Typography.Text type="secondary">{t('subtitle', { today: week.data.today, weekEnd: week.data.weekEnd })}</Typography.Text> : null}
         </div>
       </div>
-      <CountCards counts={counts} outbox={outbox} />
+      <CountCards counts={counts} outbox={outbox} changeDeadlines={changeDeadlines} />
       <div style={{ marginTop: 16 }}>
         <Dashboard />
       </div>
@@ -69,7 +70,7 @@ function DueLine({ item: i }: { item: DueThing }) {
   );
 }
 
-function CountCards({ counts, outbox }: { counts: ReturnType<typeof useCounts>; outbox: number | undefined }) {
+function CountCards({ counts, outbox, changeDeadlines }: { counts: ReturnType<typeof useCounts>; outbox: number | undefined; changeDeadlines: { running: number; dueSoon: number; overdue: number } | undefined }) {
   const { t } = useTranslation('overview');
   const { t: tm } = useTranslation('messages');
   const { enumLabel } = useLabels();
@@ -96,6 +97,16 @@ function CountCards({ counts, outbox }: { counts: ReturnType<typeof useCounts>; 
         <Card size="small">
           <Statistic title={t('count.requests')} value={sum(counts.requests) ?? '—'} />
           {breakdown(counts.requests, (k) => tm(`requests.state.${k}`))}
+        </Card>
+      </Col>
+      <Col xs={12} md={6} xl={4}>
+        <Card size="small" data-testid="overview-change-deadlines">
+          <Statistic
+            title={t('count.changeDeadlines')}
+            value={changeDeadlines ? changeDeadlines.running + changeDeadlines.dueSoon + changeDeadlines.overdue : '—'}
+            styles={changeDeadlines?.overdue ? { content: { color: '#cf1322' } } : undefined}
+          />
+          {changeDeadlines ? <Typography.Text type="secondary">{t('count.changeDeadlinesDetail', { running: changeDeadlines.running + changeDeadlines.dueSoon, overdue: changeDeadlines.overdue })}</Typography.Text> : null}
         </Card>
       </Col>
       <Col xs={12} md={6} xl={4}>

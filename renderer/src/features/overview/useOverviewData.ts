@@ -10,8 +10,8 @@ import { queryKeys } from '../../api/queryKeys';
 export function useWeek() {
   const week = useQuery({ queryKey: queryKeys.reminders.of('week'), queryFn: () => call('reminders.week', {}) });
   const zero = useQuery({ queryKey: queryKeys.zeroUpdates.of('overview'), queryFn: () => call('zeroUpdates.list', { filter: 'all' }) });
-  // The week spans requests and objections; each change of either (and each reminder) refetches it.
-  useApiEvent('workspace.changed', ({ entity }) => void ((entity === 'requests' || entity === 'objections') && week.refetch()));
+  // The week spans requests, objections and catalogue updates; each change of one (and each reminder) refetches it.
+  useApiEvent('workspace.changed', ({ entity }) => void ((entity === 'requests' || entity === 'objections' || entity === 'catalogue') && week.refetch()));
   useApiEvent('deadline.reminder', () => void week.refetch());
   const weekEnd = week.data?.weekEnd;
   const zeroDue: DueThing[] =
@@ -21,6 +21,11 @@ export function useWeek() {
           .map((r) => ({ subject: 'zeroUpdate', id: r.entryId, title: r.name, step: 'zeroUpdate', due: r.dueDate!, status: r.status === 'overdue' ? 'overdue' : 'running', calendarCovered: true }))
       : [];
   return { week, zero, items: [...(week.data?.items ?? []), ...zeroDue] };
+}
+
+/** Change deadlines (目录更新时限) for the count in 统计: running, due soon and overdue entries. */
+export function useChangeDeadlineCounts() {
+  return useQuery({ queryKey: queryKeys.catalogue.of('changeDeadlines'), queryFn: () => call('catalogue.changeDeadlines', {}) });
 }
 
 /** The small counts: entries and requests by state, open objections, the outbox and sync conflicts. */

@@ -1,6 +1,6 @@
-/** Something due, as the Overview lists it: a request step, an objection answer, a zero-update report. */
+/** Something due, as the Overview lists it: a request step, an objection answer, a catalogue update, a zero-update report. */
 export interface DueThing {
-  subject: 'request' | 'objection' | 'authorisation' | 'zeroUpdate' | 'notice' | 'annualReport';
+  subject: 'request' | 'objection' | 'authorisation' | 'zeroUpdate' | 'notice' | 'annualReport' | 'catalogueChange';
   id: string;
   title: string;
   step: string;
