@@ -4,7 +4,7 @@ import type { ReviewResult, ShareRequest, SubmittedEntry } from '@shared/protoco
 import type { PlatformContext } from '../context';
 import type { Tx } from '../db/sqlite';
 import { HttpError } from '../errors';
-import { ALL, appendChange } from '../feed';
+import { appendChange } from '../feed';
 import { appendPublished, getEntry, PUBLISH_SQL, toSharedEntry, type EntryRow } from '../ops/catalogue';
 import { recordReviewReturn } from '../ops/evaluation';
 import { getRequest, oneYearAfter, saveRequest, stepDue } from '../ops/requests';
