@@ -8,6 +8,7 @@ import { orgCodeCheckChar, usccCheckChar } from '@shared/ids/uscc';
 import { platformObjection, platformRequest } from '../helpers/requests';
 import { call, DEPARTMENT, fixedTime, tempDir } from '../helpers/core';
 import { entryOf } from './sync-helpers';
+import type { Entry } from '@shared/domain/entry';
 import { enqueue } from '../../electron/core/sync/outbox';
 import { ENTRY, submitPayload } from '../../electron/core/catalogue/sync';
 
@@ -82,7 +83,7 @@ describe('a workspace with an inbox, opened by the core that applies with the pa
     await old.ready;
     await call(old, 'workspace.init', { profileId: 'yichuan', departmentName: DEPARTMENT.name, departmentCode: DEPARTMENT.code });
     const me = { department: { name: DEPARTMENT.name, code: DEPARTMENT.code } } as Parameters<typeof entryOf>[0];
-    const ready = [];
+    const ready: Entry[] = [];
     for (const name of ['企业登记信息', '不动产登记信息']) {
       const created = await call(old, 'catalogue.create', { entry: entryOf(me, name) });
       ready.push(await call(old, 'catalogue.setState', { id: created.id, revision: created.revision, state: 'ready' }));
