@@ -242,9 +242,13 @@ async function parent(): Promise<number> {
   let lost = 0;
   let duplicated = 0;
   for (const name of typed) if (!byName.has(name)) lost++;
+  // The department's published entries the pull brought in (its own catalogue) were never submitted here.
+  const pulled = new Set(
+    (await platformRows<{ id: string }>(data, "SELECT id FROM entries WHERE department_code = ? AND id LIKE 'seed-%'", [officer.departmentCode])).map((r) => r.id),
+  );
   for (const e of local) {
     // Every entry that was submitted (the journal may miss the last one before a kill) reaches the platform once.
-    if (e.state === 'draft' || e.state === 'ready') continue;
+    if (e.state === 'draft' || e.state === 'ready' || pulled.has(e.id)) continue;
     const revision = platformEntries.get(e.id);
     if (revision === undefined) lost++;
     else if (revision !== 1 || (opsPerEntity.get(e.id) ?? 0) !== 1) duplicated++;

@@ -159,7 +159,9 @@ export async function seedEvaluationHistory(tx: Tx, officers: readonly DemoAccou
   };
   for (const [k, e] of ids.entries()) {
     const rnd = lcg(7919 * (k + 1));
+    // Published a year ago wherever the publication is told: the entry and its changes in the feed.
     await tx.run('UPDATE entries SET published_at = ? WHERE id = ?', [yearAgo, e.id]);
+    await tx.run("UPDATE feed SET body = json_set(body, '$.entry.publishedAt', ?1) WHERE key IN (?2, ?3)", [yearAgo, `entry:${e.id}`, `own:${e.id}`]);
     const cycle = (JSON.parse(e.body) as { updateCycle: string }).updateCycle;
     // Some resources are better kept than others: the dashboard has a weakest end.
     const care = 0.75 + 0.25 * rnd();

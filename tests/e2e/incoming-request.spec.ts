@@ -2,6 +2,7 @@
 // method, period, contact and the sealed form over the real platform on loopback; A's decision
 // drawer shows every field (none "未提供"), chooses no decision for the officer, and opens the
 // sealed form, which A's core downloads, checks against its sha256 and keeps in the workspace.
+import { formatPhone } from '../../renderer/src/format/phone';
 import { createHash, randomBytes } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { memoryKeyStore } from '../../electron/core/types';
@@ -47,7 +48,7 @@ test('待我审批: the drawer shows every field the requester filed, preselects
     await page.getByTestId(`decision-open-${draft.id}`).click();
     const drawer = page.getByTestId('decision-drawer');
     const details = drawer.getByTestId('request-details');
-    for (const text of [fields.purpose, fields.scenario, fields.basisText, '业务事项', '接口', fields.periodFrom, fields.periodTo, fields.contactName, fields.contactPhone, ...fields.items, ob.department]) {
+    for (const text of [fields.purpose, fields.scenario, fields.basisText, '业务事项', '接口', fields.periodFrom, fields.periodTo, fields.contactName, formatPhone(fields.contactPhone), ...fields.items, ob.department]) {
       await expect(details).toContainText(text);
     }
     await expect(details).not.toContainText('未提供');

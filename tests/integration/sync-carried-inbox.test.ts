@@ -8,6 +8,9 @@ import { orgCodeCheckChar, usccCheckChar } from '@shared/ids/uscc';
 import { platformObjection, platformRequest } from '../helpers/requests';
 import { call, DEPARTMENT, fixedTime, tempDir } from '../helpers/core';
 import { entryOf } from './sync-helpers';
+import type { Entry } from '@shared/domain/entry';
+import { enqueue } from '../../electron/core/sync/outbox';
+import { ENTRY, submitPayload } from '../../electron/core/catalogue/sync';
 
 // A workspace made before pulled changes were applied with their page: it still holds queued
 // operations and inbox rows of every kind nobody applied. The new core migrates it, applies every
@@ -80,13 +83,22 @@ describe('a workspace with an inbox, opened by the core that applies with the pa
     await old.ready;
     await call(old, 'workspace.init', { profileId: 'yichuan', departmentName: DEPARTMENT.name, departmentCode: DEPARTMENT.code });
     const me = { department: { name: DEPARTMENT.name, code: DEPARTMENT.code } } as Parameters<typeof entryOf>[0];
+    const ready: Entry[] = [];
     for (const name of ['企业登记信息', '不动产登记信息']) {
       const created = await call(old, 'catalogue.create', { entry: entryOf(me, name) });
-      const ready = await call(old, 'catalogue.setState', { id: created.id, revision: created.revision, state: 'ready' });
-      await call(old, 'catalogue.submit', { id: ready.id, revision: ready.revision });
+      ready.push(await call(old, 'catalogue.setState', { id: created.id, revision: created.revision, state: 'ready' }));
     }
     await old.close();
     cores = [];
+    // Submitted as the old core did (today's submission also starts tables the old schema lacks).
+    await withDb(dir, (db) =>
+      db.transaction(async (tx) => {
+        for (const entry of ready) {
+          await tx.run("UPDATE catalogue_entries SET state = 'submitted' WHERE id = ?", [entry.id]);
+          await enqueue(tx, { kind: 'catalogue.submit', entityType: ENTRY, entityId: entry.id, payload: submitPayload(entry) }, at);
+        }
+      }),
+    );
 
     // The inbox as the old pull left it: rows of every kind, one already consumed.
     const outboxBefore = await withDb(dir, async (db) => {

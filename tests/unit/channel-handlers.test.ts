@@ -2,7 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { CHANNELS, type CoreChannel } from '@shared/ipc/contract';
 import type { CoreContext } from '../../electron/core/context';
 import { attachmentHandlers } from '../../electron/core/attachments/handlers';
+import { auditHandlers } from '../../electron/core/audit-trail/handlers';
 import { catalogueHandlers } from '../../electron/core/catalogue/handlers';
+import { catalogueDeadlineHandlers } from '../../electron/core/catalogue/deadline-handlers';
 import { demandHandlers } from '../../electron/core/demands/handlers';
 import { evaluationHandlers } from '../../electron/core/evaluation/handlers';
 import { exchangeHandlers } from '../../electron/core/exchange/handlers';
@@ -34,7 +36,7 @@ const OWNER_OF_PREFIX: Record<string, string> = {
   disputes: 'requests',
   scenarios: 'requests',
   authority: 'review',
-  audit: 'workspace',
+  audit: 'audit-trail',
   reminders: 'deadlines',
 };
 
@@ -46,7 +48,8 @@ const engine = {} as SyncEngine;
 /** Each folder's exported handler map, built as core/index.ts builds it. */
 const FOLDER_HANDLERS: Record<string, object> = {
   attachments: attachmentHandlers(ctx, engine),
-  catalogue: catalogueHandlers(ctx),
+  catalogue: { ...catalogueHandlers(ctx), ...catalogueDeadlineHandlers(ctx) },
+  'audit-trail': auditHandlers(ctx),
   deadlines: reminderHandlers(ctx, []),
   demands: demandHandlers(ctx),
   evaluation: evaluationHandlers(ctx, engine, []),

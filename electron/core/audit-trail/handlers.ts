@@ -5,7 +5,7 @@ import type { CoreContext, HandlerMap } from '../context';
 import type { Reader } from '../db/database';
 import { writeTarget } from '../exchange/public';
 
-type AuditChannel = 'audit.search' | 'audit.export';
+type AuditChannel = 'audit.list' | 'audit.search' | 'audit.export';
 
 interface AuditDbRow {
   id: number;
@@ -55,6 +55,12 @@ async function distinct(db: Reader, column: string): Promise<string[]> {
  */
 export function auditHandlers(ctx: CoreContext): HandlerMap<AuditChannel> {
   return {
+    /** The latest records, of one entity when given (the entity drawers' history). */
+    'audit.list': async ({ entityId, limit }) => {
+      const rows = await ctx.workspace().db.all<AuditDbRow>(`SELECT * FROM audit_log ${entityId ? 'WHERE entity_id = ?' : ''} ORDER BY id DESC LIMIT ?`, entityId ? [entityId, limit] : [limit]);
+      return { rows: rows.map(view) };
+    },
+
     'audit.search': async ({ offset, limit, ...filter }) => {
       const db = ctx.workspace().db;
       const where = auditWhere(filter);

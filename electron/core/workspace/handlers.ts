@@ -3,7 +3,7 @@ import { AppError } from '@shared/ipc/errors';
 import { checkUscc, normaliseCode } from '@shared/ids/uscc';
 import type { CoreContext, HandlerMap } from '../context';
 
-type WorkspaceChannel = 'workspace.status' | 'workspace.init' | 'workspace.open' | 'audit.list';
+type WorkspaceChannel = 'workspace.status' | 'workspace.init' | 'workspace.open';
 
 export function workspaceHandlers(
   ctx: CoreContext,
@@ -38,33 +38,6 @@ export function workspaceHandlers(
     'workspace.open': async ({ dir }) => {
       await ctx.switchWorkspace(dir);
       return status();
-    },
-
-    'audit.list': async ({ entityId, limit }) => {
-      const db = ctx.workspace().db;
-      const rows = await db.all<{
-        id: number;
-        at: string;
-        actor: string;
-        action: string;
-        entity_type: string;
-        entity_id: string;
-        summary: string;
-      }>(
-        `SELECT * FROM audit_log ${entityId ? 'WHERE entity_id = ?' : ''} ORDER BY id DESC LIMIT ?`,
-        entityId ? [entityId, limit] : [limit],
-      );
-      return {
-        rows: rows.map((r) => ({
-          id: r.id,
-          at: r.at,
-          actor: r.actor,
-          action: r.action,
-          entityType: r.entity_type,
-          entityId: r.entity_id,
-          summary: r.summary,
-        })),
-      };
     },
   };
 }

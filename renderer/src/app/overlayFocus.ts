@@ -8,6 +8,9 @@ const OVERLAY = '.ant-drawer.ant-drawer-open, .ant-modal-wrap';
 const FIELD =
   'input:not([type="hidden"]):not([disabled]):not([readonly]), textarea:not([disabled]):not([readonly]), .ant-select:not(.ant-select-disabled) input';
 
+/** Controls focus may rest on other than fields; the close buttons are where antd starts, not a choice. */
+const CONTROL = 'button:not(.ant-drawer-close):not(.ant-modal-close), [role="switch"], [role="checkbox"], a[href]';
+
 interface Open {
   el: HTMLElement;
   opener: HTMLElement | undefined;
@@ -24,7 +27,9 @@ function openOverlays(): HTMLElement[] {
 
 /** Where focus goes inside a newly opened overlay: its form's first field, else its panel. */
 function focusInside(el: HTMLElement): void {
-  if (el.contains(document.activeElement) && document.activeElement?.matches(FIELD)) return;
+  // Already on a control inside (a field, or the switch a finding's link landed on): leave it there.
+  const active = document.activeElement;
+  if (active && el.contains(active) && (active.matches(FIELD) || active.matches(CONTROL))) return;
   const form = el.querySelector('form');
   const field = form ? [...form.querySelectorAll<HTMLElement>(FIELD)].find(visible) : undefined;
   if (field) field.focus();

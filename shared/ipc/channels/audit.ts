@@ -17,6 +17,12 @@ export const auditFilterSchema = z.strictObject({
 export type AuditFilter = z.output<typeof auditFilterSchema>;
 
 export const auditChannels = {
+  /** The latest records, of one entity when given. */
+  'audit.list': channel(
+    'core',
+    z.strictObject({ entityId: z.string().optional(), limit: z.number().int().min(1).max(500).default(100) }),
+    z.object({ rows: z.array(auditRowSchema) }),
+  ),
   /** One page of the audit trail, newest first, with the values the filters offer. */
   'audit.search': channel(
     'core',

@@ -48,10 +48,5 @@ export const workspaceChannels = {
   'workspace.init': channel('core', workspaceInitSchema, workspaceInfoSchema),
   /** Closes the current workspace and opens the one in `dir` (created if empty). */
   'workspace.open': channel('core', z.strictObject({ dir: z.string().min(1) }), workspaceStatusSchema),
-  'audit.list': channel(
-    'core',
-    z.strictObject({ entityId: z.string().optional(), limit: z.number().int().min(1).max(500).default(100) }),
-    z.object({ rows: z.array(auditRowSchema) }),
-  ),
   'outbox.count': channel('core', z.strictObject({}), z.object({ count: z.number().int() })),
 };

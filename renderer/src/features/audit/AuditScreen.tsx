@@ -7,6 +7,7 @@ import type { Dayjs } from 'dayjs';
 import type { AuditRow } from '@shared/ipc/channels/workspace';
 import { call } from '../../api/client';
 import { queryKeys } from '../../api/queryKeys';
+import { formatDate, formatDateTime } from '../../format/date';
 
 const PAGE = 50;
 
@@ -49,7 +50,8 @@ export function AuditScreen() {
     onError: (e) => void message.error(e.message),
   });
   const options = (values: readonly string[] | undefined) => (values ?? []).map((v) => ({ value: v, label: v }));
-  const day = (d: Dayjs | null) => (d ? d.format('YYYY-MM-DD') : undefined);
+  // The picked day (local midnight) as the filter's calendar day.
+  const day = (d: Dayjs | null) => (d ? formatDate(d.toDate()) : undefined);
 
   return (
     <div className="screen audit-screen" data-testid="audit-screen">
@@ -81,7 +83,7 @@ export function AuditScreen() {
         data-testid="audit-table"
         pagination={{ current: page, pageSize: PAGE, total: query.data?.total ?? 0, showSizeChanger: false, onChange: setPage, showTotal: (n) => t('total', { count: n }) }}
         columns={[
-          { title: t('column.at'), dataIndex: 'at', width: 200, render: (v: string) => new Date(v).toLocaleString() },
+          { title: t('column.at'), dataIndex: 'at', width: 200, render: (v: string) => formatDateTime(v) },
           { title: t('column.actor'), dataIndex: 'actor', width: 120 },
           { title: t('column.action'), dataIndex: 'action', width: 220 },
           { title: t('column.entityType'), dataIndex: 'entityType', width: 150 },

@@ -47,8 +47,10 @@ export function AnnualReportCard() {
           {r.due ? <Typography.Text type="secondary">{t('report.due', { due: r.due })}</Typography.Text> : null}
         </Space>
         {r.empty ? <Alert type="info" showIcon message={t('report.empty', { year: r.year })} /> : null}
-        <Typography.Text strong>{t('report.officer')}</Typography.Text>
-        <Input.TextArea rows={4} maxLength={20_000} value={text} onChange={(e) => setText(e.target.value)} data-testid="annual-report-text" />
+        <Typography.Text strong id="annual-report-officer">
+          {t('report.officer')}
+        </Typography.Text>
+        <Input.TextArea aria-labelledby="annual-report-officer" rows={4} maxLength={20_000} value={text} onChange={(e) => setText(e.target.value)} data-testid="annual-report-text" />
         <Space wrap>
           <Button onClick={() => save.mutate()} loading={save.isPending}>
             {t('report.save')}
