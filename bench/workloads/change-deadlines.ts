@@ -9,6 +9,7 @@ import { OVERRIDE_2027 } from '../lib/schedule-2027';
 import { repeat, round } from '../lib/timing';
 import type { Workload } from '../types';
 import { mulberry32 as prng } from '../../tests/generators/random';
+import { insertRows } from '../lib/insert';
 
 // Issue 12 "Measure", through the core: 10,000 entries with a change under way (伊川: 10 working
 // days to request the update, 5 for the review), every open change deadline recomputed and stored
@@ -16,14 +17,6 @@ import { mulberry32 as prng } from '../../tests/generators/random';
 const ENTRIES = Number(process.env.BENCH_CHANGE_ENTRIES ?? 10_000);
 const DEPARTMENT = { name: '伊川县数据局', code: '12320100671322000Q' };
 
-async function insert(conn: Connection, table: string, rows: Record<string, SqlValue>[]): Promise<void> {
-  const cols = Object.keys(rows[0]!);
-  const per = Math.floor(30_000 / cols.length);
-  for (let i = 0; i < rows.length; i += per) {
-    const batch = rows.slice(i, i + per);
-    await conn.run(`INSERT INTO ${table} (${cols.join(',')}) VALUES ${valuesPlaceholders(batch.length, cols.length)}`, batch.flatMap((r) => cols.map((c) => r[c]!)));
-  }
-}
 
 /** Entries being changed since a day of December 2026, a third of them already submitted for review. */
 async function seed(dir: string): Promise<void> {
@@ -43,8 +36,8 @@ async function seed(dir: string): Promise<void> {
   const conn = await Connection.open(join(dir, 'workspace.db'));
   try {
     await conn.exec('BEGIN');
-    await insert(conn, 'catalogue_entries', entries);
-    await insert(conn, 'catalogue_change_deadlines', chains);
+    await insertRows(conn, 'catalogue_entries', entries);
+    await insertRows(conn, 'catalogue_change_deadlines', chains);
     await conn.exec('COMMIT');
   } finally {
     await conn.close();

@@ -12,6 +12,7 @@ import { OVERRIDE_2027 } from '../lib/schedule-2027';
 import { repeat, round } from '../lib/timing';
 import type { Workload } from '../types';
 import { mulberry32 as prng } from '../../tests/generators/random';
+import { insertRows } from '../lib/insert';
 
 // Issue 5 "Measure", through the core: 10,000 stored requests, every open clock recomputed and
 // stored after the 2027 schedule arrives (calendar.override, stored in calendar_schedules), the operation sync
@@ -21,14 +22,6 @@ const REQUESTS = Number(process.env.BENCH_CLOCKS_REQUESTS ?? 10_000);
 const DEPARTMENT = { name: '伊川县数据局', code: '12320100671322000Q' };
 
 
-async function insert(conn: Connection, table: string, rows: Record<string, SqlValue>[]): Promise<void> {
-  const cols = Object.keys(rows[0]!);
-  const per = Math.floor(30_000 / cols.length);
-  for (let i = 0; i < rows.length; i += per) {
-    const batch = rows.slice(i, i + per);
-    await conn.run(`INSERT INTO ${table} (${cols.join(',')}) VALUES ${valuesPlaceholders(batch.length, cols.length)}`, batch.flatMap((r) => cols.map((c) => r[c]!)));
-  }
-}
 
 /** Requests in provider review or approved, submitted through 2026 (half incoming, half mine). */
 async function seed(dir: string): Promise<void> {
@@ -58,8 +51,8 @@ async function seed(dir: string): Promise<void> {
   const conn = await Connection.open(join(dir, 'workspace.db'));
   try {
     await conn.exec('BEGIN');
-    await insert(conn, 'share_requests', requests);
-    await insert(conn, 'share_request_events', events);
+    await insertRows(conn, 'share_requests', requests);
+    await insertRows(conn, 'share_request_events', events);
     await conn.exec('COMMIT');
   } finally {
     await conn.close();

@@ -1,4 +1,5 @@
 import { mkdtempSync, rmSync } from 'node:fs';
+import { formatUscc } from '../../renderer/src/format/uscc';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createCore } from '../../electron/core/index';
@@ -12,7 +13,8 @@ const scratch = () => mkdtempSync(join(tmpdir(), 'cw-e2e-ws-'));
 test('the header shows the workspace, the department, the network and the operations waiting to be sent', async ({ workbench }) => {
   const { page } = workbench;
   await expect(page.getByTestId('header-department')).toContainText(DEPARTMENT.name);
-  await expect(page.getByTestId('header-department')).toContainText(DEPARTMENT.code);
+  // The credit code as the header shows it: spaced for reading.
+  await expect(page.getByTestId('header-department')).toContainText(formatUscc(DEPARTMENT.code));
   await expect(page.getByTestId('header-workspace')).toContainText(workbench.dir);
   await expect(page.getByTestId('header-outbox')).toHaveAttribute('data-count', '0');
 
