@@ -10,3 +10,19 @@ export async function insertRows(conn: Connection, table: string, rows: Record<s
     await conn.run(`INSERT INTO ${table} (${cols.join(',')}) VALUES ${valuesPlaceholders(batch.length, cols.length)}`, batch.flatMap((r) => cols.map((c) => r[c]!)));
   }
 }
+
+/**
+ * The bare side of a deadline recompute: stores `[id, deadlines JSON]` pairs in one transaction,
+ * 2,000 rows per multi-row UPDATE.
+ */
+export async function storeDeadlinesBare(conn: Connection, table: string, idColumn: string, updates: SqlValue[]): Promise<void> {
+  await conn.exec('BEGIN IMMEDIATE');
+  for (let i = 0; i < updates.length; i += 4000) {
+    const chunk = updates.slice(i, i + 4000);
+    await conn.run(
+      `UPDATE ${table} SET deadlines = v.c FROM (SELECT column1 AS id, column2 AS c FROM (VALUES ${valuesPlaceholders(chunk.length / 2, 2)})) AS v WHERE ${table}.${idColumn} = v.id`,
+      chunk,
+    );
+  }
+  await conn.exec('COMMIT');
+}

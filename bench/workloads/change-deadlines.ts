@@ -4,12 +4,12 @@ import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { computeDeadlines, formatDay, profileCalendar, tryParseDay } from '@shared/calendar/index';
 import { createCore } from '../../electron/core/index';
-import { Connection, valuesPlaceholders, type SqlValue } from '../../electron/core/db/connection';
+import { Connection, type SqlValue } from '../../electron/core/db/connection';
 import { OVERRIDE_2027 } from '../lib/schedule-2027';
 import { repeat, round } from '../lib/timing';
 import type { Workload } from '../types';
 import { mulberry32 as prng } from '../../tests/generators/random';
-import { insertRows } from '../lib/insert';
+import { insertRows, storeDeadlinesBare } from '../lib/insert';
 
 // Issue 12 "Measure", through the core: 10,000 entries with a change under way (伊川: 10 working
 // days to request the update, 5 for the review), every open change deadline recomputed and stored
@@ -105,15 +105,7 @@ export default {
           const deadlines = computeDeadlines('yichuan', { subject: 'catalogueUpdate', events }, calendar, '2026-12-21');
           updates.push(row.entry_id, JSON.stringify(deadlines.map((d) => [d.step, d.start, d.due, d.end ?? null, d.calendarCovered ? 1 : 0, d.status])));
         }
-        await conn.exec('BEGIN IMMEDIATE');
-        for (let i = 0; i < updates.length; i += 4000) {
-          const chunk = updates.slice(i, i + 4000);
-          await conn.run(
-            `UPDATE catalogue_change_deadlines SET deadlines = v.c FROM (SELECT column1 AS id, column2 AS c FROM (VALUES ${valuesPlaceholders(chunk.length / 2, 2)})) AS v WHERE catalogue_change_deadlines.entry_id = v.id`,
-            chunk,
-          );
-        }
-        await conn.exec('COMMIT');
+        await storeDeadlinesBare(conn, 'catalogue_change_deadlines', 'entry_id', updates);
         bareCpu.push(cpuMs(process.cpuUsage(c0)));
         return performance.now() - t1;
       });

@@ -5,14 +5,14 @@ import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { computeDeadlines, formatDay, profileCalendar, tryParseDay } from '@shared/calendar/index';
 import { createCore } from '../../electron/core/index';
-import { Connection, valuesPlaceholders, type SqlValue } from '../../electron/core/db/connection';
+import { Connection, type SqlValue } from '../../electron/core/db/connection';
 import { requestDeadlineEvents } from '../../electron/core/deadlines/request-deadlines';
 import type { EventRow } from '../../electron/core/requests/repository';
 import { OVERRIDE_2027 } from '../lib/schedule-2027';
 import { repeat, round } from '../lib/timing';
 import type { Workload } from '../types';
 import { mulberry32 as prng } from '../../tests/generators/random';
-import { insertRows } from '../lib/insert';
+import { insertRows, storeDeadlinesBare } from '../lib/insert';
 
 // Issue 5 "Measure", through the core: 10,000 stored requests, every open clock recomputed and
 // stored after the 2027 schedule arrives (calendar.override, stored in calendar_schedules), the operation sync
@@ -139,15 +139,7 @@ export default {
           const clocks = computeDeadlines('yichuan', { subject: 'request', shareType: list[0]!.share_type, events: requestDeadlineEvents(list[0]!, list) }, calendar, '2026-12-21');
           updates.push(id, JSON.stringify(clocks.map((c) => [c.step, c.start, c.due, c.end ?? null, c.calendarCovered ? 1 : 0, c.status])));
         }
-        await conn.exec('BEGIN IMMEDIATE');
-        for (let i = 0; i < updates.length; i += 4000) {
-          const chunk = updates.slice(i, i + 4000);
-          await conn.run(
-            `UPDATE share_requests SET deadlines = v.c FROM (SELECT column1 AS id, column2 AS c FROM (VALUES ${valuesPlaceholders(chunk.length / 2, 2)})) AS v WHERE share_requests.id = v.id`,
-            chunk,
-          );
-        }
-        await conn.exec('COMMIT');
+        await storeDeadlinesBare(conn, 'share_requests', 'id', updates);
         bareCpu.push(cpuMs(process.cpuUsage(c0)));
         return performance.now() - t1;
       });
