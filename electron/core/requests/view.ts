@@ -1,7 +1,7 @@
 import type { Deadline } from '@shared/calendar/index';
 import { allowedRequestEvents } from '@shared/domain/request-states';
 import { REQUEST_RULES } from '@shared/domain/request-rules';
-import type { RequestView } from '@shared/ipc/channels/requests';
+import { REQUEST_PAGE_MAX, type RequestView } from '@shared/ipc/channels/requests';
 import type { ProfileId } from '@shared/profiles/types';
 import type { Reader } from '../db/database';
 import { ATTACHMENTS_SQL, attachmentsOf, attachmentView, type AttachmentRow, type AttachmentView } from '../attachments/public';
@@ -40,9 +40,11 @@ export async function requestView(db: Reader, row: RequestRow, vc: ViewContext):
 /**
  * Views of many requests with one query for their attachments, not one per request; deadlines as
  * stored (the list recomputes stale ones first), computed from the events only for rows without.
+ * A page (at most REQUEST_PAGE_MAX rows) reads each row's attachments through the owner index
+ * instead: cheaper than reading every request's.
  */
 export async function requestViews(db: Reader, rows: readonly RequestRow[], vc: ViewContext): Promise<RequestView[]> {
-  if (rows.length < 20) return Promise.all(rows.map((r) => requestView(db, r, vc)));
+  if (rows.length <= REQUEST_PAGE_MAX) return Promise.all(rows.map((r) => requestView(db, r, vc)));
   const deadlines = new Map<string, Deadline[]>();
   const missing: RequestRow[] = [];
   for (const r of rows) {
