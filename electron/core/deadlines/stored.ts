@@ -48,7 +48,7 @@ type StoredDeadlineRow = { id: string; share_type: DeadlineRequestRow['share_typ
 
 /** The deadline events as stored: called whenever an event is applied to a request (same transaction). */
 export async function storeDeadlineEvents(tx: Tx, row: { id: string; submitted_at: string | null }): Promise<void> {
-  const events = await tx.all<StateChange>("SELECT outcome, from_state, to_state, at FROM share_request_events WHERE request_id = ? AND outcome = 'applied' ORDER BY seq", [row.id]);
+  const events = await tx.all<StateChange>("SELECT type, outcome, from_state, to_state, at FROM share_request_events WHERE request_id = ? AND outcome = 'applied' ORDER BY seq", [row.id]);
   await tx.run('UPDATE share_requests SET deadline_events = ?, deadlines_open = 1, deadlines_stale = 1 WHERE id = ?', [encodeEvents(requestDeadlineEvents(row, events)), row.id]);
 }
 
@@ -152,7 +152,7 @@ async function deriveMissingEvents(tx: Tx): Promise<void> {
   const rows = await tx.all<{ id: string; submitted_at: string | null }>('SELECT id, submitted_at FROM share_requests WHERE deadline_events IS NULL');
   if (!rows.length) return;
   const wanted = new Map(rows.map((r) => [r.id, [] as StateChange[]]));
-  for (const e of await tx.all<StateChange & { request_id: string }>("SELECT request_id, outcome, from_state, to_state, at FROM share_request_events WHERE outcome = 'applied' ORDER BY seq")) {
+  for (const e of await tx.all<StateChange & { request_id: string }>("SELECT request_id, type, outcome, from_state, to_state, at FROM share_request_events WHERE outcome = 'applied' ORDER BY seq")) {
     wanted.get(e.request_id)?.push(e);
   }
   const events = rows.map((r) => [r.id, encodeEvents(requestDeadlineEvents(r, wanted.get(r.id)!))]);

@@ -24,7 +24,7 @@ const actions = new Map<RequestRow['state'], RequestView['allowed']>();
 /** What the officer may do from a state (sync's and the platform's events are not actions). */
 function officerActions(state: RequestRow['state']): RequestView['allowed'] {
   let a = actions.get(state);
-  if (!a) actions.set(state, (a = allowedRequestEvents(state).filter((t) => !t.startsWith('platform.') && t !== 'accepted' && t !== 'refused' && t !== 'cancelRefused' && t !== 'deliverRefused')));
+  if (!a) actions.set(state, (a = allowedRequestEvents(state).filter((t) => !t.startsWith('platform.') && t !== 'accepted' && t !== 'refused' && t !== 'cancelRefused' && t !== 'deliverRefused' && t !== 'escalateRefused')));
   return [...a];
 }
 
@@ -55,7 +55,7 @@ export async function requestViews(db: Reader, rows: readonly RequestRow[], vc: 
   if (missing.length) {
     const events = new Map<string, EventRow[]>();
     // Only what the deadlines need: a list of thousands converts fewer values (the history has its own channel).
-    for (const e of await db.all<EventRow & { request_id: string }>("SELECT request_id, outcome, from_state, to_state, at FROM share_request_events WHERE outcome = 'applied' ORDER BY seq")) {
+    for (const e of await db.all<EventRow & { request_id: string }>("SELECT request_id, type, outcome, from_state, to_state, at FROM share_request_events WHERE outcome = 'applied' ORDER BY seq")) {
       const list = events.get(e.request_id);
       if (list) list.push(e);
       else events.set(e.request_id, [e]);
