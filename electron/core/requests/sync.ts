@@ -137,6 +137,8 @@ export async function applyPlatformRequest(tx: Tx, p: ShareRequest, role: 'reque
     // An incoming request's fields are the platform's: a later version may carry what an earlier one lacked.
     ...(existing?.role === 'provider' ? { fields: JSON.stringify(platformFields(p)) } : {}),
     due_date: p.dueDate ?? null,
+    // The platform's marks, so the provider decides (and confirms a release) with them in view as the reviewer does.
+    sensitive_items: p.sensitiveItems?.length ? JSON.stringify(p.sensitiveItems) : null,
     ...lifecyclePatch(p),
     ...(delivery ? { delivery: JSON.stringify(delivery) } : {}),
     ...(dispute ? { dispute: JSON.stringify(dispute) } : {}),

@@ -97,6 +97,7 @@ function buildView(row: RequestRow, deadlines: Deadline[], attachments: Attachme
     providerCode: row.provider_code,
     providerName: row.provider_name,
     fields: JSON.parse(row.fields) as Record<string, unknown>,
+    ...(row.sensitive_items ? { sensitiveItems: JSON.parse(row.sensitive_items) as string[] } : {}),
     platformRevision: row.platform_revision,
     submittedAt: opt(row.submitted_at),
     dueDate: p.next?.due ?? opt(row.due_date),

@@ -97,6 +97,8 @@ export const requestViewSchema = z.object({
   providerCode: z.string(),
   providerName: z.string(),
   fields: z.record(z.string(), z.unknown()),
+  /** The requested items the platform marks sensitive (an incoming request's, from its record). */
+  sensitiveItems: z.array(z.string()).optional(),
   platformRevision: z.number().int(),
   submittedAt: z.string().optional(),
   dueDate: z.string().optional(),
