@@ -1,11 +1,14 @@
 import { afterEach, beforeEach, expect, it } from 'vitest';
-import type { Core } from '../index';
+import { createCore, type Core } from '../index';
+import { loadMigrations } from '../db/migrate';
 import type { Input, Output } from '@shared/ipc/contract';
-import { call, callError } from '../../../tests/helpers/core';
+import { call, callError, DEPARTMENT, fixedTime, tempDir } from '../../../tests/helpers/core';
+import { rawAll, rawSql, workspacePaths } from '../../../tests/helpers/workspace';
 import { openRequestsWorkspace, platformRequest, pullChanges, withWorkspaceDb } from '../../../tests/helpers/requests';
 
 // Paged lists (keyset by due day or by creation): every page together is the unpaged list, in the
 // order the screens show; the total and the counts do not depend on the page.
+const PAGING = '20261206170000_request_list_paging';
 let cleanup: () => void;
 let core: Core;
 let dir: string;
@@ -32,6 +35,8 @@ const INCOMING = Array.from({ length: 30 }, (_, i) => {
     submittedAt: at(day),
     updatedAt: at(day),
     dueDate: `2026-03-${String(1 + (i % 7)).padStart(2, '0')}`,
+    // Every third with its sealed form listed by the platform (a page reads its rows' attachments at once).
+    attachments: i % 3 === 0 ? [String(i % 10).repeat(64)] : [],
     ...(approved ? { state: 'approved' as const, revision: 2, decision: { decision: 'approve' as const, by: 'provider' as const, decidedAt: at(day + 1), overdue: false } } : {}),
   });
 });
@@ -70,8 +75,10 @@ it('pages 待我审批 by due day (ties by id) with the same rows as the whole l
   expect(pages.map((p) => p.requests.length)).toEqual([7, 7, 7, 7, 2]);
   expect(ids).toEqual(expected);
   for (const p of pages) expect(p).toMatchObject({ total: 30, counts: { all: 30, byState: { providerReview: 22, approved: 8 } } });
-  // A page's views are the whole list's views.
+  // A page's views are the whole list's views, and each the view of the request read alone (attachments included).
   expect(pages[1]!.requests).toEqual(whole.requests.slice(7, 14));
+  for (const r of pages.flatMap((p) => p.requests)) expect(r).toEqual(await call(core, 'requests.get', { id: r.id }));
+  expect(pages.flatMap((p) => p.requests).filter((r) => r.attachments.length === 1)).toHaveLength(10);
 });
 
 it('filters by the states the screen asks for (pending decisions) and pages within them', async () => {
@@ -127,4 +134,36 @@ it('pages 我的申请 newest first (ties by id) and refuses a cursor it did not
   expect(wrong.details?.issues).toEqual([expect.objectContaining({ path: 'cursor', code: 'validation.requestListCursor' })]);
   expect((await callError(core, 'requests.list', { role: 'provider', cursor: '%%%' })).code).toBe('VALIDATION');
   expect((await callError(core, 'requests.list', { role: 'provider', limit: 0 })).code).toBe('VALIDATION');
+});
+
+it('a workspace opened with this version takes the next due day and the overdue flag from the deadlines it already stored', async () => {
+  const { dir: old, cleanup: done } = tempDir();
+  try {
+    const shipped = loadMigrations();
+    const before = shipped.filter((m) => m.id < PAGING);
+    const earlier = createCore({ workspaceDir: old, timeSource: fixedTime(), migrations: before });
+    await earlier.ready;
+    await call(earlier, 'workspace.init', { profileId: 'yichuan', departmentName: DEPARTMENT.name, departmentCode: DEPARTMENT.code });
+    await earlier.close();
+    const row = (id: string, deadlines: unknown[][]) =>
+      `('${id}', 'provider', 'providerReview', 'e1', '资源', 'conditional', 'A', 'a', '${DEPARTMENT.code}', 'p', '[]', '2026-03-02T01:00:00.000Z', '2026-03-02T01:00:00.000Z', '[]', '${JSON.stringify(deadlines)}', 1, 0)`;
+    await rawSql(
+      old,
+      `INSERT INTO share_requests (id, role, state, entry_id, entry_name, share_type, requester_code, requester_name, provider_code, provider_name, fields, created_at, updated_at,
+         deadline_events, deadlines, deadlines_open, deadlines_stale) VALUES
+         ${row('late', [['platformCheck', '2026-02-20', '2026-02-23', '2026-02-23', 0, null, 0, 1, 'done'], ['providerDecision', '2026-02-23', '2026-03-02', null, null, -2, 0, 1, 'overdue']])},
+         ${row('running', [['providerDecision', '2026-03-02', '2026-03-09', null, null, 5, 0, 1, 'running']])},
+         ${row('ended', [['providerDecision', '2026-03-02', '2026-03-09', '2026-03-04', 0, null, 0, 1, 'done']])};`,
+    );
+    const opened = createCore({ workspaceDir: old, timeSource: fixedTime() });
+    expect((await opened.ready).state).toBe('ready');
+    await opened.close();
+    expect(await rawAll(workspacePaths(old).db, 'SELECT id, next_due, deadlines_overdue, list_due FROM share_requests ORDER BY id')).toEqual([
+      { id: 'ended', next_due: null, deadlines_overdue: 0, list_due: '9999' },
+      { id: 'late', next_due: '2026-03-02', deadlines_overdue: 1, list_due: '2026-03-02' },
+      { id: 'running', next_due: '2026-03-09', deadlines_overdue: 0, list_due: '2026-03-09' },
+    ]);
+  } finally {
+    done();
+  }
 });

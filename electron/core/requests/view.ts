@@ -40,11 +40,13 @@ export async function requestView(db: Reader, row: RequestRow, vc: ViewContext):
 /**
  * Views of many requests with one query for their attachments, not one per request; deadlines as
  * stored (the list recomputes stale ones first), computed from the events only for rows without.
- * A page (at most REQUEST_PAGE_MAX rows) reads each row's attachments through the owner index
- * instead: cheaper than reading every request's.
+ * A page (at most REQUEST_PAGE_MAX rows) reads only its rows' attachments (one query by owner).
  */
 export async function requestViews(db: Reader, rows: readonly RequestRow[], vc: ViewContext): Promise<RequestView[]> {
-  if (rows.length <= REQUEST_PAGE_MAX) return Promise.all(rows.map((r) => requestView(db, r, vc)));
+  if (rows.length <= REQUEST_PAGE_MAX) {
+    const attachments = await attachmentsByOwner(db, `SELECT * FROM (${ATTACHMENTS_SQL(false)}) WHERE owner_id IN (${rows.map(() => '?').join(',')}) ORDER BY added_at, sha256`, [REQUEST_ENTITY, ...rows.map((r) => r.id)]);
+    return Promise.all(rows.map(async (r) => buildView(r, await deadlinesOf(db, r, vc), attachments.get(r.id) ?? [], vc)));
+  }
   const deadlines = new Map<string, Deadline[]>();
   const missing: RequestRow[] = [];
   for (const r of rows) {
@@ -62,14 +64,19 @@ export async function requestViews(db: Reader, rows: readonly RequestRow[], vc: 
     }
     for (const r of missing) deadlines.set(r.id, requestDeadlines(vc.profile, r, events.get(r.id) ?? [], vc.calendar, vc.today));
   }
+  const attachments = await attachmentsByOwner(db, ATTACHMENTS_SQL(false), [REQUEST_ENTITY]);
+  return rows.map((r) => buildView(r, deadlines.get(r.id)!, attachments.get(r.id) ?? [], vc));
+}
+
+async function attachmentsByOwner(db: Reader, sql: string, params: string[]): Promise<Map<string, AttachmentView[]>> {
   const attachments = new Map<string, AttachmentView[]>();
-  for (const a of await db.all<AttachmentRow>(ATTACHMENTS_SQL(false), [REQUEST_ENTITY])) {
+  for (const a of await db.all<AttachmentRow>(sql, params)) {
     const v = attachmentView(a);
     const list = attachments.get(a.owner_id);
     if (list) list.push(v);
     else attachments.set(a.owner_id, [v]);
   }
-  return rows.map((r) => buildView(r, deadlines.get(r.id)!, attachments.get(r.id) ?? [], vc));
+  return attachments;
 }
 
 /**
