@@ -38,6 +38,7 @@ const platform = await startPlatform({
   dataDir,
   seed: values.seed === 'demo' || shared !== undefined ? 'demo' : undefined,
   seedShared: shared,
+  seedGrants: true,
   profile: values.profile,
   log: values.log,
 });

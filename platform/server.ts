@@ -31,6 +31,8 @@ export interface PlatformOptions {
   seed?: 'demo';
   /** Size of the demo's shared catalogue (default 1,000); benchmarks ask for 100,000. */
   seedShared?: number;
+  /** The demo also holds authorisations between its departments with their daily calls (`npm run platform -- --seed demo`). */
+  seedGrants?: boolean;
   clock?: () => Date;
   tokenTtlMs?: number;
   /** Largest JSON body outside push (push has its own, larger limit). */
@@ -68,7 +70,7 @@ export async function startPlatform(options: PlatformOptions): Promise<RunningPl
   let app: FastifyInstance | undefined;
   try {
     await migrate(db, clock().toISOString());
-    const accounts = options.seed === 'demo' ? await seedDemo(db, options.dataDir, clock(), options.seedShared ?? 1000) : [];
+    const accounts = options.seed === 'demo' ? await seedDemo(db, options.dataDir, clock(), options.seedShared ?? 1000, options.seedGrants ?? false) : [];
     const ctx: PlatformContext = {
       db,
       clock,

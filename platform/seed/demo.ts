@@ -3,11 +3,13 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { EntryInput } from '@shared/domain/entry';
 import { orgCodeCheckChar, usccCheckChar } from '@shared/ids/uscc';
-import type { Change, SharedEntry, Role } from '@shared/protocol/index';
+import type { Change, SharedEntry, Role, ShareRequest } from '@shared/protocol/index';
 import { hashPassword, putAccount } from '../auth';
 import { rowsPlaceholders, type Db, type Tx } from '../db/sqlite';
-import { ALL } from '../feed';
+import { ALL, appendChange } from '../feed';
+import { usageSummary } from '../ops/authorisations';
 import { nameKey, ownKey } from '../ops/catalogue';
+import { saveRequest } from '../ops/requests';
 import { COUNTY, DEPARTMENTS, ITEM_POOL, RESOURCE_SUFFIXES, REVIEWER_DEPARTMENT } from './names';
 
 export interface DemoAccount {
@@ -34,7 +36,7 @@ export function organCode(serial: number): string {
  * Seeds the demo once: departments, an officer each, a reviewer and `shared` published entries.
  * A data dir seeded before keeps its accounts (read back from demo-accounts.json).
  */
-export async function seedDemo(db: Db, dataDir: string, now: Date, shared: number): Promise<DemoAccount[]> {
+export async function seedDemo(db: Db, dataDir: string, now: Date, shared: number, grants = false): Promise<DemoAccount[]> {
   const file = join(dataDir, ACCOUNTS_FILE);
   const seeded = await db.get<{ n: number }>('SELECT count(*) AS n FROM departments');
   if (seeded?.n && existsSync(file)) return JSON.parse(readFileSync(file, 'utf8')) as DemoAccount[];
@@ -54,6 +56,7 @@ export async function seedDemo(db: Db, dataDir: string, now: Date, shared: numbe
     }
     await seedSharedCatalogue(tx, accounts.filter((a) => a.role === 'officer'), shared, at);
     await seedEvaluationHistory(tx, accounts.filter((a) => a.role === 'officer'), now, Math.min(shared, DEMO_HISTORY_RESOURCES));
+    if (grants) await seedGrants(tx, accounts.filter((a) => a.role === 'officer'), now);
   });
   const out = accounts.map(({ user, password, role, department, departmentCode }) => ({ user, password, role, department, departmentCode }));
   writeFileSync(file, `${JSON.stringify(out, null, 2)}\n`);
@@ -193,5 +196,87 @@ export async function seedEvaluationHistory(tx: Tx, officers: readonly DemoAccou
     await flush('evaluation_usage (entry_id, day, department_code, calls)', 4, usage);
     await flush('evaluation_volumes (entry_id, day, rows, bytes)', 4, volumes);
     if (k % 10 === 3) await tx.run('INSERT INTO evaluation_returns (entry_id, at) VALUES (?, ?)', [e.id, new Date((first + 30 + k) * 86_400_000).toISOString()]);
+  }
+}
+
+/**
+ * How the demo's authorisations have been used since delivery: `daily` calls on working days up to
+ * `stoppedDaysAgo` (then nothing), or none at all. One stopped four months ago and one never used
+ * are what 伊川's "unused for three months" rule (《伊川县政务数据资源共享管理暂行办法》第二十九条)
+ * flags; the others are in use.
+ */
+const DEMO_GRANTS = [
+  { deliveredDaysAgo: 300, daily: 120, stoppedDaysAgo: 1 },
+  { deliveredDaysAgo: 200, daily: 35, stoppedDaysAgo: 2 },
+  { deliveredDaysAgo: 250, daily: 60, stoppedDaysAgo: 120 },
+  { deliveredDaysAgo: 150, daily: 0, stoppedDaysAgo: 150 },
+  { deliveredDaysAgo: 90, daily: 8, stoppedDaysAgo: 3 },
+] as const;
+
+/**
+ * Authorisations in force between the demo departments, each on a conditional entry of one
+ * department granted to another a while ago and valid for another year, with its daily calls
+ * (`authorisation_usage`) and the usage summary both parties pull, so a new user sees usage and the
+ * unused-grant rule has data to work on.
+ */
+export async function seedGrants(tx: Tx, officers: readonly DemoAccount[], now: Date): Promise<void> {
+  const entries = await tx.all<{ id: string; department_code: string; body: string }>(
+    "SELECT id, department_code, body FROM entries WHERE id LIKE 'seed-%' AND published_at IS NOT NULL AND share_type = 'conditional' ORDER BY id LIMIT ?",
+    [DEMO_GRANTS.length],
+  );
+  const at = now.toISOString();
+  const dayOf = (daysAgo: number) => new Date(now.getTime() - daysAgo * 86_400_000);
+  for (const [k, e] of entries.entries()) {
+    const plan = DEMO_GRANTS[k]!;
+    const provider = officers.find((o) => o.departmentCode === e.department_code)!;
+    const requester = officers.filter((o) => o.departmentCode !== e.department_code)[(3 * k + 1) % (officers.length - 1)]!;
+    const entry = JSON.parse(e.body) as { name: string; items?: { name: string }[] };
+    const delivered = dayOf(plan.deliveredDaysAgo);
+    const submitted = dayOf(plan.deliveredDaysAgo + 6).toISOString();
+    const validUntil = new Date(now.getTime() + 365 * 86_400_000).toISOString().slice(0, 10);
+    const request: ShareRequest = {
+      id: `seed-grant-${k + 1}`,
+      revision: 3,
+      state: 'active',
+      entryId: e.id,
+      entryName: entry.name,
+      shareType: 'conditional',
+      requesterCode: requester.departmentCode,
+      requesterName: requester.department,
+      providerCode: provider.departmentCode,
+      providerName: provider.department,
+      items: (entry.items ?? []).slice(0, 3).map((i) => i.name),
+      purpose: `${requester.department}依法履行职责所需的业务核验`,
+      scenario: '业务办理中的信息核验',
+      basisKind: 'duty',
+      basisText: '本部门“三定”规定所列业务核验职责',
+      shareMethod: 'interface',
+      periodFrom: submitted.slice(0, 10),
+      periodTo: validUntil,
+      contactName: '李明',
+      contactPhone: '0379-68312345',
+      attachments: [],
+      submittedAt: submitted,
+      decision: { decision: 'approve', by: 'provider', decidedAt: dayOf(plan.deliveredDaysAgo + 2).toISOString(), overdue: false },
+      validUntil,
+      deliveredAt: delivered.toISOString(),
+      delivery: { method: 'interface', url: `https://gxpt.yichuan.gov.cn/api/${e.id}`, deliveredAt: delivered.toISOString() },
+      updatedAt: delivered.toISOString(),
+    };
+    await saveRequest(tx, request, at, true);
+    const rnd = lcg(104_729 * (k + 1));
+    const days: (string | number)[] = [];
+    for (let d = plan.deliveredDaysAgo - 1; d >= plan.stoppedDaysAgo && plan.daily > 0; d--) {
+      const date = dayOf(d);
+      if (date.getUTCDay() === 0 || date.getUTCDay() === 6) continue;
+      days.push(request.id, date.toISOString().slice(0, 10), Math.max(1, Math.round(plan.daily * (0.5 + rnd()))), at);
+    }
+    for (let i = 0; i < days.length; i += 800) {
+      const chunk = days.slice(i, i + 800);
+      await tx.run(`INSERT INTO authorisation_usage (request_id, day, calls, recorded_at) VALUES ${rowsPlaceholders(chunk.length / 4, 4)}`, chunk);
+    }
+    const usage = await usageSummary(tx, request.id);
+    await appendChange(tx, request.requesterCode, `usage:${request.id}`, { kind: 'authorisation.usage', usage }, at);
+    await appendChange(tx, request.providerCode, `usage:${request.id}`, { kind: 'authorisation.usage', usage }, at);
   }
 }

@@ -41,6 +41,15 @@ describe('request state machine', () => {
     }
   });
 
+  it('a refused escalation returns to the state the escalation left, and only to one it may leave', () => {
+    const escalated = run([local('submit'), local('accepted'), platform('platform.providerReview', 1), local('escalate')]);
+    expect(escalated.state).toBe('escalated');
+    expect(stepRequest(escalated, { ...local('escalateRefused'), restore: 'providerReview' }).machine.state).toBe('providerReview');
+    expect(stepRequest(escalated, local('escalateRefused')).machine.state).toBe('rejected');
+    expect(() => stepRequest(escalated, { ...local('escalateRefused'), restore: 'approved' })).toThrow(AppError);
+    expect(() => stepRequest(run([local('submit')]), { ...local('escalateRefused'), restore: 'draft' })).toThrow(AppError);
+  });
+
   it('ignores and reports an out-of-order platform update', () => {
     const m = run([local('submit'), local('accepted'), platform('platform.providerReview', 1), platform('platform.approved', 3)]);
     const r = stepRequest(m, platform('platform.providerReview', 2));

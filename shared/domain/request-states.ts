@@ -62,6 +62,9 @@ export const REQUEST_TRANSITIONS = {
   cancelRefused: from(['withdrawn'], 'submitted'),
   // The platform refused a delivery (not approved there, or not the provider's): back to approved.
   deliverRefused: from(['active'], 'approved'),
+  // The platform refused an escalation (no deadline passed there, a ruling already given): back to
+  // the state the escalation left, which the event names (`restore`); rejected when it names none.
+  escalateRefused: from(['escalated'], 'rejected'),
   // Platform status updates
   'platform.platformCheck': from([...IN_FLIGHT, 'platformCheck'], 'platformCheck'),
   'platform.providerReview': from([...IN_FLIGHT, 'providerReview'], 'providerReview'),
@@ -101,6 +104,8 @@ export interface RequestEvent {
   at: string;
   /** Platform updates only: the platform's revision of the request. */
   platformRevision?: number;
+  /** `escalateRefused` only: the state the refused escalation left (one `escalate` leaves). */
+  restore?: RequestState;
 }
 
 export interface RequestMachine {
@@ -133,6 +138,13 @@ export function transitionError(state: RequestState, type: RequestEventType): Ap
   return new AppError('REQUEST_TRANSITION', { from: state, to: target, event: type });
 }
 
+/** Where a refused escalation returns: the state it left, if `escalate` leaves that state. */
+function restoredState(state: RequestState, restore: RequestState | undefined): RequestState | undefined {
+  const back = nextRequestState(state, 'escalateRefused');
+  if (!back || restore === undefined) return back;
+  return nextRequestState(restore, 'escalate') === state ? restore : undefined;
+}
+
 /**
  * Applies one event. A repeated id is `duplicate`; a platform update no newer than the last one is
  * `stale` (remembered, so it is reported once); both leave the state as it was. A transition the
@@ -143,7 +155,7 @@ export function stepRequest(m: RequestMachine, event: RequestEvent): { machine: 
   if (isPlatformEvent(event.type) && (event.platformRevision ?? 0) <= m.platformRevision) {
     return { machine: { ...m, seen: [...m.seen, event.id] }, outcome: 'stale' };
   }
-  const to = nextRequestState(m.state, event.type);
+  const to = event.type === 'escalateRefused' ? restoredState(m.state, event.restore) : nextRequestState(m.state, event.type);
   if (!to) throw transitionError(m.state, event.type);
   return {
     machine: { state: to, seen: [...m.seen, event.id], platformRevision: Math.max(m.platformRevision, event.platformRevision ?? 0) },

@@ -23,7 +23,7 @@ test('the provider decides incoming requests in deadline order: no refusal witho
   await pullChanges(wb.dir, [
     { kind: 'request.incoming', request: platformRequest({ ...mine, id: 'r-later', entryName: '不动产登记信息', requesterName: '伊川县民政局', purpose: '救助对象房产核查', ...received('2026-03-09') }) },
     { kind: 'request.incoming', request: platformRequest({ ...mine, id: 'r-soon', entryName: '婚姻登记信息', purpose: '低保家庭成员核验', ...received('2026-03-03') }) },
-    { kind: 'request.incoming', request: platformRequest({ ...mine, id: 'r-late', entryName: '社保缴纳信息', requesterName: '伊川县人社局', purpose: '就业补贴审核', ...received('2026-03-02') }) },
+    { kind: 'request.incoming', request: platformRequest({ ...mine, id: 'r-late', entryName: '社保缴纳信息', requesterName: '伊川县人社局', purpose: '就业补贴审核', items: ['姓名', '公民身份号码'], sensitiveItems: ['公民身份号码'], ...received('2026-03-02') }) },
     // Grants in force: one delivered in November and never used since, one delivered last week.
     { kind: 'request.incoming', request: platformRequest({ ...mine, id: 'g-idle', entryName: '企业登记信息', revision: 2, state: 'active', validUntil: '2027-03-01', ...received('2025-11-03') }) },
     { kind: 'request.incoming', request: platformRequest({ ...mine, id: 'g-busy', entryName: '户籍人口信息', revision: 2, state: 'active', validUntil: '2026-12-31', ...received('2026-03-02') }) },
@@ -50,6 +50,9 @@ test('the provider decides incoming requests in deadline order: no refusal witho
   await page.getByTestId('decision-open-r-late').click();
   const drawer = page.getByTestId('decision-drawer');
   await expect(drawer.getByTestId('request-details')).toContainText('就业补贴审核');
+  // The sensitive item marked as the platform marks it for the reviewer; the plain one not.
+  await expect(drawer.getByTestId('request-item-sensitive')).toHaveText('公民身份号码（敏感）');
+  await expect(drawer.getByTestId('request-item')).toHaveText('姓名');
   await expect(drawer.getByTestId('request-history')).toContainText('提供方审批中');
   await drawer.getByTestId('decision-choice').getByText('不予同意', { exact: true }).click();
   await drawer.getByTestId('decision-submit').click();

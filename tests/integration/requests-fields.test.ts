@@ -3,11 +3,12 @@
 // comes from the request fields schema itself, so a field added there and left behind on the way
 // fails here.
 import { afterEach, describe, expect, it } from 'vitest';
+import type { DataItem } from '../../shared/domain/entry';
 import { requestFieldsSchema } from '../../shared/domain/request';
 import { detectSensitive } from '../../shared/quality/sensitive';
 import { pushResponseSchema } from '../../shared/protocol/index';
 import { opId, REQUEST_DETAILS, signedIn } from '../helpers/platform';
-import { call, coreFor, disposeAll, officers, platform, REQUEST_FIELDS, requesterAndProvider } from './sync-helpers';
+import { call, coreFor, disposeAll, officers, platform, query, REQUEST_FIELDS, requesterAndProvider } from './sync-helpers';
 
 afterEach(disposeAll);
 
@@ -30,6 +31,35 @@ describe('a request’s fields on the wire', () => {
     const missing = FIELD_NAMES.filter((name) => received.fields[name] === undefined);
     expect(missing).toEqual([]);
     for (const name of FIELD_NAMES) expect(received.fields[name], name).toEqual(draft.fields[name]);
+  }, 60_000);
+
+  it('the provider’s core receives the items the platform marks sensitive, as the reviewer does', async () => {
+    const { a, b } = await requesterAndProvider();
+    type Item = Pick<DataItem, 'name' | 'nameEn' | 'type' | 'length'> & { sensitive?: boolean };
+    const cached = (await query<{ body: string }>(b, 'SELECT body FROM shared_catalogue_entries')).map((r) => JSON.parse(r.body) as { id: string; departmentCode: string; shareType: string; items: Item[] });
+    const isSensitive = (i: Item) => i.sensitive === true || detectSensitive(i) !== undefined;
+    const target = cached.find((e) => e.departmentCode === a.department.code && e.shareType === 'conditional' && e.items.some(isSensitive) && e.items.some((i) => !isSensitive(i)));
+    if (!target) throw new Error('the demo seed has no conditional entry of the provider with sensitive and plain items');
+    const sensitive = target.items.filter(isSensitive).map((i) => i.name);
+    const plain = target.items.find((i) => !isSensitive(i))!.name;
+
+    // Two requests: some items (one sensitive), and the whole entry (every sensitive item of it).
+    const some = await call(b.core, 'requests.create', { entryId: target.id, fields: { ...REQUEST_FIELDS, items: [plain, sensitive[0]!] } });
+    const whole = await call(b.core, 'requests.create', { entryId: target.id, fields: { ...REQUEST_FIELDS, items: [] } });
+    for (const r of [some, whole]) await call(b.core, 'requests.submit', { id: r.id });
+    expect(await call(b.core, 'sync.run', {})).toMatchObject({ accepted: 2, rejected: 0 });
+    await call(a.core, 'sync.run', {});
+    expect((await call(a.core, 'requests.get', { id: some.id })).sensitiveItems).toEqual([sensitive[0]]);
+    expect((await call(a.core, 'requests.get', { id: whole.id })).sensitiveItems).toEqual(sensitive);
+    // The list's views carry them too (the 待我审批 drawer opens from it).
+    const listed = (await call(a.core, 'requests.list', { role: 'provider' })).requests.find((r) => r.id === some.id)!;
+    expect(listed.sensitiveItems).toEqual([sensitive[0]]);
+    // A request of plain items only has none.
+    const none = await call(b.core, 'requests.create', { entryId: target.id, fields: { ...REQUEST_FIELDS, items: [plain] } });
+    await call(b.core, 'requests.submit', { id: none.id });
+    await call(b.core, 'sync.run', {});
+    await call(a.core, 'sync.run', {});
+    expect((await call(a.core, 'requests.get', { id: none.id })).sensitiveItems).toBeUndefined();
   }, 60_000);
 
   it('the platform refuses a request missing a field, or with a reversed period, naming each field', async () => {

@@ -1,7 +1,8 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { ShareRequest } from '@shared/protocol/index';
 import { pullChanges } from '../../../tests/helpers/requests';
-import { DEPARTMENT, fixedTime, initialisedCore, tempDir } from '../../../tests/helpers/core';
+import { AUTHORISATION_RULES } from '@shared/domain/authorisation-rules';
+import { call, DEPARTMENT, fixedTime, initialisedCore, tempDir } from '../../../tests/helpers/core';
 import { runCli } from '../main';
 
 async function cli(argv: string[]) {
@@ -54,5 +55,57 @@ describe('cli requests list', () => {
     const late = JSON.parse((await cli(['requests', 'list', '--overdue', '--workspace', dir])).out) as { requests: { id: string }[] };
     expect(late.requests.map((r) => r.id)).toEqual(['old']);
     expect((await cli(['requests', 'list', '--role', 'boss', '--workspace', dir])).code).toBe(1);
+  });
+});
+
+describe('cli authorisations list --expiring', () => {
+  let dir: string;
+  let cleanup: () => void;
+  // Days in China from today (the CLI runs on the real clock).
+  const chinaDay = (days: number) => new Date(Date.now() + 8 * 3600_000 + days * 86_400_000).toISOString().slice(0, 10);
+  const grant = (id: string, validUntil: string): ShareRequest => ({
+    ...incoming(id, '2026-01-05T01:00:00.000Z'),
+    revision: 3,
+    state: 'active',
+    validUntil,
+    deliveredAt: '2026-01-09T01:00:00.000Z',
+    updatedAt: '2026-01-09T01:00:00.000Z',
+  });
+  const original = AUTHORISATION_RULES.yichuan;
+
+  beforeEach(async () => {
+    ({ dir, cleanup } = tempDir());
+    const core = await initialisedCore(dir, { timeSource: fixedTime('2026-03-02T02:00:00.000Z'), sync: { auto: false } });
+    await core.close();
+    // Ending in 3 weeks (about 15 working days) and in 3 months.
+    await pullChanges(dir, [{ kind: 'request.incoming', request: grant('weeks', chinaDay(21)) }, { kind: 'request.incoming', request: grant('months', chinaDay(90)) }]);
+  });
+  afterEach(() => {
+    AUTHORISATION_RULES.yichuan = original;
+    cleanup();
+  });
+
+  const expiring = async () => {
+    const r = await cli(['authorisations', 'list', '--expiring', '--workspace', dir]);
+    expect(r.code).toBe(0);
+    return (JSON.parse(r.out) as { authorisations: { id: string; expiring: boolean; expiryReminderFrom: string }[] }).authorisations;
+  };
+
+  it("counts the workspace profile's reminder lead, as the reminders do", async () => {
+    // 伊川's lead (5 working days): neither is near its end.
+    expect(await expiring()).toEqual([]);
+    // A profile reminding 30 working days ahead: the one ending in three weeks is expiring, from the day the reminder starts.
+    AUTHORISATION_RULES.yichuan = { ...original, expiryReminderWorkingDays: 30 };
+    const listed = await expiring();
+    expect(listed.map((a) => [a.id, a.expiring])).toEqual([['weeks', true]]);
+    expect(listed[0]!.expiryReminderFrom <= chinaDay(0)).toBe(true);
+    // The core's reminder says the same of it.
+    const core = await initialisedCore(dir, { timeSource: { now: () => new Date() }, sync: { auto: false }, reminders: { intervalMs: 0 } });
+    try {
+      const all = await call(core, 'authorisations.list', {});
+      expect(all.authorisations.filter((a) => a.expiresSoon).map((a) => [a.request.id, a.expiryReminderFrom])).toEqual([['weeks', listed[0]!.expiryReminderFrom]]);
+    } finally {
+      await core.close();
+    }
   });
 });

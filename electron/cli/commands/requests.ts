@@ -1,5 +1,4 @@
 import { readFileSync } from 'node:fs';
-import { createWorkingCalendar } from '@shared/calendar/index';
 import type { RequestView } from '@shared/ipc/channels/requests';
 import type { Output } from '@shared/ipc/contract';
 import type { Command, CommandContext } from '../framework';
@@ -153,13 +152,14 @@ export const requestsDecide: Command = {
   },
 };
 
-/** Reminders come this many working days before an authorisation expires. */
-export const EXPIRING_WORKING_DAYS = 5;
-
-/** `authorisations list [--role R] [--expiring]`: grants in force (by us and to us) with their expiry; --expiring keeps those expired or ending within 5 working days. */
+/**
+ * `authorisations list [--role R] [--expiring]`: grants in force (by us and to us) with their expiry;
+ * --expiring keeps those expired or in their expiry reminder period: the profile's working days
+ * before the end, on the workspace calendar, as the reminders count them (the core gives the day).
+ */
 export const authorisationsList: Command = {
   name: 'authorisations list',
-  summary: `List authorisations with their expiry (JSON); --expiring keeps those expired or ending within ${EXPIRING_WORKING_DAYS} working days`,
+  summary: "List authorisations with their expiry (JSON); --expiring keeps those expired or within the profile's reminder period before their end",
   usage: 'authorisations list [--role requester|provider] [--expiring]',
   valueFlags: ['role'],
   needsWorkspace: true,
@@ -170,7 +170,6 @@ export const authorisationsList: Command = {
     const r = await dispatch(ctx, 'authorisations.list', role ? { role } : {});
     if (r.code !== undefined) return r.code;
     const { today, authorisations } = r.value as Output<'authorisations.list'>;
-    const horizon = createWorkingCalendar().addWorkingDays(today, EXPIRING_WORKING_DAYS);
     const rows = authorisations
       .map((a) => ({
         id: a.request.id,
@@ -181,7 +180,8 @@ export const authorisationsList: Command = {
         requester: a.request.requesterName,
         provider: a.request.providerName,
         expiresAt: a.expiresAt ?? null,
-        expiring: a.request.state === 'expired' || (!!a.expiresAt && a.expiresAt.slice(0, 10) <= horizon),
+        expiring: a.request.state === 'expired' || (!!a.expiryReminderFrom && today >= a.expiryReminderFrom),
+        expiryReminderFrom: a.expiryReminderFrom ?? null,
         lastUsedAt: a.request.lastUsedAt ?? null,
         seasonal: a.request.seasonal,
         revocable: a.revocable,

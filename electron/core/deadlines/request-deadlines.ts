@@ -12,6 +12,8 @@ export interface DeadlineRequestRow {
 
 /** One recorded state change of a request (a row of `share_request_events`). */
 export interface StateChange {
+  /** The event's type; `escalateRefused` undoes the escalation before it (rows read without it are taken as they are). */
+  type?: string;
   outcome: string;
   from_state: string;
   to_state: string;
@@ -26,7 +28,7 @@ export interface StateChange {
  * the authority and leaving it is the authority's ruling (`ruled`). A renewal starts a new chain.
  */
 export function requestDeadlineEvents(row: Pick<DeadlineRequestRow, 'submitted_at'>, events: readonly StateChange[]): DeadlineEvent[] {
-  const applied = events.filter((e) => e.outcome === 'applied');
+  const applied = withoutRefusedEscalations(events.filter((e) => e.outcome === 'applied'));
   const renewal = applied.map((e) => e.to_state).lastIndexOf('renewalRequested');
   const chain = renewal >= 0 ? applied.slice(renewal) : applied;
   const out: DeadlineEvent[] = [];
@@ -57,6 +59,23 @@ export function requestDeadlineEvents(row: Pick<DeadlineRequestRow, 'submitted_a
   }
   // A renewal of a conditional request goes straight back to its provider.
   if (renewal >= 0 && out.length === 1) out.push({ type: 'forwarded', at: out[0]!.at });
+  return out;
+}
+
+/**
+ * A refused escalation never happened for the deadlines: the step in hand kept running on the
+ * platform. The escalation and the refusal that undid it are dropped.
+ */
+function withoutRefusedEscalations(events: readonly StateChange[]): StateChange[] {
+  const out: StateChange[] = [];
+  for (const e of events) {
+    if (e.type === 'escalateRefused') {
+      const escalated = out.map((x) => x.to_state).lastIndexOf('escalated');
+      if (escalated >= 0) out.splice(escalated);
+      continue;
+    }
+    out.push(e);
+  }
   return out;
 }
 

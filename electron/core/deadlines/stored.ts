@@ -4,7 +4,7 @@ import type { ProfileId } from '@shared/profiles/types';
 import type { Reader, Tx } from '../db/database';
 import { valuesPlaceholders, type SqlValue } from '../db/connection';
 import { keyedWorkspaceCalendar, todayOf } from './calendar';
-import { requestDeadlineEvents, type DeadlineRequestRow, type StateChange } from './request-deadlines';
+import { pressing, requestDeadlineEvents, type DeadlineRequestRow, type StateChange } from './request-deadlines';
 
 /**
  * Stored deadlines (docs/calendar.md section 6). Each request keeps its deadline events compactly
@@ -48,7 +48,7 @@ type StoredDeadlineRow = { id: string; share_type: DeadlineRequestRow['share_typ
 
 /** The deadline events as stored: called whenever an event is applied to a request (same transaction). */
 export async function storeDeadlineEvents(tx: Tx, row: { id: string; submitted_at: string | null }): Promise<void> {
-  const events = await tx.all<StateChange>("SELECT outcome, from_state, to_state, at FROM share_request_events WHERE request_id = ? AND outcome = 'applied' ORDER BY seq", [row.id]);
+  const events = await tx.all<StateChange>("SELECT type, outcome, from_state, to_state, at FROM share_request_events WHERE request_id = ? AND outcome = 'applied' ORDER BY seq", [row.id]);
   await tx.run('UPDATE share_requests SET deadline_events = ?, deadlines_open = 1, deadlines_stale = 1 WHERE id = ?', [encodeEvents(requestDeadlineEvents(row, events)), row.id]);
 }
 
@@ -71,7 +71,11 @@ export async function recomputeOpenDeadlines(tx: Tx, c: DeadlineContext): Promis
     const open = deadlines.some((k) => k.status !== 'done' || !k.calendarCovered) ? 1 : 0;
     const encoded = JSON.stringify(deadlines.map(encodeDeadline));
     // Most deadlines come out as they were (a schedule moves few deadlines): only changes are written.
-    if (r.deadlines_stale || open === 0 || encoded !== r.deadlines) updates.push([r.id, encoded, open]);
+    if (r.deadlines_stale || open === 0 || encoded !== r.deadlines) {
+      // The lists order and filter by these two (migration 20261206170000): stored with the deadlines they come from.
+      const p = pressing(deadlines);
+      updates.push([r.id, encoded, open, p.next?.due ?? null, p.overdue ? 1 : 0]);
+    }
   }
   await updateMany(tx, updates);
   await tx.run('INSERT INTO request_deadlines_computed (id, key) VALUES (1, ?) ON CONFLICT (id) DO UPDATE SET key = excluded.key', [key]);
@@ -131,12 +135,13 @@ export function decodeDeadline([step, start, due, end, late, remaining, extended
 
 const CHUNK = 2000;
 
-/** Multi-row UPDATE by id from a VALUES table: one statement per 2,000 requests. */
+/** Multi-row UPDATE by id from a VALUES table: one statement per 2,000 requests (id, deadlines, open, next due, overdue). */
 async function updateMany(tx: Tx, rows: SqlValue[][]): Promise<void> {
   for (let i = 0; i < rows.length; i += CHUNK) {
     const chunk = rows.slice(i, i + CHUNK);
     await tx.run(
-      `UPDATE share_requests SET deadlines = v.deadlines, deadlines_open = v.open, deadlines_stale = 0 FROM (SELECT column1 AS id, column2 AS deadlines, column3 AS open FROM (VALUES ${valuesPlaceholders(chunk.length, 3)})) AS v WHERE share_requests.id = v.id`,
+      `UPDATE share_requests SET deadlines = v.deadlines, deadlines_open = v.open, deadlines_stale = 0, next_due = v.next_due, deadlines_overdue = v.overdue
+         FROM (SELECT column1 AS id, column2 AS deadlines, column3 AS open, column4 AS next_due, column5 AS overdue FROM (VALUES ${valuesPlaceholders(chunk.length, 5)})) AS v WHERE share_requests.id = v.id`,
       chunk.flat(),
     );
   }
@@ -147,7 +152,7 @@ async function deriveMissingEvents(tx: Tx): Promise<void> {
   const rows = await tx.all<{ id: string; submitted_at: string | null }>('SELECT id, submitted_at FROM share_requests WHERE deadline_events IS NULL');
   if (!rows.length) return;
   const wanted = new Map(rows.map((r) => [r.id, [] as StateChange[]]));
-  for (const e of await tx.all<StateChange & { request_id: string }>("SELECT request_id, outcome, from_state, to_state, at FROM share_request_events WHERE outcome = 'applied' ORDER BY seq")) {
+  for (const e of await tx.all<StateChange & { request_id: string }>("SELECT request_id, type, outcome, from_state, to_state, at FROM share_request_events WHERE outcome = 'applied' ORDER BY seq")) {
     wanted.get(e.request_id)?.push(e);
   }
   const events = rows.map((r) => [r.id, encodeEvents(requestDeadlineEvents(r, wanted.get(r.id)!))]);

@@ -35,11 +35,15 @@ export function revocableSince(profile: Parameters<typeof unusedRevocationDate>[
   return unusedRevocationDate(profile, row.last_used_at ?? deliveredAt ?? row.updated_at);
 }
 
-/** The first day of the expiry reminder of an active authorisation, by the profile's working days. */
+/**
+ * The first day of an authorisation's expiry reminder period, by the profile's working days on the
+ * workspace calendar (any dated grant: the CLI's --expiring counts a renewal under way too); `soon`
+ * only for an active one (what the reminders announce).
+ */
 export function expiryReminder(row: Pick<RequestRow, 'state' | 'valid_until'>, vc: Pick<ViewContext, 'profile' | 'calendar' | 'today'>): { from?: string; soon: boolean } {
-  if (row.state !== 'active' || !row.valid_until) return { soon: false };
+  if (!row.valid_until) return { soon: false };
   const from = expiryReminderFrom(vc.calendar, row.valid_until, AUTHORISATION_RULES[vc.profile].expiryReminderWorkingDays);
-  return { from, soon: expiresSoon(vc.today, row.valid_until, from) };
+  return { from, soon: row.state === 'active' && expiresSoon(vc.today, row.valid_until, from) };
 }
 
 /** Active authorisations in their expiry reminder period, for the reminders (both sides). */

@@ -5,20 +5,19 @@ import { AppError, issuesFromZod } from '@shared/ipc/errors';
 import type { DeliveryView } from '@shared/ipc/channels/requests';
 import { decisionInputSchema, requestFieldsSchema, type RequestFields } from '@shared/domain/request';
 import { REQUEST_RULES } from '@shared/domain/request-rules';
-import { OPEN_REQUEST_STATES } from '@shared/domain/request-states';
 import { PROFILES } from '@shared/profiles/index';
 import type { CoreContext, HandlerMap } from '../context';
 import type { Tx } from '../db/database';
-import type { SqlValue } from '../db/connection';
 import { enqueue, hasPendingOp, platformRevision } from '../sync/public';
 import { addToBasket, basketItems, listBasket, removeFromBasket, requestableEntry, unknownItems } from './basket';
-import { insertRequest, loadRequest, REQUEST_ENTITY, requestEvents, type RequestRow } from './repository';
+import { insertRequest, loadRequest, REQUEST_ENTITY, requestEvents } from './repository';
 import { authorisationHandlers, lifecycleCreatePayload } from './authorisations';
 import { disputeHandlers } from './disputes';
 import { demandFormNumber } from './form-number';
 import { requestEnv } from './env';
 import { recomputeDeadlines } from '../deadlines/recompute';
-import { requestViews, sealedFormRequired } from './view';
+import { sealedFormRequired } from './view';
+import { listRequests } from './list';
 
 type RequestChannel =
   | 'basket.list'
@@ -136,24 +135,10 @@ export function requestHandlers(ctx: CoreContext): HandlerMap<RequestChannel> & 
       };
     },
 
-    'requests.list': async ({ role, overdue, state }) => {
+    'requests.list': async (input) => {
       const { db } = env();
       const { vc: c } = await recomputeDeadlines(ctx);
-      const where: string[] = [];
-      const params: SqlValue[] = [];
-      const add = (sql: string, ...values: SqlValue[]) => {
-        where.push(sql);
-        params.push(...values);
-      };
-      if (role) add('role = ?', role);
-      if (state) add('state = ?', state);
-      if (overdue) add(`state IN (${OPEN_REQUEST_STATES.map(() => '?').join(',')})`, ...OPEN_REQUEST_STATES);
-      const rows = await db.all<RequestRow>(`SELECT * FROM share_requests ${where.length ? `WHERE ${where.join(' AND ')}` : ''} ORDER BY created_at DESC, id`, params);
-      let requests = await requestViews(db, rows, c);
-      if (overdue) requests = requests.filter((r) => r.overdue);
-      // 待我审批 and overdue lists are worked in deadline order; undated ones last.
-      if (role === 'provider' || overdue) requests.sort((a, b) => (a.dueDate ?? '9999').localeCompare(b.dueDate ?? '9999') || a.id.localeCompare(b.id));
-      return { today: c.today, requests };
+      return listRequests(db, input, c);
     },
 
     'requests.submit': async ({ id }) => {

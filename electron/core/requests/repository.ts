@@ -38,6 +38,8 @@ export interface RequestRow {
   dispute?: string | null;
   /** JSON of the authorisation lifecycle the platform holds (migration 20261206110000). */
   lifecycle?: string | null;
+  /** JSON array of the requested items the platform marks sensitive (migration 20261206170100). */
+  sensitive_items?: string | null;
   created_at: string;
   updated_at: string;
 }
@@ -55,7 +57,7 @@ export interface EventRow {
 }
 
 /** Columns an event may change beside the state. */
-export type RequestPatch = Partial<Pick<RequestRow, 'submitted_at' | 'due_date' | 'decision' | 'valid_until' | 'refusal' | 'fields' | 'last_used_at' | 'delivery' | 'dispute' | 'lifecycle' | 'seasonal'>>;
+export type RequestPatch = Partial<Pick<RequestRow, 'submitted_at' | 'due_date' | 'decision' | 'valid_until' | 'refusal' | 'fields' | 'last_used_at' | 'delivery' | 'dispute' | 'lifecycle' | 'seasonal' | 'sensitive_items'>>;
 
 export async function findRequest(db: Reader, id: string): Promise<RequestRow | undefined> {
   return db.get<RequestRow>('SELECT * FROM share_requests WHERE id = ?', [id]);

@@ -1,5 +1,5 @@
 import { REQUEST_FIELD_NAMES, type RequestFields } from '@shared/domain/request';
-import { PLATFORM_EVENT } from '@shared/domain/request-states';
+import { PLATFORM_EVENT, type RequestState } from '@shared/domain/request-states';
 import type { DeliveryView, DisputeView } from '@shared/ipc/channels/requests';
 import type { ShareRequest } from '@shared/protocol/index';
 import type { Tx } from '../db/database';
@@ -74,6 +74,24 @@ const requestDeliver: KindEffects = {
   },
 };
 
+/**
+ * A refused escalation (no deadline passed on the platform's calendar, a ruling already given, …):
+ * the platform still holds the request as it was, so it goes back to the state the escalation left,
+ * with the platform's reason on it, and the dispute recorded for it is dropped (the audit log keeps
+ * both). A request the feed has moved on meanwhile is left to the feed.
+ */
+const requestEscalate: KindEffects = {
+  accepted: followUp.accepted!,
+  async rejected(tx, op, answer, meta) {
+    const text = refusalText(answer);
+    await noteRefusal(tx, op, text, meta.at);
+    if ((await findRequest(tx, op.entityId))?.state !== 'escalated') return;
+    const left = await tx.get<{ from_state: RequestState }>("SELECT from_state FROM share_request_events WHERE request_id = ? AND type = 'escalate' AND outcome = 'applied' ORDER BY seq DESC LIMIT 1", [op.entityId]);
+    await applyRequestEvent(tx, op.entityId, { id: `answer:${op.opId}`, type: 'escalateRefused', at: meta.at, ...(left ? { restore: left.from_state } : {}) }, { actor: meta.actor, note: text });
+    await tx.run('DELETE FROM disputes WHERE id = (SELECT id FROM disputes WHERE request_id = ? ORDER BY at DESC, rowid DESC LIMIT 1)', [op.entityId]);
+  },
+};
+
 /** The request's fields as the platform holds them (those it stored before it kept them all are absent). */
 function platformFields(p: ShareRequest): Partial<RequestFields> {
   const fields: Record<string, unknown> = {};
@@ -119,6 +137,8 @@ export async function applyPlatformRequest(tx: Tx, p: ShareRequest, role: 'reque
     // An incoming request's fields are the platform's: a later version may carry what an earlier one lacked.
     ...(existing?.role === 'provider' ? { fields: JSON.stringify(platformFields(p)) } : {}),
     due_date: p.dueDate ?? null,
+    // The platform's marks, so the provider decides (and confirms a release) with them in view as the reviewer does.
+    sensitive_items: p.sensitiveItems?.length ? JSON.stringify(p.sensitiveItems) : null,
     ...lifecyclePatch(p),
     ...(delivery ? { delivery: JSON.stringify(delivery) } : {}),
     ...(dispute ? { dispute: JSON.stringify(dispute) } : {}),
@@ -157,7 +177,7 @@ export const requestSync: SyncRegistration = {
     'request.decide': followUp,
     'request.deliver': requestDeliver,
     'request.revoke': followUp,
-    'request.escalate': followUp,
+    'request.escalate': requestEscalate,
     'request.statement': followUp,
     'request.declareSeasonal': followUp,
   },

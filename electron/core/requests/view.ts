@@ -1,7 +1,7 @@
 import type { Deadline } from '@shared/calendar/index';
 import { allowedRequestEvents } from '@shared/domain/request-states';
 import { REQUEST_RULES } from '@shared/domain/request-rules';
-import type { RequestView } from '@shared/ipc/channels/requests';
+import { REQUEST_PAGE_MAX, type RequestView } from '@shared/ipc/channels/requests';
 import type { ProfileId } from '@shared/profiles/types';
 import type { Reader } from '../db/database';
 import { ATTACHMENTS_SQL, attachmentsOf, attachmentView, type AttachmentRow, type AttachmentView } from '../attachments/public';
@@ -24,7 +24,7 @@ const actions = new Map<RequestRow['state'], RequestView['allowed']>();
 /** What the officer may do from a state (sync's and the platform's events are not actions). */
 function officerActions(state: RequestRow['state']): RequestView['allowed'] {
   let a = actions.get(state);
-  if (!a) actions.set(state, (a = allowedRequestEvents(state).filter((t) => !t.startsWith('platform.') && t !== 'accepted' && t !== 'refused' && t !== 'cancelRefused' && t !== 'deliverRefused')));
+  if (!a) actions.set(state, (a = allowedRequestEvents(state).filter((t) => !t.startsWith('platform.') && t !== 'accepted' && t !== 'refused' && t !== 'cancelRefused' && t !== 'deliverRefused' && t !== 'escalateRefused')));
   return [...a];
 }
 
@@ -40,9 +40,13 @@ export async function requestView(db: Reader, row: RequestRow, vc: ViewContext):
 /**
  * Views of many requests with one query for their attachments, not one per request; deadlines as
  * stored (the list recomputes stale ones first), computed from the events only for rows without.
+ * A page (at most REQUEST_PAGE_MAX rows) reads only its rows' attachments (one query by owner).
  */
 export async function requestViews(db: Reader, rows: readonly RequestRow[], vc: ViewContext): Promise<RequestView[]> {
-  if (rows.length < 20) return Promise.all(rows.map((r) => requestView(db, r, vc)));
+  if (rows.length <= REQUEST_PAGE_MAX) {
+    const attachments = await attachmentsByOwner(db, `SELECT * FROM (${ATTACHMENTS_SQL(false)}) WHERE owner_id IN (${rows.map(() => '?').join(',')}) ORDER BY added_at, sha256`, [REQUEST_ENTITY, ...rows.map((r) => r.id)]);
+    return Promise.all(rows.map(async (r) => buildView(r, await deadlinesOf(db, r, vc), attachments.get(r.id) ?? [], vc)));
+  }
   const deadlines = new Map<string, Deadline[]>();
   const missing: RequestRow[] = [];
   for (const r of rows) {
@@ -53,21 +57,26 @@ export async function requestViews(db: Reader, rows: readonly RequestRow[], vc: 
   if (missing.length) {
     const events = new Map<string, EventRow[]>();
     // Only what the deadlines need: a list of thousands converts fewer values (the history has its own channel).
-    for (const e of await db.all<EventRow & { request_id: string }>("SELECT request_id, outcome, from_state, to_state, at FROM share_request_events WHERE outcome = 'applied' ORDER BY seq")) {
+    for (const e of await db.all<EventRow & { request_id: string }>("SELECT request_id, type, outcome, from_state, to_state, at FROM share_request_events WHERE outcome = 'applied' ORDER BY seq")) {
       const list = events.get(e.request_id);
       if (list) list.push(e);
       else events.set(e.request_id, [e]);
     }
     for (const r of missing) deadlines.set(r.id, requestDeadlines(vc.profile, r, events.get(r.id) ?? [], vc.calendar, vc.today));
   }
+  const attachments = await attachmentsByOwner(db, ATTACHMENTS_SQL(false), [REQUEST_ENTITY]);
+  return rows.map((r) => buildView(r, deadlines.get(r.id)!, attachments.get(r.id) ?? [], vc));
+}
+
+async function attachmentsByOwner(db: Reader, sql: string, params: string[]): Promise<Map<string, AttachmentView[]>> {
   const attachments = new Map<string, AttachmentView[]>();
-  for (const a of await db.all<AttachmentRow>(ATTACHMENTS_SQL(false), [REQUEST_ENTITY])) {
+  for (const a of await db.all<AttachmentRow>(sql, params)) {
     const v = attachmentView(a);
     const list = attachments.get(a.owner_id);
     if (list) list.push(v);
     else attachments.set(a.owner_id, [v]);
   }
-  return rows.map((r) => buildView(r, deadlines.get(r.id)!, attachments.get(r.id) ?? [], vc));
+  return attachments;
 }
 
 /**
@@ -95,6 +104,7 @@ function buildView(row: RequestRow, deadlines: Deadline[], attachments: Attachme
     providerCode: row.provider_code,
     providerName: row.provider_name,
     fields: JSON.parse(row.fields) as Record<string, unknown>,
+    ...(row.sensitive_items ? { sensitiveItems: JSON.parse(row.sensitive_items) as string[] } : {}),
     platformRevision: row.platform_revision,
     submittedAt: opt(row.submitted_at),
     dueDate: p.next?.due ?? opt(row.due_date),

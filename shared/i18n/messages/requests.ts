@@ -17,6 +17,7 @@ const zh = {
     usageDay: '使用日期应在交付之后、今天之前（含今天）',
     renewsOtherEntry: '续期申请须针对原授权的同一资源',
     scenarioEntryNotPublished: '该资源未在共享目录中发布',
+    requestListCursor: '翻页位置无效，请从第一页重新加载列表',
   },
   error: {
     REQUEST_TRANSITION: '共享申请不能从“{{from}}”变为“{{to}}”（操作 {{event}}）',
@@ -90,6 +91,7 @@ const en: typeof zh = {
     usageDay: 'The day of use must be after the delivery and not after today',
     renewsOtherEntry: 'A renewal must be for the same resource as the authorisation it renews',
     scenarioEntryNotPublished: 'This resource is not published in the shared catalogue',
+    requestListCursor: 'This page position is not valid: load the list again from its first page',
   },
   error: {
     REQUEST_TRANSITION: 'The share request cannot go from {{from}} to {{to}} ({{event}})',

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { channel } from '../define';
 import { SHARE_TYPES } from '../../domain/enums';
 import { requestFieldsSchema } from '../../domain/request';
-import { REQUEST_EVENT_TYPES, REQUEST_STATES } from '../../domain/request-states';
+import { REQUEST_EVENT_TYPES, REQUEST_STATES, type RequestState } from '../../domain/request-states';
 import { checkDelivery, DELIVERY_FIELDS, DELIVERY_METHODS, rulingSchema } from '../../protocol/records';
 import { lifecycleViewSchema } from './lifecycle';
 
@@ -97,6 +97,8 @@ export const requestViewSchema = z.object({
   providerCode: z.string(),
   providerName: z.string(),
   fields: z.record(z.string(), z.unknown()),
+  /** The requested items the platform marks sensitive (an incoming request's, from its record). */
+  sensitiveItems: z.array(z.string()).optional(),
   platformRevision: z.number().int(),
   submittedAt: z.string().optional(),
   dueDate: z.string().optional(),
@@ -139,7 +141,20 @@ export const basketEntrySchema = z.object({
 
 const id = z.string().min(1).max(64);
 const note = z.string().trim().max(1000, { message: 'validation.tooLong' });
-const list = z.object({ today: z.string(), requests: z.array(requestViewSchema) });
+/** The largest page a list answers. */
+export const REQUEST_PAGE_MAX = 200;
+/** States in which the provider decides (a first request or a renewal): 待我审批's pending filter. */
+export const DECIDABLE_REQUEST_STATES = ['providerReview', 'renewalRequested'] as const satisfies readonly RequestState[];
+const list = z.object({
+  today: z.string(),
+  requests: z.array(requestViewSchema),
+  /** How many requests the filters match (every page's rows together). */
+  total: z.number().int(),
+  /** Pass back as `cursor` for the page after this one; absent on the last page. */
+  nextCursor: z.string().optional(),
+  /** The role's requests (all of them, whatever the filters): by state, and those with an overdue deadline. */
+  counts: z.object({ all: z.number().int(), overdue: z.number().int(), byState: z.partialRecord(z.enum(REQUEST_STATES), z.number().int()) }),
+});
 
 export const requestChannels = {
   'basket.list': channel('core', z.strictObject({}), z.object({ entries: z.array(basketEntrySchema) })),
@@ -151,10 +166,21 @@ export const requestChannels = {
   'requests.update': channel('core', z.strictObject({ id, fields: requestFieldsSchema }), requestViewSchema),
   'requests.get': channel('core', z.strictObject({ id }), requestViewSchema),
   'requests.history': channel('core', z.strictObject({ id }), z.object({ events: z.array(requestEventViewSchema) })),
-  /** Mine (requester) or 待我审批 (provider, sorted by deadline); `overdue` keeps the late ones. */
+  /**
+   * Mine (requester, newest first) or 待我审批 (provider, by due day); `overdue` keeps the late ones
+   * (by due day), `state`/`states` narrow to states. Without `limit`, every match; with it, one page
+   * and the cursor of the next (the order's last key, so rows added meanwhile never shift a page).
+   */
   'requests.list': channel(
     'core',
-    z.strictObject({ role: z.enum(['requester', 'provider']).optional(), overdue: z.boolean().default(false), state: z.enum(REQUEST_STATES).optional() }),
+    z.strictObject({
+      role: z.enum(['requester', 'provider']).optional(),
+      overdue: z.boolean().default(false),
+      state: z.enum(REQUEST_STATES).optional(),
+      states: z.array(z.enum(REQUEST_STATES)).min(1).max(REQUEST_STATES.length).optional(),
+      limit: z.number().int().min(1).max(REQUEST_PAGE_MAX).optional(),
+      cursor: z.string().min(1).max(400).optional(),
+    }),
     list,
   ),
   /** Queues `request.create`; refused while a required sealed form is missing. */

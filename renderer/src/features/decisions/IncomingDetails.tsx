@@ -12,7 +12,7 @@ const text = (fields: Record<string, unknown>, key: string): string | undefined 
 };
 
 /**
- * What the requester asked for: resource and items, purpose and scenario, legal basis, method,
+ * What the requester asked for: resource and items (the sensitive ones marked), purpose and scenario, legal basis, method,
  * period, contact, and the sealed form with every other file, each opened from here (downloaded
  * and checked by the core the first time). Only a request the platform stored before it kept every
  * field shows some as not provided.
@@ -24,6 +24,7 @@ export function IncomingDetails({ request }: { request: RequestView }) {
   const f = request.fields;
   const none = <Typography.Text type="secondary">{t('detail.none')}</Typography.Text>;
   const items = Array.isArray(f.items) ? f.items.filter((i): i is string => typeof i === 'string') : [];
+  const sensitive = new Set(request.sensitiveItems ?? []);
   const basisKind = text(f, 'basisKind');
   const method = text(f, 'shareMethod');
   const from = text(f, 'periodFrom');
@@ -45,14 +46,21 @@ export function IncomingDetails({ request }: { request: RequestView }) {
     {
       key: 'items',
       label: t('detail.items'),
-      children: items.length ? (
+      // Marked as the platform marks them for the reviewer: sensitive in the entry, or personal data.
+      children: (
         <Space size={[4, 4]} wrap>
+          {items.length ? null : <span>{t('detail.wholeEntry')}</span>}
           {items.map((i) => (
-            <Tag key={i}>{i}</Tag>
+            <Tag key={i} color={sensitive.has(i) ? 'red' : undefined} data-testid={sensitive.has(i) ? 'request-item-sensitive' : 'request-item'}>
+              {sensitive.has(i) ? t('detail.sensitiveItem', { name: i }) : i}
+            </Tag>
           ))}
+          {!items.length && sensitive.size ? (
+            <Typography.Text type="danger" data-testid="request-item-sensitive">
+              {t('detail.sensitiveInEntry', { items: [...sensitive].join(t('detail.joiner')) })}
+            </Typography.Text>
+          ) : null}
         </Space>
-      ) : (
-        t('detail.wholeEntry')
       ),
     },
     { key: 'method', label: t('detail.method'), children: method ? tm(`requests.shareMethod.${method}`, { defaultValue: method }) : none },

@@ -1,28 +1,26 @@
 import { useState } from 'react';
 import { Button, Segmented, Table, Typography, type TableColumnsType } from 'antd';
-import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import type { RequestView } from '@shared/ipc/channels/requests';
-import { call } from '../../api/client';
+import { DECIDABLE_REQUEST_STATES, type RequestView } from '@shared/ipc/channels/requests';
 import { RequestStateTag } from '../requests/RequestStateTag';
 import { DecisionDrawer } from './DecisionDrawer';
 import { DeadlineCell } from './DeadlineCell';
-import { queryKeys } from '../../api/queryKeys';
+import { LoadMore, usePagedRequests } from '../requests/usePagedRequests';
 
 type Filter = 'pending' | 'all';
 
 /** Waiting for this department's decision (a first request or a renewal). */
 export const awaitsDecision = (r: RequestView) => r.allowed.includes('approve');
 
-/** 待我审批: requests for the department's resources, in deadline order (the core sorts them). */
+/** 待我审批: requests for the department's resources, in deadline order, a page at a time (the core sorts and pages them). */
 export function IncomingList() {
   const { t } = useTranslation('decisions');
   const [filter, setFilter] = useState<Filter>('pending');
   const [open, setOpen] = useState<string>();
-  const list = useQuery({ queryKey: queryKeys.requests.of('list', 'provider'), queryFn: () => call('requests.list', { role: 'provider' }) });
-  const all = list.data?.requests ?? [];
-  const pending = all.filter(awaitsDecision);
-  const rows = filter === 'pending' ? pending : all;
+  const paged = usePagedRequests('provider', { role: 'provider', ...(filter === 'pending' ? { states: [...DECIDABLE_REQUEST_STATES] } : {}) });
+  const { query: list, rows, counts } = paged;
+  // Counted by the core over every request, not over the pages loaded.
+  const pending = DECIDABLE_REQUEST_STATES.reduce((n, s) => n + (counts?.byState[s] ?? 0), 0);
 
   const columns: TableColumnsType<RequestView> = [
     {
@@ -58,8 +56,8 @@ export function IncomingList() {
         value={filter}
         onChange={(v) => setFilter(v as Filter)}
         options={[
-          { value: 'pending', label: t('filter.pending', { count: pending.length }) },
-          { value: 'all', label: t('filter.all', { count: all.length }) },
+          { value: 'pending', label: t('filter.pending', { count: pending }) },
+          { value: 'all', label: t('filter.all', { count: counts?.all ?? 0 }) },
         ]}
         style={{ marginBottom: 12, alignSelf: 'flex-start' }}
         data-testid="decisions-filter"
@@ -71,11 +69,12 @@ export function IncomingList() {
         columns={columns}
         dataSource={rows}
         loading={list.isLoading}
-        pagination={{ pageSize: 50, hideOnSinglePage: true }}
+        pagination={false}
         locale={{ emptyText: t(filter === 'pending' ? 'emptyPending' : 'empty') }}
         onRow={(r) => ({ onDoubleClick: () => setOpen(r.id) })}
         data-testid="decisions-table"
       />
+      <LoadMore paged={paged} testId="decisions-list" />
       <DecisionDrawer id={open} onClose={() => setOpen(undefined)} />
     </>
   );

@@ -1,15 +1,13 @@
-import { useMemo, useState, type HTMLAttributes } from 'react';
+import { useState, type HTMLAttributes } from 'react';
 import { Segmented, Space, Table, Typography, type TableColumnsType } from 'antd';
-import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { REQUEST_STATES, type RequestState } from '@shared/domain/request-states';
 import type { RequestView } from '@shared/ipc/channels/requests';
-import { call } from '../../api/client';
 import { DeadlineDaysLeftList, DecidedTag } from './DeadlineDaysLeft';
 import { runningDeadlines } from '../requests-common/decided';
 import { RequestDrawer, type RequestTarget } from './RequestDrawer';
 import { RequestStateTag } from './RequestStateTag';
-import { queryKeys } from '../../api/queryKeys';
+import { LoadMore, usePagedRequests } from './usePagedRequests';
 import { formatDate } from '../../format/date';
 
 type Filter = RequestState | 'all' | 'overdue';
@@ -20,17 +18,14 @@ export function RequestsScreen() {
   const { t: tm } = useTranslation('messages');
   const [filter, setFilter] = useState<Filter>('all');
   const [target, setTarget] = useState<RequestTarget>();
-  // One list for the counts; the filter narrows it here (a department has hundreds, not millions).
-  const list = useQuery({ queryKey: queryKeys.requests.of('list', 'requester'), queryFn: () => call('requests.list', { role: 'requester' }) });
-  const all = useMemo(() => list.data?.requests ?? [], [list.data]);
-  const rows = useMemo(() => (filter === 'all' ? all : filter === 'overdue' ? all.filter((r) => r.overdue) : all.filter((r) => r.state === filter)), [all, filter]);
-
-  const counts = new Map<RequestState, number>();
-  for (const r of all) counts.set(r.state, (counts.get(r.state) ?? 0) + 1);
+  // The core filters and pages; the counts beside the filters cover every request, loaded or not.
+  const paged = usePagedRequests('requester', { role: 'requester', ...(filter === 'overdue' ? { overdue: true } : filter === 'all' ? {} : { state: filter }) });
+  const { query: list, rows, counts } = paged;
+  const byState = counts?.byState ?? {};
   const options = [
-    { value: 'all', label: t('list.all', { count: all.length }) },
-    { value: 'overdue', label: t('list.overdue', { count: all.filter((r) => r.overdue).length }) },
-    ...REQUEST_STATES.filter((s) => counts.has(s) || s === filter).map((s) => ({ value: s, label: `${tm(`requests.state.${s}`)} ${counts.get(s) ?? 0}` })),
+    { value: 'all', label: t('list.all', { count: counts?.all ?? 0 }) },
+    { value: 'overdue', label: t('list.overdue', { count: counts?.overdue ?? 0 }) },
+    ...REQUEST_STATES.filter((s) => byState[s] !== undefined || s === filter).map((s) => ({ value: s, label: `${tm(`requests.state.${s}`)} ${byState[s] ?? 0}` })),
   ];
 
   const columns: TableColumnsType<RequestView> = [
@@ -89,12 +84,13 @@ export function RequestsScreen() {
         columns={columns}
         dataSource={rows}
         loading={list.isLoading}
-        pagination={{ pageSize: 50, hideOnSinglePage: true }}
+        pagination={false}
         locale={{ emptyText: t('list.empty') }}
         onRow={(r) => ({ onClick: () => setTarget({ mode: 'view', id: r.id }), 'data-testid': `request-row-${r.id}` }) as HTMLAttributes<HTMLElement>}
         scroll={{ x: 1000 }}
         data-testid="requests-table"
       />
+      <LoadMore paged={paged} testId="requests-list" />
       <RequestDrawer target={target} onClose={() => setTarget(undefined)} />
     </div>
   );
