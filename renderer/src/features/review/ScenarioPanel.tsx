@@ -11,6 +11,7 @@ import { IssueContext } from '../../form/IssueContext';
 import { IssueField } from '../../form/IssueField';
 import { useFormSave } from '../../form/useFormSave';
 import { useIssueForm } from '../../form/useIssueForm';
+import { SharedEntrySelect, useSharedEntry } from './SharedEntrySelect';
 import { EMPTY_SCENARIO, scenarioIssues, toScenarioInput, type ScenarioFormValues } from './scenarioValues';
 
 /**
@@ -95,42 +96,15 @@ export function ScenarioPanel() {
 /** Codes typed or pasted as a list: commas of either width, spaces. */
 const TOKEN_SEPARATORS = [',', String.fromCharCode(0xff0c), ' '];
 
-/** The shared catalogue's entries to choose from: the newest, or those matching what is typed. */
-function useEntryOptions(q: string) {
-  const { t } = useTranslation('review');
-  const browse = useQuery({ queryKey: queryKeys.review.of('scenario-entries'), queryFn: () => call('search.sharedList', { limit: 200 }) });
-  const found = useQuery({
-    queryKey: queryKeys.review.of('scenario-entries', q),
-    queryFn: () => call('search.query', { q, scope: 'shared', limit: 50 }),
-    enabled: q.trim().length > 0,
-  });
-  return useMemo(() => {
-    const rows = q.trim() ? (found.data?.results ?? []).map((r) => ({ id: r.id, name: r.name, provider: r.provider })) : (browse.data?.rows ?? []);
-    return rows.map((r) => ({ value: r.id, label: t('scenarios.entryOption', { name: r.name, provider: r.provider }) }));
-  }, [q, found.data, browse.data, t]);
-}
-
 function ResourceRow({ index, onRemove, canRemove }: { index: number; onRemove(): void; canRemove: boolean }) {
   const { t } = useTranslation('review');
   const form = Form.useFormInstance<ScenarioFormValues>();
-  const [q, setQ] = useState('');
-  const options = useEntryOptions(q);
   const entryId = Form.useWatch(['resources', index, 'entryId'], form);
-  const entry = useQuery({ queryKey: queryKeys.review.of('scenario-entry', entryId), queryFn: () => call('search.sharedEntry', { id: entryId! }), enabled: !!entryId });
-  const chosenLabel = entry.data ? [{ value: entry.data.entry.id, label: t('scenarios.entryOption', { name: entry.data.entry.name, provider: entry.data.entry.departmentName }) }] : [];
-  const merged = [...chosenLabel, ...options.filter((o) => o.value !== entryId)];
+  const entry = useSharedEntry(entryId);
   return (
     <div className="scenario-resource" data-testid={`scenario-resource-${index}`}>
       <IssueField name={[index, 'entryId']} within={['resources']} label={t('scenarios.entry')} required>
-        <Select
-          showSearch
-          filterOption={false}
-          onSearch={setQ}
-          options={merged}
-          placeholder={t('scenarios.entryPlaceholder')}
-          onChange={() => form.setFieldValue(['resources', index, 'items'], [])}
-          data-testid={`scenario-entry-${index}`}
-        />
+        <SharedEntrySelect onChange={() => form.setFieldValue(['resources', index, 'items'], [])} data-testid={`scenario-entry-${index}`} />
       </IssueField>
       <IssueField name={[index, 'items']} within={['resources']} label={t('scenarios.items')} extra={t('scenarios.itemsHint')}>
         <Select
