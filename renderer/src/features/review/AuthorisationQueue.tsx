@@ -50,7 +50,17 @@ export function AuthorisationQueue() {
         rowClassName={() => 'clickable-row'}
         onRow={(r) => ({ onClick: () => setOpenId(r.id), 'data-testid': `authorisation-row-${r.id}` }) as HTMLAttributes<HTMLElement>}
         columns={[
-          { key: 'entry', title: t('requests.column.entry'), ellipsis: true, render: (_, r) => <Typography.Text strong>{r.entryName}</Typography.Text> },
+          {
+            key: 'entry',
+            title: t('requests.column.entry'),
+            ellipsis: true,
+            // A control of its own, so the keyboard opens the drawer too and focus comes back to it.
+            render: (_, r) => (
+              <Button type="link" size="small" className="review-open" onClick={() => setOpenId(r.id)} data-testid={`authorisation-open-${r.id}`}>
+                {r.entryName}
+              </Button>
+            ),
+          },
           { key: 'requester', title: t('requests.column.requester'), dataIndex: 'requesterName', width: 180, ellipsis: true },
           { key: 'provider', title: t('requests.column.provider'), dataIndex: 'providerName', width: 180, ellipsis: true },
           { key: 'validUntil', title: t('authority.validUntil'), width: 120, render: (_, r) => r.validUntil ?? '—' },
@@ -91,11 +101,11 @@ function AuthorisationDrawer({ request: r, events, onClose }: { request: ShareRe
               type="error"
               showIcon
               data-testid="authorisation-suspension"
-              message={t('authority.suspendedSince', { at: formatDateTime(r.suspension!.suspendedAt) })}
+              title={t('authority.suspendedSince', { at: formatDateTime(r.suspension!.suspendedAt) })}
               description={r.suspension!.reason}
             />
           ) : r.suspension?.liftedAt ? (
-            <Alert type="info" showIcon message={t('authority.liftedAt', { at: formatDateTime(r.suspension.liftedAt) })} description={r.suspension.liftNote} />
+            <Alert type="info" showIcon title={t('authority.liftedAt', { at: formatDateTime(r.suspension.liftedAt) })} description={r.suspension.liftNote} />
           ) : null}
           <Space>
             {suspended(r) ? (

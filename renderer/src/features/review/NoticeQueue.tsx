@@ -60,7 +60,16 @@ export function NoticeQueue() {
         rowClassName={() => 'clickable-row'}
         onRow={(n) => ({ onClick: () => setOpenId(n.id), 'data-testid': `notice-row-${n.id}` }) as HTMLAttributes<HTMLElement>}
         columns={[
-          { key: 'entry', title: tn('column.resource'), ellipsis: true, render: (_, n) => <Typography.Text strong>{n.entryName}</Typography.Text> },
+          {
+            key: 'entry',
+            title: tn('column.resource'),
+            ellipsis: true,
+            render: (_, n) => (
+              <Button type="link" size="small" className="review-open" onClick={() => setOpenId(n.id)} data-testid={`notice-open-${n.id}`}>
+                {n.entryName}
+              </Button>
+            ),
+          },
           { key: 'department', title: t('notices.department'), width: 200, render: (_, n) => formatUscc(n.departmentCode) },
           { key: 'kind', title: tn('column.kind'), width: 120, render: (_, n) => tn(`kind.${n.kind}`) },
           { key: 'due', title: tn('column.due'), width: 120, dataIndex: 'dueDate' },
@@ -193,7 +202,7 @@ function NoticeDetails({ notice: n, onDone }: { notice: AuthorityNotice; onDone(
           </Form>
         </IssueContext.Provider>
       ) : (
-        <Alert type="info" showIcon message={t(n.state === 'accepted' ? 'notices.closed' : 'notices.waiting')} />
+        <Alert type="info" showIcon title={t(n.state === 'accepted' ? 'notices.closed' : 'notices.waiting')} />
       )}
     </Space>
   );
