@@ -5,6 +5,7 @@ import type { Db, Tx } from '../db/sqlite';
 import { HttpError, OpRejection } from '../errors';
 import { appendChange } from '../feed';
 import { createRequest, decideRequest, getRequest, saveRequest } from './requests';
+import { recordRequestEvent } from './request-events';
 import { scenarioGrantFor } from './scenarios';
 import { accepted, conflict, type OpContext, type OpHandler } from './types';
 
@@ -37,6 +38,7 @@ export async function expireDue(db: Db, now: string): Promise<number> {
     for (const row of rows) {
       const r = JSON.parse(row.body) as ShareRequest;
       await saveForBoth(tx, { ...r, state: 'expired', revision: r.revision + 1, updatedAt: now }, now);
+      await recordRequestEvent(tx, r.id, 'expired', 'platform', now);
     }
     return rows.length;
   });
@@ -60,6 +62,7 @@ export async function suspend(tx: Tx, id: string, revision: number, reason: stri
   if (r.state !== 'active' || (r.suspension && !r.suspension.liftedAt)) throw new HttpError('STATE_FORBIDS', { state: r.suspension && !r.suspension.liftedAt ? 'suspended' : r.state });
   const next: ShareRequest = { ...r, suspension: { reason, suspendedAt: now }, revision: r.revision + 1, updatedAt: now };
   await saveForBoth(tx, next, now);
+  await recordRequestEvent(tx, id, 'suspended', 'authority', now, reason);
   return next;
 }
 
@@ -69,6 +72,7 @@ export async function liftSuspension(tx: Tx, id: string, revision: number, note:
   if (!r.suspension || r.suspension.liftedAt) throw new HttpError('STATE_FORBIDS', { state: r.state });
   const next: ShareRequest = { ...r, suspension: { ...r.suspension, liftedAt: now, ...(note ? { liftNote: note } : {}) }, revision: r.revision + 1, updatedAt: now };
   await saveForBoth(tx, next, now);
+  await recordRequestEvent(tx, id, 'suspensionLifted', 'authority', now, note);
   return next;
 }
 
@@ -140,6 +144,7 @@ export async function onCreate(ctx: OpContext, request: ShareRequest, payload: O
     if (pending && ['platformCheck', 'providerReview'].includes(pending.state)) throw new OpRejection('STATE_FORBIDS', { state: 'renewalRequested' });
     next = { ...next, renews: old.id };
     await saveForBoth(ctx.tx, { ...old, renewedBy: request.id, revision: old.revision + 1, updatedAt: ctx.now }, ctx.now);
+    await recordRequestEvent(ctx.tx, old.id, 'renewalFiled', 'requester', ctx.now);
   }
   if (payload.scenarioId) {
     const grant = await scenarioGrantFor(ctx, payload.scenarioId, request);
@@ -152,6 +157,7 @@ export async function onCreate(ctx: OpContext, request: ShareRequest, payload: O
         decision: { decision: 'approve', reason: `依应用场景「${grant.name}」授权：${grant.basis}`.slice(0, 1000), by: 'platform', decidedAt: ctx.now, overdue: false },
       };
       next = await settleRenewal(ctx.tx, next, ctx.now);
+      await recordRequestEvent(ctx.tx, request.id, 'scenarioGranted', 'platform', ctx.now, grant.name);
     }
   }
   return next;

@@ -6,6 +6,7 @@ import type { Deadlines } from '../deadlines';
 import { OpRejection } from '../errors';
 import { appendChange } from '../feed';
 import { getEntry, publishedVersion } from './catalogue';
+import { recordRequestEvent } from './request-events';
 import { accepted, conflict, departmentName, type OpContext, type OpHandler } from './types';
 
 interface RequestRow {
@@ -122,6 +123,7 @@ export const createRequest: OpHandler<'request.create'> = async (ctx, op) => {
     updatedAt: now,
   };
   await saveRequest(tx, request, now);
+  await recordRequestEvent(tx, request.id, 'submitted', 'requester', now);
   return accepted(1);
 };
 
@@ -148,6 +150,7 @@ export const cancelRequest: OpHandler<'request.cancel'> = async (ctx, op) => {
   if (isOutcome(r)) return r;
   const next: ShareRequest = { ...r, state: 'withdrawn', revision: r.revision + 1, dueDate: undefined, dueStep: undefined, updatedAt: ctx.now };
   await saveRequest(ctx.tx, next, ctx.now);
+  await recordRequestEvent(ctx.tx, r.id, 'withdrawn', 'requester', ctx.now);
   return accepted(next.revision);
 };
 
@@ -167,6 +170,7 @@ export const renewRequest: OpHandler<'request.renew'> = async (ctx, op) => {
     updatedAt: ctx.now,
   };
   await saveRequest(ctx.tx, next, ctx.now);
+  await recordRequestEvent(ctx.tx, r.id, 'renewalFiled', 'requester', ctx.now);
   return accepted(next.revision);
 };
 
@@ -193,6 +197,7 @@ export const decideRequest: OpHandler<'request.decide'> = async (ctx, op) => {
     updatedAt: ctx.now,
   };
   await saveRequest(ctx.tx, next, ctx.now, true);
+  await recordRequestEvent(ctx.tx, r.id, state, 'provider', ctx.now, op.payload.reason);
   return accepted(next.revision);
 };
 
@@ -218,6 +223,7 @@ export const deliverRequest: OpHandler<'request.deliver'> = async (ctx, op) => {
     updatedAt: ctx.now,
   };
   await saveRequest(ctx.tx, next, ctx.now, false, true);
+  await recordRequestEvent(ctx.tx, r.id, 'delivered', 'provider', ctx.now);
   return accepted(next.revision);
 };
 
@@ -232,6 +238,7 @@ export const revokeRequest: OpHandler<'request.revoke'> = async (ctx, op) => {
   if (!['active', 'expired', 'renewalRequested'].includes(r.state)) throw new OpRejection('STATE_FORBIDS', { state: r.state });
   const next: ShareRequest = { ...r, state: 'revoked', dueDate: undefined, dueStep: undefined, revocation: { reason: op.payload.reason, by, revokedAt: now }, revision: r.revision + 1, updatedAt: now };
   await saveRequest(tx, next, now);
+  await recordRequestEvent(tx, r.id, 'revoked', by, now, op.payload.reason);
   return accepted(next.revision);
 };
 
@@ -254,6 +261,7 @@ export const escalateRequest: OpHandler<'request.escalate'> = async (ctx, op) =>
   };
   // The provider is a party to the dispute: it hears of it and may state its side.
   await saveRequest(ctx.tx, next, ctx.now, false, true);
+  await recordRequestEvent(ctx.tx, r.id, 'escalated', 'requester', ctx.now, op.payload.reason);
   return accepted(next.revision);
 };
 
@@ -263,5 +271,6 @@ export const stateOnRequest: OpHandler<'request.statement'> = async (ctx, op) =>
   if (isOutcome(r)) return r;
   const next: ShareRequest = { ...r, providerStatement: { text: op.payload.statement, at: ctx.now }, revision: r.revision + 1, updatedAt: ctx.now };
   await saveRequest(ctx.tx, next, ctx.now, false, true);
+  await recordRequestEvent(ctx.tx, r.id, 'statement', 'provider', ctx.now, op.payload.statement);
   return accepted(next.revision);
 };

@@ -9,6 +9,7 @@ import { appendPublished, getEntry, PUBLISH_SQL, toSharedEntry, type EntryRow } 
 import { recordReviewReturn } from '../ops/evaluation';
 import { getRequest, oneYearAfter, saveRequest, stepDue } from '../ops/requests';
 import { settleRenewal } from '../ops/authorisations';
+import { recordRequestEvent, requestEvents } from '../ops/request-events';
 import { departmentName } from '../ops/types';
 import { route } from './http';
 
@@ -95,7 +96,8 @@ export function reviewRoutes(app: FastifyInstance, ctx: PlatformContext): void {
       query.limit ?? 100,
       query.offset ?? 0,
     ]);
-    return { total: total?.n ?? 0, requests: rows.map((r) => JSON.parse(r.body) as ShareRequest) };
+    const requests = rows.map((r) => JSON.parse(r.body) as ShareRequest);
+    return { total: total?.n ?? 0, requests, events: await requestEvents(ctx.db, requests.map((r) => r.id)) };
   });
 
   /** The platform decides unconditional requests (符合性审查); conditional ones are the provider's. */
@@ -116,6 +118,7 @@ export function reviewRoutes(app: FastifyInstance, ctx: PlatformContext): void {
       };
       const settled = await settleRenewal(tx, next, at);
       await saveRequest(tx, settled, at, true);
+      await recordRequestEvent(tx, r.id, state, 'platform', at, body.reason);
       return settled;
     });
     return { request: JSON.parse(JSON.stringify(request)) as ShareRequest };
@@ -136,6 +139,7 @@ export function reviewRoutes(app: FastifyInstance, ctx: PlatformContext): void {
         updatedAt: at,
       };
       await saveRequest(tx, next, at);
+      await recordRequestEvent(tx, r.id, 'delivered', 'platform', at, body.note);
       return next;
     });
     return { request: JSON.parse(JSON.stringify(request)) as ShareRequest };
@@ -160,6 +164,7 @@ export function reviewRoutes(app: FastifyInstance, ctx: PlatformContext): void {
         updatedAt: at,
       };
       await saveRequest(tx, next, at, false, true);
+      await recordRequestEvent(tx, r.id, body.outcome === 'orderShare' ? 'ruledShare' : 'ruledRefusal', 'authority', at, body.reasoning);
       return next;
     });
     return { request: JSON.parse(JSON.stringify(request)) as ShareRequest };

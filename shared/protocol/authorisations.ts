@@ -37,16 +37,16 @@ export type UsageSummary = z.output<typeof usageSummarySchema>;
 /** An application scenario the authority registered: who may be granted what under it, and when. */
 export const scenarioInputSchema = z
   .strictObject({
-    name: z.string().trim().min(1).max(200),
+    name: z.string().trim().min(1, { message: 'validation.required' }).max(200),
     /** The legal or policy basis of the scenario. */
-    basis: z.string().trim().min(1).max(2000),
+    basis: z.string().trim().min(1, { message: 'validation.required' }).max(2000),
     /** The entries it covers, each with the items it covers (empty = the whole entry). */
     resources: z
       .array(z.strictObject({ entryId: idSchema, items: z.array(z.string().min(1).max(100)).max(2000).default([]) }))
-      .min(1)
+      .min(1, { message: 'validation.required' })
       .max(500),
     /** The requesting departments it covers. */
-    departments: z.array(departmentCodeSchema).min(1).max(500),
+    departments: z.array(departmentCodeSchema).min(1, { message: 'validation.required' }).max(500),
     validFrom: dateSchema,
     validUntil: dateSchema,
   })

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { dateSchema, idSchema, queryInt, withServerTime } from './common';
+import { dateSchema, idSchema, queryInt, timestampSchema, withServerTime } from './common';
 import {
   fieldCommentSchema,
   PLATFORM_ENTRY_STATES,
@@ -33,12 +33,46 @@ export const returnEntryRequestSchema = z.strictObject({
 });
 export const returnEntryResponseSchema = withServerTime({ entry: submittedEntrySchema });
 
+// The request history the reviewer decides with in view: one event per step of a request, as the
+// platform recorded it when the step happened.
+export const REQUEST_EVENT_KINDS = [
+  'submitted',
+  'scenarioGranted',
+  'approved',
+  'rejected',
+  'withdrawn',
+  'delivered',
+  'escalated',
+  'statement',
+  'ruledShare',
+  'ruledRefusal',
+  'renewalFiled',
+  'revoked',
+  'suspended',
+  'suspensionLifted',
+  'expired',
+] as const;
+export type RequestEventKind = (typeof REQUEST_EVENT_KINDS)[number];
+export const REQUEST_EVENT_ACTORS = ['requester', 'provider', 'platform', 'authority'] as const;
+export type RequestEventActor = (typeof REQUEST_EVENT_ACTORS)[number];
+
+export const requestEventSchema = z.object({
+  requestId: idSchema,
+  kind: z.enum(REQUEST_EVENT_KINDS),
+  by: z.enum(REQUEST_EVENT_ACTORS),
+  /** The reason, statement, reasoning or scenario name the step carried, as written. */
+  note: z.string().optional(),
+  at: timestampSchema,
+});
+export type RequestEvent = z.output<typeof requestEventSchema>;
+
 export const reviewRequestsQuerySchema = z.strictObject({
   state: z.enum(PLATFORM_REQUEST_STATES).default('platformCheck'),
   offset: queryInt(0, 1_000_000).optional(),
   limit: queryInt(1, 500).optional(),
 });
-export const reviewRequestsResponseSchema = withServerTime({ total: z.number().int(), requests: z.array(shareRequestSchema) });
+/** `events`: the history of every listed request, oldest first (absent from platforms that keep none). */
+export const reviewRequestsResponseSchema = withServerTime({ total: z.number().int(), requests: z.array(shareRequestSchema), events: z.array(requestEventSchema).optional() });
 
 /** The platform's decision on an unconditional request (符合性审查, 3 working days). */
 export const decideRequestRequestSchema = z
@@ -62,3 +96,4 @@ export const ruleRequestRequestSchema = z.strictObject({
   reasoning: z.string().trim().min(1).max(4000),
 });
 export const requestResponseSchema = withServerTime({ request: shareRequestSchema });
+

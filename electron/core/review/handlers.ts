@@ -18,7 +18,7 @@ export function reviewHandlers(_ctx: CoreContext, engine: Pick<SyncEngine, 'rela
     'review.return': async ({ id, ...body }) => ({ entry: (await engine.relay('returnEntry', { params: { id }, body })).entry }),
     'review.requests': async ({ state, offset, limit }) => {
       const r = await engine.relay('reviewRequests', { query: { state, offset, limit } });
-      return { total: r.total, requests: r.requests };
+      return { total: r.total, requests: r.requests, events: r.events ?? [] };
     },
     'review.decideRequest': async ({ id, ...body }) => ({ request: (await engine.relay('decideRequest', { params: { id }, body })).request }),
     'review.rule': async ({ id, ...body }) => ({ request: (await engine.relay('ruleRequest', { params: { id }, body })).request }),

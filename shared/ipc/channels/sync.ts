@@ -5,6 +5,7 @@ import { entrySchema } from '../../domain/entry';
 import { PROFILE_IDS } from '../../profiles/types';
 import { ROLES } from '../../protocol/common';
 import { fieldCommentSchema, PLATFORM_ENTRY_STATES, PLATFORM_REQUEST_STATES, reviewResultSchema, RULING_OUTCOMES, shareRequestSchema, sharedEntrySchema, submittedEntrySchema } from '../../protocol/records';
+import { requestEventSchema } from '../../protocol/review';
 
 /**
  * Channels of sync with the platform (docs/sync.md): state and runs, sign-in, the outbox,
@@ -188,7 +189,8 @@ export const syncChannels = {
   'review.requests': channel(
     'core',
     z.strictObject({ state: z.enum(PLATFORM_REQUEST_STATES).optional(), ...page }),
-    z.object({ total: z.number().int(), requests: z.array(shareRequestSchema) }),
+    // `events`: the listed requests' history, each one's oldest first.
+    z.object({ total: z.number().int(), requests: z.array(shareRequestSchema), events: z.array(requestEventSchema) }),
   ),
   /** Reviewer: approve an unconditional request, or reject it with a reason. */
   'review.decideRequest': channel(

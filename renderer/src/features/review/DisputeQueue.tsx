@@ -7,6 +7,9 @@ import type { RulingOutcome, ShareRequest } from '@shared/protocol/records';
 import { call } from '../../api/client';
 import { queryKeys } from '../../api/queryKeys';
 import { formatDateTime } from '../../format/date';
+import type { RequestEvent } from '@shared/protocol/review';
+import { historyOf } from './history';
+import { RequestTimeline } from './RequestTimeline';
 
 /**
  * Escalated share requests, for the reviewer acting as the authority (争议协调): both sides'
@@ -43,12 +46,12 @@ export function DisputeQueue() {
           { key: 'due', title: t('disputes.due'), width: 120, render: (_, r) => r.dueDate ?? '—' },
         ]}
       />
-      <RulingDrawer request={open} onClose={() => setOpen(undefined)} />
+      <RulingDrawer request={open} events={open ? historyOf(disputes.data?.events, open.id) : []} onClose={() => setOpen(undefined)} />
     </>
   );
 }
 
-function RulingDrawer({ request: r, onClose }: { request: ShareRequest | undefined; onClose(): void }) {
+function RulingDrawer({ request: r, events, onClose }: { request: ShareRequest | undefined; events: readonly RequestEvent[]; onClose(): void }) {
   const { t } = useTranslation('review');
   const { message } = App.useApp();
   const client = useQueryClient();
@@ -84,6 +87,7 @@ function RulingDrawer({ request: r, onClose }: { request: ShareRequest | undefin
               { key: 'refusal', label: t('disputes.refusal'), children: refusal ?? t('disputes.noAnswer') },
               { key: 'statement', label: t('disputes.statement'), children: <span data-testid="ruling-statement">{r.providerStatement?.text ?? t('disputes.noStatement')}</span> },
               { key: 'due', label: t('disputes.due'), children: r.dueDate ?? '—' },
+              { key: 'history', label: t('requests.detail.history'), children: <RequestTimeline events={events} /> },
             ]}
           />
           <Radio.Group value={outcome} onChange={(e) => setOutcome(e.target.value as RulingOutcome)} data-testid="ruling-outcome">

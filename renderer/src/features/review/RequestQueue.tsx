@@ -8,6 +8,7 @@ import { call } from '../../api/client';
 import { queryKeys } from '../../api/queryKeys';
 import { formatDateTime } from '../../format/date';
 import { ReviewRequestDetails } from './ReviewRequestDetails';
+import { historyOf } from './history';
 import { ShareTypeTag } from '../catalogue/ShareTypeTag';
 
 /**
@@ -53,7 +54,7 @@ export function RequestQueue() {
         data-testid="review-requests"
         locale={{ emptyText: t('requests.empty') }}
         pagination={false}
-        expandable={{ expandedRowRender: (r) => <ReviewRequestDetails request={r} />, expandRowByClick: true }}
+        expandable={{ expandedRowRender: (r) => <ReviewRequestDetails request={r} events={historyOf(requests.data?.events, r.id)} />, expandRowByClick: true }}
         columns={[
           { key: 'entry', title: t('requests.column.entry'), render: (_, r) => <Typography.Text strong>{r.entryName}</Typography.Text> },
           { key: 'shareType', title: t('requests.column.shareType'), width: 110, render: (_, r) => <ShareTypeTag shareType={r.shareType} /> },

@@ -1,13 +1,16 @@
 import { Descriptions, Space, Tag, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { ShareRequest } from '@shared/protocol/records';
+import type { RequestEvent } from '@shared/protocol/review';
 import { formatDateTime } from '../../format/date';
+import { RequestTimeline } from './RequestTimeline';
 
 /**
  * What the reviewer decides on: the requester, the items (sensitive ones marked), purpose, scenario,
- * legal basis, method, period, contact, and the request's times so far.
+ * legal basis, method, period, contact, and the request's history (each step as the platform
+ * recorded it; without one, its submission and last change).
  */
-export function ReviewRequestDetails({ request: r }: { request: ShareRequest }) {
+export function ReviewRequestDetails({ request: r, events }: { request: ShareRequest; events?: readonly RequestEvent[] }) {
   const { t } = useTranslation('review');
   const { t: tm } = useTranslation('messages');
   const none = <Typography.Text type="secondary">{t('requests.detail.none')}</Typography.Text>;
@@ -48,8 +51,14 @@ export function ReviewRequestDetails({ request: r }: { request: ShareRequest }) 
       label: t('requests.detail.history'),
       children: (
         <Space direction="vertical" size={0} data-testid="review-request-history">
-          <span>{t('requests.detail.submitted', { at: formatDateTime(r.submittedAt) })}</span>
-          {r.updatedAt !== r.submittedAt ? <span>{t('requests.detail.updated', { at: formatDateTime(r.updatedAt) })}</span> : null}
+          {events?.length ? (
+            <RequestTimeline events={events} />
+          ) : (
+            <>
+              <span>{t('requests.detail.submitted', { at: formatDateTime(r.submittedAt) })}</span>
+              {r.updatedAt !== r.submittedAt ? <span>{t('requests.detail.updated', { at: formatDateTime(r.updatedAt) })}</span> : null}
+            </>
+          )}
           {r.dueDate ? <span>{t('requests.detail.due', { date: r.dueDate })}</span> : null}
         </Space>
       ),

@@ -4,8 +4,15 @@ import { useTranslation } from 'react-i18next';
 import { EntryQueue } from './EntryQueue';
 import { DisputeQueue } from './DisputeQueue';
 import { RequestQueue } from './RequestQueue';
+import { AuthorisationQueue } from './AuthorisationQueue';
+import { ScenarioPanel } from './ScenarioPanel';
+import { NoticeQueue } from './NoticeQueue';
 
-/** 审核: the platform reviewer's work — submitted catalogue entries, unconditional share requests, and disputes to rule on. */
+/**
+ * 审核: the platform reviewer's work — submitted catalogue entries, unconditional share requests,
+ * disputes to rule on, and the authority's oversight: authorisations in force (suspension) and
+ * application scenarios; anomaly notices to issue and answers to accept or reopen.
+ */
 export function ReviewScreen() {
   const { t } = useTranslation('review');
   return (
@@ -22,6 +29,9 @@ export function ReviewScreen() {
           { key: 'entries', label: t('tab.entries'), children: <EntryQueue /> },
           { key: 'requests', label: t('tab.requests'), children: <RequestQueue /> },
           { key: 'disputes', label: t('tab.disputes'), children: <DisputeQueue /> },
+          { key: 'authorisations', label: t('tab.authorisations'), children: <AuthorisationQueue /> },
+          { key: 'scenarios', label: t('tab.scenarios'), children: <ScenarioPanel /> },
+          { key: 'notices', label: t('tab.notices'), children: <NoticeQueue /> },
         ]}
       />
     </div>
