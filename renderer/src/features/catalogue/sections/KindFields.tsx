@@ -7,8 +7,11 @@ import { IssueField } from '../../../form/IssueField';
 import { useLocale } from '../../../i18n/LocaleContext';
 import { FormSection } from './FormSection';
 
-/** The control of one kind field: a yes/no choice, a level or service from its list, a whole count, or text. */
-function KindFieldControl({ field }: { field: KindFieldName }) {
+/**
+ * The control of one kind field: a yes/no choice, a level or service from its list, a whole count,
+ * or text. The form item's value and onChange (`bound`) go on to the control.
+ */
+function KindFieldControl({ field, ...bound }: { field: KindFieldName } & Record<string, unknown>) {
   const { t } = useTranslation('wizard');
   const { locale } = useLocale();
   switch (field) {
@@ -16,6 +19,7 @@ function KindFieldControl({ field }: { field: KindFieldName }) {
       // A required yes/no: a switch would read "no" before the officer answers.
       return (
         <Radio.Group
+          {...bound}
           options={[
             { value: true, label: t('kind.yes') },
             { value: false, label: t('kind.no') },
@@ -24,16 +28,16 @@ function KindFieldControl({ field }: { field: KindFieldName }) {
         />
       );
     case 'protectionLevel':
-      return <Select options={PROTECTION_LEVELS.map((v) => ({ value: v, label: labelOf('protectionLevel', v, locale) }))} allowClear placeholder={t('placeholder.choose')} data-testid={field} />;
+      return <Select {...bound} options={PROTECTION_LEVELS.map((v) => ({ value: v, label: labelOf('protectionLevel', v, locale) }))} allowClear placeholder={t('placeholder.choose')} data-testid={field} />;
     case 'cloudService':
-      return <Select options={CLOUD_SERVICES.map((v) => ({ value: v, label: labelOf('cloudService', v, locale) }))} allowClear placeholder={t('placeholder.choose')} data-testid={field} />;
+      return <Select {...bound} options={CLOUD_SERVICES.map((v) => ({ value: v, label: labelOf('cloudService', v, locale) }))} allowClear placeholder={t('placeholder.choose')} data-testid={field} />;
     case 'userCount':
     case 'deviceCount':
-      return <InputNumber min={0} precision={0} className="extra-amount" data-testid={field} />;
+      return <InputNumber {...bound} min={0} precision={0} className="extra-amount" data-testid={field} />;
     case 'componentInterface':
-      return <Input.TextArea rows={2} maxLength={500} showCount data-testid={field} />;
+      return <Input.TextArea {...bound} rows={2} maxLength={500} showCount data-testid={field} />;
     default:
-      return <Input maxLength={field === 'appUrl' ? 500 : 200} data-testid={field} />;
+      return <Input {...bound} maxLength={field === 'appUrl' ? 500 : 200} data-testid={field} />;
   }
 }
 
