@@ -148,7 +148,7 @@ const entryFields = z.object({
   // The non-data kinds' own fields (shared/domain/resource-kind.ts says which kind has which);
   // optional here, required per kind by entryRules.
   /** 访问地址 of an application. */
-  appUrl: optionalText(500).refine((v) => v === undefined || /^https?:\/\/\S+$/i.test(v), { message: 'validation.urlScheme' }),
+  appUrl: optionalText(500),
   /** 是否部署在政务云 (《拱墅区政务数字资源共建共享管理办法》第三十三条). */
   onGovCloud: z.boolean().optional(),
   /** 等保级别. */
@@ -195,6 +195,9 @@ export function entryRules(e: EntryFields, ctx: z.RefinementCtx): void {
   if (e.providerCode && checkUscc(e.providerCode)) issue(['providerCode'], 'validation.uscc');
   const structured = STRUCTURED_FORMATS.includes(e.formatClass);
   if (structured && e.kind === 'data' && e.items.length === 0) issue(['items'], 'validation.itemsRequired');
+  // An application is reached at a web address (checked here, not on the field, so the fast
+  // checks of import and pull, which read field schemas, stay exact).
+  if (e.appUrl && !/^https?:\/\/\S+$/i.test(e.appUrl)) issue(['appUrl'], 'validation.urlScheme');
   // A non-data resource needs its kind's fields; a field of another kind does not belong on it.
   const own = fieldsOfKind(e.kind);
   for (const f of [...own, ...KIND_FIELD_NAMES.filter((n) => !own.includes(n))]) {
