@@ -1,6 +1,7 @@
 import type { EntryValues } from '@shared/domain/entry';
 import type { SharedEntry } from '@shared/protocol/index';
 import type { Tx } from '../db/sqlite';
+import { getProfile } from '@shared/profiles/index';
 import { OpRejection } from '../errors';
 import { ALL, appendChange } from '../feed';
 import { accepted, conflict, type OpHandler } from './types';
@@ -97,21 +98,26 @@ export const submitEntry: OpHandler<'catalogue.submit'> = async (ctx, op) => {
   const entry = { ...op.payload.entry, provider: department.name, providerCode: department.code };
   const key = nameKey(entry.name);
   const revision = op.baseRevision + 1;
-  const due = ctx.deadlines.due('catalogueReview', now, await ctx.deadlines.profileOf(tx, department.code)) ?? null;
-  const values = [op.payload.code, entry.name, key, entry.shareType, revision, JSON.stringify(entry), now, due, now];
+  // Which resource kinds a department may catalogue is its profile's (only 拱墅 has non-data ones).
+  const profile = getProfile(await ctx.deadlines.profileOf(tx, department.code));
+  if (!profile.resourceKinds.includes(entry.kind)) {
+    throw new OpRejection('VALIDATION', {}, [{ path: 'entry.kind', code: 'catalogue.quality.kindNotAllowed', params: { kind: entry.kind } }]);
+  }
+  const due = ctx.deadlines.due('catalogueReview', now, profile.id) ?? null;
+  const values = [op.payload.code, entry.name, key, entry.shareType, entry.kind, revision, JSON.stringify(entry), now, due, now];
   let changed: number;
   try {
     changed =
       op.baseRevision === 0
         ? (
             await tx.run(
-              "INSERT INTO entries (code, name, name_key, share_type, revision, state, body, submitted_at, review_due, updated_at, id, department_code) VALUES (?, ?, ?, ?, ?, 'submitted', ?, ?, ?, ?, ?, ?) ON CONFLICT (id) DO NOTHING",
+              "INSERT INTO entries (code, name, name_key, share_type, kind, revision, state, body, submitted_at, review_due, updated_at, id, department_code) VALUES (?, ?, ?, ?, ?, ?, 'submitted', ?, ?, ?, ?, ?, ?) ON CONFLICT (id) DO NOTHING",
               [...values, op.entityId, department.code],
             )
           ).changes
         : (
             await tx.run(
-              "UPDATE entries SET code = ?, name = ?, name_key = ?, share_type = ?, revision = ?, state = 'submitted', body = ?, submitted_at = ?, review_due = ?, updated_at = ? WHERE id = ? AND department_code = ? AND revision = ?",
+              "UPDATE entries SET code = ?, name = ?, name_key = ?, share_type = ?, kind = ?, revision = ?, state = 'submitted', body = ?, submitted_at = ?, review_due = ?, updated_at = ? WHERE id = ? AND department_code = ? AND revision = ?",
               [...values, op.entityId, department.code, op.baseRevision],
             )
           ).changes;

@@ -48,10 +48,12 @@ async function requestForReview(tx: Tx, id: string, revision: number, states: Sh
 
 export function reviewRoutes(app: FastifyInstance, ctx: PlatformContext): void {
   route(app, ctx, 'reviewEntries', async ({ query }) => {
-    const total = await ctx.db.get<{ n: number }>('SELECT count(*) AS n FROM entries WHERE state = ?', [query.state]);
+    const byKind = query.kind ? ' AND kind = ?' : '';
+    const filter = query.kind ? [query.state, query.kind] : [query.state];
+    const total = await ctx.db.get<{ n: number }>(`SELECT count(*) AS n FROM entries WHERE state = ?${byKind}`, filter);
     const rows = await ctx.db.all<EntryRow & { department_name: string }>(
-      `${ENTRY_SQL} WHERE e.state = ? ORDER BY e.submitted_at, e.id LIMIT ? OFFSET ?`,
-      [query.state, query.limit ?? 100, query.offset ?? 0],
+      `${ENTRY_SQL} WHERE e.state = ?${byKind.replace('kind', 'e.kind')} ORDER BY e.submitted_at, e.id LIMIT ? OFFSET ?`,
+      [...filter, query.limit ?? 100, query.offset ?? 0],
     );
     return { total: total?.n ?? 0, entries: rows.map(submitted) };
   });

@@ -1,4 +1,5 @@
 import { isDeepStrictEqual } from 'node:util';
+import { NON_DATA_EXAMPLES } from './resource-kind.examples';
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { dataItemSchema, entryInputSchema } from './entry';
@@ -135,6 +136,9 @@ function entry(rand: Rand, good: number): Record<string, unknown> {
   if (rand() < 0.9) out.items = Array.from({ length: Math.floor(rand() * 6) }, () => item(rand, good));
   else if (rand() < 0.5) out.items = rand() < 0.5 ? [] : 'items';
   if (rand() < 0.3) out.kind = enumValue(rand, RESOURCE_KINDS, good);
+  // A non-data kind carries its own fields (mostly all of them, as an officer fills them in).
+  const kindExample = NON_DATA_EXAMPLES[out.kind as keyof typeof NON_DATA_EXAMPLES] as Record<string, unknown> | undefined;
+  if (kindExample) for (const [k, v] of Object.entries(kindExample)) if (rand() < good) out[k] = v;
   if (rand() < 0.5) out.providerCode = rand() < good ? '12320100671322000Q' : pick(rand, ['12320100671322000X', ' 12320100671322000Q', '1'.repeat(19), '']);
   if (rand() < 0.3) out.shareMethodClass = enumValue(rand, SHARE_METHOD_CLASSES, good);
   if (rand() < 0.3) out.shareMethodType = enumValue(rand, SHARE_METHOD_TYPES, good);

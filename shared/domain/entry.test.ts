@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { entryInputSchema, type EntryInput } from './entry';
+import { NON_DATA_EXAMPLES } from './resource-kind.examples';
+
+const NO_APP_FIELDS = Object.fromEntries(Object.keys(NON_DATA_EXAMPLES.application).map((k) => [k, undefined]));
 
 const base: EntryInput = {
   name: '人口基础信息',
@@ -44,9 +47,9 @@ describe('entry model extensions', () => {
   });
 
   it('does not demand data items or listed format types of non-data resources', () => {
-    const app = { ...base, kind: 'application', formatClass: 'database', formatType: '政务服务App', items: [] };
+    const app = { ...base, kind: 'application', formatClass: 'database', formatType: '政务服务App', items: [], ...NON_DATA_EXAMPLES.application };
     expect(codes(app)).toEqual([]);
-    expect(codes({ ...app, kind: 'data' }).sort()).toEqual(['formatType:validation.formatTypeMismatch', 'items:validation.itemsRequired']);
+    expect(codes({ ...app, kind: 'data', ...NO_APP_FIELDS }).sort()).toEqual(['formatType:validation.formatTypeMismatch', 'items:validation.itemsRequired']);
   });
 
   it('keeps the share method rule (a file is shared as a file, a database as a database or an interface)', () => {

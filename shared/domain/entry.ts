@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import {
   ALLOWED_SHARE_METHOD_TYPES,
+  CLOUD_SERVICES,
   DATA_GRADES,
   DATA_ITEM_TYPES,
   DEPLOYMENT_NETWORKS,
@@ -10,6 +11,7 @@ import {
   FORMAT_TYPES,
   OPEN_METHODS,
   OPEN_TYPES,
+  PROTECTION_LEVELS,
   RESOURCE_KINDS,
   SCENARIOS,
   SHARE_METHOD_CLASSES,
@@ -23,6 +25,7 @@ import {
 } from './enums';
 import { classificationSchema } from './classification';
 import { checkUscc } from '../ids/uscc';
+import { KIND_FIELD_NAMES, isRequiredForKind, fieldsOfKind } from './resource-kind';
 
 /**
  * The catalogue entry model: the 1272 guideline's core metadata, data items and sharing attributes. Field-level messages are i18n keys of
@@ -41,6 +44,8 @@ const oneOf = <const T extends readonly [string, ...string[]]>(values: T) =>
   z.enum(values, { error: (iss) => (iss.input === undefined ? 'validation.required' : 'validation.enum') });
 const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, { message: 'validation.date' });
 /** The 大普查 figures: numbers only, 0 when unknown (the 1272 template's filling rules). */
+/** A whole count (devices, users). */
+const count = z.number({ error: 'catalogue.validation.number' }).int({ message: 'catalogue.validation.wholeNumber' }).min(0, { message: 'catalogue.validation.number' }).optional();
 const amount = z.number({ error: 'catalogue.validation.number' }).min(0, { message: 'catalogue.validation.number' }).optional();
 
 export const dataItemSchema = z.object({
@@ -140,6 +145,36 @@ const entryFields = z.object({
   /** 雨花 conditional opening form. */
   openMethod: oneOf(OPEN_METHODS).optional(),
   remarks: optionalText(1000),
+  // The non-data kinds' own fields (shared/domain/resource-kind.ts says which kind has which);
+  // optional here, required per kind by entryRules.
+  /** 访问地址 of an application. */
+  appUrl: optionalText(500),
+  /** 是否部署在政务云 (《拱墅区政务数字资源共建共享管理办法》第三十三条). */
+  onGovCloud: z.boolean().optional(),
+  /** 等保级别. */
+  protectionLevel: oneOf(PROTECTION_LEVELS).optional(),
+  /** 使用对象 / 用户范围 of an application. */
+  appUsers: optionalText(200),
+  /** 用户数. */
+  userCount: count,
+  /** What a government-cloud resource provides. */
+  cloudService: oneOf(CLOUD_SERVICES).optional(),
+  /** 资源规格, e.g. 8核16G、500GB. */
+  cloudSpec: optionalText(200),
+  /** 接口说明: a smart component's interface (address, protocol, methods). */
+  componentInterface: optionalText(500),
+  componentVersion: optionalText(50),
+  /** 设备数量 of an IoT sensing resource. */
+  deviceCount: count,
+  deviceType: optionalText(100),
+  /** 部署位置. */
+  deviceLocation: optionalText(200),
+  /** 覆盖范围 of network infrastructure. */
+  networkScope: optionalText(200),
+  /** 带宽, e.g. 1000Mbps. */
+  bandwidth: optionalText(50),
+  /** 防护对象 / 范围 of a network-data-security system. */
+  securityScope: optionalText(200),
 });
 
 type EntryFields = z.output<typeof entryFields>;
@@ -160,6 +195,17 @@ export function entryRules(e: EntryFields, ctx: z.RefinementCtx): void {
   if (e.providerCode && checkUscc(e.providerCode)) issue(['providerCode'], 'validation.uscc');
   const structured = STRUCTURED_FORMATS.includes(e.formatClass);
   if (structured && e.kind === 'data' && e.items.length === 0) issue(['items'], 'validation.itemsRequired');
+  // An application is reached at a web address (checked here, not on the field, so the fast
+  // checks of import and pull, which read field schemas, stay exact).
+  if (e.appUrl && !/^https?:\/\/\S+$/i.test(e.appUrl)) issue(['appUrl'], 'validation.urlScheme');
+  // A non-data resource needs its kind's fields; a field of another kind does not belong on it.
+  const own = fieldsOfKind(e.kind);
+  for (const f of [...own, ...KIND_FIELD_NAMES.filter((n) => !own.includes(n))]) {
+    const v = e[f];
+    const empty = v === undefined || v === '';
+    if (empty && isRequiredForKind(e.kind, f)) issue([f], 'validation.required');
+    else if (!empty && !own.includes(f)) issue([f], 'validation.notForKind');
+  }
   e.items.forEach((item, i) => {
     if (structured && !item.length) issue(['items', i, 'length'], 'validation.required');
     const share = item.shareType ?? e.shareType;

@@ -9,8 +9,22 @@ export type ShareType = (typeof SHARE_TYPES)[number];
 export const OPEN_TYPES = ['unconditional', 'conditional', 'none'] as const;
 export type OpenType = (typeof OPEN_TYPES)[number];
 
-export const RESOURCE_KINDS = ['data', 'application', 'cloud', 'component', 'iot', 'network'] as const;
+/**
+ * 资源类型: data (the catalogue's default) and the non-data resources of
+ * 《拱墅区政务数字资源共建共享管理办法》第二条 — applications (场景), government cloud, smart components,
+ * IoT sensing, network infrastructure and network-data-security systems.
+ */
+export const RESOURCE_KINDS = ['data', 'application', 'cloud', 'component', 'iot', 'network', 'security'] as const;
 export type ResourceKind = (typeof RESOURCE_KINDS)[number];
+export type NonDataKind = Exclude<ResourceKind, 'data'>;
+
+/** 网络安全等级保护 (等保) levels 1–5. */
+export const PROTECTION_LEVELS = ['level1', 'level2', 'level3', 'level4', 'level5'] as const;
+export type ProtectionLevel = (typeof PROTECTION_LEVELS)[number];
+
+/** What a government-cloud resource provides. */
+export const CLOUD_SERVICES = ['compute', 'storage', 'database', 'middleware', 'other'] as const;
+export type CloudService = (typeof CLOUD_SERVICES)[number];
 
 export const FORMAT_CLASSES = [
   'document',

@@ -3,12 +3,14 @@ import { PROFILES } from '../profiles/index';
 import type { JurisdictionProfile } from '../profiles/types';
 import {
   BOOLEAN_TERMS,
+  CLOUD_SERVICE_TERMS,
   DATA_GRADE_TERMS,
   DEPLOYMENT_NETWORK_TERMS,
   DOCKING_METHOD_TERMS,
   FORMAT_CLASS_TERMS,
   ITEM_TYPE_TERMS,
   OPEN_METHOD_TERMS,
+  PROTECTION_LEVEL_TERMS,
   RESOURCE_KIND_TERMS,
   SCENARIO_TERMS,
   SHARE_METHOD_CLASS_TERMS,
@@ -41,6 +43,8 @@ export const VOCABULARIES = {
   deploymentNetwork: DEPLOYMENT_NETWORK_TERMS,
   dockingMethod: DOCKING_METHOD_TERMS,
   openMethod: OPEN_METHOD_TERMS,
+  protectionLevel: PROTECTION_LEVEL_TERMS,
+  cloudService: CLOUD_SERVICE_TERMS,
   boolean: BOOLEAN_TERMS,
 } as const;
 export type VocabularyName = keyof typeof VOCABULARIES;

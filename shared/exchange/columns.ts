@@ -4,6 +4,7 @@
  * read. A new model field is one more line here.
  */
 import {
+  CLOUD_SERVICE_VOCAB,
   DATA_GRADE_VOCAB,
   DATA_ITEM_TYPE_VOCAB,
   DEPLOYMENT_NETWORK_VOCAB,
@@ -12,6 +13,7 @@ import {
   FORMAT_TYPE_VOCAB,
   OPEN_METHOD_VOCAB,
   OPEN_TYPE_VOCAB,
+  PROTECTION_LEVEL_VOCAB,
   RESOURCE_KIND_VOCAB,
   SCENARIO_VOCAB,
   SHARE_METHOD_CLASS_VOCAB,
@@ -74,6 +76,28 @@ const ITEM_OVERRIDES: readonly ColumnSpec[] = [
   { target: 'item.openCondition', header: '信息项开放条件', aliases: ['数据项开放条件'], kind: 'text', width: 20 },
 ];
 
+/**
+ * The non-data kinds' own fields (《拱墅区政务数字资源共建共享管理办法》第二条; which kind needs which:
+ * shared/domain/resource-kind.ts), blank on data rows.
+ */
+const KIND_COLUMNS: readonly ColumnSpec[] = [
+  { target: 'entry.appUrl', header: '应用访问地址', aliases: ['访问地址', '应用地址'], kind: 'text', width: 24 },
+  { target: 'entry.onGovCloud', header: '是否部署在政务云', aliases: ['部署在政务云'], kind: 'boolean', width: 10 },
+  { target: 'entry.protectionLevel', header: '等保级别', aliases: ['等级保护级别', '网络安全等级保护级别'], kind: label(PROTECTION_LEVEL_VOCAB), width: 10 },
+  { target: 'entry.appUsers', header: '使用对象', aliases: ['用户范围', '应用用户'], kind: 'text', width: 18 },
+  { target: 'entry.userCount', header: '用户数', aliases: ['用户数量'], kind: 'number', width: 10 },
+  { target: 'entry.cloudService', header: '云服务类型', kind: label(CLOUD_SERVICE_VOCAB), width: 10 },
+  { target: 'entry.cloudSpec', header: '云资源规格', aliases: ['资源规格'], kind: 'text', width: 18 },
+  { target: 'entry.componentInterface', header: '组件接口说明', aliases: ['接口说明', '组件接口'], kind: 'text', width: 24 },
+  { target: 'entry.componentVersion', header: '组件版本', kind: 'text', width: 10 },
+  { target: 'entry.deviceCount', header: '设备数量', aliases: ['感知设备数量'], kind: 'number', width: 10 },
+  { target: 'entry.deviceType', header: '设备类型', aliases: ['感知设备类型'], kind: 'text', width: 14 },
+  { target: 'entry.deviceLocation', header: '部署位置', aliases: ['设备部署位置'], kind: 'text', width: 18 },
+  { target: 'entry.networkScope', header: '网络覆盖范围', aliases: ['覆盖范围'], kind: 'text', width: 18 },
+  { target: 'entry.bandwidth', header: '带宽', kind: 'text', width: 10 },
+  { target: 'entry.securityScope', header: '安全防护对象', aliases: ['防护对象', '防护范围'], kind: 'text', width: 18 },
+];
+
 /** The model's extension fields (the extras real 1272 templates add, and the two-sheet layout's columns), optional columns in both layouts. */
 const ENTRY_EXTENSIONS: readonly ColumnSpec[] = [
   /** 类/项/目/细目 as one code (e.g. 101), split by the workspace profile's classification tree. */
@@ -108,6 +132,7 @@ const ENTRY_EXTENSIONS: readonly ColumnSpec[] = [
   { target: 'entry.dockingSystem', header: '对接系统', aliases: ['系统说明'], kind: 'text', width: 18 },
   { target: 'entry.openMethod', header: '开放方式', kind: label(OPEN_METHOD_VOCAB), width: 12 },
   { target: 'entry.remarks', header: '备注', kind: 'text', width: 20 },
+  ...KIND_COLUMNS,
 ];
 
 const ITEM_EXTENSIONS: readonly ColumnSpec[] = [

@@ -5,10 +5,12 @@
  * `labelKey` (full-width folded, spaces and case ignored).
  */
 import {
+  CLOUD_SERVICE_TERMS,
   DATA_GRADE_TERMS,
   DEPLOYMENT_NETWORK_TERMS,
   DOCKING_METHOD_TERMS,
   OPEN_METHOD_TERMS,
+  PROTECTION_LEVEL_TERMS,
   SCENARIO_TERMS,
   SPATIAL_SCOPE_TERMS,
   SYNC_MECHANISM_TERMS,
@@ -16,11 +18,13 @@ import {
   type Term,
 } from '../profiles/vocabulary';
 import {
+  CLOUD_SERVICES,
   DATA_GRADES,
   DATA_ITEM_TYPES,
   DEPLOYMENT_NETWORKS,
   DOCKING_METHODS,
   OPEN_METHODS,
+  PROTECTION_LEVELS,
   SCENARIOS,
   SPATIAL_SCOPES,
   SYNC_MECHANISMS,
@@ -110,13 +114,15 @@ export const DATA_ITEM_TYPE_VOCAB = vocab(DATA_ITEM_TYPES, {
   F: ['浮点型F', '浮点型', '浮点', 'F'],
 });
 
+/** 资源类型: the words of 《拱墅区政务数字资源共建共享管理办法》第二条 first, then the short ones templates use. */
 export const RESOURCE_KIND_VOCAB = vocab(RESOURCE_KINDS, {
   data: ['数据', '数据资源'],
-  application: ['应用', '应用资源'],
-  cloud: ['云', '云资源'],
-  component: ['组件', '组件资源'],
+  application: ['应用（场景）', '应用', '应用资源', '应用系统', '场景', '应用系统（场景）'],
+  cloud: ['政务云', '云', '云资源'],
+  component: ['智能组件', '组件', '组件资源'],
   iot: ['物联感知', '物联感知资源'],
-  network: ['网络', '网络资源'],
+  network: ['网络基础设施', '网络', '网络资源'],
+  security: ['网络数据安全体系', '网络数据安全系统', '安全体系'],
 });
 
 /** The extension enumerations take the model's own wording (shared/profiles/vocabulary.ts). */
@@ -133,6 +139,8 @@ export const SYNC_MECHANISM_VOCAB = fromTerms(SYNC_MECHANISMS, SYNC_MECHANISM_TE
 export const DEPLOYMENT_NETWORK_VOCAB = fromTerms(DEPLOYMENT_NETWORKS, DEPLOYMENT_NETWORK_TERMS);
 export const DOCKING_METHOD_VOCAB = fromTerms(DOCKING_METHODS, DOCKING_METHOD_TERMS);
 export const OPEN_METHOD_VOCAB = fromTerms(OPEN_METHODS, OPEN_METHOD_TERMS);
+export const PROTECTION_LEVEL_VOCAB = fromTerms(PROTECTION_LEVELS, PROTECTION_LEVEL_TERMS);
+export const CLOUD_SERVICE_VOCAB = fromTerms(CLOUD_SERVICES, CLOUD_SERVICE_TERMS);
 
 /** 是/否 columns (是否垂直管理系统, 敏感属性, 主键). */
 export const YES_NO_VOCAB = vocab(['true', 'false'] as const, {

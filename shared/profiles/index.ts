@@ -56,7 +56,8 @@ export const PROFILES: Record<ProfileId, JurisdictionProfile> = {
     },
     openTypeLabels: ZHEJIANG_OPEN,
     classifications: ['national1272', 'gbt21063'],
-    // 第二条: apps, cloud, components, data, IoT sensing and network infrastructure are all resources.
+    // 第二条: applications (场景), government cloud, smart components, data, IoT sensing, network
+    // infrastructure and network-data-security systems are all resources (the others: data only).
     resourceKinds: RESOURCE_KINDS,
     requiredFields: ['shareMethodType'],
     dataGrades: ZHEJIANG_GRADES,

@@ -1,10 +1,12 @@
 import type {
+  CloudService,
   DataGrade,
   DataItemType,
   DeploymentNetwork,
   DockingMethod,
   FormatClass,
   OpenMethod,
+  ProtectionLevel,
   ResourceKind,
   Scenario,
   ShareMethodClass,
@@ -82,11 +84,28 @@ export const SHARE_METHOD_TYPE_TERMS: Vocabulary<ShareMethodType> = {
 
 export const RESOURCE_KIND_TERMS: Vocabulary<ResourceKind> = {
   data: t('数据', 'Data'),
-  application: t('应用', 'Application', '应用系统'),
-  cloud: t('云', 'Cloud', '政务云'),
-  component: t('组件', 'Component', '智能组件'),
-  iot: t('物联感知', 'IoT sensing'),
-  network: t('网络', 'Network', '网络基础设施'),
+  application: t('应用（场景）', 'Application (scenario)', '应用', '应用系统', '场景', '应用系统（场景）', 'Application'),
+  cloud: t('政务云', 'Government cloud', '云', 'Cloud'),
+  component: t('智能组件', 'Smart component', '组件', 'Component'),
+  iot: t('物联感知', 'IoT sensing', 'IoT'),
+  network: t('网络基础设施', 'Network infrastructure', '网络', 'Network'),
+  security: t('网络数据安全体系', 'Network and data security system', '网络数据安全系统', '安全体系'),
+};
+
+export const PROTECTION_LEVEL_TERMS: Vocabulary<ProtectionLevel> = {
+  level1: t('第一级', 'Level 1', '一级', '1'),
+  level2: t('第二级', 'Level 2', '二级', '2'),
+  level3: t('第三级', 'Level 3', '三级', '3'),
+  level4: t('第四级', 'Level 4', '四级', '4'),
+  level5: t('第五级', 'Level 5', '五级', '5'),
+};
+
+export const CLOUD_SERVICE_TERMS: Vocabulary<CloudService> = {
+  compute: t('计算', 'Compute', '云主机', '计算资源'),
+  storage: t('存储', 'Storage', '存储资源'),
+  database: t('数据库', 'Database', '云数据库'),
+  middleware: t('中间件', 'Middleware'),
+  other: t('其他', 'Other'),
 };
 
 export const DATA_GRADE_TERMS: Vocabulary<DataGrade> = {

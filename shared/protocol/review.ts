@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { RESOURCE_KINDS } from '../domain/enums';
 import { dateSchema, idSchema, queryInt, timestampSchema, withServerTime } from './common';
 import {
   fieldCommentSchema,
@@ -16,6 +17,8 @@ export const reviewIdParamsSchema = z.strictObject({ id: idSchema });
 
 export const reviewEntriesQuerySchema = z.strictObject({
   state: z.enum(PLATFORM_ENTRY_STATES).default('submitted'),
+  /** Only entries of this resource kind (data, or a non-data kind); every kind when absent. */
+  kind: z.enum(RESOURCE_KINDS).optional(),
   offset: queryInt(0, 1_000_000).optional(),
   limit: queryInt(1, 500).optional(),
 });

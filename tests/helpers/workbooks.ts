@@ -115,6 +115,9 @@ export function richEntries(): EntryInput[] {
       openType: 'none',
       updateCycle: 'realtime',
       items: [],
+      deviceCount: 320,
+      deviceType: '高清摄像机',
+      deviceLocation: '主城区 86 个路口',
     },
   ];
 }

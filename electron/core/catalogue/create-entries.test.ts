@@ -2,6 +2,7 @@ import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { entryInputSchema, type EntryValues } from '@shared/domain/entry';
 import { AppError } from '@shared/ipc/errors';
+import { NON_DATA_EXAMPLES } from '@shared/domain/resource-kind.examples';
 import { getProfile } from '@shared/profiles';
 import { Database } from '../db/database';
 import { loadMigrations, migrate } from '../db/migrate';
@@ -42,7 +43,7 @@ function raw(i: number): unknown {
         // An explicit code from a file: split into parts, kept as is.
         return { ...base, code: `${DEPARTMENT.code}/${String(500000 + i).padStart(6, '0')}` };
       case 3:
-        return { ...base, providerCode: undefined, providerUnit: '科室', kind: 'application', items: [] };
+        return { ...base, providerCode: undefined, providerUnit: '科室', kind: i % 2 ? 'application' : 'iot', items: [], ...NON_DATA_EXAMPLES[i % 2 ? 'application' : 'iot'] };
       default:
         return { ...base, code: `11000／a00034vg${i}`, nameEn: 'Name', publishedOn: '2024-03-01' };
     }

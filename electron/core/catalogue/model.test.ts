@@ -3,6 +3,7 @@ import { createCore, type Core } from '../index';
 import { loadMigrations, type Migration } from '../db/migrate';
 import { Database } from '../db/database';
 import { workspacePaths } from '../workspace/paths';
+import { NON_DATA_EXAMPLES } from '@shared/domain/resource-kind.examples';
 import { DEPARTMENT, call, fixedTime, callError, initialisedCore, sampleEntry, tempDir } from '../../../tests/helpers/core';
 
 /** A workspace built with a chosen list of migrations (initialisedCore takes the shipped ones). */
@@ -86,12 +87,26 @@ describe('the full catalogue model in the workspace', () => {
   });
 
   it('accepts non-data resources without data items where the profile allows them, and flags them where not', async () => {
-    const app = { ...sampleEntry('政务服务App'), kind: 'application' as const, formatClass: 'serviceInterface' as const, formatType: 'H5', items: [] };
+    const app = { ...sampleEntry('政务服务App'), kind: 'application' as const, formatClass: 'serviceInterface' as const, formatType: 'H5', items: [], ...NON_DATA_EXAMPLES.application };
     const created = await call(core, 'catalogue.create', { entry: app });
     expect(created.kind).toBe('application');
     const q = await call(core, 'catalogue.quality', { id: created.id });
     // The test workspace is Yichuan: only data resources.
     expect(q.entries[0]?.issues.map((i) => i.code)).toContain('kindNotAllowed');
+  });
+
+  it('keeps every field of each non-data kind through a save and a read; a missing one is refused at its field', async () => {
+    for (const [kind, fields] of Object.entries(NON_DATA_EXAMPLES)) {
+      const input = { ...sampleEntry(`非数据资源 ${kind}`), kind: kind as keyof typeof NON_DATA_EXAMPLES, formatClass: 'serviceInterface' as const, formatType: 'REST', items: [], ...fields };
+      const created = await call(core, 'catalogue.create', { entry: input });
+      const read = await call(core, 'catalogue.get', { id: created.id });
+      expect(read).toMatchObject({ kind, ...fields });
+    }
+    // Missing a kind's required field is refused at that field, and nothing is written.
+    const before = (await call(core, 'catalogue.list', {})).total;
+    const err = await callError(core, 'catalogue.create', { entry: { ...sampleEntry('缺设备数'), kind: 'iot', items: [], deviceLocation: '泵站' } });
+    expect(err.details?.issues).toEqual([expect.objectContaining({ path: 'entry.deviceCount', code: 'validation.required' })]);
+    expect((await call(core, 'catalogue.list', {})).total).toBe(before);
   });
 });
 

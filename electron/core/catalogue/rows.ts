@@ -60,6 +60,22 @@ const EXTENSIONS: Mapping<ExtensionField> = [
   ['dockingSystem', 'docking_system', 'text'],
   ['openMethod', 'open_method', 'text'],
   ['remarks', 'remarks', 'text'],
+  // The non-data kinds' fields (shared/domain/resource-kind.ts).
+  ['appUrl', 'app_url', 'text'],
+  ['onGovCloud', 'on_gov_cloud', 'bool'],
+  ['protectionLevel', 'protection_level', 'text'],
+  ['appUsers', 'app_users', 'text'],
+  ['userCount', 'user_count', 'number'],
+  ['cloudService', 'cloud_service', 'text'],
+  ['cloudSpec', 'cloud_spec', 'text'],
+  ['componentInterface', 'component_interface', 'text'],
+  ['componentVersion', 'component_version', 'text'],
+  ['deviceCount', 'device_count', 'number'],
+  ['deviceType', 'device_type', 'text'],
+  ['deviceLocation', 'device_location', 'text'],
+  ['networkScope', 'network_scope', 'text'],
+  ['bandwidth', 'bandwidth', 'text'],
+  ['securityScope', 'security_scope', 'text'],
 ];
 
 const CLASS_COLUMNS = ['class_scheme', 'class_category', 'class_item', 'class_section', 'class_detail'] as const;

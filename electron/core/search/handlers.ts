@@ -26,10 +26,10 @@ export function searchHandlers(ctx: CoreContext): HandlerMap<'search.query' | 's
       indexer.kick();
       return { ...(await runSearch(ws.db, input)), pending };
     },
-    'search.sharedList': async ({ offset, limit }) => {
+    'search.sharedList': async ({ offset, limit, kinds }) => {
       const ws = ctx.workspace();
       ws.requireInfo();
-      return listSharedEntries(ws.db, offset, limit);
+      return listSharedEntries(ws.db, offset, limit, kinds);
     },
     'search.sharedEntry': async ({ id }) => {
       const ws = ctx.workspace();

@@ -1,3 +1,4 @@
+import type { ResourceKind } from '@shared/domain/enums';
 import type { SharedRow } from '@shared/ipc/channels/search';
 import type { Database } from '../db/database';
 
@@ -12,18 +13,30 @@ interface Row {
   update_cycle: SharedRow['updateCycle'];
   published_at: string;
   item_count: number;
+  kind: ResourceKind;
 }
 
-/** A page of the cached shared catalogue, newest publications first, with each entry's item count. */
-export async function listSharedEntries(db: Pick<Database, 'get' | 'all'>, offset: number, limit: number): Promise<{ total: number; rows: SharedRow[] }> {
-  const total = (await db.get<{ n: number }>('SELECT count(*) AS n FROM shared_catalogue_entries'))?.n ?? 0;
+/**
+ * A page of the cached shared catalogue, newest publications first, with each entry's item count;
+ * `kinds` keeps only entries of those resource kinds (data, applications, cloud…).
+ */
+export async function listSharedEntries(
+  db: Pick<Database, 'get' | 'all'>,
+  offset: number,
+  limit: number,
+  kinds?: readonly ResourceKind[],
+): Promise<{ total: number; rows: SharedRow[] }> {
+  const where = kinds?.length ? `WHERE e.kind IN (${kinds.map(() => '?').join(',')})` : '';
+  const params = kinds?.length ? [...kinds] : [];
+  const total = (await db.get<{ n: number }>(`SELECT count(*) AS n FROM shared_catalogue_entries e ${where}`, params))?.n ?? 0;
   const rows = await db.all<Row>(
-    `SELECT e.id, e.code, e.name, e.provider, e.share_type, e.format_class, e.format_type, e.update_cycle, e.published_at,
+    `SELECT e.id, e.code, e.name, e.provider, e.share_type, e.format_class, e.format_type, e.update_cycle, e.published_at, e.kind,
             (SELECT count(*) FROM shared_catalogue_items i WHERE i.entry_id = e.id) AS item_count
        FROM shared_catalogue_entries e
+      ${where}
       ORDER BY e.published_at DESC, e.id
       LIMIT ? OFFSET ?`,
-    [limit, offset],
+    [...params, limit, offset],
   );
   return {
     total,
@@ -38,6 +51,7 @@ export async function listSharedEntries(db: Pick<Database, 'get' | 'all'>, offse
       updateCycle: r.update_cycle,
       publishedAt: r.published_at,
       itemCount: r.item_count,
+      kind: r.kind,
     })),
   };
 }

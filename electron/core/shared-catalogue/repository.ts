@@ -29,6 +29,7 @@ const ENTRY_COLUMNS = [
   'classification',
   'published_at',
   'body',
+  'kind',
 ];
 const ITEM_COLUMNS = ['entry_id', 'position', 'name', 'name_en', 'type', 'length'];
 /** Multi-row INSERT sizes: one statement per batch is several times faster than one per row. */
@@ -64,6 +65,7 @@ function entryRow(e: SharedEntry): SqlValue[] {
     classificationText(e) ?? null,
     e.publishedAt,
     JSON.stringify(e),
+    e.kind,
   ];
 }
 

@@ -21,6 +21,7 @@ const zh = {
     itemsRequired: '数据库和电子表格类资源至少需要一个信息项',
     notSharedButOpen: '不予共享的信息项不能向社会开放',
     unknownField: '不认识的字段',
+    notForKind: '此项不属于所选资源类型，请清空或改选资源类型',
   },
   error: {
     VALIDATION: '输入有误，请检查标出的字段',
@@ -62,6 +63,7 @@ const en: typeof zh = {
     itemsRequired: 'Database and spreadsheet resources need at least one data item',
     notSharedButOpen: 'A data item that is not shared cannot be open to the public',
     unknownField: 'Unknown field',
+    notForKind: 'This field does not belong to the chosen resource kind: clear it or choose another kind',
   },
   error: {
     VALIDATION: 'Some input is invalid; check the marked fields',

@@ -67,7 +67,7 @@ const zh = {
       officer: '（未填写）',
     },
     value: {
-      kind: { data: '数据资源', application: '应用资源', cloud: '云资源', component: '组件资源', iot: '物联感知资源', network: '网络资源' },
+      kind: { data: '数据资源', application: '应用资源', cloud: '云资源', component: '组件资源', iot: '物联感知资源', network: '网络资源', security: '网络数据安全体系' },
       shareType: { unconditional: '无条件', conditional: '有条件', none: '不予' },
     },
   },
@@ -154,7 +154,7 @@ const en: typeof zh = {
       officer: '(not written)',
     },
     value: {
-      kind: { data: 'Data', application: 'Application', cloud: 'Cloud', component: 'Component', iot: 'IoT', network: 'Network' },
+      kind: { data: 'Data', application: 'Application', cloud: 'Cloud', component: 'Component', iot: 'IoT', network: 'Network', security: 'Network and data security' },
       shareType: { unconditional: 'Unconditional', conditional: 'Conditional', none: 'Not shared' },
     },
   },

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { channel } from '../define';
-import { ENTRY_STATES, FORMAT_CLASSES, SHARE_TYPES, UPDATE_CYCLES } from '../../domain/enums';
+import { ENTRY_STATES, FORMAT_CLASSES, RESOURCE_KINDS, SHARE_TYPES, UPDATE_CYCLES } from '../../domain/enums';
 import { sharedEntrySchema } from '../../domain/shared-entry';
 
 export const SEARCH_SCOPES = ['own', 'shared', 'all'] as const;
@@ -93,6 +93,8 @@ export const sharedRowSchema = z.object({
   updateCycle: z.enum(UPDATE_CYCLES),
   publishedAt: z.string(),
   itemCount: z.number().int(),
+  /** 资源类型: data or one of the non-data kinds. */
+  kind: z.enum(RESOURCE_KINDS),
 });
 export type SharedRow = z.output<typeof sharedRowSchema>;
 
@@ -101,7 +103,12 @@ export const searchChannels = {
   /** The cached shared catalogue page by page, newest publications first: browsing before searching. */
   'search.sharedList': channel(
     'core',
-    z.strictObject({ offset: z.number().int().min(0).max(10_000_000).default(0), limit: z.number().int().min(1).max(200).default(50) }),
+    z.strictObject({
+      offset: z.number().int().min(0).max(10_000_000).default(0),
+      limit: z.number().int().min(1).max(200).default(50),
+      /** Only entries of these resource kinds; every kind when absent. */
+      kinds: z.array(z.enum(RESOURCE_KINDS)).max(RESOURCE_KINDS.length).optional(),
+    }),
     z.object({ total: z.number().int(), rows: z.array(sharedRowSchema) }),
   ),
   /** One cached shared-catalogue entry with its data items, for a result's details; NOT_FOUND once sync removed it. */

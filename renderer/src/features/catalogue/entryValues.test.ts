@@ -23,6 +23,14 @@ describe('entry form values', () => {
     expect(v).toEqual({ code: 'X/000001', name: 'n', futureField: 'kept' });
   });
 
+  it('clears the fields of the kind left behind when the resource kind changes, and keeps the new kind’s', () => {
+    const app = { kind: 'application' as const, appUrl: 'https://a.gov.cn', onGovCloud: false, protectionLevel: 'level3' as const, appUsers: '全区' };
+    expect(dependentResets({ kind: 'data' }, { ...app, kind: 'data' })).toEqual({ appUrl: undefined, onGovCloud: undefined, protectionLevel: undefined, appUsers: undefined });
+    // 等保级别 belongs to a security system too: it stays.
+    expect(dependentResets({ kind: 'security' }, { ...app, kind: 'security' })).toEqual({ appUrl: undefined, onGovCloud: undefined, appUsers: undefined });
+    expect(dependentResets({ name: 'x' }, app)).toEqual({});
+  });
+
   it('clears a format type the new format class does not offer, and keeps one it does', () => {
     expect(dependentResets({ formatClass: 'spreadsheet' }, { formatClass: 'spreadsheet', formatType: 'KingbaseES' })).toEqual({
       formatType: undefined,

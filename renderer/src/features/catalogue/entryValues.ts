@@ -1,3 +1,4 @@
+import { fieldsOfKind, KIND_FIELD_NAMES } from '@shared/domain/resource-kind';
 import type { Entry, EntryInput } from '@shared/domain/entry';
 import { FORMAT_TYPES } from '@shared/domain/enums';
 import type { WorkspaceInfo } from '@shared/ipc/channels/workspace';
@@ -38,5 +39,10 @@ export function dependentResets(changed: EntryFormValues, all: EntryFormValues):
   }
   if ('shareType' in changed && all.shareType === 'unconditional' && all.shareCondition) resets.shareCondition = undefined;
   if ('openType' in changed && all.openType !== 'conditional' && all.openCondition) resets.openCondition = undefined;
+  // Another kind: the fields of the kind left behind go, so none is refused as not belonging.
+  if ('kind' in changed) {
+    const kept = fieldsOfKind(all.kind);
+    for (const f of KIND_FIELD_NAMES) if (!kept.includes(f) && all[f] !== undefined) (resets as Record<string, unknown>)[f] = undefined;
+  }
   return resets;
 }

@@ -5,6 +5,8 @@ import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { classificationCode, classificationPath } from '@shared/domain/classification';
 import type { DataItem } from '@shared/domain/entry';
+import { labelOf } from '@shared/domain/labels';
+import { useKindFieldRows } from '../catalogue/useKindFieldRows';
 import { call } from '../../api/client';
 import { useLabels } from '../catalogue/useLabels';
 import { EntryObjections } from '../objections/EntryObjections';
@@ -36,8 +38,10 @@ export interface ItemSelection {
 export function EntryDetails({ target, onClose, actions, itemSelection }: { target: DetailsTarget | undefined; onClose(): void; actions?: ReactNode; itemSelection?: ItemSelection }) {
   const { t } = useTranslation('search');
   const { t: tc } = useTranslation('catalogue');
+  const { t: tw } = useTranslation('wizard');
   const { locale } = useLocale();
   const labels = useLabels();
+  const kindRows = useKindFieldRows();
   const entry = useEntryDetails(target);
   const e = entry.data;
   let body;
@@ -51,6 +55,9 @@ export function EntryDetails({ target, onClose, actions, itemSelection }: { targ
         <Descriptions column={2} size="small" bordered className="details-fields" data-testid="entry-details">
           <Descriptions.Item label={tc('column.code')} span={2}>
             <span className="mono">{e.code}</span>
+          </Descriptions.Item>
+          <Descriptions.Item label={tw('field.kind')} span={2}>
+            <span data-testid="details-kind">{labelOf('kind', e.kind, locale)}</span>
           </Descriptions.Item>
           <Descriptions.Item label={tc('field.provider')} span={2}>
             {e.provider}
@@ -71,6 +78,11 @@ export function EntryDetails({ target, onClose, actions, itemSelection }: { targ
             </Descriptions.Item>
           ) : null}
           {e.publishedAt ? <Descriptions.Item label={t('details.publishedAt')}>{formatDate(e.publishedAt)}</Descriptions.Item> : null}
+          {kindRows(e).map((r) => (
+            <Descriptions.Item key={r.field} label={r.label} span={2}>
+              <span data-kind-field={r.field}>{r.value}</span>
+            </Descriptions.Item>
+          ))}
         </Descriptions>
         <Typography.Title level={5} className="details-items-title">
           {t('details.items', { count: e.items.length })}

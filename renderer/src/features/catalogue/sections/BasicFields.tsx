@@ -6,16 +6,21 @@ import { IssueField } from '../../../form/IssueField';
 import { useLocale } from '../../../i18n/LocaleContext';
 import { ExtraField } from './ExtraField';
 
-/** 资源类型, 信息资源名称 and its English name, shared by the entry editor and the wizard. */
-export function NameFields({ profile }: { profile: JurisdictionProfile }) {
+/**
+ * 资源类型, 信息资源名称 and its English name, shared by the entry editor and the wizard; the wizard
+ * leaves the kind out when it asked for it on a step of its own.
+ */
+export function NameFields({ profile, withKind = true }: { profile: JurisdictionProfile; withKind?: boolean }) {
   const { t } = useTranslation('catalogue');
   return (
     <>
       <Row gutter={16}>
-        <Col span={8}>
-          <KindField profile={profile} />
-        </Col>
-        <Col span={16}>
+        {withKind ? (
+          <Col span={8}>
+            <KindField profile={profile} />
+          </Col>
+        ) : null}
+        <Col span={withKind ? 16 : 24}>
           <IssueField name={['name']} label={t('field.name')} required>
             <Input maxLength={100} showCount placeholder={t('placeholder.name')} />
           </IssueField>

@@ -1,7 +1,9 @@
 import { useState } from 'react';
-import { Collapse, Form } from 'antd';
+import { Collapse, Form, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { DataItemInput } from '@shared/domain/entry';
+import type { ResourceKind } from '@shared/domain/enums';
+import { KindFields } from '../sections/KindFields';
 import type { QualityIssueView } from '@shared/ipc/channels/catalogue';
 import { DataItemsSection } from '../sections/DataItemsSection';
 import { DdlImport, type DockedItem } from './DdlImport';
@@ -16,6 +18,22 @@ interface Props {
 
 /** Step 2: the data items — typed in, or built from a table structure — with advice on each. */
 export function ItemsStep({ issues, onItemsChanged }: Props) {
+  const kind = Form.useWatch<ResourceKind | undefined>('kind', { preserve: true });
+  // A non-data resource (拱墅 第二条) has its kind's own fields here instead of data items.
+  return kind && kind !== 'data' ? <KindFieldsStep kind={kind} /> : <DataItemsStep issues={issues} onItemsChanged={onItemsChanged} />;
+}
+
+function KindFieldsStep({ kind }: { kind: ResourceKind }) {
+  const { t } = useTranslation('wizard');
+  return (
+    <div className="wizard-step" data-step="items" data-kind={kind}>
+      <Typography.Paragraph type="secondary">{t('kind.fieldsHint')}</Typography.Paragraph>
+      <KindFields kind={kind} />
+    </div>
+  );
+}
+
+function DataItemsStep({ issues, onItemsChanged }: Props) {
   const { t } = useTranslation('wizard');
   const form = Form.useFormInstance();
   // Open while the officer has no items yet; folded once the docked ones are added.

@@ -6,10 +6,10 @@ import { FormatClassField, FormatTypeField } from '../sections/FormatFields';
 import { StepExtras } from './StepExtras';
 
 /** Step 1: what the resource is — kind, names, summary, classification, provider and format; code and descriptive extensions folded. */
-export function WhatStep({ profile }: { profile: JurisdictionProfile }) {
+export function WhatStep({ profile, kindAsked = false }: { profile: JurisdictionProfile; kindAsked?: boolean }) {
   return (
     <div className="wizard-step" data-step="what">
-      <NameFields profile={profile} />
+      <NameFields profile={profile} withKind={!kindAsked} />
       <SummaryField />
       <ExtraField field="classification" profile={profile} />
       <ProviderFields />

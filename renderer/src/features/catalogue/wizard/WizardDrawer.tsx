@@ -22,7 +22,8 @@ import { OpeningStep } from './OpeningStep';
 import { ReviewStep } from './ReviewStep';
 import { SharingStep } from './SharingStep';
 import { WhatStep } from './WhatStep';
-import { issuesOfStep, stepOfPath, WIZARD_STEPS, type WizardStep } from './steps';
+import { issuesOfStep, stepOfPath, wizardSteps, type WizardStep } from './steps';
+import { KindStep } from './KindStep';
 import { useJumpToField } from './useJumpToField';
 
 interface Props {
@@ -50,7 +51,13 @@ export function WizardDrawer({ open, entry, focusPath, onClose }: Props) {
   const [form] = Form.useForm<EntryFormValues>();
   const issueForm = useIssueForm(form, validate);
   const initial = useMemo(() => (entry ? entryToValues(entry) : newEntryValues(info)), [entry, info]);
-  const [step, setStep] = useState<WizardStep>(focusPath ? stepOfPath(focusPath) : 'what');
+  const steps = wizardSteps(profile);
+  // Without a kind step the kind is chosen beside the name, on "what it is".
+  const stepFor = (path: string): WizardStep => {
+    const s = stepOfPath(path);
+    return steps.includes(s) ? s : 'what';
+  };
+  const [step, setStep] = useState<WizardStep>(focusPath ? stepFor(focusPath) : steps[0]!);
   const [visited, setVisited] = useState<Set<WizardStep>>(new Set([step]));
   const [saved, setSaved] = useState<{ id: string; revision: number } | undefined>(entry ? { id: entry.id, revision: entry.revision } : undefined);
   const [refused, setRefused] = useState<ValidationIssue[]>();
@@ -80,10 +87,10 @@ export function WizardDrawer({ open, entry, focusPath, onClose }: Props) {
   };
   const onJump = (path: string) => {
     issueForm.setShowAll(true);
-    goTo(stepOfPath(path), path);
+    goTo(stepFor(path), path);
   };
 
-  const index = WIZARD_STEPS.indexOf(step);
+  const index = steps.indexOf(step);
   const current = () => form.getFieldsValue(true) as EntryFormValues;
   const next = () => {
     const problems = issuesOfStep(validate(current()), step);
@@ -95,7 +102,7 @@ export function WizardDrawer({ open, entry, focusPath, onClose }: Props) {
       return;
     }
     issueForm.setShowAll(false);
-    goTo(WIZARD_STEPS[index + 1]!);
+    goTo(steps[index + 1]!);
   };
 
   const save = useFormSave(issueForm, {
@@ -144,8 +151,9 @@ export function WizardDrawer({ open, entry, focusPath, onClose }: Props) {
   };
 
   const live = validate(values ?? initial);
-  const stepItems = WIZARD_STEPS.map((s) => ({
-    title: t(`step.${s}`),
+  const nonData = (values ?? initial).kind !== undefined && (values ?? initial).kind !== 'data';
+  const stepItems = steps.map((s) => ({
+    title: t(s === 'items' && nonData ? 'step.kindFields' : `step.${s}`),
     status: s === step ? ('process' as const) : visited.has(s) && issuesOfStep(live, s).length ? ('error' as const) : visited.has(s) ? ('finish' as const) : ('wait' as const),
   }));
 
@@ -161,7 +169,7 @@ export function WizardDrawer({ open, entry, focusPath, onClose }: Props) {
       data-testid="wizard"
     >
       <div className="wizard-steps">
-        <Steps size="small" current={index} items={stepItems} onChange={(i) => goTo(WIZARD_STEPS[i]!)} data-testid="wizard-steps" />
+        <Steps size="small" current={index} items={stepItems} onChange={(i) => goTo(steps[i]!)} data-testid="wizard-steps" />
       </div>
       <div className="wizard-body" ref={body}>
         <IssueContext.Provider value={issueForm.state}>
@@ -178,7 +186,8 @@ export function WizardDrawer({ open, entry, focusPath, onClose }: Props) {
             }}
             data-testid="wizard-form"
           >
-            {step === 'what' ? <WhatStep profile={profile} /> : null}
+            {step === 'kind' ? <KindStep profile={profile} /> : null}
+            {step === 'what' ? <WhatStep profile={profile} kindAsked={steps.includes('kind')} /> : null}
             {step === 'items' ? <ItemsStep issues={quality.data?.issues ?? []} onItemsChanged={() => { issueForm.revalidate(); dirty.current = true; }} /> : null}
             {step === 'sharing' ? <SharingStep profile={profile} /> : null}
             {step === 'opening' ? <OpeningStep profile={profile} /> : null}
@@ -205,7 +214,7 @@ export function WizardDrawer({ open, entry, focusPath, onClose }: Props) {
         <Button onClick={requestClose}>{t('cancel')}</Button>
         <Space>
           {index > 0 ? (
-            <Button onClick={() => goTo(WIZARD_STEPS[index - 1]!)} data-testid="wizard-back">
+            <Button onClick={() => goTo(steps[index - 1]!)} data-testid="wizard-back">
               {t('back')}
             </Button>
           ) : null}

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { entryInputSchema } from '@shared/domain/entry';
 import { getProfile, PROFILES, REQUIRABLE_FIELDS } from '@shared/profiles';
-import { extrasOfStep, fieldsOfStep, issuesOfStep, stepOfPath, WIZARD_STEPS } from './steps';
+import { extrasOfStep, fieldsOfStep, issuesOfStep, stepOfPath, WIZARD_STEPS, wizardSteps } from './steps';
 
 describe('wizard steps', () => {
   it('finds the step of a field path, items and nested paths included', () => {
@@ -18,6 +18,15 @@ describe('wizard steps', () => {
     expect(stepOfPath('onlineLink')).toBe('opening');
     expect(stepOfPath('usageRequirements')).toBe('cycle');
     expect(stepOfPath('updateCycle')).toBe('cycle');
+    expect(stepOfPath('kind')).toBe('kind');
+    // A non-data kind's own fields are where a data resource's items are.
+    expect(stepOfPath('appUrl')).toBe('items');
+    expect(stepOfPath('deviceCount')).toBe('items');
+  });
+
+  it('asks for the kind first only where the profile has more than one', () => {
+    expect(wizardSteps(getProfile('gongshu'))[0]).toBe('kind');
+    expect(wizardSteps(getProfile('yichuan'))).toEqual(['what', 'items', 'sharing', 'opening', 'cycle', 'review']);
   });
 
   // A validation issue or quality finding can name any field of an entry: the wizard must show it, on the step its path leads to.

@@ -1,20 +1,31 @@
 import type { FieldIssue } from '../../../form/issues';
 import type { JurisdictionProfile } from '@shared/profiles';
 import type { ExtraFieldName } from '../sections/extraFields';
+import { KIND_FIELD_NAMES } from '@shared/domain/resource-kind';
 
-/** The wizard's steps in order (issue 3): what it is → data items → sharing → opening → cycle and responsibility → review. */
-export const WIZARD_STEPS = ['what', 'items', 'sharing', 'opening', 'cycle', 'review'] as const;
+/**
+ * The wizard's steps in order: (the resource kind, where the profile has several) → what it is →
+ * data items, or a non-data kind's own fields → sharing → opening → cycle and responsibility → review.
+ */
+export const WIZARD_STEPS = ['kind', 'what', 'items', 'sharing', 'opening', 'cycle', 'review'] as const;
 export type WizardStep = (typeof WIZARD_STEPS)[number];
 type FieldStep = Exclude<WizardStep, 'review'>;
-type ExtrasStep = Exclude<FieldStep, 'items'>;
+type ExtrasStep = Exclude<FieldStep, 'items' | 'kind'>;
+
+/** The steps a profile's officer walks: the kind comes first only where there is a choice (拱墅). */
+export function wizardSteps(profile: Pick<JurisdictionProfile, 'resourceKinds'>): readonly WizardStep[] {
+  return profile.resourceKinds.length > 1 ? WIZARD_STEPS : WIZARD_STEPS.filter((s) => s !== 'kind');
+}
 
 /** Fields of the cycle step that are always in view: who answers for the resource and by when it is updated. */
 export const RESPONSIBILITY_FIELDS = ['responsibleParty', 'updateTimeLimit'] as const satisfies readonly ExtraFieldName[];
 
 /** The top-level entry fields each step shows with its own controls (the what step folds the explicit code under "more"). */
 const STEP_FIELDS: Record<FieldStep, readonly string[]> = {
-  what: ['kind', 'name', 'nameEn', 'summary', 'classification', 'provider', 'providerCode', 'providerUnit', 'formatClass', 'formatType', 'code', 'codeConfirmed'],
-  items: ['items'],
+  kind: ['kind'],
+  what: ['name', 'nameEn', 'summary', 'classification', 'provider', 'providerCode', 'providerUnit', 'formatClass', 'formatType', 'code', 'codeConfirmed'],
+  // A data resource's items, or a non-data resource's own fields, on the same step.
+  items: ['items', ...KIND_FIELD_NAMES],
   sharing: ['shareType', 'shareCondition', 'shareMethodClass', 'shareMethodType'],
   opening: ['openType', 'openCondition', 'openMethod'],
   cycle: ['updateCycle', ...RESPONSIBILITY_FIELDS],
@@ -34,7 +45,7 @@ const STEP_EXTRAS: Record<ExtrasStep, readonly ExtraFieldName[]> = {
 /** Every top-level field a step can show, its folded extensions included. */
 export function fieldsOfStep(step: WizardStep): readonly string[] {
   if (step === 'review') return [];
-  return [...STEP_FIELDS[step], ...(step === 'items' ? [] : STEP_EXTRAS[step])];
+  return [...STEP_FIELDS[step], ...(step === 'items' || step === 'kind' ? [] : STEP_EXTRAS[step])];
 }
 
 /** The step that shows the field at `path` (`items.3.name` → items), so a problem can jump there. */
