@@ -53,6 +53,10 @@ const zh = {
       desensitisationMissing: '敏感信息项缺少脱敏说明',
       alreadyProvided: '“{{entry}}”（{{provider}}）已提供此信息项，建议申请共享而不是重复采集',
       alreadyProvidedMore: '“{{entry}}”（{{provider}}）已提供此信息项，建议申请共享而不是重复采集（另有 {{more}} 个部门）',
+      basicDatabaseShare: '基础数据库（人口、法人、自然资源和空间地理、社会信用、电子证照）的信息资源应当无条件共享（{{rule}}）',
+      basicDatabaseItemShare: '基础数据库的信息项应当无条件共享（{{rule}}）',
+      residentIdMissing: '自然人数据应以公民身份号码作为标识采集，本资源缺少公民身份号码信息项（{{rule}}）',
+      creditCodeMissing: '法人及其他组织数据应以统一社会信用代码作为标识采集，本资源缺少统一社会信用代码信息项（{{rule}}）',
     },
     docking: {
       emptyInput: '没有内容',
@@ -133,6 +137,10 @@ const en: typeof zh = {
       desensitisationMissing: 'A sensitive data item has no desensitisation note',
       alreadyProvided: '“{{entry}}” ({{provider}}) already provides this item: request it instead of collecting it again',
       alreadyProvidedMore: '“{{entry}}” ({{provider}}) already provides this item: request it instead of collecting it again ({{more}} more departments)',
+      basicDatabaseShare: 'A resource of a basic database (population, legal persons, natural resources and spatial geography, social credit, electronic licences) must be shared unconditionally ({{rule}})',
+      basicDatabaseItemShare: 'A data item of a basic database must be shared unconditionally ({{rule}})',
+      residentIdMissing: 'Data about persons is collected under the resident identity number (公民身份号码): this resource has no such data item ({{rule}})',
+      creditCodeMissing: 'Data about legal persons and other organisations is collected under the unified social credit code: this resource has no such data item ({{rule}})',
     },
     docking: {
       emptyInput: 'Nothing to read',
