@@ -68,6 +68,8 @@ const zh = {
       csvHeader: 'CSV 需要表头：列名、类型、长度、注释',
       csvRow: '这一行缺少列名或类型',
       unknownComment: 'COMMENT ON 指向不存在的列 {{column}}',
+      idNumberChecksum: '列 {{column}} 的公民身份号码 {{value}} 校验位不符（GB 11643），请核对',
+      idNumberInvalid: '列 {{column}} 的值 {{value}} 不是有效的公民身份号码（应为 18 位，出生日期有效，末位为数字或 X）',
     },
     state: {
       draft: '草稿',
@@ -152,6 +154,8 @@ const en: typeof zh = {
       csvHeader: 'The CSV needs a header: name, type, length, comment',
       csvRow: 'This row lacks a column name or a type',
       unknownComment: 'COMMENT ON names a column that does not exist: {{column}}',
+      idNumberChecksum: 'Column {{column}}: the resident identity number {{value}} fails its GB 11643 check character; please verify it',
+      idNumberInvalid: 'Column {{column}}: {{value}} is not a valid resident identity number (18 characters, a real birth date, the last a digit or X)',
     },
     state: {
       draft: 'Draft',
