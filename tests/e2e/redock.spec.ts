@@ -8,10 +8,10 @@ import { row } from './harness/ui';
 const DAY = 86_400_000;
 const nav = (page: Page, label: string) => page.getByTestId('nav').getByText(label, { exact: true }).click();
 
-// 伊川: a system's tables that no longer match a published entry start the catalogue-change clock
-// (10 working days to request the update); the docking screen shows the difference and the clock,
+// 伊川: a system's tables that no longer match a published entry start the change deadline
+// (10 working days to request the update); the docking screen shows the difference and the deadline,
 // the entry and 统计 carry it, overdue once late.
-test('re-docking a published entry’s tables shows the difference and starts the change clock: on the entry, in 统计, overdue when late', async ({ openWorkbench }) => {
+test('re-docking a published entry’s tables shows the difference and starts the change deadline: on the entry, in 统计, overdue when late', async ({ openWorkbench }) => {
   const time = fixedTime('2026-03-02T02:00:00.000Z');
   const wb = await openWorkbench({
     init: { profileId: 'yichuan', departmentName: DEPARTMENT.name, departmentCode: DEPARTMENT.code },
@@ -39,7 +39,7 @@ test('re-docking a published entry’s tables shows the difference and starts th
   const entryRow = row(page, '户籍人口信息');
   await expect(entryRow).toContainText('已发布');
 
-  // Tables as catalogued: nothing to change, no clock.
+  // Tables as catalogued: nothing to change, no deadline.
   await entryRow.getByTestId('row-edit').click();
   const drawer = page.getByTestId('entry-drawer');
   const panel = drawer.getByTestId('redock-panel');
@@ -60,32 +60,32 @@ test('re-docking a published entry’s tables shows the difference and starts th
   ].join('\n');
   await panel.getByTestId('redock-text').fill(changed);
   await panel.getByTestId('redock-read').click();
-  const clock = panel.getByTestId('redock-clock');
-  await expect(clock).toHaveAttribute('data-started', 'true');
-  await expect(clock).toContainText('已开始目录变更计时');
+  const deadline = panel.getByTestId('redock-deadline');
+  await expect(deadline).toHaveAttribute('data-started', 'true');
+  await expect(deadline).toContainText('目录更新时限已开始计算');
   const difference = panel.getByTestId('redock-difference');
   await expect(difference.locator('.ant-table-row', { hasText: '户籍地址' })).toContainText('新增');
   await expect(difference.locator('.ant-table-row', { hasText: '出生日期' })).toContainText('删除');
   await expect(difference.locator('.ant-table-row', { hasText: '姓名' })).toContainText('变化');
   await expect(panel.getByTestId('redock-problems')).toContainText('第 6 行');
   await expect(panel.getByTestId('redock-problems')).toContainText('公民身份号码 410329199003071232 校验位不符');
-  // The clock, on the entry: 10 working days to request the update, the rule cited.
+  // The deadline, on the entry: 10 working days to request the update, the rule cited.
   const onEntry = drawer.getByTestId('entry-change-deadlines').first();
   await expect(onEntry.getByTestId('deadline-catalogueUpdateRequest')).toHaveAttribute('data-status', 'running');
   await expect(onEntry).toContainText('2026-03-16');
-  await wb.screenshot('redock-clock-started');
+  await wb.screenshot('redock-deadline-started');
 
   // Docking again the next day does not restart it.
   await panel.getByTestId('redock-read').click();
-  await expect(clock).toHaveAttribute('data-started', 'false');
-  await expect(clock).toContainText('目录变更计时已在进行');
+  await expect(deadline).toHaveAttribute('data-started', 'false');
+  await expect(deadline).toContainText('目录更新时限已在计算中');
   await drawer.locator('.ant-drawer-close').click();
   await expect(drawer).toBeHidden();
 
   await nav(page, '统计');
   await expect(page.getByTestId('overview-change-deadlines')).toContainText('1 个办理中，0 个已超期');
 
-  // Late: past the 10th working day the clock is overdue, on the entry and in 统计.
+  // Late: past the 10th working day the deadline is overdue, on the entry and in 统计.
   time.advance(15 * DAY);
   await wb.restartCore();
   await nav(page, '统计');
@@ -93,5 +93,5 @@ test('re-docking a published entry’s tables shows the difference and starts th
   await nav(page, '目录编制');
   await row(page, '户籍人口信息').getByTestId('row-edit').click();
   await expect(drawer.getByTestId('entry-change-deadlines').getByTestId('deadline-catalogueUpdateRequest')).toHaveAttribute('data-status', 'overdue');
-  await wb.screenshot('redock-clock-overdue');
+  await wb.screenshot('redock-deadline-overdue');
 });

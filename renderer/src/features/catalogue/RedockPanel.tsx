@@ -24,8 +24,8 @@ const KIND_COLORS: Record<Kind, string> = { added: 'green', removed: 'red', chan
 
 /**
  * Re-docking a published entry's system tables (`catalogue.itemsFromDdl` with the entry): the
- * difference from the catalogued items, item by item, and the catalogue-change clock the core
- * starts when there is one. Nothing in the entry is changed here: the officer starts the change.
+ * difference from the catalogued items, item by item, and the change deadline the core starts
+ * when there is one. Nothing in the entry is changed here: the officer starts the change.
  */
 export function RedockPanel({ entry }: { entry: Entry }) {
   const { t } = useTranslation('catalogue');
@@ -92,7 +92,7 @@ export function RedockPanel({ entry }: { entry: Entry }) {
           <Alert
             type="warning"
             showIcon
-            data-testid="redock-clock"
+            data-testid="redock-deadline"
             data-started={result.changeStarted ? 'true' : 'false'}
             title={t('redock.differs')}
             description={
