@@ -50,3 +50,12 @@ describe('CSV of columns', () => {
     expect(r.problems.map((p) => `${p.line}:${p.code}`)).toEqual(['2:unknownType', '3:unknownType']);
   });
 });
+
+describe('CSV of columns with sample values', () => {
+  it('refuses a resident identity number sample with a wrong check character, at its row', () => {
+    const csv = ['列名,类型,长度,注释,示例值', 'xm,varchar,50,姓名,张三', 'sfzh,char,18,公民身份号码,410329199003071232', 'sfzh2,char,18,身份证号,410329199003071231'].join('\n');
+    const r = parseColumnsCsv(csv);
+    expect(r.items.map((i) => i.nameEn)).toEqual(['xm', 'sfzh', 'sfzh2']);
+    expect(r.problems).toEqual([{ line: 3, code: 'idNumberChecksum', text: '410329199003071232', params: { column: 'sfzh', value: '410329199003071232' } }]);
+  });
+});

@@ -1,11 +1,12 @@
 import { parseItemType } from '../domain/labels';
 import type { DataItemType } from '../domain/enums';
+import { checkSampleValue } from './samples';
 import { mapSqlType } from './sql-types';
 import { itemName, type DockedItem, type DockingProblem, type DockingResult } from './types';
 
 /**
  * Data items from a CSV (or tab-separated) list of columns: name, type, length, comment — in that
- * order, or in any order under a header naming them (列名/字段名, 类型, 长度, 注释/说明, 主键, 表名).
+ * order, or in any order under a header naming them (列名/字段名, 类型, 长度, 注释/说明, 主键, 表名, 示例值).
  * Types may be SQL types (`varchar(50)`) or item-type labels (`字符型C`).
  */
 
@@ -51,7 +52,7 @@ export function parseCsvRows(text: string, sep: string): { cells: string[]; line
   return rows.filter((r) => r.cells.some((c) => c.trim() !== ''));
 }
 
-type Field = 'name' | 'type' | 'length' | 'comment' | 'key' | 'table';
+type Field = 'name' | 'type' | 'length' | 'comment' | 'key' | 'table' | 'sample';
 const HEADERS: Record<Field, RegExp> = {
   name: /^(列名|字段名|字段|字段英文名|英文名|技术名称|column|column_?name|field|name)$/i,
   type: /^(类型|数据类型|字段类型|type|data_?type)$/i,
@@ -59,6 +60,7 @@ const HEADERS: Record<Field, RegExp> = {
   comment: /^(注释|说明|中文名|中文名称|备注|描述|信息项名称|comment|comments|description|remark)$/i,
   key: /^(主键|是否主键|pk|key|primary_?key)$/i,
   table: /^(表名|表|table|table_?name)$/i,
+  sample: /^(示例值|示例|示例数据|样例|样例值|样例数据|sample|sample_?value|example)$/i,
 };
 const DEFAULT_ORDER: Field[] = ['name', 'type', 'length', 'comment'];
 const YES = /^(是|y|yes|true|1|√|pk|pri)$/i;
@@ -114,6 +116,7 @@ export function parseColumnsCsv(text: string): DockingResult {
     const len = /^\d{1,5}(,\d{1,2})?$/.test(length) ? length : t.length;
     if (len) item.length = len;
     if (YES.test(get('key'))) item.isKey = true;
+    checkSampleValue(item, get('sample'), row.line, problems);
     items.push(item);
   }
   return { items, problems };

@@ -162,3 +162,33 @@ describe('robustness', () => {
     );
   });
 });
+
+describe('sample values in a dump', () => {
+  const GOOD = '410329199003071231';
+  const BAD = '410329199003071232';
+
+  it('refuses a resident identity number with a wrong check character, at its line and column', () => {
+    const sql = [
+      'CREATE TABLE t_person (',
+      "  xm varchar(50) COMMENT '姓名',",
+      "  sfzh char(18) COMMENT '公民身份号码',",
+      "  dh varchar(20) COMMENT '联系电话'",
+      ');',
+      `INSERT INTO t_person VALUES ('张三', '${GOOD}', '13800000000'),`,
+      `  ('李四', '${BAD}', '13800000001');`,
+      `INSERT INTO t_person (sfzh, xm) VALUES ('4103291990030712', '王五');`,
+      `INSERT INTO other_table VALUES ('${BAD}');`,
+    ].join('\n');
+    const r = parseDdl(sql);
+    expect(r.items.map((i) => i.nameEn)).toEqual(['xm', 'sfzh', 'dh']);
+    expect(r.problems).toEqual([
+      { line: 7, code: 'idNumberChecksum', text: BAD, params: { column: 'sfzh', value: BAD } },
+      { line: 8, code: 'idNumberInvalid', text: '4103291990030712', params: { column: 'sfzh', value: '4103291990030712' } },
+    ]);
+  });
+
+  it('checks only identity number columns, and takes a good number as it is', () => {
+    const sql = ["CREATE TABLE t (sfzh varchar(18) COMMENT '身份证号', tyshxydm char(18) COMMENT '统一社会信用代码');", `INSERT INTO t VALUES ('${GOOD}', '${BAD}');`].join('\n');
+    expect(parseDdl(sql).problems).toEqual([]);
+  });
+});

@@ -1,3 +1,4 @@
+import { checkSampleValue } from './samples';
 import { mapSqlType } from './sql-types';
 import { itemName, type DockedItem, type DockingProblem, type DockingResult } from './types';
 
@@ -237,5 +238,37 @@ export function parseDdl(text: string): DockingResult {
     }
     col.item.name = itemName(unquoteString(m[2] as string), col.item.nameEn);
   }
+  checkInsertedValues(sql, tables, lineAt, problems);
   return { items: order.map((c) => c.item), problems };
+}
+
+const INSERT = /\binsert\s+into\s+((?:`[^`]+`|"[^"]+"|\[[^\]]+\]|[\p{L}\p{N}_$#]+)(?:\s*\.\s*(?:`[^`]+`|"[^"]+"|\[[^\]]+\]|[\p{L}\p{N}_$#]+))*)\s*(\([^)]*\))?\s*values\s*/giu;
+
+/** The sample rows of a dump (`INSERT INTO t [(cols)] VALUES (…), (…)`) of the tables it creates: their values are checked. */
+function checkInsertedValues(sql: string, tables: Map<string, Map<string, Column>>, lineAt: (offset: number) => number, problems: DockingProblem[]): void {
+  let m: RegExpExecArray | null;
+  while ((m = INSERT.exec(sql))) {
+    const columns = tables.get(identifier((m[1] as string).replace(/\s+/g, '')).toLowerCase());
+    if (!columns) continue;
+    const named = m[2] ? (m[2] as string).slice(1, -1).split(',').map((c) => identifier(c.trim()).toLowerCase()) : [...columns.keys()];
+    let at = m.index + m[0].length;
+    // One tuple after another, separated by commas, up to the statement's end.
+    while (sql[at] === '(') {
+      const close = matchingParen(sql, at);
+      if (close < 0) break;
+      splitDefinitions(sql.slice(at + 1, close), at + 1).forEach((value, k) => {
+        const col = columns.get(named[k] ?? '');
+        if (!col) return;
+        // A string literal, or a bare number (an identity number kept in a numeric column).
+        const text = /^'/.test(value.text) ? unquoteString(value.text) : /^\d+$/.test(value.text) ? value.text : undefined;
+        if (text !== undefined) checkSampleValue(col.item, text, lineAt(value.offset), problems);
+      });
+      at = close + 1;
+      while (/\s/.test(sql[at] ?? '')) at++;
+      if (sql[at] !== ',') break;
+      at++;
+      while (/\s/.test(sql[at] ?? '')) at++;
+    }
+    INSERT.lastIndex = Math.max(INSERT.lastIndex, at);
+  }
 }

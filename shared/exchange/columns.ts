@@ -35,9 +35,10 @@ export type CellKind = 'text' | 'ascii' | 'length' | 'date' | 'number' | 'boolea
 /**
  * `entry.x` and `item.x` are fields of entryInputSchema and its data items; `key.code` (the
  * resource code) and `key.entryName` (the modern items sheet's link) only match rows to entries;
+ * `sample.value` is an item's sample value, read only to be checked (never kept, never exported);
  * `ignore` columns are known template columns the model does not keep: they help find the header.
  */
-export type Target = `entry.${string}` | `item.${string}` | 'key.code' | 'key.entryName' | 'ignore';
+export type Target = `entry.${string}` | `item.${string}` | 'key.code' | 'key.entryName' | 'sample.value' | 'ignore';
 
 export interface ColumnSpec {
   target: Target;
@@ -139,6 +140,7 @@ const ITEM_EXTENSIONS: readonly ColumnSpec[] = [
   { target: 'item.sensitive', header: '敏感属性', aliases: ['是否敏感'], kind: 'boolean', width: 10 },
   { target: 'item.desensitisation', header: '脱敏说明', aliases: ['脱敏要求'], kind: 'text', width: 16 },
   { target: 'item.isKey', header: '是否主键', aliases: ['主键'], kind: 'boolean', width: 10 },
+  { target: 'sample.value', header: '示例值', aliases: ['样例值', '示例数据', '样例数据', '数据示例'], kind: 'text', width: 20 },
 ];
 
 /** The 1272 layout: one row per data item, the resource columns repeated (or merged, or left blank). */
@@ -244,9 +246,9 @@ export const LAYOUT_MODERN: LayoutSpec = {
 
 export const LAYOUT_SPECS: Record<LayoutId, LayoutSpec> = { '1272': LAYOUT_1272, modern: LAYOUT_MODERN };
 
-/** Columns export writes, in order: every column but the `ignore` ones. */
+/** Columns export writes, in order: every column but the `ignore` ones and the sample values, which are only read. */
 export function exportColumns(sheet: SheetSpec): ColumnSpec[] {
-  return sheet.columns.filter((c) => c.target !== 'ignore');
+  return sheet.columns.filter((c) => c.target !== 'ignore' && c.target !== 'sample.value');
 }
 
 /** `A`, `B`, … `Z`, `AA`… for a 0-based column index. */

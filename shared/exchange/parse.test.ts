@@ -97,6 +97,29 @@ describe('parseGrids, 1272 layout', () => {
     expect(r.entries[0]?.values).toBeUndefined();
   });
 
+  it('refuses a resident identity number sample with a wrong check character at its cell, and keeps no sample value', () => {
+    const head = [...H1272, '示例值'];
+    const r = parseGrids([
+      sheet([
+        head,
+        [...row('人口信息', ['姓名', 'C', '50']), '张三'],
+        [...row('人口信息', ['公民身份号码', 'C', '18']), '410329199003071231'],
+        [...row('法人信息', ['名称', 'C', '100']), '410329199003071232'],
+        [...row('户籍信息', ['身份证号', 'C', '18']), '410329199003071232'],
+        [...row('户籍信息', ['证件', 'C', '18'], {}), null],
+      ]),
+    ]);
+    expect(codes(r)).toEqual(['5P:exchange.idNumberChecksum']);
+    expect(r.entries.find((e) => e.name === '户籍信息')?.values).toBeUndefined();
+    const kept = r.entries.find((e) => e.name === '人口信息')?.values;
+    expect(kept?.items).toEqual([
+      { name: '姓名', type: 'C', length: '50' },
+      { name: '公民身份号码', type: 'C', length: '18' },
+    ]);
+    const bad = parseGrids([sheet([head, [...row('户籍信息', ['公民身份号码', 'C', '18']), '41032919900307123']])]);
+    expect([...bad.issues, ...bad.entries.flatMap((e) => e.issues)].map((i) => [i.code, i.params])).toEqual([['exchange.idNumberInvalid', { value: '41032919900307123', header: '示例值' }]]);
+  });
+
   it('maps schema issues back to their cells, with the same rules as the forms', () => {
     const r = parseGrids([
       sheet([

@@ -7,6 +7,8 @@
 import type { ClassificationScheme } from '../domain/classification';
 import { entryInputSchema, type EntryValues } from '../domain/entry';
 import { issuesFromZod } from '../ipc/errors';
+import { checkResidentId } from '../ids/uscc';
+import { isResidentIdItem } from '../quality/sensitive';
 import { canonicalEntryValues } from '../domain/canonical-entry';
 import { readCell, type ReadCell } from './cells';
 import { LAYOUT_SPECS, columnLetter, type CellKind, type ColumnSpec, type LayoutId, type Target } from './columns';
@@ -141,6 +143,7 @@ function readColumn(c: ColumnPlan, cell: CellValue, scheme: ClassificationScheme
 
 function readRow(m: MatchedSheet, row: GridRow, scheme: ClassificationScheme): RowValues {
   const out: RowValues = { row: row.row, entry: {}, item: {}, keys: {}, openYes: false, issues: [] };
+  let sample: { value: string; column: string } | undefined;
   for (const c of columnPlan(m).columns) {
     const cell = row.cells[c.index];
     if (cell === null || cell === undefined) continue;
@@ -153,10 +156,22 @@ function readRow(m: MatchedSheet, row: GridRow, scheme: ClassificationScheme): R
     if (c.scope === 'entry') out.entry[c.field] = read.value;
     else if (c.scope === 'item') out.item[c.field] = read.value;
     else if (c.scope === 'key') out.keys[c.field as 'code' | 'entryName'] = String(read.value);
+    else if (c.scope === 'sample') sample = { value: String(read.value), column: c.letter };
     // 是 reads as unconditional: only then can the cell be the bare answer 是.
     if (c.target === 'entry.openType' && read.value === 'unconditional' && labelKey(cellText(cell)) === '是') out.openYes = true;
   }
+  if (sample) checkSample(m, out, sample);
   return out;
+}
+
+/** A resident identity number's sample value must pass its GB 11643 check: refused at its cell otherwise. */
+function checkSample(m: MatchedSheet, out: RowValues, sample: { value: string; column: string }): void {
+  const name = out.item.name;
+  if (typeof name !== 'string' || !isResidentIdItem({ name, nameEn: typeof out.item.nameEn === 'string' ? out.item.nameEn : undefined })) return;
+  const problem = checkResidentId(sample.value);
+  if (!problem) return;
+  const code = problem === 'checksum' ? 'exchange.idNumberChecksum' : 'exchange.idNumberInvalid';
+  out.issues.push({ sheet: m.grid.name, row: out.row, column: sample.column, code, params: { value: sample.value.slice(0, 40) } });
 }
 
 function newDraft(m: MatchedSheet, rv: RowValues): Draft {

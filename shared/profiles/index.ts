@@ -3,7 +3,7 @@ import { PROFILE_IDS } from './types';
 import { DEFAULT_CODE_FORMAT } from '../domain/code';
 import type { DataGrade } from '../domain/enums';
 import { RESOURCE_KINDS } from '../domain/enums';
-import { REGULATIONS } from './regulations';
+import { cite, REGULATIONS } from './regulations';
 
 export * from './types';
 export * from './regulations';
@@ -80,6 +80,8 @@ export const PROFILES: Record<ProfileId, JurisdictionProfile> = {
     requiredFields: ['classification', 'dataGrade', 'usageRequirements'],
     dataGrades: NATIONAL_GRADES,
     codeFormat: DEFAULT_CODE_FORMAT,
+    basicDatabasesUnconditional: cite(REGULATIONS.yichuan, '第二十五条'),
+    identifiersRequired: cite(REGULATIONS.yichuan, '第十六条'),
   },
   lishui: {
     id: 'lishui',

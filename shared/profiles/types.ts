@@ -1,7 +1,7 @@
 import type { DataGrade, DataItemType, OpenType, ResourceKind, ShareType } from '../domain/enums';
 import type { ClassificationScheme } from '../domain/classification';
 import type { CodeFormat } from '../domain/code';
-import type { Regulation } from './regulations';
+import type { Regulation, RuleSource } from './regulations';
 
 export const PROFILE_IDS = ['national', 'gongshu', 'yichuan', 'lishui', 'yuhua', 'songjiang'] as const;
 export type ProfileId = (typeof PROFILE_IDS)[number];
@@ -39,6 +39,16 @@ export interface JurisdictionProfile {
   requiresOpenMethod?: boolean;
   /** Database resources should be shared by interface rather than copied (《丽水市公共数据资源管理办法》第十七条: 请求响应的调用方式; 《松江区政务数据资源共享管理办法》第十一条: 接口交换方式 first). */
   prefersInterface?: boolean;
+  /**
+   * The basic databases (population, legal persons, natural resources and spatial geography, social
+   * credit, electronic licences) are shared unconditionally: where the regulation says so, the article.
+   */
+  basicDatabasesUnconditional?: RuleSource;
+  /**
+   * Data about persons is identified by the resident identity number and data about legal persons
+   * by the unified social credit code: where the regulation says so, the article.
+   */
+  identifiersRequired?: RuleSource;
   /** Extra spellings of data item types this place's templates use (e.g. 松江 字符/日期/数字). */
   itemTypeAliases?: Partial<Record<DataItemType, readonly string[]>>;
 }

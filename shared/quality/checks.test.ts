@@ -113,6 +113,66 @@ describe('pre-submission checks', () => {
     ]);
   });
 
+  describe('伊川: basic databases and identifiers', () => {
+    const yichuan: QualityContext = { profile: PROFILES.yichuan };
+    const ruled = (e: CheckedEntry, codes: string[]) => checkEntry(e, yichuan).filter((i) => codes.includes(i.code));
+    const RULES = ['basicDatabaseShare', 'basicDatabaseItemShare', 'residentIdMissing', 'creditCodeMissing'];
+    const creditCode = { name: '统一社会信用代码', type: 'C' as const, length: '18' };
+    const residentId = { name: '公民身份号码', type: 'C' as const, length: '18' };
+
+    it('flags a basic database resource or item that is not shared unconditionally, citing 第二十五条', () => {
+      const conditional = entry({ shareType: 'conditional', shareCondition: '仅限履职', items: [creditCode, { name: '注册资本', type: 'N', length: '18,2', shareType: 'none', shareCondition: '依据《某某条例》' }] });
+      expect(ruled(conditional, RULES)).toEqual([
+        { code: 'basicDatabaseShare', severity: 'warning', path: 'shareType', params: { rule: '《伊川县政务数据资源共享管理暂行办法》第二十五条' } },
+        { code: 'basicDatabaseItemShare', severity: 'warning', path: 'items.1.shareType', params: { rule: '《伊川县政务数据资源共享管理暂行办法》第二十五条' } },
+      ]);
+      // Every one of the five basic databases; a thematic or departmental class is not one.
+      for (const item of ['01', '02', '03', '04', '05']) {
+        const e = entry({ shareType: 'conditional', shareCondition: '仅限履职', classification: { scheme: 'national1272', category: '1', item }, items: [creditCode, residentId] });
+        expect(ruled(e, ['basicDatabaseShare']).length, item).toBe(1);
+      }
+      expect(ruled(entry({ shareType: 'conditional', shareCondition: '仅限履职', classification: { scheme: 'national1272', category: '2', item: '01' } }), RULES)).toEqual([]);
+      expect(ruled(entry({ items: [creditCode] }), RULES)).toEqual([]);
+      // A profile without the rule does not apply it.
+      expect(checkEntry(conditional, ctx).filter((i) => RULES.includes(i.code))).toEqual([]);
+    });
+
+    it('flags a resource about persons or legal persons without its identifier item, citing 第十六条', () => {
+      const rule = '《伊川县政务数据资源共享管理暂行办法》第十六条';
+      expect(ruled(entry(), RULES)).toEqual([{ code: 'creditCodeMissing', severity: 'warning', path: 'items', params: { rule } }]);
+      expect(ruled(entry({ items: [{ ...creditCode, name: '信用代码', nameEn: 'tyshxydm' }] }), RULES)).toEqual([]);
+      const population = { classification: { scheme: 'national1272' as const, category: '1', item: '01' } };
+      expect(ruled(entry({ ...population, items: [{ name: '姓名', type: 'C', length: '50' }] }), RULES)).toEqual([{ code: 'residentIdMissing', severity: 'warning', path: 'items', params: { rule } }]);
+      expect(ruled(entry({ ...population, items: [{ name: '证件', type: 'C', length: '18', nameEn: 'gmsfhm' }] }), RULES)).toEqual([]);
+      // By theme as well: a thematic resource about persons or organisations.
+      const thematic = { classification: { scheme: 'national1272' as const, category: '2', item: '03' } };
+      expect(ruled(entry({ ...thematic, theme: 'person' }), RULES).map((i) => i.code)).toEqual(['residentIdMissing']);
+      expect(ruled(entry({ ...thematic, theme: 'organisation' }), RULES).map((i) => i.code)).toEqual(['creditCodeMissing']);
+      expect(ruled(entry({ ...thematic, theme: 'place' }), RULES)).toEqual([]);
+      expect(checkEntry(entry(), ctx)).toEqual([]);
+    });
+
+    it('never advises marking a legal person’s credit code sensitive, under any profile', () => {
+      const codes = [
+        creditCode,
+        { name: '统一社会信用代码证号', type: 'C' as const, length: '18' },
+        { name: '法人统一社会信用代码', type: 'C' as const, length: '18', nameEn: 'cert_no' },
+        { name: '代码', type: 'C' as const, length: '18', nameEn: 'USCC' },
+        { name: '单位代码号码', type: 'C' as const, length: '18', nameEn: 'credit_code' },
+      ];
+      for (const profile of Object.values(PROFILES)) {
+        const issues = checkEntry(entry({ items: codes }), { profile });
+        expect(issues.filter((i) => ['sensitiveItem', 'sensitiveExposed', 'desensitisationMissing'].includes(i.code)), profile.id).toEqual([]);
+      }
+    });
+
+    it('keeps the advice on a basic database’s identity number from contradicting the rule', () => {
+      const population = entry({ classification: { scheme: 'national1272', category: '1', item: '01' }, dataGrade: 'general', usageRequirements: '仅限履职使用', items: [residentId] });
+      expect(checkEntry(population, yichuan).map((i) => i.code)).toEqual(['sensitiveItem', 'desensitisationMissing']);
+      expect(checkEntry(population, ctx).map((i) => i.code)).toEqual(['sensitiveItem', 'sensitiveExposed', 'desensitisationMissing']);
+    });
+  });
+
   it('warns 一数一源 when another department already shares the item', () => {
     const sharedItems = indexSharedItems([
       { itemName: '企业名称', entryName: '法人库', provider: '市场监管局', providerCode: '91350100M000100Y43' },

@@ -5,7 +5,8 @@ import { ALLOWED_SHARE_METHOD_TYPES } from '../domain/enums';
 import { checkUscc, normaliseCode, usccOrgCodeValid } from '../ids/uscc';
 import { issuesFromZod } from '../ipc/errors';
 import { nameKey } from './normalise';
-import { alreadyProvidedBy, detectSensitive } from './sensitive';
+import { citation } from '../profiles/regulations';
+import { alreadyProvidedBy, detectSensitive, isCreditCodeItem, isResidentIdItem } from './sensitive';
 import type { QualityContext, QualityIssue } from './types';
 
 /**
@@ -100,7 +101,48 @@ export function checkEntry(e: CheckedEntry, ctx: QualityContext): QualityIssue[]
   }
 
   checkItems(e, ctx, out);
+  checkBasicDatabase(e, ctx, out);
+  checkIdentifiers(e, ctx, out);
   return out;
+}
+
+/** The 1272 basic class (1) and its five databases: 人口, 法人单位, 自然资源和空间地理, 社会信用, 电子证照. */
+const BASIC_DATABASES = new Set(['01', '02', '03', '04', '05']);
+
+/** The basic database an entry belongs to by its 1272 classification (`01`–`05`), if any. */
+export function basicDatabaseOf(e: Pick<CheckedEntry, 'classification'>): string | undefined {
+  const c = e.classification;
+  if (!c || c.scheme !== 'national1272' || c.category !== '1' || !c.item) return undefined;
+  return BASIC_DATABASES.has(c.item) ? c.item : undefined;
+}
+
+/** Items of a basic database are shared unconditionally, the resource and each of its items. */
+function checkBasicDatabase(e: CheckedEntry, ctx: QualityContext, out: QualityIssue[]): void {
+  const source = ctx.profile.basicDatabasesUnconditional;
+  if (!source || !basicDatabaseOf(e)) return;
+  const params = { rule: citation(source) };
+  if (e.shareType !== 'unconditional') out.push({ code: 'basicDatabaseShare', severity: 'warning', path: 'shareType', params });
+  e.items.forEach((item, i) => {
+    if (item.shareType && item.shareType !== 'unconditional') out.push({ code: 'basicDatabaseItemShare', severity: 'warning', path: `items.${i}.shareType`, params });
+  });
+}
+
+/**
+ * Data about persons is collected under the resident identity number, data about legal persons
+ * under the unified social credit code: a resource about either without that item is flagged.
+ * What a resource is about: its basic database (人口, 法人单位) or its theme (person, organisation).
+ */
+function checkIdentifiers(e: CheckedEntry, ctx: QualityContext, out: QualityIssue[]): void {
+  const source = ctx.profile.identifiersRequired;
+  if (!source) return;
+  const db = basicDatabaseOf(e);
+  const rule = citation(source);
+  if ((db === '01' || e.theme === 'person') && !e.items.some((i) => isResidentIdItem(i))) {
+    out.push({ code: 'residentIdMissing', severity: 'warning', path: 'items', params: { rule } });
+  }
+  if ((db === '02' || e.theme === 'organisation') && !e.items.some((i) => isCreditCodeItem(i))) {
+    out.push({ code: 'creditCodeMissing', severity: 'warning', path: 'items', params: { rule } });
+  }
 }
 
 const SHORT_ODDITIES: readonly CodeOddity[] = ['sequenceLength', 'providerLength'];
@@ -133,6 +175,7 @@ function checkCode(e: CheckedEntry, ctx: QualityContext, out: QualityIssue[]): v
 
 function checkItems(e: CheckedEntry, ctx: QualityContext, out: QualityIssue[]): void {
   const seen = new Map<string, number>();
+  const basicRule = ctx.profile.basicDatabasesUnconditional !== undefined && basicDatabaseOf(e) !== undefined;
   e.items.forEach((item, i) => {
     const at = (f: string) => `items.${i}.${f}`;
     const share = item.shareType ?? e.shareType;
@@ -149,7 +192,8 @@ function checkItems(e: CheckedEntry, ctx: QualityContext, out: QualityIssue[]): 
       out.push({ code: 'sensitiveItem', severity: 'warning', path: at('sensitive'), params: { kind: detected } });
     }
     if (item.sensitive || detected) {
-      if (share === 'unconditional' || open === 'unconditional') out.push({ code: 'sensitiveExposed', severity: 'warning', path: at('shareType') });
+      // A basic database's items are shared unconditionally by rule: no advice to the contrary.
+      if ((share === 'unconditional' && !basicRule) || open === 'unconditional') out.push({ code: 'sensitiveExposed', severity: 'warning', path: at('shareType') });
       if (!item.desensitisation) out.push({ code: 'desensitisationMissing', severity: 'warning', path: at('desensitisation') });
     }
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { alreadyProvidedBy, detectSensitive, indexSharedItems } from './sensitive';
+import { alreadyProvidedBy, detectSensitive, indexSharedItems, isCreditCodeItem, isResidentIdItem } from './sensitive';
 import { nameKey } from './normalise';
 import { catalogueScore, entryScore } from './score';
 
@@ -28,6 +28,22 @@ describe('sensitive data items', () => {
     // A legal person's unified social credit code is its public identifier: never advised sensitive.
     for (const [name, en] of [['企业名称', 'qymc'], ['注册资本', 'zczb'], ['服务地址', 'service_url'], ['部门名称', 'dept_name'], ['登记日期', 'djrq'], ['统一社会信用代码', undefined], ['信用代码', 'tyshxydm'], ['统一社会信用代码', 'uscc']]) {
       expect(detectSensitive(item(name as string, en)), name).toBeUndefined();
+    }
+  });
+
+  it('never takes a credit code for an ID number, whatever its name, technical name or length', () => {
+    for (const [name, en] of [['统一社会信用代码证号', undefined], ['法人统一社会信用代码', 'cert_no'], ['代码', 'USCC'], ['单位代码号码', 'credit_code'], ['机构证件号', 'tyshxydm']]) {
+      expect(detectSensitive(item(name as string, en, 'C', '18')), name).toBeUndefined();
+      expect(isCreditCodeItem({ name: name as string, nameEn: en }), name).toBe(true);
+    }
+  });
+
+  it('knows a resident identity number item by its name or technical name', () => {
+    for (const [name, en] of [['公民身份号码', undefined], ['身份证号', undefined], ['证件', 'gmsfhm'], ['号码', 'SFZH'], ['居民身份证号码', undefined]]) {
+      expect(isResidentIdItem({ name: name as string, nameEn: en }), name).toBe(true);
+    }
+    for (const [name, en] of [['统一社会信用代码', undefined], ['手机号码', 'sjhm'], ['姓名', 'xm']]) {
+      expect(isResidentIdItem({ name: name as string, nameEn: en }), name).toBe(false);
     }
   });
 

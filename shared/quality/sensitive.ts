@@ -21,10 +21,32 @@ const PATTERNS: readonly [SensitiveKind, RegExp, RegExp][] = [
   ['personName', /姓名|联系人|法定代表人|法人代表|负责人$/, /(^|_)(xm|real_?name|person_?name|full_?name|lxr|fddbr)$|^name$/],
 ];
 
+/** A technical (column) name in one spelling: lower case, words joined by `_`. */
+const techName = (nameEn: string | undefined) => (nameEn ?? '').normalize('NFKC').toLowerCase().replace(/[\s-]+/g, '_');
+
+/** A unified social credit code, by its name or technical name: never advised sensitive, whatever else it matches. */
+const CREDIT_CODE = /信用代码/;
+const CREDIT_CODE_TECH = /(^|_)(uscc|tyshxydm|shxydm|xydm|credit_?code|social_?credit_?code|unified_?social_?credit_?code)(_|$)/;
+
+/** Whether the item is a unified social credit code (the identifier of a legal person). */
+export function isCreditCodeItem(item: Pick<DataItem, 'name' | 'nameEn'>): boolean {
+  return CREDIT_CODE.test(item.name.normalize('NFKC')) || CREDIT_CODE_TECH.test(techName(item.nameEn));
+}
+
+/** A resident identity number (公民身份号码), by its name or technical name: its values carry the GB 11643 check character. */
+const RESIDENT_ID = /公民身份号码|身份证号|身份证件号|居民身份证/;
+const RESIDENT_ID_TECH = /(^|_)(sfzh|sfzhm|gmsfhm|gmsfzh|id_?card|id_?card_?no|idcard_?no|id_?number|resident_?id)(_|$)/;
+
+export function isResidentIdItem(item: Pick<DataItem, 'name' | 'nameEn'>): boolean {
+  if (isCreditCodeItem(item)) return false;
+  return RESIDENT_ID.test(item.name.normalize('NFKC')) || RESIDENT_ID_TECH.test(techName(item.nameEn));
+}
+
 /** Which kind of sensitive data an item looks like, or undefined. Names win over the type-only hint. */
 export function detectSensitive(item: Pick<DataItem, 'name' | 'nameEn' | 'type' | 'length'>): SensitiveKind | undefined {
+  if (isCreditCodeItem(item)) return undefined;
   const name = item.name.normalize('NFKC');
-  const tech = (item.nameEn ?? '').normalize('NFKC').toLowerCase().replace(/[\s-]+/g, '_');
+  const tech = techName(item.nameEn);
   for (const [kind, zh, en] of PATTERNS) if (zh.test(name) || (tech && en.test(tech))) return kind;
   // An 18-character text field named a 号码 is an ID number until shown otherwise.
   if (item.type === 'C' && item.length === '18' && /号码|证号/.test(name)) return 'idNumber';

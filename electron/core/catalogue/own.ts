@@ -1,7 +1,6 @@
 import type { EntryValues } from '@shared/domain/entry';
 import type { ChangeOf, SharedEntry } from '@shared/protocol/index';
 import { appendAudits, type AuditEntry } from '../audit/audit';
-import { valuesPlaceholders } from '../db/connection';
 import type { Tx } from '../db/database';
 import { setPlatformRevisions, type ApplyMeta } from '../sync/public';
 import { createEntries } from './repository';
@@ -56,12 +55,14 @@ export async function applyOwnEntries(tx: Tx, changes: readonly ChangeOf<'ownEnt
   const opts = { actor: meta.actor, action: 'sync.pulled', state: 'published' as const };
   try {
     // Nothing is written before a code is refused, so a refused batch is taken again one by one.
-    await createEntries(tx, fresh.map(ownValues), meta.departmentCode, meta.at, { ...opts, ids: fresh.map((e) => e.id) });
+    // An entry pulled is as old as its publication, not as the pull: lists by date keep the
+    // officer's own recent work first.
+    await createEntries(tx, fresh.map(ownValues), meta.departmentCode, meta.at, { ...opts, ids: fresh.map((e) => e.id), dated: fresh.map((e) => e.publishedAt) });
     result.added = fresh.map((e) => e.id);
   } catch {
     for (const e of fresh) {
       try {
-        await createEntries(tx, [ownValues(e)], meta.departmentCode, meta.at, { ...opts, ids: [e.id] });
+        await createEntries(tx, [ownValues(e)], meta.departmentCode, meta.at, { ...opts, ids: [e.id], dated: [e.publishedAt] });
         result.added.push(e.id);
       } catch (err) {
         result.skipped.push({ id: e.id, name: e.name, reason: (err as Error).message });
@@ -71,15 +72,6 @@ export async function applyOwnEntries(tx: Tx, changes: readonly ChangeOf<'ownEnt
   const added = new Set(result.added);
   const kept = fresh.filter((e) => added.has(e.id));
   await setPlatformRevisions(tx, ENTRY, kept.map((e) => [e.id, e.revision]));
-  // An entry pulled is as old as its publication, not as the pull: lists by date keep the
-  // officer's own recent work first.
-  for (let i = 0; i < kept.length; i += ID_CHUNK) {
-    const chunk = kept.slice(i, i + ID_CHUNK);
-    await tx.run(
-      `UPDATE catalogue_entries SET created_at = v.at, updated_at = v.at FROM (SELECT column1 AS id, column2 AS at FROM (VALUES ${valuesPlaceholders(chunk.length, 2)})) AS v WHERE catalogue_entries.id = v.id`,
-      chunk.flatMap((e) => [e.id, e.publishedAt]),
-    );
-  }
   const audits: AuditEntry[] = [
     ...kept.map((e) => ({ actor: meta.actor, at: meta.at, action: 'catalogue.pulled', entityType: ENTRY, entityId: e.id, summary: `${e.code} ${e.name} r${e.revision}` })),
     ...result.skipped.map((s) => ({ actor: meta.actor, at: meta.at, action: 'catalogue.pullSkipped', entityType: ENTRY, entityId: s.id, summary: `${s.name}: ${s.reason}`.slice(0, 1000) })),

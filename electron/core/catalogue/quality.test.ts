@@ -131,6 +131,16 @@ describe('catalogue.itemsFromDdl', () => {
       expect(r.problems).toEqual([{ line: 3, code: 'unparsedLine', text: '???', message: '无法识别的列定义' }]);
       const csv = await call(core, 'catalogue.itemsFromDdl', { format: 'csv', text: 'xm,字符型C,50,姓名' });
       expect(csv.items).toEqual([{ table: '', name: '姓名', nameEn: 'xm', type: 'C', length: '50' }]);
+      // A sample row's identity number with a wrong check character is refused at its line, in both languages.
+      const dump = "CREATE TABLE t_rk (sfzh char(18) COMMENT '公民身份号码');\nINSERT INTO t_rk VALUES ('410329199003071232');";
+      expect((await call(core, 'catalogue.itemsFromDdl', { format: 'sql', text: dump })).problems).toEqual([
+        { line: 2, code: 'idNumberChecksum', text: '410329199003071232', message: '列 sfzh 的公民身份号码 410329199003071232 校验位不符（GB 11643），请核对' },
+      ]);
+      core.setLocale('en');
+      expect((await call(core, 'catalogue.itemsFromDdl', { format: 'sql', text: dump })).problems.map((p) => p.message)).toEqual([
+        'Column sfzh: the resident identity number 410329199003071232 fails its GB 11643 check character; please verify it',
+      ]);
+      core.setLocale('zh-CN');
       const big = await core.dispatch('catalogue.itemsFromDdl', { format: 'sql', text: 'x'.repeat(2_000_001) });
       expect(big.ok ? undefined : big.error.code).toBe('VALIDATION');
     } finally {

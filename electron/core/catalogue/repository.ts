@@ -46,6 +46,8 @@ export interface CreateOptions extends SaveOptions {
   ids?: readonly string[];
   /** The state they start in (default draft). */
   state?: Entry['state'];
+  /** When each entry was made, in input order (default: `now`): its created and updated time. */
+  dated?: readonly string[];
 }
 
 async function ownerOf(tx: Tx, departmentCode: string | undefined, opts: SaveOptions): Promise<Owner> {
@@ -175,6 +177,7 @@ export async function createEntries(
 ): Promise<string[]> {
   if (inputs.length === 0) return [];
   if (opts.ids && opts.ids.length !== inputs.length) throw new Error('createEntries: one id per input');
+  if (opts.dated && opts.dated.length !== inputs.length) throw new Error('createEntries: one date per input');
   const owner = await ownerOf(tx, departmentCode, opts);
   const next = await tx.get<{ seq: number }>('SELECT coalesce(max(sequence), 0) + 1 AS seq FROM catalogue_entries');
   const first = next?.seq ?? 1;
@@ -217,10 +220,11 @@ export async function createEntries(
     for (let start = 0; start < assigned.length; start += INSERT_CHUNK) {
       const chunk = assigned.slice(start, start + INSERT_CHUNK).map((a, i) => {
         const id = ids[start + i] as string;
-        const values = [id, first + start + i, ...codeValues(a), ...entryValues(a.values), state, 1, now, now];
+        const at = opts.dated?.[start + i] ?? now;
+        const values = [id, first + start + i, ...codeValues(a), ...entryValues(a.values), state, 1, at, at];
         return { values, items: a.values.items.map((item, p) => itemValues(id, p + 1, item)) };
       });
-      await send('catalogue_entries', NEW_ENTRY_COLUMNS, chunk.map((c) => c.values));
+      await send('catalogue_entries', NEW_ENTRY_COLUMNS, chunk.map((c) => c.values), insertRowsAsJson);
       await send('data_items', ITEM_COLUMNS, chunk.flatMap((c) => c.items), insertRowsAsJson);
       const revisions = chunk.map((c) => revisionValues(entryFromRow(rowObject(NEW_ENTRY_COLUMNS, c.values) as EntryRow, c.items.map((v) => rowObject(ITEM_COLUMNS, v) as unknown as ItemRow)), meta));
       await send('catalogue_revisions', REVISION_COLUMNS, revisions);

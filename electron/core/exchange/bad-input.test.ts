@@ -178,6 +178,28 @@ describe('bad input: no crash, a clear report, nothing written', () => {
     for (const e of r.errors) expect(e.message).not.toBe(e.code);
   });
 
+  it('refuses a resident identity number sample value with a wrong check character at its cell, in zh-CN and en', async () => {
+    const path = join(dir, 'samples.xlsx');
+    const id = (name: string, sample: string): ExcelJS.CellValue[] => {
+      const r = good(name);
+      r[5] = '公民身份号码';
+      r[7] = '18';
+      return [...r, sample];
+    };
+    await writeWorkbook(path, [{ name: '目录', rows: [[...HEADER, '示例值'], id('户籍甲', '410329199003071231'), id('户籍乙', '410329199003071232')] }]);
+    const r = await call(core, 'exchange.importPreview', { path });
+    expect(r.errors).toHaveLength(1);
+    expect(r.errors[0]).toMatchObject({ sheet: '目录', row: 3, column: 'M', code: 'exchange.idNumberChecksum', header: '示例值' });
+    expect(r.errors[0]!.message).toContain('公民身份号码 410329199003071232 校验位不符（GB 11643）');
+    expect(r.summary).toMatchObject({ resources: 2, invalid: 1 });
+    core.setLocale('en');
+    const en = await call(core, 'exchange.importPreview', { path });
+    core.setLocale('zh-CN');
+    expect(en.errors[0]!.message).toContain('The resident identity number 410329199003071232 fails its GB 11643 check character');
+    // Nothing is applied while a refusal stands.
+    expect((await callError(core, 'exchange.importApply', { path, expectSha256: r.sha256 })).code).toBe('EXCHANGE_HAS_ERRORS');
+  });
+
   it('reports an empty workbook and a sheet that is not a template', async () => {
     const wb = new ExcelJS.Workbook();
     wb.addWorksheet('Sheet1');

@@ -33,6 +33,18 @@ describe('pull page check', () => {
     expect(entries.every(isCanonicalSharedEntry)).toBe(true);
   });
 
+  it('takes the department’s own entries (ownEntry.upsert, the same schema) as zod does, refusals included', () => {
+    const entries = clone(generateSharedEntries(50, { seed: 4 }));
+    const own = entries.map((entry) => ({ kind: 'ownEntry.upsert', entry }));
+    expectSameAsZod(page(entries.slice(0, 10), own));
+    const [first] = clone(generateSharedEntries(1, { seed: 5 }));
+    expectSameAsZod(page([], [{ kind: 'ownEntry.upsert', entry: { ...first, items: [{ name: ' 姓名 ', type: 'C' }] } }]));
+    expectSameAsZod(page([], [{ kind: 'ownEntry.upsert', entry: { ...first, shareType: 'sometimes' } }]));
+    expectSameAsZod(page([], [{ kind: 'ownEntry.upsert', entry: first, extra: 1 }]));
+    const fast = parsePullResponse(page([], [{ kind: 'ownEntry.upsert', entry: { ...first, shareType: 'sometimes' } }]));
+    expect(fast.success).toBe(false);
+  });
+
   it('leaves every data item zod would change or refuse to zod', () => {
     const base = { name: '姓名', type: 'C', length: '50' };
     const odd: unknown[] = [

@@ -54,6 +54,10 @@ const zh = {
       desensitisationMissing: '敏感信息项缺少脱敏说明',
       alreadyProvided: '“{{entry}}”（{{provider}}）已提供此信息项，建议申请共享而不是重复采集',
       alreadyProvidedMore: '“{{entry}}”（{{provider}}）已提供此信息项，建议申请共享而不是重复采集（另有 {{more}} 个部门）',
+      basicDatabaseShare: '基础数据库（人口、法人、自然资源和空间地理、社会信用、电子证照）的信息资源应当无条件共享（{{rule}}）',
+      basicDatabaseItemShare: '基础数据库的信息项应当无条件共享（{{rule}}）',
+      residentIdMissing: '自然人数据应以公民身份号码作为标识采集，本资源缺少公民身份号码信息项（{{rule}}）',
+      creditCodeMissing: '法人及其他组织数据应以统一社会信用代码作为标识采集，本资源缺少统一社会信用代码信息项（{{rule}}）',
     },
     docking: {
       emptyInput: '没有内容',
@@ -65,6 +69,8 @@ const zh = {
       csvHeader: 'CSV 需要表头：列名、类型、长度、注释',
       csvRow: '这一行缺少列名或类型',
       unknownComment: 'COMMENT ON 指向不存在的列 {{column}}',
+      idNumberChecksum: '列 {{column}} 的公民身份号码 {{value}} 校验位不符（GB 11643），请核对',
+      idNumberInvalid: '列 {{column}} 的值 {{value}} 不是有效的公民身份号码（应为 18 位，出生日期有效，末位为数字或 X）',
     },
     state: {
       draft: '草稿',
@@ -135,6 +141,10 @@ const en: typeof zh = {
       desensitisationMissing: 'A sensitive data item has no desensitisation note',
       alreadyProvided: '“{{entry}}” ({{provider}}) already provides this item: request it instead of collecting it again',
       alreadyProvidedMore: '“{{entry}}” ({{provider}}) already provides this item: request it instead of collecting it again ({{more}} more departments)',
+      basicDatabaseShare: 'A resource of a basic database (population, legal persons, natural resources and spatial geography, social credit, electronic licences) must be shared unconditionally ({{rule}})',
+      basicDatabaseItemShare: 'A data item of a basic database must be shared unconditionally ({{rule}})',
+      residentIdMissing: 'Data about persons is collected under the resident identity number (公民身份号码): this resource has no such data item ({{rule}})',
+      creditCodeMissing: 'Data about legal persons and other organisations is collected under the unified social credit code: this resource has no such data item ({{rule}})',
     },
     docking: {
       emptyInput: 'Nothing to read',
@@ -146,6 +156,8 @@ const en: typeof zh = {
       csvHeader: 'The CSV needs a header: name, type, length, comment',
       csvRow: 'This row lacks a column name or a type',
       unknownComment: 'COMMENT ON names a column that does not exist: {{column}}',
+      idNumberChecksum: 'Column {{column}}: the resident identity number {{value}} fails its GB 11643 check character; please verify it',
+      idNumberInvalid: 'Column {{column}}: {{value}} is not a valid resident identity number (18 characters, a real birth date, the last a digit or X)',
     },
     state: {
       draft: 'Draft',

@@ -12,11 +12,15 @@ import { useIssueForm } from '../../form/useIssueForm';
 import { useFormSave } from '../../form/useFormSave';
 import { dependentResets, type EntryFormValues } from './entryValues';
 import { ENTRY_SECTIONS } from './sections';
+import { RedockPanel } from './RedockPanel';
 import { EntryStatePanel } from './state/EntryStatePanel';
 import { PlatformRefusal, reviewNotes, ReviewSummary } from './state/ReviewComments';
 import { useEntryReview } from './state/useEntryReview';
 import { usePlatformRefusal } from './state/usePlatformRefusal';
 import { useJumpToField } from './wizard/useJumpToField';
+
+/** Only an entry on the platform has a catalogue to keep up to date with its system's tables. */
+const REDOCKABLE_STATES: readonly Entry['state'][] = ['published', 'changing'];
 
 export type EditTarget = { mode: 'create' } | { mode: 'edit'; id: string };
 
@@ -78,6 +82,7 @@ export function EntryEditor({ target, initial, revision, entry, onSaved, onCance
     <div className="entry-editor">
       <div className="entry-editor-body" ref={body}>
         {entry ? <EntryStatePanel entry={entry} dirty={dirty} onChanged={onReloadLatest} onJump={jump} /> : null}
+        {entry && REDOCKABLE_STATES.includes(entry.state) ? <RedockPanel entry={entry} /> : null}
         {refusal ? (
           <PlatformRefusal code={refusal.code} reason={refusal.reason} />
         ) : returned ? (
