@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { EntryQueue } from './EntryQueue';
 import { DisputeQueue } from './DisputeQueue';
 import { RequestQueue } from './RequestQueue';
+import { ListReviewQueue } from '../demands/ListReviewQueue';
 
 /** 审核: the platform reviewer's work — submitted catalogue entries, unconditional share requests, and disputes to rule on. */
 export function ReviewScreen() {
@@ -22,6 +23,7 @@ export function ReviewScreen() {
           { key: 'entries', label: t('tab.entries'), children: <EntryQueue /> },
           { key: 'requests', label: t('tab.requests'), children: <RequestQueue /> },
           { key: 'disputes', label: t('tab.disputes'), children: <DisputeQueue /> },
+          { key: 'lists', label: t('tab.lists'), children: <ListReviewQueue /> },
         ]}
       />
     </div>
