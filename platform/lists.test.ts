@@ -89,6 +89,12 @@ describe('lists reported to the authority', () => {
     const unknown = await edu.push([op({ kind: 'openList.submit', entityId: 'ol-3', baseRevision: 0, payload: { rows: [{ ...row, openForms: ['lend'] }] } as never })]);
     expect(unknown.body.results[0]).toMatchObject({ status: 'rejected', issues: [{ path: 'payload.rows.0.openForms.0', code: 'lists.validation.openFormNotAllowed' }] });
     expect((await listUpdates(edu)).map((s) => s.id)).toEqual(['ol-1']);
+    // in the caller's language
+    const en = await signedIn(p, 'yc-edu', 'en');
+    const inEnglish = await en.push([op({ kind: 'openList.submit', entityId: 'ol-4', baseRevision: 0, payload: { rows: [{ ...row, openForms: ['lend'] }] } })]);
+    expect(inEnglish.body.results[0]).toMatchObject({ issues: [{ path: 'payload.rows.0.openForms.0', message: 'The local rules do not allow the opening form “lend”' }] });
+    const zh = await edu.push([op({ kind: 'openList.submit', entityId: 'ol-5', baseRevision: 0, payload: { rows: [{ ...row, openForms: ['lend'] }] } })]);
+    expect(zh.body.results[0]).toMatchObject({ issues: [{ message: '本地规定不允许开放方式“lend”' }] });
   });
 
   it('a demand the platform cannot match becomes a request to evaluate, answered by the authority', async () => {

@@ -104,6 +104,23 @@ describe('lists reported to the authority', () => {
     expect((await call(edu.core, 'openData.list', {})).rows[0]!.openForms).toEqual(['query', 'verification']);
   }, 60_000);
 
+  it('an opening form the profile does not allow is refused by the core at its field, in both languages, and not stored', async () => {
+    const p = await platform();
+    const edu = await coreFor(p, 'yc-edu', { signIn: false });
+    const entry = await call(edu.core, 'catalogue.create', { entry: { ...entryOf(edu, '学校名录'), openType: 'unconditional' } });
+    const zh = await callError(edu.core, 'openData.setForms', { entryId: entry.id, openForms: ['query', 'verification'] });
+    expect(zh.code).toBe('VALIDATION');
+    expect(zh.details?.issues).toEqual([{ path: 'openForms.1', code: 'lists.validation.openFormsTooMany', message: '本地规定每个目录最多 1 种开放方式' }]);
+    edu.core.setLocale('en');
+    const en = await callError(edu.core, 'openData.setForms', { entryId: entry.id, openForms: ['lend'] });
+    expect(en.details?.issues).toEqual([{ path: 'openForms.0', code: 'lists.validation.openFormNotAllowed', message: 'The local rules do not allow the opening form “lend”' }]);
+    expect((await call(edu.core, 'openData.list', {})).rows.map((r) => [r.name, r.openForms])).toEqual([['学校名录', []]]);
+    expect(await query(edu, 'SELECT entry_id FROM open_forms')).toEqual([]);
+    // An entry that is not open is not in the open-data catalogue.
+    const closed = await call(edu.core, 'catalogue.create', { entry: entryOf(edu, '教师档案') });
+    expect((await callError(edu.core, 'openData.setForms', { entryId: closed.id, openForms: [] })).code).toBe('NOT_FOUND');
+  }, 60_000);
+
   it('a demand the platform cannot match becomes a request to evaluate; the authority answers; the list exports to Excel', async () => {
     const p = await platform();
     const edu = await coreFor(p, 'yc-edu');
