@@ -44,7 +44,7 @@ export function ListReport({ list }: { list: ListKind }) {
       const { path } = await call('dialog.saveFile', { filters: ['xlsx'], defaultName: `${tm(`lists.kind.${list}`)}.xlsx` });
       return path ? call('lists.export', { list, path }) : undefined;
     },
-    onSuccess: (r) => void (r && message.success(t('exported', { rows: r.rows, path: r.path }))),
+    onSuccess: (r) => void (r && message.success(t('exported', { count: r.rows, path: r.path }))),
     onError: (e) => void message.error(e.message),
   });
   const latest = submissions.data?.submissions[0];
@@ -61,7 +61,7 @@ export function ListReport({ list }: { list: ListKind }) {
         </Button>
         {latest ? (
           <Typography.Text type="secondary">
-            {t('latest', { at: formatDateTime(new Date(latest.submittedAt)), rows: latest.rowCount })}{' '}
+            {t('latest', { at: formatDateTime(new Date(latest.submittedAt)), count: latest.rowCount })}{' '}
             <Tag color={STATE_COLOR[latest.state]} data-testid={`list-state-${list}`} data-state={latest.state}>
               {tm(`lists.state.${latest.state}`)}
             </Tag>
