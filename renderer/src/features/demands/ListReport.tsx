@@ -127,6 +127,11 @@ export function ListReport({ list }: { list: ListKind }) {
           }
         />
       ) : null}
+      {latest && Object.keys(latest.matches).length ? (
+        <Typography.Paragraph type="secondary" style={{ marginTop: 8, marginBottom: 0 }} data-testid={`list-matched-${list}`}>
+          {t('matched', { count: Object.keys(latest.matches).length })}
+        </Typography.Paragraph>
+      ) : null}
       {latest?.evaluations.length ? (
         <Descriptions size="small" column={1} bordered style={{ marginTop: 8 }} title={t('evaluations')} data-testid={`list-evaluations-${list}`}>
           {latest.evaluations.map((e) => (

@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { Select, Table, Typography } from 'antd';
-import { useMutation, useQuery } from '@tanstack/react-query';
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import type { OpenMethod } from '@shared/domain/enums';
 import { labelOf } from '@shared/domain/labels';
@@ -8,6 +8,7 @@ import type { OpenRow } from '@shared/ipc/channels/lists';
 import { call } from '../../api/client';
 import { isApiError } from '../../api/ApiError';
 import { queryKeys } from '../../api/queryKeys';
+import { useApiEvent } from '../../api/useApiEvent';
 import { useLocale } from '../../i18n/LocaleContext';
 import { useLabels } from '../catalogue/useLabels';
 import { ListReport } from '../demands/ListReport';
@@ -50,6 +51,11 @@ export function OpenDataScreen() {
   const { t } = useTranslation('lists');
   const { openType } = useLabels();
   const [page, setPage] = useState(1);
+  const client = useQueryClient();
+  // The open-data catalogue is derived from the catalogue: an entry's open type decides whether it is listed.
+  useApiEvent('workspace.changed', ({ entity }) => {
+    if (entity === 'catalogue') void client.invalidateQueries({ queryKey: queryKeys.openData.all });
+  });
   const list = useQuery({ queryKey: queryKeys.openData.of('list'), queryFn: () => call('openData.list', {}) });
   const methods = list.data?.methods ?? [];
   const max = list.data?.max ?? 1;
