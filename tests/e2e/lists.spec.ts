@@ -101,3 +101,28 @@ test('开放目录 under 雨花: an entry with two opening forms, exported to Ex
   expect([sheet.getRow(2).getCell(2).value, sheet.getRow(2).getCell(5).value]).toEqual(['学校名录', '查询、核验']);
   expect(sheet.rowCount).toBe(2);
 });
+
+test('开放目录 › 报送 refused by the platform: the refusal is shown at its row and field, the catalogue unchanged', async ({ openWorkbench }) => {
+  test.setTimeout(120_000);
+  // The workstation follows 雨花 (several forms per entry); the platform's rules for the department allow one.
+  const p = await startTestPlatform({ clock: () => new Date(), seedShared: 0 });
+  try {
+    const officer = p.accounts.find((a) => a.user === 'yc-edu')!;
+    const wb = await openWorkbench({ ...options(p, officer), init: { ...options(p, officer).init, profileId: 'yuhua' } });
+    await wb.call('sync.signIn', { user: officer.user, password: officer.password });
+    const department = { name: officer.department, code: officer.departmentCode };
+    const entry = await wb.call('catalogue.create', { entry: { ...entryOf({ department } as TestCore, '学校名录'), openType: 'conditional', openCondition: '经申请授权后开放', openMethod: 'query' } });
+    await wb.call('openData.setForms', { entryId: entry.id, openForms: ['query', 'verification'] });
+    const { page } = wb;
+    await page.getByTestId('nav').getByText('开放目录', { exact: true }).click();
+    await page.getByTestId('list-submit-openData').click();
+    await expect(page.getByTestId('list-state-openData')).toHaveText('待同步');
+    expect(await wb.call('sync.run', {})).toMatchObject({ accepted: 0, rejected: 1 });
+    await expect(page.getByTestId('list-state-openData')).toHaveText('平台拒收');
+    const refusal = page.getByTestId('list-refusal-openData');
+    await expect(refusal.locator('li[data-path="rows.0.openForms.1"]')).toHaveText('第 1 行 · 开放方式：本地规定每个目录最多 1 种开放方式');
+    await expect(page.getByTestId('open-data-table').locator('.ant-table-row').locator('.ant-select-selection-item')).toHaveText(['查询', '核验']);
+  } finally {
+    await p.dispose();
+  }
+});

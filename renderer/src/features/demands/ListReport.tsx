@@ -82,7 +82,7 @@ export function ListReport({ list }: { list: ListKind }) {
               <ul className="list-issues">
                 {localIssues.map((i) => {
                   const at = rowOf(i);
-                  return <li key={i.path} data-path={i.path}>{`${where(at.row, at.field)}: ${i.message}`}</li>;
+                  return <li key={i.path} data-path={i.path}>{t('commentLine', { where: where(at.row, at.field), comment: i.message })}</li>;
                 })}
               </ul>
             ) : undefined
@@ -99,7 +99,7 @@ export function ListReport({ list }: { list: ListKind }) {
           description={
             <ul className="list-issues">
               {latest.refusal.issues.map((i) => (
-                <li key={i.path} data-path={i.path}>{`${where(i.row, i.field)}: ${i.message}`}</li>
+                <li key={i.path} data-path={i.path}>{t('commentLine', { where: where(i.row, i.field), comment: i.message })}</li>
               ))}
             </ul>
           }
