@@ -56,13 +56,15 @@ test('责任清单 › 报送: the reviewer returns it with a row comment; the o
     await row.click();
     const drawer = r.page.getByTestId('list-review-drawer');
     await expect(drawer.getByTestId('list-review-rows')).toContainText('学校基本信息');
-    await drawer.getByTestId('list-row-comment-0').fill('法定职责依据请写明具体条款');
+    await drawer.getByTestId('list-row-field-0').click();
+    await r.page.locator('.ant-select-dropdown:visible .ant-select-item-option', { hasText: '法定职责依据' }).click();
+    await drawer.getByTestId('list-row-comment-0').fill('请写明具体条款');
     await drawer.getByTestId('list-review-return').click();
     await expect(r.page.getByTestId('list-queue').locator('.ant-table-row')).toHaveCount(0);
 
     await o.call('sync.run', {});
     await expect(state).toHaveText('已退回');
-    await expect(page.getByTestId('list-comment-responsibilities-0')).toContainText(`${entry.code} 学校基本信息：法定职责依据请写明具体条款`);
+    await expect(page.getByTestId('list-comment-responsibilities-0')).toContainText(`${entry.code} 学校基本信息 · 法定职责依据：请写明具体条款`);
     await o.screenshot('lists-responsibilities-returned');
   } finally {
     await p.dispose();

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { App, Button, Drawer, Input, Space, Table, Typography } from 'antd';
+import { App, Button, Drawer, Input, Select, Space, Table, Typography } from 'antd';
 import { ReloadOutlined } from '@ant-design/icons';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
@@ -7,6 +7,9 @@ import type { ReviewList } from '@shared/protocol/lists';
 import { call } from '../../api/client';
 import { queryKeys } from '../../api/queryKeys';
 import { formatDateTime } from '../../format/date';
+
+/** Keys of a row that are not a field the reviewer would comment on. */
+const NOT_FIELDS = new Set(['id', 'entryId', 'matchedEntryId']);
 
 const labelOf = (row: Record<string, unknown>) => [row.number ?? row.code, row.name].filter((v) => typeof v === 'string').join(' ');
 
@@ -17,6 +20,7 @@ function ListReviewDrawer({ submission, onClose }: { submission: ReviewList | un
   const { message } = App.useApp();
   const client = useQueryClient();
   const [comments, setComments] = useState<Record<number, string>>({});
+  const [fields, setFields] = useState<Record<number, string | undefined>>({});
   const [note, setNote] = useState('');
   const [answers, setAnswers] = useState<Record<string, string>>({});
   const done = (s: ReviewList) => {
@@ -25,6 +29,7 @@ function ListReviewDrawer({ submission, onClose }: { submission: ReviewList | un
   };
   const close = () => {
     setComments({});
+    setFields({});
     setNote('');
     setAnswers({});
     onClose();
@@ -37,7 +42,7 @@ function ListReviewDrawer({ submission, onClose }: { submission: ReviewList | un
         revision: s.revision,
         comments: Object.entries(comments)
           .filter(([, c]) => c.trim())
-          .map(([row, comment]) => ({ row: Number(row), comment: comment.trim() })),
+          .map(([row, comment]) => ({ row: Number(row), ...(fields[Number(row)] ? { field: fields[Number(row)] } : {}), comment: comment.trim() })),
         ...(note.trim() ? { note: note.trim() } : {}),
       }),
     onSuccess: (s) => (done(s), close()),
@@ -60,6 +65,25 @@ function ListReviewDrawer({ submission, onClose }: { submission: ReviewList | un
             data-testid="list-review-rows"
             columns={[
               { key: 'label', title: t('review.row'), render: (_, r) => labelOf(r) },
+              {
+                key: 'field',
+                title: t('review.field'),
+                width: 170,
+                render: (_, r, i) => (
+                  <Select
+                    size="small"
+                    allowClear
+                    style={{ width: '100%' }}
+                    aria-label={t('review.field')}
+                    value={fields[i]}
+                    onChange={(v?: string) => setFields((f) => ({ ...f, [i]: v }))}
+                    options={Object.keys(r)
+                      .filter((k) => !NOT_FIELDS.has(k))
+                      .map((k) => ({ value: k, label: tm(`lists.column.${k}`, { defaultValue: k }) }))}
+                    data-testid={`list-row-field-${i}`}
+                  />
+                ),
+              },
               {
                 key: 'comment',
                 title: t('review.comment'),
