@@ -19,6 +19,8 @@ import { evaluationHandlers } from './evaluation/handlers';
 import { noticeHandlers } from './notices/handlers';
 import { noticeDeadlineSource } from './notices/deadline-source';
 import { reportHandlers } from './reports/handlers';
+import { listHandlers } from './lists/handlers';
+import { openDataHandlers } from './open-data/handlers';
 import { annualReportDeadlineSource } from './reports/deadline-source';
 import { ReminderService, reminderHandlers } from './deadlines/reminders';
 import { makeWrite, type CoreContext, type HandlerMap } from './context';
@@ -189,6 +191,8 @@ export function createCore(options: CoreOptions & { migrations?: Migration[] }):
     ...noticeHandlers(ctx, sync),
     ...evaluationHandlers(ctx, sync, deadlineSources),
     ...reportHandlers(ctx, sync),
+    ...listHandlers(ctx, sync),
+    ...openDataHandlers(ctx),
   };
   // The administrator's policy fixes the jurisdiction profile: a workspace cannot be set up with another.
   const init = handlers['workspace.init'];

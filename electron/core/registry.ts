@@ -2,6 +2,7 @@ import { CHANGE_KINDS } from '@shared/protocol/index';
 import { announcementSync } from './announcements/sync';
 import { catalogueSync } from './catalogue/sync';
 import { attachmentPath } from './exchange/attachments';
+import { listSync } from './lists/sync';
 import { noticeSync } from './notices/sync';
 import { objectionSync } from './objections/sync';
 import { requestSync } from './requests/sync';
@@ -14,7 +15,7 @@ import { zeroUpdateSync } from './zero-updates/sync';
  * "Adding an operation kind"). Every change kind of the protocol must have an applier here.
  */
 export function coreRegistry(): SyncRegistry {
-  return buildRegistry([catalogueSync, sharedCatalogueSync, requestSync, objectionSync, zeroUpdateSync, announcementSync, noticeSync], {
+  return buildRegistry([catalogueSync, sharedCatalogueSync, requestSync, objectionSync, zeroUpdateSync, announcementSync, noticeSync, listSync], {
     changeKinds: CHANGE_KINDS,
     attachmentPath,
   });

@@ -6,6 +6,7 @@ import type { OperationKind } from '@shared/protocol/index';
 import type { OpHandlers } from './types';
 import { reportZeroUpdate } from './zero-updates';
 import { answerNotice } from './evaluation-notices';
+import { submitDemandList, submitOpenList, submitResponsibilityList } from './lists';
 
 /** The platform's effect of each registered operation kind (shared/protocol/operations.ts). */
 export const OP_HANDLERS: OpHandlers = {
@@ -28,6 +29,9 @@ export const OP_HANDLERS: OpHandlers = {
   'objection.reopen': reopenObjection,
   'zeroUpdate.report': reportZeroUpdate,
   'notice.answer': answerNotice,
+  'demandList.submit': submitDemandList,
+  'responsibilityList.submit': submitResponsibilityList,
+  'openList.submit': submitOpenList,
 };
 
 /**

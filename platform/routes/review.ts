@@ -11,6 +11,7 @@ import { getRequest, oneYearAfter, saveRequest, stepDue } from '../ops/requests'
 import { settleRenewal } from '../ops/authorisations';
 import { recordRequestEvent, requestEvents } from '../ops/request-events';
 import { departmentName } from '../ops/types';
+import { acceptList, answerEvaluation, returnList, reviewLists } from '../ops/lists';
 import { route } from './http';
 
 function submitted(row: EntryRow & { department_name: string }): SubmittedEntry {
@@ -171,4 +172,12 @@ export function reviewRoutes(app: FastifyInstance, ctx: PlatformContext): void {
     });
     return { request: JSON.parse(JSON.stringify(request)) as ShareRequest };
   });
+
+  // Lists reported to the authority (platform/ops/lists.ts): the queue, accept, return with row comments, evaluation answers.
+  route(app, ctx, 'reviewLists', async ({ query }) => reviewLists(ctx.db, query));
+  route(app, ctx, 'acceptList', async ({ params, body, now }) => ({ submission: await ctx.db.transaction((tx) => acceptList(tx, params.id, body, now.toISOString())) }));
+  route(app, ctx, 'returnList', async ({ params, body, now }) => ({ submission: await ctx.db.transaction((tx) => returnList(tx, params.id, body, now.toISOString())) }));
+  route(app, ctx, 'answerEvaluation', async ({ params, body, now }) => ({
+    submission: await ctx.db.transaction((tx) => answerEvaluation(tx, params.id, params.demandId, body, now.toISOString())),
+  }));
 }

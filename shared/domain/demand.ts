@@ -68,7 +68,7 @@ const oneOf = <const T extends readonly [string, ...string[]]>(values: T) =>
   z.enum(values, { error: (iss) => (iss.input === undefined ? 'validation.required' : 'validation.enum') });
 const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, { message: 'validation.date' });
 
-const demandFields = z.object({
+export const demandFields = z.object({
   name: requiredText(100),
   /** 所需数据描述. */
   description: requiredText(1000),
@@ -97,7 +97,7 @@ const demandFields = z.object({
 });
 type DemandFields = z.output<typeof demandFields>;
 
-function demandRules(d: DemandFields, ctx: z.RefinementCtx): void {
+export function demandRules(d: DemandFields, ctx: z.RefinementCtx): void {
   if (d.providerCode && checkUscc(d.providerCode)) ctx.addIssue({ code: 'custom', path: ['providerCode'], message: 'validation.uscc' });
   // An empty phone is already `required`; one message per field.
   if (d.contactPhone && !isValidPhone(d.contactPhone)) ctx.addIssue({ code: 'custom', path: ['contactPhone'], message: 'validation.contactPhone' });

@@ -35,6 +35,7 @@ export const responsibilitySchema = z.object({
   timeLimit: optionalText(200),
 });
 export type Responsibility = z.output<typeof responsibilitySchema>;
+export const RESPONSIBILITY_FIELDS = Object.keys(responsibilitySchema.shape) as (keyof Responsibility)[];
 export type ResponsibilityInput = z.input<typeof responsibilitySchema>;
 
 /** The fields a complete responsibility names; the others are optional. */

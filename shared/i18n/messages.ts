@@ -11,6 +11,7 @@ import { coreMessages } from './messages/core';
 import { demandMessages } from './messages/demands';
 import { evaluationMessages } from './messages/evaluation';
 import { exchangeMessages } from './messages/exchange';
+import { listMessages } from './messages/lists';
 import { protocolMessages } from './messages/protocol';
 import { requestMessages } from './messages/requests';
 import { searchMessages } from './messages/search';
@@ -20,7 +21,7 @@ import type { MessageModule, MessageTree } from './messages/types';
 export const LOCALES = ['zh-CN', 'en'] as const;
 export type Locale = (typeof LOCALES)[number];
 
-const MODULES: MessageModule[] = [coreMessages, calendarMessages, protocolMessages, searchMessages, exchangeMessages, catalogueMessages, syncMessages, demandMessages, requestMessages, evaluationMessages, auditMessages];
+const MODULES: MessageModule[] = [coreMessages, calendarMessages, protocolMessages, searchMessages, exchangeMessages, catalogueMessages, syncMessages, demandMessages, requestMessages, evaluationMessages, auditMessages, listMessages];
 
 /** Merges modules branch by branch, so features can add their codes under the shared `error` key. */
 function mergeTrees(trees: MessageTree[]): MessageTree {

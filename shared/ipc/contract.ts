@@ -17,6 +17,7 @@ import { noticeChannels } from './channels/notices';
 import { evaluationChannels } from './channels/evaluation';
 import { reportChannels } from './channels/reports';
 import { auditChannels } from './channels/audit';
+import { listChannels, openDataChannels } from './channels/lists';
 import { appErrorSchema } from './errors';
 
 /**
@@ -42,6 +43,8 @@ export const CHANNELS = {
   ...evaluationChannels,
   ...reportChannels,
   ...auditChannels,
+  ...listChannels,
+  ...openDataChannels,
 } satisfies Record<string, ChannelDef>;
 
 export type Channels = typeof CHANNELS;
@@ -62,7 +65,7 @@ export function isChannel(name: unknown): name is Channel {
  * What a `workspace.changed` event names as changed, one member per kind of data the core emits it
  * for. The renderer's query keys are rooted in these names, so an event's invalidation follows from it.
  */
-export const CHANGED_ENTITIES = ['catalogue', 'sharedCatalogue', 'requests', 'objections', 'demands', 'responsibilities', 'zeroUpdates', 'conflict', 'notices', 'evaluation'] as const;
+export const CHANGED_ENTITIES = ['catalogue', 'sharedCatalogue', 'requests', 'objections', 'demands', 'responsibilities', 'zeroUpdates', 'conflict', 'notices', 'evaluation', 'lists', 'openData'] as const;
 export const changedEntitySchema = z.enum(CHANGED_ENTITIES);
 export type ChangedEntity = z.output<typeof changedEntitySchema>;
 

@@ -43,6 +43,8 @@ export const ERROR_CODES = [
   'ATTACHMENT_HASH_MISMATCH', 'ATTACHMENT_NOT_LISTED',
   /** Dashboard exports and the annual report (shared/i18n/messages/evaluation.ts). */
   'REPORT_BAD_PATH', 'REPORT_WRITE_FAILED', 'REPORT_NO_ACCOUNT',
+  /** Lists reported to the authority (shared/i18n/messages/lists.ts). */
+  'LIST_HAS_ERRORS', 'LIST_EMPTY',
   ...EXCHANGE_ERROR_CODES,
   ...SYNC_ERROR_CODES,
 ] as const;

@@ -2,7 +2,7 @@ import type { JurisdictionProfile, Label, ProfileId } from './types';
 import { PROFILE_IDS } from './types';
 import { DEFAULT_CODE_FORMAT } from '../domain/code';
 import type { DataGrade } from '../domain/enums';
-import { RESOURCE_KINDS } from '../domain/enums';
+import { OPEN_METHODS, RESOURCE_KINDS } from '../domain/enums';
 import { cite, REGULATIONS } from './regulations';
 
 export * from './types';
@@ -117,6 +117,8 @@ export const PROFILES: Record<ProfileId, JurisdictionProfile> = {
     // 第八条: 分类, 责任方, 格式, 属性, 更新时限, 共享类型, 共享方式, 使用要求.
     requiredFields: ['classification', 'responsibleParty', 'updateTimeLimit', 'shareMethodClass', 'shareMethodType', 'usageRequirements'],
     requiresOpenMethod: true,
+    // 第二十条: conditional data is opened by authorised use, verification, query, desensitised data or computed results — several at once.
+    openForms: { methods: OPEN_METHODS, max: OPEN_METHODS.length },
     dataGrades: NATIONAL_GRADES,
     codeFormat: DEFAULT_CODE_FORMAT,
   },

@@ -1,4 +1,4 @@
-import type { DataGrade, DataItemType, OpenType, ResourceKind, ShareType } from '../domain/enums';
+import type { DataGrade, DataItemType, OpenMethod, OpenType, ResourceKind, ShareType } from '../domain/enums';
 import type { ClassificationScheme } from '../domain/classification';
 import type { CodeFormat } from '../domain/code';
 import type { Regulation, RuleSource } from './regulations';
@@ -37,6 +37,11 @@ export interface JurisdictionProfile {
   codeFormat: CodeFormat;
   /** Conditional opening must name its form (《长沙市雨花区政务数据资源管理暂行办法》第二十条: 授权使用, 核验, 查询, 脱敏, 计算结果). */
   requiresOpenMethod?: boolean;
+  /**
+   * The opening forms an entry of the open-data catalogue may name, and how many at once
+   * (shared/domain/open-forms.ts). Absent: any one form.
+   */
+  openForms?: { methods: readonly OpenMethod[]; max: number };
   /** Database resources should be shared by interface rather than copied (《丽水市公共数据资源管理办法》第十七条: 请求响应的调用方式; 《松江区政务数据资源共享管理办法》第十一条: 接口交换方式 first). */
   prefersInterface?: boolean;
   /**

@@ -3,6 +3,7 @@ import { holidayYearSchema } from '../calendar/override';
 import { idSchema } from './common';
 import { scenarioSchema, usageSummarySchema } from './authorisations';
 import { noticeSchema } from './evaluation';
+import { listSubmissionSchema } from './lists';
 import { decisionSchema, objectionSchema, sharedEntrySchema, reviewResultSchema, shareRequestSchema } from './records';
 
 /**
@@ -36,6 +37,8 @@ export const CHANGES = {
   'scenario.upsert': z.object({ scenario: scenarioSchema }),
   /** An anomaly notice on one of my resources was issued, answered, accepted or reopened. */
   'notice.update': z.object({ notice: noticeSchema }),
+  /** One of my list submissions was received, accepted, returned with comments, or had a demand evaluated. */
+  'list.update': z.object({ submission: listSubmissionSchema }),
   /** One year's official schedule (holiday-cn format), replacing the bundled year (shared/calendar). */
   'calendar.override': z.object({ calendar: holidayYearSchema }),
   /** A jurisdiction profile's settings changed on the platform. */

@@ -49,6 +49,16 @@ import {
   reportFilingsQuerySchema,
   reportFilingsResponseSchema,
 } from './evaluation';
+import {
+  acceptListRequestSchema,
+  answerEvaluationRequestSchema,
+  evaluationParamsSchema,
+  listIdParamsSchema,
+  listResponseSchema,
+  returnListRequestSchema,
+  reviewListsQuerySchema,
+  reviewListsResponseSchema,
+} from './lists';
 
 /**
  * Every endpoint of the protocol, once: method, path, who may call it and the schemas of its
@@ -108,6 +118,11 @@ export const ENDPOINTS = {
   reopenNotice: def({ method: 'POST', path: '/evaluation/notices/:id/reopen', access: 'reviewer', summary: 'Reopen a notice: a new answer is owed', params: noticeIdParamsSchema, body: concludeNoticeRequestSchema, response: noticeResponseSchema }),
   fileReport: def({ method: 'POST', path: '/evaluation/reports', access: 'officer', summary: "File the department's annual data-management report (uploaded first as an attachment)", body: fileReportRequestSchema, response: fileReportResponseSchema }),
   reportFilings: def({ method: 'GET', path: '/evaluation/reports', access: 'signedIn', summary: "Who has filed the year's report: every department for a reviewer, its own for an officer", query: reportFilingsQuerySchema, response: reportFilingsResponseSchema }),
+  // Lists reported to the authority (docs/demands.md)
+  reviewLists: def({ method: 'GET', path: '/review/lists', access: 'reviewer', summary: 'List submissions (demand, responsibility, open-data) by review state, with their rows', query: reviewListsQuerySchema, response: reviewListsResponseSchema }),
+  acceptList: def({ method: 'POST', path: '/review/lists/:id/accept', access: 'reviewer', summary: 'Accept a submitted list', params: listIdParamsSchema, body: acceptListRequestSchema, response: listResponseSchema }),
+  returnList: def({ method: 'POST', path: '/review/lists/:id/return', access: 'reviewer', summary: 'Return a submitted list with comments per row', params: listIdParamsSchema, body: returnListRequestSchema, response: listResponseSchema }),
+  answerEvaluation: def({ method: 'POST', path: '/review/lists/:id/evaluations/:demandId/answer', access: 'reviewer', summary: "Answer a demand the platform could not match to a published entry (the authority's evaluation)", params: evaluationParamsSchema, body: answerEvaluationRequestSchema, response: listResponseSchema }),
 } as const satisfies Record<string, EndpointDef>;
 
 export type EndpointName = keyof typeof ENDPOINTS;

@@ -10,4 +10,5 @@ export * from './auth';
 export * from './attachments';
 export * from './review';
 export * from './evaluation';
+export * from './lists';
 export * from './endpoints';

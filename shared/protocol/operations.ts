@@ -4,6 +4,7 @@ import { checkRequestFields, requestFieldsShape } from '../domain/request';
 import { dateSchema, idSchema, sha256Schema } from './common';
 import { OBJECTION_ANSWERS } from '../domain/objection-states';
 import { deliveryDetailsSchema } from './records';
+import { demandListSubmitSchema, openListSubmitSchema, responsibilityListSubmitSchema } from './lists';
 
 /**
  * The operation kind registry: every kind of outbox operation and the schema of its payload, in
@@ -100,6 +101,13 @@ export const OPERATIONS = {
     rectification: z.string().trim().min(1).max(4000),
     attachments,
   }),
+  // Lists reported to the authority (shared/protocol/lists.ts); entityId = the submission's id.
+  /** The demand list (需求清单) as it stands. */
+  'demandList.submit': demandListSubmitSchema,
+  /** The responsibility list (责任清单) as it stands. */
+  'responsibilityList.submit': responsibilityListSubmitSchema,
+  /** The open-data catalogue (开放目录) with each entry's opening forms. */
+  'openList.submit': openListSubmitSchema,
 } as const satisfies Record<string, z.ZodType>;
 
 export type OperationKind = keyof typeof OPERATIONS;

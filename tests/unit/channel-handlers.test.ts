@@ -10,6 +10,8 @@ import { evaluationHandlers } from '../../electron/core/evaluation/handlers';
 import { exchangeHandlers } from '../../electron/core/exchange/handlers';
 import { noticeHandlers } from '../../electron/core/notices/handlers';
 import { reportHandlers } from '../../electron/core/reports/handlers';
+import { listHandlers } from '../../electron/core/lists/handlers';
+import { openDataHandlers } from '../../electron/core/open-data/handlers';
 import { objectionHandlers } from '../../electron/core/objections/handlers';
 import { policyHandlers } from '../../electron/core/policy/handlers';
 import { NO_POLICY } from '../../electron/core/policy/policy';
@@ -38,6 +40,7 @@ const OWNER_OF_PREFIX: Record<string, string> = {
   authority: 'review',
   audit: 'audit-trail',
   reminders: 'deadlines',
+  openData: 'open-data',
 };
 
 // The handler maps are only built here, never called: a context that answers anything with itself will do.
@@ -56,6 +59,8 @@ const FOLDER_HANDLERS: Record<string, object> = {
   exchange: exchangeHandlers(ctx),
   notices: noticeHandlers(ctx, engine),
   reports: reportHandlers(ctx, engine),
+  lists: listHandlers(ctx, engine),
+  'open-data': openDataHandlers(ctx),
   objections: objectionHandlers(ctx),
   policy: policyHandlers(ctx, NO_POLICY),
   requests: requestHandlers(ctx),

@@ -9,7 +9,7 @@ import { useApiEvent } from './useApiEvent';
  * becomes 已提交, a refused submission comes back 退回, an objection or zero-update report is
  * delivered. Their lists and drawers are fetched again when a run ends.
  */
-const MOVED_BY_ANSWERS: readonly ChangedEntity[] = ['catalogue', 'requests', 'objections', 'zeroUpdates'];
+const MOVED_BY_ANSWERS: readonly ChangedEntity[] = ['catalogue', 'requests', 'objections', 'zeroUpdates', 'lists'];
 
 /** Keeps cached queries in step with the core: what it reports as changed is fetched again. */
 export function useCoreEvents(): void {

@@ -7,6 +7,7 @@ import {
   DatabaseOutlined,
   ExclamationCircleOutlined,
   FileSearchOutlined,
+  GlobalOutlined,
   HistoryOutlined,
   InboxOutlined,
   SendOutlined,
@@ -20,6 +21,7 @@ import { CatalogueScreen } from '../features/catalogue/CatalogueScreen';
 import { DecisionsScreen } from '../features/decisions/DecisionsScreen';
 import { DemandsScreen } from '../features/demands/DemandsScreen';
 import { ObjectionsScreen } from '../features/objections/ObjectionsScreen';
+import { OpenDataScreen } from '../features/open-data/OpenDataScreen';
 import { NoticesScreen } from '../features/notices/NoticesScreen';
 import { OverviewScreen } from '../features/overview/OverviewScreen';
 import { RequestsScreen } from '../features/requests/RequestsScreen';
@@ -55,6 +57,7 @@ export const ROUTES: Route[] = [
   { key: 'sync', icon: <SyncOutlined />, screen: SyncScreen },
   { key: 'overview', icon: <BarChartOutlined />, screen: OverviewScreen },
   { key: 'audit', icon: <HistoryOutlined />, screen: AuditScreen, roles: ['officer'] },
+  { key: 'open-data', icon: <GlobalOutlined />, screen: OpenDataScreen, roles: ['officer'] },
   { key: 'settings', icon: <SettingOutlined />, screen: SettingsScreen },
 ];
 

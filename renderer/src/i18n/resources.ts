@@ -28,6 +28,8 @@ import enAudit from './locales/en/audit.json';
 import enSync from './locales/en/sync.json';
 import enSettings from './locales/en/settings.json';
 import enReview from './locales/en/review.json';
+import enLists from './locales/en/lists.json';
+import zhLists from './locales/zh-CN/lists.json';
 import zhRequests from './locales/zh-CN/requests.json';
 import zhDecisions from './locales/zh-CN/decisions.json';
 import zhObjections from './locales/zh-CN/objections.json';
@@ -63,6 +65,7 @@ export const RESOURCES = {
     sync: zhSync,
     settings: zhSettings,
     review: zhReview,
+    lists: zhLists,
     messages: MESSAGES['zh-CN'],
   },
   en: {
@@ -85,6 +88,7 @@ export const RESOURCES = {
     sync: enSync,
     settings: enSettings,
     review: enReview,
+    lists: enLists,
     messages: MESSAGES.en,
   },
 } satisfies Record<Locale, Record<string, unknown>>;

@@ -6,6 +6,7 @@ import { useTranslation } from 'react-i18next';
 import { DEMAND_STATUSES, EDITABLE_DEMAND_STATUSES, type Demand, type DemandStatus } from '@shared/domain/demand';
 import { call } from '../../api/client';
 import { DemandDrawer, type DemandTarget } from './DemandDrawer';
+import { ListReport } from './ListReport';
 import { StatusMenu } from './StatusMenu';
 import { SuggestionsDrawer } from './SuggestionsDrawer';
 import { useDemandActions } from './useDemandActions';
@@ -110,6 +111,7 @@ export function DemandsScreen() {
           {t('new')}
         </Button>
       </div>
+      <ListReport list="demands" />
       <Segmented options={options} value={filter} onChange={(v) => setFilter(v as Filter)} style={{ marginBottom: 12, alignSelf: 'flex-start' }} data-testid="demands-filter" />
       {list.error ? <Typography.Text type="danger">{list.error.message}</Typography.Text> : null}
       <Table<Demand>

@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { useApiEvent } from '../../api/useApiEvent';
 import { ResponsibilityList } from './ResponsibilityList';
 import { ZeroUpdatePanel } from './ZeroUpdatePanel';
+import { ListReport } from '../demands/ListReport';
 import { queryKeys } from '../../api/queryKeys';
 
 /** 责任清单 and 零更新: both derived from the catalogue, so both refresh when it changes. */
@@ -25,7 +26,16 @@ export function ResponsibilitiesScreen() {
       </div>
       <Tabs
         items={[
-          { key: 'list', label: t('responsibilities.tabList'), children: <ResponsibilityList /> },
+          {
+            key: 'list',
+            label: t('responsibilities.tabList'),
+            children: (
+              <>
+                <ListReport list="responsibilities" />
+                <ResponsibilityList />
+              </>
+            ),
+          },
           { key: 'zero', label: t('responsibilities.tabZero'), children: <ZeroUpdatePanel /> },
         ]}
         data-testid="responsibilities-tabs"

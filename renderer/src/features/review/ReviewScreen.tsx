@@ -7,10 +7,11 @@ import { RequestQueue } from './RequestQueue';
 import { AuthorisationQueue } from './AuthorisationQueue';
 import { ScenarioPanel } from './ScenarioPanel';
 import { NoticeQueue } from './NoticeQueue';
+import { ListReviewQueue } from '../demands/ListReviewQueue';
 
 /**
  * 审核: the platform reviewer's work — submitted catalogue entries, unconditional share requests,
- * disputes to rule on, and the authority's oversight: authorisations in force (suspension) and
+ * disputes to rule on, submitted lists, and the authority’s oversight: authorisations in force (suspension) and
  * application scenarios; anomaly notices to issue and answers to accept or reopen.
  */
 export function ReviewScreen() {
@@ -32,6 +33,7 @@ export function ReviewScreen() {
           { key: 'authorisations', label: t('tab.authorisations'), children: <AuthorisationQueue /> },
           { key: 'scenarios', label: t('tab.scenarios'), children: <ScenarioPanel /> },
           { key: 'notices', label: t('tab.notices'), children: <NoticeQueue /> },
+          { key: 'lists', label: t('tab.lists'), children: <ListReviewQueue /> },
         ]}
       />
     </div>
