@@ -74,7 +74,7 @@ describe('non-data resources through the platform', { timeout: 90_000 }, () => {
     const p = await platform();
     const officer = officers(p)[0]!;
     const client = await signedIn(p, officer.user);
-    const entry = { ...sampleEntry('物联感知 水位'), kind: 'iot', items: [], ...NON_DATA_EXAMPLES.iot };
+    const entry = { ...sampleEntry('物联感知 水位'), items: [], ...NON_DATA_EXAMPLES.iot, kind: 'iot' as const };
     const r = await client.push([{ opId: 'iot-1', kind: 'catalogue.submit', entityId: 'entry-iot-1', baseRevision: 0, payload: { code: 'X/000001', entry } }]);
     expect(r.body.results[0]).toMatchObject({ status: 'rejected', code: 'VALIDATION', issues: [{ path: 'entry.kind', code: 'catalogue.quality.kindNotAllowed' }] });
     // The same resource as data is accepted: only the kind was refused.
