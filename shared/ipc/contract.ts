@@ -17,6 +17,7 @@ import { noticeChannels } from './channels/notices';
 import { evaluationChannels } from './channels/evaluation';
 import { reportChannels } from './channels/reports';
 import { auditChannels } from './channels/audit';
+import { reminderChannels } from './channels/reminders';
 import { appErrorSchema } from './errors';
 
 /**
@@ -42,6 +43,7 @@ export const CHANNELS = {
   ...evaluationChannels,
   ...reportChannels,
   ...auditChannels,
+  ...reminderChannels,
 } satisfies Record<string, ChannelDef>;
 
 export type Channels = typeof CHANNELS;
