@@ -56,9 +56,16 @@ export async function computeMetrics(
     range,
   ))
     add(r.entry_id, r.month, { checks: r.checks, failures: r.failures });
-  // One row per (resource, day, department): counting rows counts distinct departments per day.
+  // Calls come from the usage reported on the resource's authorisations. A department may hold
+  // several authorisations of one resource (a renewal, another purpose): its calls of a day are
+  // summed first, so each row of the inner query is one using department on one day.
   for (const r of await db.all<{ entry_id: string; month: string; calls: number; department_days: number }>(
-    `SELECT entry_id, substr(day, 1, 7) AS month, sum(calls) AS calls, count(*) AS department_days FROM evaluation_usage WHERE calls > 0 AND day BETWEEN ? AND ?${scope} GROUP BY entry_id, month`,
+    `SELECT entry_id, substr(day, 1, 7) AS month, sum(calls) AS calls, count(*) AS department_days FROM (
+       SELECT q.entry_id, u.day, q.requester_code, sum(u.calls) AS calls
+         FROM authorisation_usage u JOIN requests q ON q.id = u.request_id
+        WHERE u.day BETWEEN ? AND ?${scope.replace('entry_id', 'q.entry_id')}
+        GROUP BY q.entry_id, u.day, q.requester_code HAVING sum(u.calls) > 0)
+      GROUP BY entry_id, month`,
     range,
   ))
     add(r.entry_id, r.month, { calls: r.calls, departmentDays: r.department_days });
