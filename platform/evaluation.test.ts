@@ -82,6 +82,30 @@ describe('evaluation metrics', () => {
     expect(r.body.months).toEqual([{ entryId: 'ev-1', month: '2026-03', totals: res.totals }]);
   });
 
+  it('takes the volume the provider reports with its zero updates and data updates, the latest giving each figure', async () => {
+    const ev2 = async () => (await metrics(police, 'from=2026-03-02&to=2026-03-04')).body.resources[0]!;
+    expect(await ev2()).toMatchObject({ rows: null, bytes: null });
+    const zero = await police.push([op({ kind: 'zeroUpdate.report', entityId: 'zu-ev2', baseRevision: 0, payload: { entryId: 'ev-2', period: '2026-03', rows: 400, bytes: 8000 } })]);
+    expect(zero.body.results[0]).toMatchObject({ status: 'accepted' });
+    expect(await ev2()).toMatchObject({ rows: 400, bytes: 8000 });
+    // Not another department's resource, not a day after today (2 March in China).
+    const notMine = await edu.push([op({ kind: 'dataUpdate.report', entityId: 'du-x', baseRevision: 0, payload: { entryId: 'ev-2', day: '2026-03-02', rows: 1 } })]);
+    expect(notMine.body.results[0]).toMatchObject({ status: 'rejected', code: 'FORBIDDEN' });
+    const ahead = await police.push([op({ kind: 'dataUpdate.report', entityId: 'du-1', baseRevision: 0, payload: { entryId: 'ev-2', day: '2026-03-03', rows: 450 } })]);
+    expect(ahead.body.results[0]).toMatchObject({ status: 'rejected', code: 'VALIDATION' });
+    // 3 March: a data update giving rows only; the bytes stay those of the zero update.
+    p.clock.advance(86_400_000);
+    try {
+      const update = await police.push([op({ kind: 'dataUpdate.report', entityId: 'du-2', baseRevision: 0, payload: { entryId: 'ev-2', day: '2026-03-03', rows: 450 } })]);
+      expect(update.body.results[0]).toMatchObject({ status: 'accepted' });
+      expect(await ev2()).toMatchObject({ rows: 450, bytes: 8000 });
+      // A period ending before the update still shows the volume of its own end.
+      expect((await metrics(police, 'from=2026-03-02&to=2026-03-02')).body.resources[0]).toMatchObject({ rows: 400, bytes: 8000 });
+    } finally {
+      p.clock.advance(-86_400_000);
+    }
+  });
+
   it('an officer sees its own department only; the authority sees all', async () => {
     const eduCode = account(p, 'yc-edu').departmentCode;
     const other = await metrics(police, `from=2026-03-02&to=2026-03-04&department=${eduCode}`);

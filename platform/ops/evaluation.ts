@@ -108,13 +108,25 @@ export async function computeMetrics(
     list.push(chinaDay(r.reported_at, 'reported_at'));
     reports.set(r.entry_id, list);
   }
-  const volumes = new Map<string, { rows: number; bytes: number }>();
-  for (const r of await db.all<{ entry_id: string; rows: number; bytes: number }>(
-    // SQLite takes the bare columns from the row of max(day): the last report up to the period's end.
-    `SELECT entry_id, rows, bytes, max(day) AS day FROM evaluation_volumes WHERE day <= ?${scope} GROUP BY entry_id`,
-    [opts.to, ...depParams],
-  ))
-    volumes.set(r.entry_id, { rows: r.rows, bytes: r.bytes });
+  // The volume is the latest the provider reported up to the period's end, with a data update or a
+  // zero update (rows and bytes each from the latest report that gives it).
+  const volumes = new Map<string, { rows: number | null; bytes: number | null }>();
+  const zeroScope = scope.replace('entry_id', 'z.entry_id');
+  for (const column of ['rows', 'bytes'] as const) {
+    for (const r of await db.all<{ entry_id: string; value: number }>(
+      // SQLite takes the bare columns from the row of max(day): the last report that gives the value.
+      `SELECT entry_id, value, max(day) AS day FROM (
+         SELECT entry_id, day, ${column} AS value FROM evaluation_volumes WHERE ${column} IS NOT NULL AND day <= ?${scope}
+         UNION ALL
+         SELECT z.entry_id, date(z.reported_at, '+8 hours') AS day, z.${column} AS value FROM zero_updates z WHERE z.${column} IS NOT NULL AND date(z.reported_at, '+8 hours') <= ?${zeroScope})
+        GROUP BY entry_id`,
+      [opts.to, ...depParams, opts.to, ...depParams],
+    )) {
+      const v = volumes.get(r.entry_id) ?? { rows: null, bytes: null };
+      v[column] = r.value;
+      volumes.set(r.entry_id, v);
+    }
+  }
 
   const profile = getProfile(opts.profile);
   const resources: ResourceMetrics[] = [];
