@@ -48,7 +48,7 @@ describe.skipIf(!hasTools)('annual report', () => {
     await call(edu.core, 'evaluation.refresh', {});
     const ids: string[] = [];
     for (const name of ['在校学生名单', '教师资格信息', '学校基本信息']) ids.push((await call(edu.core, 'catalogue.create', { entry: entryOf(edu, name) })).id);
-    // This year's changes of resources against their catalogue-change time limit (伊川: 10 working days
+    // This year's changes of resources against their catalogue-change deadline (伊川: 10 working days
     // to ask for the update, 5 more for its review): one in time, one late, one still under way.
     const chains: [string, string[][]][] = [
       [ids[0]!, [['changed', '2026-02-09T01:00:00.000Z'], ['updateRequested', '2026-02-10T01:00:00.000Z'], ['updated', '2026-02-11T01:00:00.000Z']]],
@@ -79,7 +79,7 @@ describe.skipIf(!hasTools)('annual report', () => {
     for (const text of [xml, pdfText.replace(/\s+/g, ' ')]) {
       for (const v of ['2026 年度政务数据管理情况报告', edu.department.name, '目录条目总数', '七、考核评价指标和排名', score, officer]) expect(text).toContain(v);
     }
-    // Each change of the year and whether it was made within the time limit.
+    // Each change of the year and whether it was made by its deadline.
     const docText = xml.replace(/<[^>]+>/g, ' ').replace(/\s+/g, ' ');
     const pdfFlat = pdfText.replace(/\s+/g, ' ');
     for (const text of [docText, pdfFlat]) {

@@ -10,7 +10,7 @@ import { deadlineContext } from '../deadlines/stored';
 import { evaluationSummary, writeExport } from '../evaluation/public';
 import { changeDeadlines } from '../catalogue/public';
 import type { DeadlineContext } from '../deadlines/stored';
-import type { ChangeClock } from './annual';
+import type { ChangeTimeliness } from './annual';
 import type { SyncEngine } from '../sync/public';
 import { annualReportData } from './annual';
 import { reportDocx } from './docx';
@@ -33,7 +33,7 @@ export async function buildAnnualReport(ctx: CoreContext, year: number) {
     { name: info.departmentName, code: info.departmentCode },
     ws.now(),
     (from, to) => evaluationSummary(ws.db, from, to, info.departmentCode),
-    (from, to) => changeClocks(ws.db, dc, from, to),
+    (from, to) => changesAgainstLimit(ws.db, dc, from, to),
   );
   return { data, sections: reportSections(data, ctx.locale) };
 }
@@ -97,14 +97,14 @@ export function reportHandlers(ctx: CoreContext, engine: Pick<SyncEngine, 'relay
 /**
  * The changes of resources started in `[from, to)` with their change deadlines: on time when every
  * step was done in time, late when one was done after its due day (or is overdue and still open),
- * open while a step runs. A profile without change deadlines has no clocks to report.
+ * open while a step runs. A profile without change deadlines has none to report.
  */
-async function changeClocks(db: Reader, dc: DeadlineContext, from: string, to: string): Promise<ChangeClock[]> {
+async function changesAgainstLimit(db: Reader, dc: DeadlineContext, from: string, to: string): Promise<ChangeTimeliness[]> {
   const started = await db.all<{ entry_id: string }>(
     "SELECT entry_id FROM catalogue_change_deadlines WHERE date(json_extract(deadline_events, '$[0][1]'), '+8 hours') >= ? AND date(json_extract(deadline_events, '$[0][1]'), '+8 hours') < ?",
     [from, to],
   );
-  const out: ChangeClock[] = [];
+  const out: ChangeTimeliness[] = [];
   for (const { entry_id } of started) {
     for (const c of await changeDeadlines(db, dc, entry_id)) {
       if (!c.deadlines.length) continue;

@@ -15,7 +15,7 @@ const zh = {
     emptyYear: '工作区中没有 {{year}} 年度的数据：本报告各部分均为空。',
     unknown: '未知',
     rankOf: '第 {{rank}} 名 / 共 {{of}} 个部门',
-    clock: { text: '{{changed}} 变更，时限 {{due}}，{{done}}：{{result}}', done: '{{day}} 完成', notDone: '尚未完成', onTime: '按时', late: '超期', open: '办理中' },
+    changeLimit: { text: '{{changed}} 变更，时限 {{due}}，{{done}}：{{result}}', done: '{{day}} 完成', notDone: '尚未完成', onTime: '按时', late: '超期', open: '办理中' },
     section: {
       catalogue: '一、政务数据资源目录',
       lists: '二、需求清单和责任清单',
@@ -107,7 +107,7 @@ const en: typeof zh = {
     emptyYear: 'The workspace holds no data for {{year}}: every part of this report is empty.',
     unknown: 'unknown',
     rankOf: '{{rank}} of {{of}} departments',
-    clock: { text: 'changed {{changed}}, due {{due}}, {{done}}: {{result}}', done: 'done {{day}}', notDone: 'not done yet', onTime: 'on time', late: 'late', open: 'under way' },
+    changeLimit: { text: 'changed {{changed}}, due {{due}}, {{done}}: {{result}}', done: 'done {{day}}', notDone: 'not done yet', onTime: 'on time', late: 'late', open: 'under way' },
     section: {
       catalogue: '1. Data resource catalogue',
       lists: '2. Demand list and responsibility list',
@@ -125,8 +125,8 @@ const en: typeof zh = {
       openType: 'Open type: {{type}}',
       changes: 'Catalogue changes this year',
       changedEntries: 'Entries changed this year',
-      changesOnTime: 'Changes made within the catalogue-change time limit',
-      changesLate: 'Changes past the catalogue-change time limit',
+      changesOnTime: 'Changes made within the catalogue-change deadline',
+      changesLate: 'Changes past the catalogue-change deadline',
       changesOpen: 'Changes still under way',
       demands: 'Demands raised this year',
       responsibilityEntries: 'Entries in the responsibility list',
