@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { changeSchema, type Change, type DepartmentRank, type Notice, type Operation, type ReportFiling, type ResourceMetrics, type ResourceMonth } from '@shared/protocol/index';
-import { account, opId, sampleEntry, signedIn, startTestPlatform, type Client, type TestPlatform } from '../tests/helpers/platform';
+import { account, opId, REQUEST_DETAILS, sampleEntry, signedIn, startTestPlatform, type Client, type TestPlatform } from '../tests/helpers/platform';
 
 let p: TestPlatform;
 let edu: Client;
@@ -10,7 +10,7 @@ let reviewer: Client;
 const op = (o: Omit<Operation, 'opId'>): Operation => ({ opId: opId(), ...o }) as Operation;
 
 beforeAll(async () => {
-  p = await startTestPlatform({ seedShared: 0, tokenTtlMs: 365 * 86_400_000 });
+  p = await startTestPlatform({ seedShared: 0, requireSealedForm: false, tokenTtlMs: 365 * 86_400_000 });
   [edu, police, reviewer] = await Promise.all([signedIn(p, 'yc-edu'), signedIn(p, 'yc-police'), signedIn(p, 'yc-reviewer')]);
   await edu.push([op({ kind: 'catalogue.submit', entityId: 'ev-1', baseRevision: 0, payload: { code: 'E/1', entry: sampleEntry('在校学生名单', { updateCycle: 'daily' }) } })]);
   await police.push([op({ kind: 'catalogue.submit', entityId: 'ev-2', baseRevision: 0, payload: { code: 'P/1', entry: sampleEntry('户籍人口', { provider: '伊川县公安局' }) } })]);
@@ -33,9 +33,30 @@ describe('evaluation metrics', () => {
     expect(r.body.resources[0]!.rows).toBeNull();
   });
 
-  it('follows the formulas over recorded checks, calls and volumes (hand-computed)', async () => {
-    const police_ = account(p, 'yc-police').departmentCode;
-    const civil = account(p, 'yc-civil').departmentCode;
+  it('follows the formulas over recorded checks, volumes and the calls reported on authorisations (hand-computed)', async () => {
+    // Police holds two authorisations of ev-1 (two purposes), civil affairs one; edu grants and delivers all three on 2 March.
+    const civilClient = await signedIn(p, 'yc-civil');
+    const grant = async (c: Client, id: string, purpose: string) => {
+      await c.push([op({ kind: 'request.create', entityId: id, baseRevision: 0, payload: { ...REQUEST_DETAILS, entryId: 'ev-1', purpose } })]);
+      const answers = await edu.push([
+        op({ kind: 'request.decide', entityId: id, baseRevision: 1, payload: { decision: 'approve', validUntil: '2026-12-31' } }),
+        op({ kind: 'request.deliver', entityId: id, baseRevision: 2, payload: { method: 'file', location: '交换区' } }),
+      ]);
+      expect(JSON.stringify(answers)).not.toContain('rejected');
+    };
+    await grant(police, 'ev-auth-1', '户籍核验');
+    await grant(police, 'ev-auth-2', '校园安全排查');
+    await grant(civilClient, 'ev-auth-3', '低保审核');
+    p.clock.advance(2 * 86_400_000); // 4 March: usage of the 2nd and 3rd may be reported
+    const usage = async (id: string, days: { day: string; calls: number }[]) => expect((await edu.send('POST', `/authorisations/${id}/usage`, { json: { days } })).status).toBe(200);
+    // 2 March: police calls 6 + 4 through its two authorisations (one department that day), civil 5; 3 March: police 3; 4 March: a day of 0 calls is no use.
+    await usage('ev-auth-1', [{ day: '2026-03-02', calls: 6 }, { day: '2026-03-03', calls: 3 }, { day: '2026-03-04', calls: 0 }]);
+    await usage('ev-auth-2', [{ day: '2026-03-02', calls: 4 }]);
+    await usage('ev-auth-3', [{ day: '2026-03-02', calls: 5 }]);
+    p.clock.advance(-2 * 86_400_000); // back to 2 March, where the notices below start
+    // Calls are not recorded beside the authorisations.
+    const typed = await reviewer.send('POST', '/evaluation/observations', { json: { usage: [{ entryId: 'ev-1', day: '2026-03-02', departmentCode: account(p, 'yc-police').departmentCode, calls: 10 }] } });
+    expect(typed.status).toBe(400);
     const rec = await reviewer.send('POST', '/evaluation/observations', {
       json: {
         checks: [
@@ -43,27 +64,46 @@ describe('evaluation metrics', () => {
           { entryId: 'ev-1', day: '2026-03-03', checks: 96, failures: 6 },
           { entryId: 'ev-1', day: '2026-03-04', checks: 96, failures: 0 },
         ],
-        usage: [
-          { entryId: 'ev-1', day: '2026-03-02', departmentCode: police_, calls: 10 },
-          { entryId: 'ev-1', day: '2026-03-02', departmentCode: civil, calls: 5 },
-          { entryId: 'ev-1', day: '2026-03-03', departmentCode: police_, calls: 3 },
-        ],
         volumes: [
           { entryId: 'ev-1', day: '2026-03-02', rows: 1000, bytes: 50_000 },
           { entryId: 'ev-1', day: '2026-03-04', rows: 1200, bytes: 60_000 },
         ],
       },
     });
-    expect(rec.body).toMatchObject({ recorded: 8 });
+    expect(rec.body).toMatchObject({ recorded: 5 });
     const r = await metrics(edu, 'from=2026-03-02&to=2026-03-04');
     const res = r.body.resources[0]!;
     expect(res.totals).toMatchObject({ days: 3, checks: 288, failures: 6, calls: 18, departmentDays: 3, dueCycles: 3, onTimeCycles: 2 });
     expect(res.rows).toBe(1200);
     expect(res.bytes).toBe(60_000);
-    // availability 282/288; 18 calls / 3 days; 3 department-days / 3 days → usage 50; 2 of 3 cycles
+    // availability 282/288; 6 + 4 + 5 + 3 = 18 calls / 3 days; department-days: 2 (police, civil) on the 2nd + 1 on the 3rd = 3, / 3 days → usage 50; 2 of 3 cycles
     expect(res.metrics).toMatchObject({ availability: 0.9792, callsPerDay: 6, departmentsPerDay: 1, usage: 50, timeliness: 0.6667 });
     expect(res.catalogueScore).not.toBeNull();
     expect(r.body.months).toEqual([{ entryId: 'ev-1', month: '2026-03', totals: res.totals }]);
+  });
+
+  it('takes the volume the provider reports with its zero updates and data updates, the latest giving each figure', async () => {
+    const ev2 = async () => (await metrics(police, 'from=2026-03-02&to=2026-03-04')).body.resources[0]!;
+    expect(await ev2()).toMatchObject({ rows: null, bytes: null });
+    const zero = await police.push([op({ kind: 'zeroUpdate.report', entityId: 'zu-ev2', baseRevision: 0, payload: { entryId: 'ev-2', period: '2026-03', rows: 400, bytes: 8000 } })]);
+    expect(zero.body.results[0]).toMatchObject({ status: 'accepted' });
+    expect(await ev2()).toMatchObject({ rows: 400, bytes: 8000 });
+    // Not another department's resource, not a day after today (2 March in China).
+    const notMine = await edu.push([op({ kind: 'dataUpdate.report', entityId: 'du-x', baseRevision: 0, payload: { entryId: 'ev-2', day: '2026-03-02', rows: 1 } })]);
+    expect(notMine.body.results[0]).toMatchObject({ status: 'rejected', code: 'FORBIDDEN' });
+    const ahead = await police.push([op({ kind: 'dataUpdate.report', entityId: 'du-1', baseRevision: 0, payload: { entryId: 'ev-2', day: '2026-03-03', rows: 450 } })]);
+    expect(ahead.body.results[0]).toMatchObject({ status: 'rejected', code: 'VALIDATION' });
+    // 3 March: a data update giving rows only; the bytes stay those of the zero update.
+    p.clock.advance(86_400_000);
+    try {
+      const update = await police.push([op({ kind: 'dataUpdate.report', entityId: 'du-2', baseRevision: 0, payload: { entryId: 'ev-2', day: '2026-03-03', rows: 450 } })]);
+      expect(update.body.results[0]).toMatchObject({ status: 'accepted' });
+      expect(await ev2()).toMatchObject({ rows: 450, bytes: 8000 });
+      // A period ending before the update still shows the volume of its own end.
+      expect((await metrics(police, 'from=2026-03-02&to=2026-03-02')).body.resources[0]).toMatchObject({ rows: 400, bytes: 8000 });
+    } finally {
+      p.clock.advance(-86_400_000);
+    }
   });
 
   it('an officer sees its own department only; the authority sees all', async () => {

@@ -22,6 +22,7 @@ import { reportHandlers } from './reports/handlers';
 import { listHandlers } from './lists/handlers';
 import { openDataHandlers } from './open-data/handlers';
 import { annualReportDeadlineSource } from './reports/deadline-source';
+import { zeroUpdateDeadlineSource } from './zero-updates/deadline-source';
 import { ReminderService, reminderHandlers } from './deadlines/reminders';
 import { makeWrite, type CoreContext, type HandlerMap } from './context';
 import { loadMigrations, type Migration } from './db/migrate';
@@ -161,7 +162,7 @@ export function createCore(options: CoreOptions & { migrations?: Migration[] }):
   });
 
   // Reminders read deadlines through the features' sources: the deadlines layer imports no feature.
-  const deadlineSources = [requestDeadlineSource, objectionDeadlineSource, authorisationExpirySource, noticeDeadlineSource, annualReportDeadlineSource, changeDeadlineSource];
+  const deadlineSources = [requestDeadlineSource, objectionDeadlineSource, authorisationExpirySource, noticeDeadlineSource, annualReportDeadlineSource, changeDeadlineSource, zeroUpdateDeadlineSource];
   const reminders = new ReminderService(ctx, deadlineSources, options.reminders);
   events.on('workspace.status', ({ state }) => {
     if (state === 'ready') {
@@ -187,7 +188,7 @@ export function createCore(options: CoreOptions & { migrations?: Migration[] }):
     ...requestHandlers(ctx),
     ...objectionHandlers(ctx),
     ...attachmentHandlers(ctx, sync),
-    ...reminderHandlers(ctx, deadlineSources),
+    ...reminderHandlers(ctx, deadlineSources, reminders),
     ...noticeHandlers(ctx, sync),
     ...evaluationHandlers(ctx, sync, deadlineSources),
     ...reportHandlers(ctx, sync),

@@ -56,9 +56,16 @@ export async function computeMetrics(
     range,
   ))
     add(r.entry_id, r.month, { checks: r.checks, failures: r.failures });
-  // One row per (resource, day, department): counting rows counts distinct departments per day.
+  // Calls come from the usage reported on the resource's authorisations. A department may hold
+  // several authorisations of one resource (a renewal, another purpose): its calls of a day are
+  // summed first, so each row of the inner query is one using department on one day.
   for (const r of await db.all<{ entry_id: string; month: string; calls: number; department_days: number }>(
-    `SELECT entry_id, substr(day, 1, 7) AS month, sum(calls) AS calls, count(*) AS department_days FROM evaluation_usage WHERE calls > 0 AND day BETWEEN ? AND ?${scope} GROUP BY entry_id, month`,
+    `SELECT entry_id, substr(day, 1, 7) AS month, sum(calls) AS calls, count(*) AS department_days FROM (
+       SELECT q.entry_id, u.day, q.requester_code, sum(u.calls) AS calls
+         FROM authorisation_usage u JOIN requests q ON q.id = u.request_id
+        WHERE u.day BETWEEN ? AND ?${scope.replace('entry_id', 'q.entry_id')}
+        GROUP BY q.entry_id, u.day, q.requester_code HAVING sum(u.calls) > 0)
+      GROUP BY entry_id, month`,
     range,
   ))
     add(r.entry_id, r.month, { calls: r.calls, departmentDays: r.department_days });
@@ -101,13 +108,25 @@ export async function computeMetrics(
     list.push(chinaDay(r.reported_at, 'reported_at'));
     reports.set(r.entry_id, list);
   }
-  const volumes = new Map<string, { rows: number; bytes: number }>();
-  for (const r of await db.all<{ entry_id: string; rows: number; bytes: number }>(
-    // SQLite takes the bare columns from the row of max(day): the last report up to the period's end.
-    `SELECT entry_id, rows, bytes, max(day) AS day FROM evaluation_volumes WHERE day <= ?${scope} GROUP BY entry_id`,
-    [opts.to, ...depParams],
-  ))
-    volumes.set(r.entry_id, { rows: r.rows, bytes: r.bytes });
+  // The volume is the latest the provider reported up to the period's end, with a data update or a
+  // zero update (rows and bytes each from the latest report that gives it).
+  const volumes = new Map<string, { rows: number | null; bytes: number | null }>();
+  const zeroScope = scope.replace('entry_id', 'z.entry_id');
+  for (const column of ['rows', 'bytes'] as const) {
+    for (const r of await db.all<{ entry_id: string; value: number }>(
+      // SQLite takes the bare columns from the row of max(day): the last report that gives the value.
+      `SELECT entry_id, value, max(day) AS day FROM (
+         SELECT entry_id, day, ${column} AS value FROM evaluation_volumes WHERE ${column} IS NOT NULL AND day <= ?${scope}
+         UNION ALL
+         SELECT z.entry_id, date(z.reported_at, '+8 hours') AS day, z.${column} AS value FROM zero_updates z WHERE z.${column} IS NOT NULL AND date(z.reported_at, '+8 hours') <= ?${zeroScope})
+        GROUP BY entry_id`,
+      [opts.to, ...depParams, opts.to, ...depParams],
+    )) {
+      const v = volumes.get(r.entry_id) ?? { rows: null, bytes: null };
+      v[column] = r.value;
+      volumes.set(r.entry_id, v);
+    }
+  }
 
   const profile = getProfile(opts.profile);
   const resources: ResourceMetrics[] = [];

@@ -4,7 +4,7 @@ import { acknowledgeObjection, answerObjection, confirmObjection, raiseObjection
 import { cancelRequest, deliverRequest, escalateRequest, renewRequest, revokeRequest, stateOnRequest } from './requests';
 import type { OperationKind } from '@shared/protocol/index';
 import type { OpHandlers } from './types';
-import { reportZeroUpdate } from './zero-updates';
+import { reportDataUpdate, reportZeroUpdate } from './zero-updates';
 import { answerNotice } from './evaluation-notices';
 import { submitDemandList, submitOpenList, submitResponsibilityList } from './lists';
 
@@ -28,6 +28,7 @@ export const OP_HANDLERS: OpHandlers = {
   'objection.confirm': confirmObjection,
   'objection.reopen': reopenObjection,
   'zeroUpdate.report': reportZeroUpdate,
+  'dataUpdate.report': reportDataUpdate,
   'notice.answer': answerNotice,
   'demandList.submit': submitDemandList,
   'responsibilityList.submit': submitResponsibilityList,

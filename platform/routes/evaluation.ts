@@ -37,7 +37,7 @@ export function evaluationRoutes(app: FastifyInstance, ctx: PlatformContext): vo
 
   route(app, ctx, 'recordObservations', async ({ body }) => {
     const recorded = await ctx.db.transaction(async (tx) => {
-      const ids = new Set([...body.checks, ...body.usage, ...body.volumes].map((o) => o.entryId));
+      const ids = new Set([...body.checks, ...body.volumes].map((o) => o.entryId));
       for (const id of ids) {
         if (!(await tx.get('SELECT 1 AS ok FROM entries WHERE id = ? AND published_at IS NOT NULL', [id]))) throw new HttpError('NOT_FOUND');
       }
@@ -45,9 +45,8 @@ export function evaluationRoutes(app: FastifyInstance, ctx: PlatformContext): vo
         if (c.failures > c.checks) throw new HttpError('VALIDATION', {}, [{ path: 'checks', code: 'evaluation.validation.failuresOverChecks' }]);
         await tx.run('INSERT OR REPLACE INTO evaluation_checks (entry_id, day, checks, failures) VALUES (?, ?, ?, ?)', [c.entryId, c.day, c.checks, c.failures]);
       }
-      for (const u of body.usage) await tx.run('INSERT OR REPLACE INTO evaluation_usage (entry_id, day, department_code, calls) VALUES (?, ?, ?, ?)', [u.entryId, u.day, u.departmentCode, u.calls]);
       for (const v of body.volumes) await tx.run('INSERT OR REPLACE INTO evaluation_volumes (entry_id, day, rows, bytes) VALUES (?, ?, ?, ?)', [v.entryId, v.day, v.rows, v.bytes]);
-      return body.checks.length + body.usage.length + body.volumes.length;
+      return body.checks.length + body.volumes.length;
     });
     return { recorded };
   });

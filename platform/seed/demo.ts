@@ -141,7 +141,7 @@ export const DEMO_HISTORY_RESOURCES = 120;
 /**
  * A year of evaluation history up to `now` for the first `resources` seeded entries, so that a new
  * user sees a living dashboard: daily availability checks (96 a day, with the odd outage), calls by
- * 0–3 other departments a day, volumes reported on each update cycle, and one review return in
+ * 0–3 other departments a day (usage reported on their authorisations, in force all year), volumes reported on each update cycle, and one review return in
  * ten. The entries count as published a year ago.
  */
 export async function seedEvaluationHistory(tx: Tx, officers: readonly DemoAccount[], now: Date, resources: number): Promise<void> {
@@ -149,10 +149,12 @@ export async function seedEvaluationHistory(tx: Tx, officers: readonly DemoAccou
   const first = today - 365;
   const day = (n: number) => new Date(n * 86_400_000).toISOString().slice(0, 10);
   const yearAgo = new Date(first * 86_400_000).toISOString();
-  const ids = await tx.all<{ id: string; department_code: string; body: string }>(
-    "SELECT id, department_code, body FROM entries WHERE id LIKE 'seed-%' AND published_at IS NOT NULL ORDER BY id LIMIT ?",
+  const ids = await tx.all<{ id: string; department_code: string; department_name: string; name: string; body: string }>(
+    `SELECT e.id, e.department_code, d.name AS department_name, coalesce(e.published_name, e.name) AS name, e.body
+       FROM entries e JOIN departments d ON d.code = e.department_code WHERE e.id LIKE 'seed-%' AND e.published_at IS NOT NULL ORDER BY e.id LIMIT ?`,
     [resources],
   );
+  const validUntil = day(today + 730);
   const BATCH = 200;
   const flush = async (table: string, cols: number, rows: (string | number)[]) => {
     for (let i = 0; i < rows.length; i += BATCH * cols) {
@@ -170,14 +172,28 @@ export async function seedEvaluationHistory(tx: Tx, officers: readonly DemoAccou
     const care = 0.75 + 0.25 * rnd();
     const checks: (string | number)[] = [];
     const usage: (string | number)[] = [];
+    // Calls are usage reported on authorisations: each using department holds one, in force all year.
+    const users = officers.filter((o) => o.departmentCode !== e.department_code);
+    const grants = users.slice(0, 3).map((_, c) => users[(k + c) % users.length]!);
+    const grantIds = grants.map((u) => `${e.id}-auth-${u.departmentCode}`);
+    const shareType = (JSON.parse(e.body) as { shareType?: string }).shareType ?? 'unconditional';
+    for (const [c, u] of grants.entries()) {
+      const request = {
+        id: grantIds[c], revision: 3, state: 'active', entryId: e.id, entryName: e.name, shareType: shareType === 'none' ? 'conditional' : shareType,
+        requesterCode: u.departmentCode, requesterName: u.department, providerCode: e.department_code, providerName: e.department_name,
+        items: [], purpose: '业务协同', attachments: [], submittedAt: yearAgo, validUntil, deliveredAt: yearAgo, updatedAt: yearAgo,
+      };
+      await tx.run('INSERT OR REPLACE INTO requests (id, requester_code, provider_code, entry_id, state, revision, body, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)', [
+        request.id!, u.departmentCode, e.department_code, e.id, 'active', 3, JSON.stringify(request), yearAgo,
+      ]);
+    }
     const volumes: (string | number)[] = [];
     let rows = 1000 + Math.floor(rnd() * 100_000);
     for (let d = first; d < today; d++) {
       const outage = rnd() > care + 0.2 ? Math.floor(rnd() * 40) : 0;
       checks.push(e.id, day(d), 96, outage);
-      const users = officers.filter((o) => o.departmentCode !== e.department_code);
       const callers = Math.floor(rnd() * 4 * care);
-      for (let c = 0; c < callers && c < users.length; c++) usage.push(e.id, day(d), users[(k + c) % users.length]!.departmentCode, 1 + Math.floor(rnd() * 50));
+      for (let c = 0; c < callers && c < grants.length; c++) usage.push(grantIds[c]!, day(d), 1 + Math.floor(rnd() * 50), yearAgo);
       const date = new Date(d * 86_400_000);
       const cycleEnd =
         cycle === 'realtime' || cycle === 'daily'
@@ -193,7 +209,7 @@ export async function seedEvaluationHistory(tx: Tx, officers: readonly DemoAccou
       }
     }
     await flush('evaluation_checks (entry_id, day, checks, failures)', 4, checks);
-    await flush('evaluation_usage (entry_id, day, department_code, calls)', 4, usage);
+    await flush('authorisation_usage (request_id, day, calls, recorded_at)', 4, usage);
     await flush('evaluation_volumes (entry_id, day, rows, bytes)', 4, volumes);
     if (k % 10 === 3) await tx.run('INSERT INTO evaluation_returns (entry_id, at) VALUES (?, ?)', [e.id, new Date((first + 30 + k) * 86_400_000).toISOString()]);
   }

@@ -18,6 +18,7 @@ import { evaluationChannels } from './channels/evaluation';
 import { reportChannels } from './channels/reports';
 import { auditChannels } from './channels/audit';
 import { listChannels, openDataChannels } from './channels/lists';
+import { reminderChannels } from './channels/reminders';
 import { appErrorSchema } from './errors';
 
 /**
@@ -45,6 +46,7 @@ export const CHANNELS = {
   ...auditChannels,
   ...listChannels,
   ...openDataChannels,
+  ...reminderChannels,
 } satisfies Record<string, ChannelDef>;
 
 export type Channels = typeof CHANNELS;

@@ -80,10 +80,12 @@ export type DepartmentRank = z.output<typeof departmentRankSchema>;
 export const rankingsQuerySchema = z.strictObject({ from: dateSchema, to: dateSchema });
 export const rankingsResponseSchema = withServerTime({ from: dateSchema, to: dateSchema, departments: z.array(departmentRankSchema) });
 
-/** What the authority's monitoring records: availability checks, calls per using department, volumes reported. */
+/**
+ * What the authority's monitoring records: availability checks and volumes reported. Calls are not
+ * recorded here: they are the usage reported on the resource's authorisations (`/authorisations/:id/usage`).
+ */
 export const observationsRequestSchema = z.strictObject({
   checks: z.array(z.strictObject({ entryId: idSchema, day: dateSchema, checks: count, failures: count })).max(50_000).default([]),
-  usage: z.array(z.strictObject({ entryId: idSchema, day: dateSchema, departmentCode: departmentCodeSchema, calls: count })).max(50_000).default([]),
   volumes: z.array(z.strictObject({ entryId: idSchema, day: dateSchema, rows: count, bytes: count })).max(50_000).default([]),
 });
 export const observationsResponseSchema = withServerTime({ recorded: count });

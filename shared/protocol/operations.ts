@@ -17,6 +17,12 @@ import { demandListSubmitSchema, openListSubmitSchema, responsibilityListSubmitS
 const reason = z.string().trim().max(1000);
 const attachments = z.array(sha256Schema).max(20).default([]);
 
+/** Rows and bytes of a resource's data as its provider reports them (data volume, docs/evaluation.md); either may be left out. */
+const volumeShape = {
+  rows: z.number().int().min(0).max(Number.MAX_SAFE_INTEGER).optional(),
+  bytes: z.number().int().min(0).max(Number.MAX_SAFE_INTEGER).optional(),
+};
+
 export const OPERATIONS = {
   /** Submit (or resubmit) a catalogue entry for review; entityId = entry id. */
   'catalogue.submit': z.strictObject({
@@ -95,6 +101,15 @@ export const OPERATIONS = {
     /** The cycle reported: `2026`, `2026-H2`, `2026-Q3`, `2026-11` or a day `2026-11-22`. */
     period: z.string().regex(/^\d{4}(-(H[12]|Q[1-4]|\d{2}(-\d{2})?))?$/),
     note: z.string().trim().max(500).optional(),
+    /** The volume the resource holds, as the provider reports it with the report (unchanged data, so its current size). */
+    ...volumeShape,
+  }),
+  /** The provider updated the resource's data on `day` (a data update covers its update cycle), with the volume it now holds; entityId = update id. */
+  'dataUpdate.report': z.strictObject({
+    entryId: idSchema,
+    day: dateSchema,
+    note: z.string().trim().max(500).optional(),
+    ...volumeShape,
   }),
   /** The department's rectification of an anomaly notice, with its evidence; entityId = notice id. */
   'notice.answer': z.strictObject({

@@ -117,9 +117,13 @@ test('the responsibility list flags incomplete responsibilities, and a published
   await expect(page.getByTestId('zero-counts')).toContainText('应报送 1 条，逾期 0 条');
   await page.getByTestId(`zero-report-${created.id}`).click();
   await page.getByTestId('zero-note').fill('本月无变化');
+  await page.getByTestId('zero-rows').fill('12000');
+  await page.getByTestId('zero-bytes').fill('3400000');
   await workbench.screenshot('zero-update-confirm');
   await page.getByTestId('zero-report-ok').click();
   await expect(page.getByTestId('zero-table').locator('.ant-table-row')).toContainText('已报送本期零更新');
+  // The volume goes to the platform with the report.
+  expect((await workbench.call('outbox.list', {})).ops.find((o) => o.kind === 'zeroUpdate.report')?.payload).toMatchObject({ rows: 12000, bytes: 3400000, note: '本月无变化' });
   await expect(page.locator('.ant-modal-confirm')).toBeHidden();
   const { events } = await workbench.call('zeroUpdates.history', { entryId: created.id });
   expect(events.map((e) => [e.kind, e.note])).toEqual([['zeroUpdate', '本月无变化']]);

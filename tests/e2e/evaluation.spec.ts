@@ -4,7 +4,7 @@ import type { Page } from '@playwright/test';
 import type { Notice } from '@shared/protocol/index';
 import { test, expect, DEPARTMENT } from './harness/fixtures';
 import { fixedTime, sampleEntry } from '../helpers/core';
-import { pullChanges } from '../helpers/requests';
+import { platformRequest, pullChanges } from '../helpers/requests';
 import { Connection } from '../../electron/core/db/connection';
 
 const nav = (page: Page, label: string) => page.getByTestId('nav').getByText(label, { exact: true }).click();
@@ -72,4 +72,30 @@ test('统计 shows the evaluation offline from the cache; a notice is answered o
   await drawer.getByTestId('notice-answer').click();
   await expect(row.getByTestId('notice-state')).toHaveText('反馈待同步');
   expect((await wb.call('outbox.count', {})).count).toBe(1);
+});
+
+test('设置 → 提醒: a kind reminded three working days ahead is announced at once; a kind switched off stays off after a reload', async ({ openWorkbench }) => {
+  const wb = await openWorkbench({
+    init: { profileId: 'yichuan', departmentName: DEPARTMENT.name, departmentCode: DEPARTMENT.code },
+    // Monday 2 March, 10:00 in China: working hours.
+    core: { timeSource: fixedTime('2026-03-02T02:00:00.000Z'), sync: { auto: false }, reminders: { intervalMs: 0 } },
+  });
+  const { page } = wb;
+  // An incoming request whose answer is due Thursday 5 March: three working days ahead, not one.
+  await pullChanges(wb.dir, [{ kind: 'request.incoming', request: platformRequest({ submittedAt: '2026-02-27T01:00:00.000Z', updatedAt: '2026-02-27T01:00:00.000Z' }) }]);
+  await nav(page, '设置');
+  const card = page.getByTestId('settings-reminders');
+  await expect(card.getByTestId('reminder-lead-request')).toHaveValue('1');
+  await expect(card.getByTestId('reminder-quiet-start')).toHaveValue('08:30');
+  await card.getByTestId('reminder-lead-request').fill('3');
+  await card.getByTestId('reminder-enabled-zeroUpdate').click();
+  await card.getByTestId('settings-reminders-save').click();
+  await expect(page.locator('.ant-message')).toContainText('提醒设置已保存');
+  // Saving runs the check: the request's reminder comes now.
+  await expect(page.locator('.ant-notification-notice', { hasText: '婚姻登记信息' })).toContainText('2026-03-05');
+  expect((await wb.call('reminders.settings', {})).kinds).toMatchObject({ request: { enabled: true, leadDays: 3 }, zeroUpdate: { enabled: false } });
+  await page.reload();
+  await nav(page, '设置');
+  await expect(page.getByTestId('reminder-enabled-zeroUpdate')).toHaveAttribute('aria-checked', 'false');
+  await expect(page.getByTestId('reminder-lead-request')).toHaveValue('3');
 });

@@ -46,7 +46,20 @@ describe.skipIf(!hasTools)('annual report', () => {
     await conn.run("UPDATE workspace SET created_at = '2025-01-05T01:00:00.000Z'");
     await conn.close();
     await call(edu.core, 'evaluation.refresh', {});
-    for (const name of ['在校学生名单', '教师资格信息', '学校基本信息']) await call(edu.core, 'catalogue.create', { entry: entryOf(edu, name) });
+    const ids: string[] = [];
+    for (const name of ['在校学生名单', '教师资格信息', '学校基本信息']) ids.push((await call(edu.core, 'catalogue.create', { entry: entryOf(edu, name) })).id);
+    // This year's changes of resources against their catalogue-change deadline (伊川: 10 working days
+    // to ask for the update, 5 more for its review): one in time, one late, one still under way.
+    const chains: [string, string[][]][] = [
+      [ids[0]!, [['changed', '2026-02-09T01:00:00.000Z'], ['updateRequested', '2026-02-10T01:00:00.000Z'], ['updated', '2026-02-11T01:00:00.000Z']]],
+      [ids[1]!, [['changed', '2026-01-05T01:00:00.000Z'], ['updateRequested', '2026-02-24T01:00:00.000Z'], ['updated', '2026-02-26T01:00:00.000Z']]],
+      [ids[2]!, [['changed', '2026-02-27T01:00:00.000Z']]],
+    ];
+    const db = await Connection.open(join(edu.dir, 'workspace.db'));
+    for (const [id, events] of chains) {
+      await db.run("INSERT INTO catalogue_change_deadlines (entry_id, reason, deadline_events, deadlines, deadlines_open, deadlines_stale) VALUES (?, 'change', ?, NULL, 1, 1)", [id, JSON.stringify(events)]);
+    }
+    await db.close();
 
     // The report owed is last year's, due at the end of January: on 2 March it is overdue until filed.
     const owed = await call(edu.core, 'reports.annual', {});
@@ -66,6 +79,19 @@ describe.skipIf(!hasTools)('annual report', () => {
     for (const text of [xml, pdfText.replace(/\s+/g, ' ')]) {
       for (const v of ['2026 年度政务数据管理情况报告', edu.department.name, '目录条目总数', '七、考核评价指标和排名', score, officer]) expect(text).toContain(v);
     }
+    // Each change of the year and whether it was made by its deadline.
+    const docText = xml.replace(/<[^>]+>/g, ' ').replace(/\s+/g, ' ');
+    const pdfFlat = pdfText.replace(/\s+/g, ' ');
+    for (const text of [docText, pdfFlat]) {
+      expect(text).toMatch(/在目录更新时限内完成的变更 1 /);
+      expect(text).toMatch(/超过目录更新时限的变更 1 /);
+      expect(text).toMatch(/尚在办理的变更 1 /);
+      // The PDF's table cells wrap, so there only the end of each line is read as one piece.
+      for (const v of ['2026-02-11 完成：按时', '2026-02-26 完成：超期', '尚未完成：办理中']) expect(text).toContain(v);
+    }
+    expect(docText).toMatch(/在校学生名单（[^）]+） 2026-02-09 变更，时限 2026-02-24，2026-02-11 完成：按时/);
+    expect(docText).toMatch(/教师资格信息（[^）]+） 2026-01-05 变更，时限 2026-03-02，2026-02-26 完成：超期/);
+    expect(docText).toMatch(/学校基本信息（[^）]+） 2026-02-27 变更，时限 2026-03-12，尚未完成：办理中/);
     // three entries, in their share type
     expect(xml).toMatch(/目录条目总数<\/w:t>.*?<w:t[^>]*>3<\/w:t>/s);
     expect(pdfText).toMatch(/目录条目总数\s+3/);

@@ -63,7 +63,7 @@ describe('anomaly notices through the platform', () => {
     // Offline: the draft is kept, the answer waits in the outbox until the next sync.
     await call(edu.core, 'notices.saveDraft', { id: issued.id, rectification: '已排查' });
     expect((await call(edu.core, 'notices.get', { id: issued.id })).draft).toBe('已排查');
-    p.clock.advance(20 * 86_400_000); // 22 March: past the due date
+    p.clock.advance(21 * 86_400_000); // Monday 23 March, 09:00 in China: past the due date, in working hours
     expect((await call(edu.core, 'evaluation.dashboard', {})).overdue.map((i) => [i.subject, i.id])).toEqual([['notice', issued.id]]);
     expect((await call(edu.core, 'reminders.week', {})).items.map((i) => [i.subject, i.id, i.status])).toEqual([['notice', issued.id, 'overdue']]);
     // The reminder the shell turns into a desktop notification, worded for the officer.

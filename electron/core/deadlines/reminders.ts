@@ -1,20 +1,27 @@
 import type { Deadline, HolidayYear } from '@shared/calendar/index';
 import { parseDay, formatDay, weekdayCalendar, type WorkingCalendar } from '@shared/calendar/index';
-import type { DeadlineReminder } from '@shared/ipc/channels/requests';
+import type { DeadlineReminder, DUE_SUBJECTS } from '@shared/ipc/channels/requests';
 import type { ProfileId } from '@shared/profiles/types';
 import type { CoreContext, HandlerMap } from '../context';
 import type { Reader } from '../db/database';
 import { deadlineContext, type DeadlineContext } from './stored';
+import { isQuiet, leadReached, loadReminderSettings, nextWorkingTime, saveReminderSettings } from './reminder-settings';
 
 export interface ReminderOptions {
   /** How often deadlines are checked (default hourly); 0 = only after changes and on demand. */
   intervalMs?: number;
   /** Injected in tests; the real timers otherwise. */
-  timers?: { setInterval: (fn: () => void, ms: number) => unknown; clearInterval: (handle: unknown) => void };
+  timers?: {
+    setInterval: (fn: () => void, ms: number) => unknown;
+    clearInterval: (handle: unknown) => void;
+    /** The one-shot timer that delivers held reminders when working hours begin (the interval's next tick does otherwise). */
+    setTimeout?: (fn: () => void, ms: number) => unknown;
+    clearTimeout?: (handle: unknown) => void;
+  };
 }
 
 export interface DueItem {
-  subject: 'request' | 'objection' | 'authorisation' | 'notice' | 'annualReport' | 'catalogueChange';
+  subject: (typeof DUE_SUBJECTS)[number];
   id: string;
   title: string;
   step: string;
@@ -62,13 +69,16 @@ export function weekEnd(today: string, calendar: Pick<WorkingCalendar, 'isWorkin
 }
 
 /**
- * Deadline reminders: after each change to requests or objections, on a timer, and on demand,
- * every deadline one working day from its deadline (`dueSoon`) or past it (`overdue`) is announced
- * once as `deadline.reminder`; what was sent is remembered in `reminders_sent`, so a restart does
- * not announce it again.
+ * Deadline reminders: after each change to a feature with deadlines, on a timer, and on demand,
+ * every deadline within its kind's lead working days (`dueSoon`) or past it (`overdue`) is
+ * announced once as `deadline.reminder`; what was sent is remembered in `reminders_sent`, so a
+ * restart does not announce it again. The workspace's reminder settings switch kinds off, set their
+ * lead, and hold everything outside working hours: held reminders are not marked sent, so the first
+ * check in working hours (a timer set for their start) delivers them.
  */
 export class ReminderService {
   private handle: unknown;
+  private held: unknown;
   private running: Promise<DeadlineReminder[]> = Promise.resolve([]);
 
   constructor(
@@ -77,7 +87,7 @@ export class ReminderService {
     private readonly options: ReminderOptions = {},
   ) {
     ctx.events.on('workspace.changed', ({ entity }) => {
-      if (entity === 'requests' || entity === 'objections' || entity === 'notices' || entity === 'catalogue') void this.check().catch((err: unknown) => ctx.logger.warn('reminder check failed', { error: String(err) }));
+      if (entity === 'requests' || entity === 'objections' || entity === 'notices' || entity === 'catalogue' || entity === 'zeroUpdates') void this.check().catch((err: unknown) => ctx.logger.warn('reminder check failed', { error: String(err) }));
     });
   }
 
@@ -90,6 +100,7 @@ export class ReminderService {
 
   /** Stops the timer and waits for a running check, so the workspace is not closed under it. */
   async stop(): Promise<void> {
+    this.clearHeld();
     if (this.handle !== undefined) {
       (this.options.timers ?? { clearInterval: (h: unknown) => clearInterval(h as NodeJS.Timeout) }).clearInterval(this.handle);
       this.handle = undefined;
@@ -97,13 +108,40 @@ export class ReminderService {
     await this.running.catch(() => []);
   }
 
-  /** One check at a time; resolves with the reminders emitted by it. */
+  /**
+   * One check at a time; resolves with the reminders emitted by it. The check is made as of the
+   * moment it was asked for, so one queued behind a slow one still judges the deadlines of then.
+   */
   check(): Promise<DeadlineReminder[]> {
-    this.running = this.running.catch(() => []).then(() => this.run());
+    let at: string | undefined;
+    try {
+      at = this.ctx.workspace().now();
+    } catch {
+      at = undefined;
+    }
+    this.running = this.running.catch(() => []).then(() => this.run(at));
     return this.running;
   }
 
-  private async run(): Promise<DeadlineReminder[]> {
+  private clearHeld(): void {
+    if (this.held === undefined) return;
+    const clear = this.options.timers ? this.options.timers.clearTimeout : (h: unknown) => clearTimeout(h as NodeJS.Timeout);
+    clear?.(this.held);
+    this.held = undefined;
+  }
+
+  /** While the interval runs, one timer for the start of working hours delivers what is held. */
+  private holdUntil(at: string, now: string): void {
+    if (this.handle === undefined || this.held !== undefined) return;
+    const set = this.options.timers ? this.options.timers.setTimeout : (fn: () => void, t: number) => setTimeout(fn, t).unref();
+    if (!set) return;
+    this.held = set(() => {
+      this.held = undefined;
+      void this.check().catch((err: unknown) => this.ctx.logger.warn('reminder check failed', { error: String(err) }));
+    }, Math.max(0, Date.parse(at) - Date.parse(now)));
+  }
+
+  private async run(at: string | undefined): Promise<DeadlineReminder[]> {
     let ws;
     try {
       ws = this.ctx.workspace();
@@ -112,10 +150,22 @@ export class ReminderService {
     }
     const info = ws.info;
     if (!info) return [];
-    const now = ws.now();
+    const now = at ?? ws.now();
     const { items } = await dueItems(ws.db, this.sources, info.profileId, now, this.ctx.calendarOverrides);
-    const due = items.filter((i): i is DueItem & { status: 'dueSoon' | 'overdue' } => i.status === 'dueSoon' || i.status === 'overdue');
+    const settings = await loadReminderSettings(ws.db);
+    const { calendar, today } = await deadlineContext(ws.db, info.profileId, now, this.ctx.calendarOverrides);
+    const due: (DueItem & { status: 'dueSoon' | 'overdue' })[] = [];
+    for (const i of items) {
+      const kind = settings.kinds[i.subject];
+      if (!kind.enabled) continue;
+      if (i.status === 'overdue') due.push({ ...i, status: 'overdue' });
+      else if ((i.status === 'running' || i.status === 'dueSoon') && leadReached(calendar, today, i.due, kind.leadDays)) due.push({ ...i, status: 'dueSoon' });
+    }
     if (!due.length) return [];
+    if (isQuiet(calendar, now, settings.quietHours)) {
+      this.holdUntil(nextWorkingTime(calendar, now, settings.quietHours), now);
+      return [];
+    }
     const sent = await this.ctx.write(async (tx) => {
       const out: DeadlineReminder[] = [];
       for (const i of due) {
@@ -130,8 +180,20 @@ export class ReminderService {
   }
 }
 
-export function reminderHandlers(ctx: CoreContext, sources: readonly DeadlineSource[]): HandlerMap<'reminders.week'> {
+export function reminderHandlers(ctx: CoreContext, sources: readonly DeadlineSource[], service?: Pick<ReminderService, 'check'>): HandlerMap<'reminders.week' | 'reminders.settings' | 'reminders.saveSettings'> {
   return {
+    'reminders.settings': async () => loadReminderSettings(ctx.workspace().db),
+    'reminders.saveSettings': async (settings) => {
+      await ctx.write(async (tx, audit) => {
+        await saveReminderSettings(tx, settings);
+        const off = Object.entries(settings.kinds).filter(([, v]) => !v.enabled).map(([k]) => k);
+        const q = settings.quietHours;
+        await audit('reminders.saveSettings', 'workspace', '', `off: ${off.join(', ') || '-'}; quiet ${q.enabled ? `outside ${q.start}–${q.end}` : 'never'}`);
+      });
+      // A kind switched on or working hours widened may release held reminders at once.
+      if (service) void service.check().catch((err: unknown) => ctx.logger.warn('reminder check failed', { error: String(err) }));
+      return loadReminderSettings(ctx.workspace().db);
+    },
     'reminders.week': async () => {
       const ws = ctx.workspace();
       const info = ws.requireInfo();

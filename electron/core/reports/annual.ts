@@ -3,6 +3,26 @@ import type { Reader } from '../db/database';
 
 type Counts = Record<string, number>;
 
+/** One change of a resource started in the year, against its catalogue-change deadline (目录更新时限). */
+export interface ChangeTimeliness {
+  entryId: string;
+  name: string;
+  code: string;
+  /** The China day the resource changed. */
+  changed: string;
+  /** The last step's due day (the catalogue updated and, where the profile asks, reviewed). */
+  due: string | null;
+  /** When the last step was done, if it was. */
+  done: string | null;
+  result: 'onTime' | 'late' | 'open';
+}
+export interface ChangeTimelinessFigures {
+  onTime: number;
+  late: number;
+  open: number;
+  items: ChangeTimeliness[];
+}
+
 /** The figures of one year's data-management report (《伊川县政务数据资源共享管理暂行办法》第三十九条), all from the workspace. */
 export interface AnnualReportData {
   year: number;
@@ -10,7 +30,7 @@ export interface AnnualReportData {
   generatedAt: string;
   /** True when the workspace holds nothing for the year: the report says so instead of empty tables. */
   empty: boolean;
-  catalogue: { total: number; byKind: Counts; byShareType: Counts; byOpenType: Counts; changes: number; changedEntries: number };
+  catalogue: { total: number; byKind: Counts; byShareType: Counts; byOpenType: Counts; changes: number; changedEntries: number; changeLimits: ChangeTimelinessFigures };
   demands: { proposed: number; byStatus: Counts };
   responsibilities: { entries: number; withPerson: number };
   requestsMade: { total: number; byState: Counts; decided: number; overdue: number; meanDays: number | null };
@@ -20,6 +40,10 @@ export interface AnnualReportData {
   metrics: { months: number; values: Metrics | null; rank: number | null; ranked: number };
   notices: { issued: number; answered: number; late: number; accepted: number; open: number };
   officerText: string;
+}
+
+function timelinessFigures(items: ChangeTimeliness[]): ChangeTimelinessFigures {
+  return { onTime: items.filter((i) => i.result === 'onTime').length, late: items.filter((i) => i.result === 'late').length, open: items.filter((i) => i.result === 'open').length, items };
 }
 
 const count = (rows: { k: string | null; n: number }[]): Counts => Object.fromEntries(rows.map((r) => [r.k ?? '—', r.n]));
@@ -48,6 +72,7 @@ export async function annualReportData(
   department: { name: string; code: string },
   now: string,
   metrics: (fromMonth: string, toMonth: string) => Promise<{ months: number; values: Metrics | null; rank: number | null; ranked: number }>,
+  changesAgainstLimit: (from: string, to: string) => Promise<ChangeTimeliness[]> = async () => [],
 ): Promise<AnnualReportData> {
   const from = `${year}-01-01`;
   const to = `${year + 1}-01-01`;
@@ -74,7 +99,7 @@ export async function annualReportData(
     department,
     generatedAt: now,
     empty: false,
-    catalogue: { total: entries?.n ?? 0, byKind, byShareType, byOpenType, changes: changes?.n ?? 0, changedEntries: changes?.e ?? 0 },
+    catalogue: { total: entries?.n ?? 0, byKind, byShareType, byOpenType, changes: changes?.n ?? 0, changedEntries: changes?.e ?? 0, changeLimits: timelinessFigures(await changesAgainstLimit(from, to)) },
     demands: { proposed: sum(demands), byStatus: demands },
     responsibilities: { entries: resp?.n ?? 0, withPerson: resp?.p ?? 0 },
     requestsMade: await requestFigures(db, 'requester', from, to),
@@ -93,6 +118,7 @@ export async function annualReportData(
   };
   data.empty =
     data.catalogue.changes === 0 &&
+    data.catalogue.changeLimits.items.length === 0 &&
     data.demands.proposed === 0 &&
     data.requestsMade.total === 0 &&
     data.requestsReceived.total === 0 &&

@@ -8,6 +8,9 @@ import type { CoreContext, HandlerMap } from '../context';
 import type { Reader } from '../db/database';
 import { deadlineContext } from '../deadlines/stored';
 import { evaluationSummary, writeExport } from '../evaluation/public';
+import { changeDeadlines } from '../catalogue/public';
+import type { DeadlineContext } from '../deadlines/stored';
+import type { ChangeTimeliness } from './annual';
 import type { SyncEngine } from '../sync/public';
 import { annualReportData } from './annual';
 import { reportDocx } from './docx';
@@ -23,7 +26,15 @@ export const previousYear = (now: string) => Number(formatDay(chinaDay(now, 'now
 export async function buildAnnualReport(ctx: CoreContext, year: number) {
   const ws = ctx.workspace();
   const info = ws.requireInfo();
-  const data = await annualReportData(ws.db, year, { name: info.departmentName, code: info.departmentCode }, ws.now(), (from, to) => evaluationSummary(ws.db, from, to, info.departmentCode));
+  const dc = await deadlineContext(ws.db, info.profileId, ws.now(), ctx.calendarOverrides);
+  const data = await annualReportData(
+    ws.db,
+    year,
+    { name: info.departmentName, code: info.departmentCode },
+    ws.now(),
+    (from, to) => evaluationSummary(ws.db, from, to, info.departmentCode),
+    (from, to) => changesAgainstLimit(ws.db, dc, from, to),
+  );
   return { data, sections: reportSections(data, ctx.locale) };
 }
 
@@ -81,4 +92,35 @@ export function reportHandlers(ctx: CoreContext, engine: Pick<SyncEngine, 'relay
       return status(ctx.workspace().db, year);
     },
   };
+}
+
+/**
+ * The changes of resources started in `[from, to)` with their change deadlines: on time when every
+ * step was done in time, late when one was done after its due day (or is overdue and still open),
+ * open while a step runs. A profile without change deadlines has none to report.
+ */
+async function changesAgainstLimit(db: Reader, dc: DeadlineContext, from: string, to: string): Promise<ChangeTimeliness[]> {
+  const started = await db.all<{ entry_id: string }>(
+    "SELECT entry_id FROM catalogue_change_deadlines WHERE date(json_extract(deadline_events, '$[0][1]'), '+8 hours') >= ? AND date(json_extract(deadline_events, '$[0][1]'), '+8 hours') < ?",
+    [from, to],
+  );
+  const out: ChangeTimeliness[] = [];
+  for (const { entry_id } of started) {
+    for (const c of await changeDeadlines(db, dc, entry_id)) {
+      if (!c.deadlines.length) continue;
+      const last = c.deadlines.at(-1)!;
+      const late = c.deadlines.some((d) => d.late === true || d.status === 'overdue');
+      const finished = c.deadlines.every((d) => d.status === 'done');
+      out.push({
+        entryId: c.entryId,
+        name: c.name,
+        code: c.code,
+        changed: c.deadlines[0]!.start,
+        due: last.due ?? null,
+        done: finished ? (last.end ?? null) : null,
+        result: late ? 'late' : finished ? 'onTime' : 'open',
+      });
+    }
+  }
+  return out.sort((a, b) => a.changed.localeCompare(b.changed) || a.code.localeCompare(b.code));
 }

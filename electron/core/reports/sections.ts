@@ -26,10 +26,23 @@ export function reportSections(d: AnnualReportData, locale: Locale): { title: st
   };
   const counted = (group: string, c: Record<string, number>): [string, string][] => Object.entries(c).map(([k, n]) => [label(group, k), String(n)]);
   const m: Metrics | null = d.metrics.values;
+  // Each change of the year against its catalogue-change deadline, after the counts.
+  const limits = d.catalogue.changeLimits;
+  const limitRows: [string, string][] = limits.items.length
+    ? [
+        [t('row.changesOnTime'), String(limits.onTime)],
+        [t('row.changesLate'), String(limits.late)],
+        [t('row.changesOpen'), String(limits.open)],
+        ...limits.items.map((c): [string, string] => [
+          `${c.name}（${c.code}）`,
+          t('changeLimit.text', { changed: c.changed, due: c.due ?? unknown, done: c.done ? t('changeLimit.done', { day: c.done }) : t('changeLimit.notDone'), result: t(`changeLimit.${c.result}`) }),
+        ]),
+      ]
+    : [];
   const sections: Section[] = [
     {
       title: t('section.catalogue'),
-      rows: [[t('row.entries'), String(d.catalogue.total)], ...counted('report.value.kind', d.catalogue.byKind), ...counted('report.value.shareType', d.catalogue.byShareType).map(([k, v]): [string, string] => [t('row.shareType', { type: k }), v]), ...counted('report.value.shareType', d.catalogue.byOpenType).map(([k, v]): [string, string] => [t('row.openType', { type: k }), v]), [t('row.changes'), String(d.catalogue.changes)], [t('row.changedEntries'), String(d.catalogue.changedEntries)]],
+      rows: [[t('row.entries'), String(d.catalogue.total)], ...counted('report.value.kind', d.catalogue.byKind), ...counted('report.value.shareType', d.catalogue.byShareType).map(([k, v]): [string, string] => [t('row.shareType', { type: k }), v]), ...counted('report.value.shareType', d.catalogue.byOpenType).map(([k, v]): [string, string] => [t('row.openType', { type: k }), v]), [t('row.changes'), String(d.catalogue.changes)], [t('row.changedEntries'), String(d.catalogue.changedEntries)], ...limitRows],
       ...(d.catalogue.total === 0 ? { none: t('none.catalogue') } : {}),
     },
     {

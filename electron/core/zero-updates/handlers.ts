@@ -4,7 +4,7 @@ import { isPeriodic, periodOf } from '@shared/domain/zero-update';
 import { AppError } from '@shared/ipc/errors';
 import type { CoreContext, HandlerMap } from '../context';
 import type { Tx } from '../db/database';
-import { queueZeroUpdate } from './outbox';
+import { queueDataUpdate, queueZeroUpdate } from './outbox';
 import { TRACKED_STATES, dayOfInstant, zeroUpdateRows } from './status';
 
 type ZeroUpdateChannel = 'zeroUpdates.list' | 'zeroUpdates.report' | 'zeroUpdates.recordUpdate' | 'zeroUpdates.history';
@@ -31,8 +31,11 @@ export function zeroUpdateHandlers(ctx: CoreContext): HandlerMap<ZeroUpdateChann
     return r;
   };
   const changed = (id: string, action: string) => ctx.events.emit('workspace.changed', { entity: 'zeroUpdates', id, action });
-  const insertEvent = (tx: Tx, e: { id: string; entryId: string; kind: 'zeroUpdate' | 'dataUpdate'; period: string | null; day: string; note?: string | undefined; at: string }) =>
-    tx.run('INSERT INTO entry_update_events (id, entry_id, kind, period, day, note, actor, at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)', [
+  const insertEvent = (
+    tx: Tx,
+    e: { id: string; entryId: string; kind: 'zeroUpdate' | 'dataUpdate'; period: string | null; day: string; note?: string | undefined; at: string; rows?: number | undefined; bytes?: number | undefined },
+  ) =>
+    tx.run('INSERT INTO entry_update_events (id, entry_id, kind, period, day, note, actor, at, rows, bytes) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)', [
       e.id,
       e.entryId,
       e.kind,
@@ -41,7 +44,11 @@ export function zeroUpdateHandlers(ctx: CoreContext): HandlerMap<ZeroUpdateChann
       e.note || null,
       ctx.actor,
       e.at,
+      e.rows ?? null,
+      e.bytes ?? null,
     ]);
+  const volumeText = (v: { rows?: number | undefined; bytes?: number | undefined }) =>
+    v.rows !== undefined || v.bytes !== undefined ? `; ${v.rows ?? '-'} rows, ${v.bytes ?? '-'} bytes` : '';
 
   return {
     'zeroUpdates.list': async ({ filter }) => {
@@ -63,7 +70,7 @@ export function zeroUpdateHandlers(ctx: CoreContext): HandlerMap<ZeroUpdateChann
       return { today: day, rows, counts };
     },
 
-    'zeroUpdates.report': async ({ entryId, note }) => {
+    'zeroUpdates.report': async ({ entryId, note, rows, bytes }) => {
       const ws = ctx.workspace();
       const at = ws.now();
       const day = dayOfInstant(at);
@@ -74,23 +81,25 @@ export function zeroUpdateHandlers(ctx: CoreContext): HandlerMap<ZeroUpdateChann
         const dup = await tx.get('SELECT 1 AS x FROM entry_update_events WHERE entry_id = ? AND kind = ? AND period = ?', [entryId, 'zeroUpdate', period]);
         if (dup) throw new AppError('ZERO_UPDATE_DUPLICATE', { period });
         const id = randomUUID();
-        await insertEvent(tx, { id, entryId, kind: 'zeroUpdate', period, day, note, at });
-        await audit('zeroUpdates.report', 'catalogue_entry', entryId, `${entry.name}: ${period}${note ? ` (${note})` : ''}`);
-        await queueZeroUpdate(tx, { id, entryId, period, note }, at);
+        await insertEvent(tx, { id, entryId, kind: 'zeroUpdate', period, day, note, at, rows, bytes });
+        await audit('zeroUpdates.report', 'catalogue_entry', entryId, `${entry.name}: ${period}${note ? ` (${note})` : ''}${volumeText({ rows, bytes })}`);
+        await queueZeroUpdate(tx, { id, entryId, period, note, rows, bytes }, at);
       });
       changed(entryId, 'report');
       return row(entryId);
     },
 
-    'zeroUpdates.recordUpdate': async ({ entryId, note }) => {
+    'zeroUpdates.recordUpdate': async ({ entryId, note, rows, bytes }) => {
       const ws = ctx.workspace();
       const at = ws.now();
       const day = dayOfInstant(at);
       await ctx.write(async (tx, audit) => {
         const entry = await trackedEntry(tx, entryId);
         const period = isPeriodic(entry.update_cycle) ? periodOf(entry.update_cycle, day).key : null;
-        await insertEvent(tx, { id: randomUUID(), entryId, kind: 'dataUpdate', period, day, note, at });
-        await audit('zeroUpdates.recordUpdate', 'catalogue_entry', entryId, `${entry.name}: ${day}${note ? ` (${note})` : ''}`);
+        const id = randomUUID();
+        await insertEvent(tx, { id, entryId, kind: 'dataUpdate', period, day, note, at, rows, bytes });
+        await audit('zeroUpdates.recordUpdate', 'catalogue_entry', entryId, `${entry.name}: ${day}${note ? ` (${note})` : ''}${volumeText({ rows, bytes })}`);
+        await queueDataUpdate(tx, { id, entryId, day, note, rows, bytes }, at);
       });
       changed(entryId, 'update');
       return row(entryId);
@@ -100,12 +109,22 @@ export function zeroUpdateHandlers(ctx: CoreContext): HandlerMap<ZeroUpdateChann
       const db = ctx.workspace().db;
       const exists = await db.get('SELECT 1 AS x FROM catalogue_entries WHERE id = ?', [entryId]);
       if (!exists) throw new AppError('NOT_FOUND');
-      const events = await db.all<{ id: string; kind: 'zeroUpdate' | 'dataUpdate'; period: string | null; day: string; note: string | null; actor: string; at: string }>(
-        'SELECT id, kind, period, day, note, actor, at FROM entry_update_events WHERE entry_id = ? ORDER BY day DESC, at DESC',
+      const events = await db.all<{ id: string; kind: 'zeroUpdate' | 'dataUpdate'; period: string | null; day: string; note: string | null; actor: string; at: string; rows: number | null; bytes: number | null }>(
+        'SELECT id, kind, period, day, note, actor, at, rows, bytes FROM entry_update_events WHERE entry_id = ? ORDER BY day DESC, at DESC',
         [entryId],
       );
       return {
-        events: events.map((e) => ({ id: e.id, kind: e.kind, day: e.day, actor: e.actor, at: e.at, ...(e.period ? { period: e.period } : {}), ...(e.note ? { note: e.note } : {}) })),
+        events: events.map((e) => ({
+          id: e.id,
+          kind: e.kind,
+          day: e.day,
+          actor: e.actor,
+          at: e.at,
+          ...(e.period ? { period: e.period } : {}),
+          ...(e.note ? { note: e.note } : {}),
+          ...(e.rows !== null ? { rows: e.rows } : {}),
+          ...(e.bytes !== null ? { bytes: e.bytes } : {}),
+        })),
       };
     },
   };

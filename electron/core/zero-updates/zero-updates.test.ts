@@ -121,4 +121,31 @@ describe('zero updates', () => {
     expect(await callError(core, 'zeroUpdates.recordUpdate', { entryId: draft.id })).toMatchObject({ code: 'ZERO_UPDATE_NOT_PUBLISHED', details: { params: { state: 'draft' } } });
     expect((await call(core, 'zeroUpdates.history', { entryId: draft.id })).events).toEqual([]);
   });
+
+  it('sends the volume the provider reports with a zero update and a data update; a volume that is not a whole number is refused and nothing is kept', async () => {
+    const [monthly] = await published(complete('月报数据', { updateCycle: 'monthly' }));
+    time.advance(30 * DAY); // 2026-04-01
+    await call(core, 'zeroUpdates.report', { entryId: monthly!, rows: 12_000, bytes: 3_400_000 });
+    time.advance(DAY);
+    await call(core, 'zeroUpdates.recordUpdate', { entryId: monthly!, rows: 12_500 });
+    for (const bad of [{ rows: -1 }, { bytes: 1.5 }]) {
+      expect(await callError(core, 'zeroUpdates.recordUpdate', { entryId: monthly!, ...bad })).toMatchObject({ code: 'VALIDATION' });
+    }
+    const { events } = await call(core, 'zeroUpdates.history', { entryId: monthly! });
+    expect(events.map((e) => [e.kind, e.rows, e.bytes])).toEqual([
+      ['dataUpdate', 12_500, undefined],
+      ['zeroUpdate', 12_000, 3_400_000],
+    ]);
+    const db = await Database.open(workspacePaths(dir).db);
+    try {
+      const ops = await db.all<{ kind: string; entity_id: string; payload: string }>('SELECT kind, entity_id, payload FROM outbox ORDER BY seq');
+      expect(ops.map((o) => [o.kind, JSON.parse(o.payload)])).toEqual([
+        ['zeroUpdate.report', { entryId: monthly, period: '2026-04', rows: 12_000, bytes: 3_400_000 }],
+        ['dataUpdate.report', { entryId: monthly, day: '2026-04-02', rows: 12_500 }],
+      ]);
+      expect(ops[1]!.entity_id).toBe(events[0]!.id);
+    } finally {
+      await db.close();
+    }
+  });
 });

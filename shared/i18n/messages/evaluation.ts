@@ -2,7 +2,8 @@ import type { MessageModule } from './types';
 
 /** Evaluation: metrics, the dashboard (统计), anomaly notices and the annual report. */
 const zh = {
-  calendar: { step: { noticeAnswer: '异常通报整改反馈' } },
+  calendar: { step: { noticeAnswer: '异常通报整改反馈', zeroUpdate: '数据更新或零更新报告' } },
+  validation: { hoursOrder: '工作时间的结束须晚于开始' },
   error: {
     REPORT_BAD_PATH: '文件路径无效：须为 {{ext}} 文件的完整路径（不能是文件夹、链接或设备），且所在文件夹须已存在',
     REPORT_WRITE_FAILED: '文件未能写入（{{reason}}），原有文件未被改动',
@@ -14,6 +15,7 @@ const zh = {
     emptyYear: '工作区中没有 {{year}} 年度的数据：本报告各部分均为空。',
     unknown: '未知',
     rankOf: '第 {{rank}} 名 / 共 {{of}} 个部门',
+    changeLimit: { text: '{{changed}} 变更，时限 {{due}}，{{done}}：{{result}}', done: '{{day}} 完成', notDone: '尚未完成', onTime: '按时', late: '超期', open: '办理中' },
     section: {
       catalogue: '一、政务数据资源目录',
       lists: '二、需求清单和责任清单',
@@ -31,6 +33,9 @@ const zh = {
       openType: '开放类型：{{type}}',
       changes: '本年度目录变更次数',
       changedEntries: '本年度有变更的条目',
+      changesOnTime: '在目录更新时限内完成的变更',
+      changesLate: '超过目录更新时限的变更',
+      changesOpen: '尚在办理的变更',
       demands: '本年度提出的需求',
       responsibilityEntries: '责任清单条目',
       withPerson: '已明确责任人的条目',
@@ -79,7 +84,7 @@ const zh = {
     metric: { score: '综合得分', availability: '可用率', callsPerDay: '日均调用次数', departmentsPerDay: '日均使用部门数', timeliness: '更新及时率', quality: '数据质量', usage: '使用度' },
     sheet: { summary: '概况', resources: '资源指标', trends: '月度趋势', rankings: '部门排名', overdue: '逾期事项' },
     column: { code: '资源代码', name: '资源名称', rows: '数据量（行）', bytes: '数据量（字节）', month: '月份', department: '部门', resources: '资源数', subject: '事项', title: '名称', due: '到期日' },
-    subject: { request: '共享申请', objection: '数据疑义', notice: '异常通报', annualReport: '年度报告' },
+    subject: { request: '共享申请', objection: '数据疑义', authorisation: '授权到期', notice: '异常通报', annualReport: '年度报告', catalogueChange: '目录更新', zeroUpdate: '数据更新' },
     validation: {
       periodOrder: '结束日期不能早于开始日期',
       periodTooLong: '统计期间不能超过两年',
@@ -89,7 +94,8 @@ const zh = {
 };
 
 const en: typeof zh = {
-  calendar: { step: { noticeAnswer: 'Answer to an anomaly notice' } },
+  calendar: { step: { noticeAnswer: 'Answer to an anomaly notice', zeroUpdate: 'Data update or zero-update report' } },
+  validation: { hoursOrder: 'Working hours must end after they start' },
   error: {
     REPORT_BAD_PATH: 'Invalid file path: give the full path of a {{ext}} file (not a folder, link or device) in a folder that exists',
     REPORT_WRITE_FAILED: 'The file could not be written ({{reason}}); any existing file is unchanged',
@@ -101,6 +107,7 @@ const en: typeof zh = {
     emptyYear: 'The workspace holds no data for {{year}}: every part of this report is empty.',
     unknown: 'unknown',
     rankOf: '{{rank}} of {{of}} departments',
+    changeLimit: { text: 'changed {{changed}}, due {{due}}, {{done}}: {{result}}', done: 'done {{day}}', notDone: 'not done yet', onTime: 'on time', late: 'late', open: 'under way' },
     section: {
       catalogue: '1. Data resource catalogue',
       lists: '2. Demand list and responsibility list',
@@ -118,6 +125,9 @@ const en: typeof zh = {
       openType: 'Open type: {{type}}',
       changes: 'Catalogue changes this year',
       changedEntries: 'Entries changed this year',
+      changesOnTime: 'Changes made within the catalogue-change deadline',
+      changesLate: 'Changes past the catalogue-change deadline',
+      changesOpen: 'Changes still under way',
       demands: 'Demands raised this year',
       responsibilityEntries: 'Entries in the responsibility list',
       withPerson: 'Entries with a responsible person',
@@ -166,7 +176,7 @@ const en: typeof zh = {
     metric: { score: 'Score', availability: 'Availability', callsPerDay: 'Calls per day', departmentsPerDay: 'Using departments per day', timeliness: 'Timeliness', quality: 'Quality', usage: 'Usage' },
     sheet: { summary: 'Summary', resources: 'Resources', trends: 'Monthly trends', rankings: 'Ranking', overdue: 'Overdue' },
     column: { code: 'Code', name: 'Resource', rows: 'Rows', bytes: 'Bytes', month: 'Month', department: 'Department', resources: 'Resources', subject: 'Duty', title: 'Name', due: 'Due' },
-    subject: { request: 'Share request', objection: 'Objection', notice: 'Anomaly notice', annualReport: 'Annual report' },
+    subject: { request: 'Share request', objection: 'Objection', authorisation: 'Authorisation expiry', notice: 'Anomaly notice', annualReport: 'Annual report', catalogueChange: 'Catalogue update', zeroUpdate: 'Data update' },
     validation: {
       periodOrder: 'The end date cannot be before the start date',
       periodTooLong: 'A period cannot be longer than two years',

@@ -7,7 +7,7 @@ import { checkDelivery, DELIVERY_FIELDS, DELIVERY_METHODS, rulingSchema } from '
 import { lifecycleViewSchema } from './lifecycle';
 
 /** What a deadline in the reminders and the week's list belongs to. */
-export const DUE_SUBJECTS = ['request', 'objection', 'authorisation', 'notice', 'annualReport', 'catalogueChange'] as const;
+export const DUE_SUBJECTS = ['request', 'objection', 'authorisation', 'notice', 'annualReport', 'catalogueChange', 'zeroUpdate'] as const;
 
 /** One deadline of shared/calendar's computeDeadlines, as lists show it. */
 export const deadlineViewSchema = z.object({

@@ -33,11 +33,16 @@ export const updateEventSchema = z.object({
   period: z.string().optional(),
   day: z.string(),
   note: z.string().optional(),
+  rows: z.number().int().optional(),
+  bytes: z.number().int().optional(),
   actor: z.string(),
   at: z.string(),
 });
 
-const report = z.strictObject({ entryId: z.string().min(1), note: z.string().trim().max(500, { message: 'validation.tooLong' }).optional() });
+/** Rows or bytes of the resource's data: a whole number, 0 or more. */
+const volume = z.number({ message: 'validation.invalid' }).int({ message: 'validation.invalid' }).min(0, { message: 'validation.invalid' }).max(Number.MAX_SAFE_INTEGER, { message: 'validation.invalid' }).optional();
+/** With the volume the resource holds (data volume, docs/evaluation.md): sent with the report to the platform. */
+const report = z.strictObject({ entryId: z.string().min(1), note: z.string().trim().max(500, { message: 'validation.tooLong' }).optional(), rows: volume, bytes: volume });
 
 export const zeroUpdateChannels = {
   /** Entries with their next due date; `overdue` keeps the overdue ones; counts cover every entry. */
@@ -52,7 +57,7 @@ export const zeroUpdateChannels = {
   ),
   /** "No change this cycle" (零更新) for the current period; queued for the platform. */
   'zeroUpdates.report': channel('core', report, zeroUpdateRowSchema),
-  /** The data of the entry was updated: the current period is covered. */
+  /** The data of the entry was updated: the current period is covered; queued for the platform (`dataUpdate.report`). */
   'zeroUpdates.recordUpdate': channel('core', report, zeroUpdateRowSchema),
   /** The entry's updates and reports, newest first. */
   'zeroUpdates.history': channel('core', z.strictObject({ entryId: z.string().min(1) }), z.object({ events: z.array(updateEventSchema) })),

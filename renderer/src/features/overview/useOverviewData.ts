@@ -6,21 +6,15 @@ import { useApiEvent } from '../../api/useApiEvent';
 import { countBy, type DueThing } from './weekGroups';
 import { queryKeys } from '../../api/queryKeys';
 
-/** What the week holds, with the zero-update reports due by its end alongside the deadlines. */
+/** What the week holds: every deadline source, the zero-update reports due among them. */
 export function useWeek() {
   const week = useQuery({ queryKey: queryKeys.reminders.of('week'), queryFn: () => call('reminders.week', {}) });
   const zero = useQuery({ queryKey: queryKeys.zeroUpdates.of('overview'), queryFn: () => call('zeroUpdates.list', { filter: 'all' }) });
-  // The week spans requests, objections and catalogue updates; each change of one (and each reminder) refetches it.
-  useApiEvent('workspace.changed', ({ entity }) => void ((entity === 'requests' || entity === 'objections' || entity === 'catalogue') && week.refetch()));
+  // The week spans requests, objections, notices, catalogue changes and updates; each change of one (and each reminder) refetches it.
+  useApiEvent('workspace.changed', ({ entity }) => void ((entity === 'requests' || entity === 'objections' || entity === 'catalogue' || entity === 'notices' || entity === 'zeroUpdates') && week.refetch()));
   useApiEvent('deadline.reminder', () => void week.refetch());
-  const weekEnd = week.data?.weekEnd;
-  const zeroDue: DueThing[] =
-    weekEnd && zero.data
-      ? zero.data.rows
-          .filter((r) => r.dueDate && r.dueDate <= weekEnd && (r.status === 'overdue' || r.status === 'dueToday' || (r.status === 'ok' && !r.reportedCurrent)))
-          .map((r) => ({ subject: 'zeroUpdate', id: r.entryId, title: r.name, step: 'zeroUpdate', due: r.dueDate!, status: r.status === 'overdue' ? 'overdue' : 'running', calendarCovered: true }))
-      : [];
-  return { week, zero, items: [...(week.data?.items ?? []), ...zeroDue] };
+  const items: DueThing[] = week.data?.items ?? [];
+  return { week, zero, items };
 }
 
 /** Change deadlines (目录更新时限) for the count in 统计: running, due soon and overdue entries. */

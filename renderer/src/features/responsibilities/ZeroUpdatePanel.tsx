@@ -1,5 +1,5 @@
 import { useState, type CSSProperties } from 'react';
-import { App, Button, Input, Space, Switch, Table, Tag, Typography, type ButtonProps, type TableColumnsType } from 'antd';
+import { App, Button, Input, InputNumber, Space, Switch, Table, Tag, Typography, type ButtonProps, type TableColumnsType } from 'antd';
 import { useMutation, useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import type { ZeroUpdateRow } from '@shared/ipc/channels/zero-updates';
@@ -15,6 +15,8 @@ const STATUS_COLORS: Record<ZeroUpdateRow['status'], string | undefined> = {
   none: undefined,
   notPublished: undefined,
 };
+
+type Volume = { rows?: number; bytes?: number };
 
 /** Overdue rows in red, rows due today in amber. */
 const ROW_STYLES: Partial<Record<ZeroUpdateRow['status'], CSSProperties>> = {
@@ -32,29 +34,55 @@ export function ZeroUpdatePanel() {
   const list = useQuery({ queryKey: queryKeys.zeroUpdates.of('list', overdueOnly), queryFn: () => call('zeroUpdates.list', { filter: overdueOnly ? 'overdue' : 'all' }) });
   const fail = (err: Error) => void message.error(err.message);
   const report = useMutation({
-    mutationFn: (a: { row: ZeroUpdateRow; note: string }) => call('zeroUpdates.report', { entryId: a.row.entryId, ...(a.note ? { note: a.note } : {}) }),
+    mutationFn: (a: { row: ZeroUpdateRow; note: string; volume: Volume }) => call('zeroUpdates.report', { entryId: a.row.entryId, ...(a.note ? { note: a.note } : {}), ...a.volume }),
     onSuccess: (r) => void message.success(t('zero.reportDone', { name: r.name, period: r.last?.period ?? '' })),
     onError: fail,
   });
   const update = useMutation({
-    mutationFn: (row: ZeroUpdateRow) => call('zeroUpdates.recordUpdate', { entryId: row.entryId }),
+    mutationFn: (a: { row: ZeroUpdateRow; volume: Volume }) => call('zeroUpdates.recordUpdate', { entryId: a.row.entryId, ...a.volume }),
     onSuccess: (r) => void message.success(t('zero.updateDone', { name: r.name })),
     onError: fail,
   });
 
+  // The volume the resource holds, reported with the update or the report (both optional).
+  const volumeFields = (volume: Volume) => (
+    <Space wrap>
+      <InputNumber min={0} precision={0} style={{ width: 160 }} placeholder={t('zero.rowsPlaceholder')} onChange={(v) => void (volume.rows = typeof v === 'number' ? v : undefined)} data-testid="zero-rows" />
+      <InputNumber min={0} precision={0} style={{ width: 160 }} placeholder={t('zero.bytesPlaceholder')} onChange={(v) => void (volume.bytes = typeof v === 'number' ? v : undefined)} data-testid="zero-bytes" />
+    </Space>
+  );
+  const askUpdate = (row: ZeroUpdateRow) => {
+    const volume: Volume = {};
+    modal.confirm({
+      title: t('zero.updateTitle', { name: row.name }),
+      content: (
+        <Space direction="vertical" style={{ width: '100%' }}>
+          <Typography.Text type="secondary">{t('zero.volumeContent')}</Typography.Text>
+          {volumeFields(volume)}
+        </Space>
+      ),
+      okText: t('zero.recordUpdate'),
+      okButtonProps: { 'data-testid': 'zero-update-ok' } as ButtonProps,
+      onOk: () => update.mutateAsync({ row, volume }).catch(() => {}),
+    });
+  };
+
   const askReport = (row: ZeroUpdateRow) => {
     let note = '';
+    const volume: Volume = {};
     modal.confirm({
       title: t('zero.reportTitle', { name: row.name, period: row.current?.key ?? '' }),
       content: (
         <Space direction="vertical" style={{ width: '100%' }}>
           <Typography.Text type="secondary">{t('zero.reportContent')}</Typography.Text>
           <Input.TextArea maxLength={500} placeholder={t('zero.notePlaceholder')} onChange={(e) => void (note = e.target.value)} data-testid="zero-note" />
+          <Typography.Text type="secondary">{t('zero.volumeContent')}</Typography.Text>
+          {volumeFields(volume)}
         </Space>
       ),
       okText: t('zero.report'),
       okButtonProps: { 'data-testid': 'zero-report-ok' } as ButtonProps,
-      onOk: () => report.mutateAsync({ row, note: note.trim() }).catch(() => {}),
+      onOk: () => report.mutateAsync({ row, note: note.trim(), volume }).catch(() => {}),
     });
   };
 
@@ -94,7 +122,7 @@ export function ZeroUpdatePanel() {
                 {t('zero.report')}
               </Button>
             )}
-            <Button size="small" type="link" loading={update.isPending && update.variables?.entryId === r.entryId} onClick={() => update.mutate(r)} data-testid={`zero-update-${r.entryId}`}>
+            <Button size="small" type="link" loading={update.isPending && update.variables?.row.entryId === r.entryId} onClick={() => askUpdate(r)} data-testid={`zero-update-${r.entryId}`}>
               {t('zero.update')}
             </Button>
           </Space>

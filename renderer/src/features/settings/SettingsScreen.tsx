@@ -12,6 +12,7 @@ import { AccountControls, AccountDetails } from '../sync/AccountMenu';
 import { useAccount, usePolicy } from '../sync/useAccount';
 import { useErrorText } from '../sync/useErrorText';
 import { isLockedByPolicy } from './policyLocks';
+import { NotificationSettings } from './NotificationSettings';
 import './settings.css';
 
 /** 设置: language, platform, jurisdiction profile, workspace folder and account; what the administrator fixed shows locked. */
@@ -79,6 +80,7 @@ export function SettingsScreen() {
           </Descriptions>
           {account ? <AccountDetails account={account} /> : <Typography.Text type="secondary">{t('signedOut')}</Typography.Text>}
         </Card>
+        <NotificationSettings />
         <Card size="small" title={t('policy')}>
           <Typography.Paragraph type="secondary" data-testid="settings-policy-path">
             {policy?.path ? t('policyFrom', { path: policy.path }) : t('policyNone')}

@@ -1,0 +1,29 @@
+import { parseDay } from '@shared/calendar/index';
+import type { DeadlineSource, DueItem } from '../deadlines/reminders';
+import { zeroUpdateRows } from './status';
+
+/**
+ * The data update or zero-update report (零更新) each published entry owes by the end of its update
+ * period. A period already reported is not owed again until the next one; irregular cycles owe none.
+ */
+export const zeroUpdateDeadlineSource: DeadlineSource = {
+  async dueItems(db, dc) {
+    const today = parseDay(dc.today, 'today');
+    const items: DueItem[] = [];
+    for (const r of await zeroUpdateRows(db, dc.today)) {
+      if (!r.dueDate || !(r.status === 'overdue' || r.status === 'dueToday' || (r.status === 'ok' && !r.reportedCurrent))) continue;
+      const due = parseDay(r.dueDate, 'due');
+      const year = Number(r.dueDate.slice(0, 4));
+      items.push({
+        subject: 'zeroUpdate',
+        id: r.entryId,
+        title: r.name,
+        step: 'zeroUpdate',
+        due: r.dueDate,
+        status: today > due ? 'overdue' : today >= dc.calendar.previousWorkingDayNumber(due) ? 'dueSoon' : 'running',
+        calendarCovered: dc.calendar.coversYears(year, year),
+      });
+    }
+    return items;
+  },
+};
