@@ -246,6 +246,12 @@ function measurePulls() {
       const pulled = (r.value as { pulled: number }).pulled;
       const peakRss = process.resourceUsage().maxRSS / 1024;
 
+      // A run with nothing new: the fixed cost of a sync run (sign-in check, push, the other feeds).
+      const n0 = performance.now();
+      const idle = await core.dispatch('sync.run', {});
+      const noChangeMs = performance.now() - n0;
+      if (!idle.ok) throw new Error(`sync.run: ${JSON.stringify(idle)}`);
+
       // The incremental pull: 1,000 changes published meanwhile. The background indexer is still
       // indexing the first pull (it pauses while sync runs), as it would be for the officer.
       await changeOnPlatform(dataDir, entries);
@@ -279,6 +285,7 @@ function measurePulls() {
           ms: incMs,
           detail: {
             pulled: incPulled,
+            noChangeRunMs: round(noChangeMs, 0),
             indexBacklogAtStart: backlog,
             seenRenamed: renamed.ok && JSON.stringify(renamed.value).includes('（修订）') ? 'yes' : 'no',
           },
