@@ -258,9 +258,11 @@ function measurePulls() {
       const reader = await Connection.open(workspacePaths(dir).db, 'readonly');
       const backlog = (await reader.get<{ n: number }>('SELECT count(*) AS n FROM search_rebuild'))?.n ?? 0;
       await reader.close();
+      const ic0 = process.cpuUsage();
       const i0 = performance.now();
       const again = await core.dispatch('sync.run', {});
       const incMs = performance.now() - i0;
+      const incCpu = process.cpuUsage(ic0);
       if (!again.ok || (again.value as { failed: boolean }).failed) throw new Error(`sync.run: ${JSON.stringify(again)}`);
       const incPulled = (again.value as { pulled: number }).pulled;
       const renamed = await core.dispatch('search.sharedEntry', { id: 'seed-0000001' });
@@ -285,6 +287,7 @@ function measurePulls() {
           ms: incMs,
           detail: {
             pulled: incPulled,
+            cpuMs: round((incCpu.user + incCpu.system) / 1000, 0),
             noChangeRunMs: round(noChangeMs, 0),
             indexBacklogAtStart: backlog,
             seenRenamed: renamed.ok && JSON.stringify(renamed.value).includes('（修订）') ? 'yes' : 'no',
