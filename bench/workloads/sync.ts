@@ -37,7 +37,7 @@ const sourceKey = () => {
 };
 
 /** A seeded platform data dir (built once, then copied per run). */
-async function platformData(shared: number): Promise<string> {
+export async function platformData(shared: number): Promise<string> {
   const { dir } = await cachedDir(
     `sync-platform v${GENERATOR_VERSION} ${shared} ${sourceKey()}`,
     async (d) => {
@@ -61,13 +61,13 @@ async function freePort(): Promise<number> {
   });
 }
 
-interface PlatformProc {
+export interface PlatformProc {
   url: string;
   accounts: DemoAccount[];
   stop(): Promise<void>;
 }
 
-async function platformProcess(dataDir: string): Promise<PlatformProc> {
+export async function platformProcess(dataDir: string): Promise<PlatformProc> {
   const port = await freePort();
   const child: ChildProcess = spawn(process.execPath, ['--import', 'tsx', 'platform/main.ts', '--port', String(port), '--data', dataDir], { cwd: ROOT, stdio: ['ignore', 'pipe', 'inherit'] });
   await new Promise<void>((res, rej) => {
@@ -89,7 +89,7 @@ async function platformProcess(dataDir: string): Promise<PlatformProc> {
   };
 }
 
-async function signedInCore(p: PlatformProc, officer: DemoAccount): Promise<{ core: Core; dir: string }> {
+export async function signedInCore(p: PlatformProc, officer: DemoAccount): Promise<{ core: Core; dir: string }> {
   const dir = join(scratchDir(), 'workspace');
   const core = createCore({ workspaceDir: dir, keyStore: memoryKeyStore(), policy: NO_POLICY, sync: { auto: false, pullLimit: PULL_LIMIT } });
   await core.ready;
@@ -142,7 +142,7 @@ async function bareInsert(file: string, entries: SharedEntry[]): Promise<{ ms: n
 }
 
 /** The time at which no pulled shared entry waits for its search documents any more. */
-async function untilIndexed(dir: string): Promise<number> {
+export async function untilIndexed(dir: string): Promise<number> {
   const conn = await Connection.open(workspacePaths(dir).db, 'readonly');
   try {
     while (await conn.get('SELECT 1 AS one FROM search_rebuild LIMIT 1')) await new Promise((r) => setTimeout(r, 100));

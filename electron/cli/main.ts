@@ -1,7 +1,7 @@
 import { resolve } from 'node:path';
 import { userInfo } from 'node:os';
 import type { Locale } from '@shared/i18n/messages';
-import type { AppErrorData } from '@shared/ipc/errors';
+import { AppError, isDiskFull, type AppErrorData } from '@shared/ipc/errors';
 import { createCore, type Core } from '../core/index';
 import { COMMANDS } from './commands/index';
 import { EXIT, UsageError, type CliIo, type Command, type CommandContext } from './framework';
@@ -60,6 +60,7 @@ export async function runCli(argv: string[], io: CliIo, env: NodeJS.ProcessEnv =
   let core: Core | undefined;
   let command: Command | undefined;
   const notices = new Notices(io);
+  let locale: Locale = 'zh-CN';
   try {
     const { words, flags } = parse(argv, allValueFlags);
     const found = findCommand(words);
@@ -76,7 +77,7 @@ export async function runCli(argv: string[], io: CliIo, env: NodeJS.ProcessEnv =
       return EXIT.ok;
     }
     const lang = typeof flags.lang === 'string' ? flags.lang : (env.LANG ?? '');
-    const locale: Locale = lang.startsWith('en') ? 'en' : 'zh-CN';
+    locale = lang.startsWith('en') ? 'en' : 'zh-CN';
     const workspace = flags.workspace;
     if (command.needsWorkspace && typeof workspace !== 'string') throw new UsageError('--workspace DIR is required');
     const json = flags.json === true;
@@ -110,6 +111,13 @@ export async function runCli(argv: string[], io: CliIo, env: NodeJS.ProcessEnv =
     if (err instanceof CoreUnavailable) {
       if (argv.includes('--json')) io.out(JSON.stringify({ error: { code: err.code, message: err.message }, ...notices.field() }));
       else io.err(`${err.code}: ${err.message}`);
+      return EXIT.failure;
+    }
+    // A write of the CLI's own (an export's file) that met a full disk: the typed error, as from the core.
+    if (isDiskFull(err)) {
+      const error = new AppError('DISK_FULL').toData(locale);
+      if (argv.includes('--json')) io.out(JSON.stringify({ error, ...notices.field() }));
+      else io.err(`${error.code}: ${error.message}`);
       return EXIT.failure;
     }
     io.err(`failed: ${(err as Error).message}`);

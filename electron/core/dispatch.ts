@@ -1,5 +1,5 @@
 import { CHANNELS, isChannel, type CoreChannel } from '@shared/ipc/contract';
-import { AppError, issuesFromZod, type Result } from '@shared/ipc/errors';
+import { AppError, isDiskFull, issuesFromZod, type Result } from '@shared/ipc/errors';
 import type { Locale } from '@shared/i18n/messages';
 import type { HandlerMap } from './context';
 import type { Logger } from './types';
@@ -35,6 +35,11 @@ export function makeDispatch(
       return { ok: true, value: output };
     } catch (err) {
       if (err instanceof AppError) return { ok: false, error: err.toData(locale) };
+      // The officer can act on a full disk (SQLite rolled the write back): say so, not INTERNAL.
+      if (isDiskFull(err)) {
+        opts.logger.warn('disk full', { channel, error: err instanceof Error ? err.message : String(err) });
+        return { ok: false, error: new AppError('DISK_FULL').toData(locale) };
+      }
       opts.logger.error('unexpected error', { channel, error: err instanceof Error ? err.stack : String(err) });
       return { ok: false, error: new AppError('INTERNAL').toData(locale) };
     }

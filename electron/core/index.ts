@@ -1,6 +1,6 @@
 import type { WorkspaceStatus } from '@shared/ipc/channels/workspace';
 import type { EventName, EventPayload } from '@shared/ipc/contract';
-import { AppError, type Result } from '@shared/ipc/errors';
+import { AppError, isDiskFull, type Result } from '@shared/ipc/errors';
 import type { Locale } from '@shared/i18n/messages';
 import { catalogueHandlers } from './catalogue/handlers';
 import { demandHandlers } from './demands/handlers';
@@ -105,7 +105,7 @@ export function createCore(options: CoreOptions & { migrations?: Migration[] }):
         if (verdict === 'damaged' && current === workspace) opening = recover(workspace);
       });
     } catch (err) {
-      failure = err instanceof AppError ? err : new AppError('WORKSPACE_UNAVAILABLE', { reason: String(err) });
+      failure = err instanceof AppError ? err : new AppError(isDiskFull(err) ? 'DISK_FULL' : 'WORKSPACE_UNAVAILABLE', { reason: String(err) });
       logger.warn('workspace not opened', { dir: target, code: failure.code });
       // The officer was working in it: say so, beside the status that explains why it is gone.
       if (fullCheck) notify('error', failure);

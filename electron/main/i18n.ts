@@ -51,6 +51,10 @@ const zh = {
     basicTextBody: '本机没有可用的系统密钥环（如 GNOME Keyring、KWallet），平台登录凭据只能以明文形式保存在用户目录中。',
     unavailable: '系统加密服务不可用，无法保存登录凭据',
   },
+  prefs: {
+    damagedTitle: '界面设置文件已损坏',
+    damagedBody: '界面设置（语言、窗口位置、上次打开的工作区）无法读取，已恢复默认设置。损坏的文件已另存为 {{file}}，工作区数据不受影响。',
+  },
   crash: {
     title: '程序页面反复崩溃',
     body: '页面已多次意外退出，程序将保存工作区后关闭。请重新启动程序；如仍出现，请联系管理员并提供日志。',
@@ -115,6 +119,10 @@ const en: typeof zh = {
     basicTextBody:
       'No system keyring (such as GNOME Keyring or KWallet) is available, so the platform sign-in credentials can only be kept as plain text in your user folder.',
     unavailable: 'The system encryption service is unavailable; credentials cannot be saved',
+  },
+  prefs: {
+    damagedTitle: 'Interface settings file damaged',
+    damagedBody: 'The interface settings (language, window position, last workspace) could not be read, so the defaults are used. The damaged file was kept as {{file}}; workspace data is not affected.',
   },
   crash: {
     title: 'The application page keeps crashing',

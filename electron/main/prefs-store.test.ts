@@ -1,4 +1,4 @@
-import { mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { tempDir } from '../../tests/helpers/core';
@@ -36,15 +36,41 @@ describe('prefs in electron-store', () => {
     expect(electronPrefsStore().get().locale).toBe('zh-CN');
   });
 
-  it('starts from the defaults when the file is missing or damaged, and saves over a damaged one', () => {
+  it('starts from the defaults when the file is missing', () => {
     expect(electronPrefsStore().get().locale).toBe('zh-CN');
+    expect(existsSync(join(userData, 'prefs.json'))).toBe(false);
+  });
+
+  it('keeps a damaged file aside under a timestamped name, starts from the defaults and says where it went', () => {
     mkdirSync(userData, { recursive: true });
     const file = join(userData, 'prefs.json');
-    writeFileSync(file, '{"locale": "en", ');
-    const store = electronPrefsStore();
-    expect(store.get().locale).toBe('zh-CN');
+    const damaged = '{"locale": "en", "workspaceDir": "/data/ws", ';
+    writeFileSync(file, damaged);
+    const kept: string[] = [];
+    const warnings: string[] = [];
+    const store = electronPrefsStore((m) => void warnings.push(m), (keptAs) => void kept.push(keptAs), () => new Date('2026-12-06T05:40:01.234Z'));
+    const keptAs = join(userData, 'prefs.damaged-2026-12-06T05-40-01-234Z.json');
+    expect(kept).toEqual([keptAs]);
+    expect(warnings).toEqual([expect.stringContaining('damaged')]);
+    // The damaged bytes are kept as they were, for the officer or the administrator to look at.
+    expect(readFileSync(keptAs, 'utf8')).toBe(damaged);
+    expect(store.get()).toEqual({ locale: 'zh-CN' });
     store.set({ lastView: 'catalogue' });
     expect(JSON.parse(readFileSync(file, 'utf8'))).toEqual({ locale: 'zh-CN', lastView: 'catalogue' });
+    expect(readdirSync(userData).sort()).toEqual(['prefs.damaged-2026-12-06T05-40-01-234Z.json', 'prefs.json']);
+    // The next start reads the new file and reports nothing.
+    const again: string[] = [];
+    expect(electronPrefsStore(() => {}, (k) => void again.push(k)).get().lastView).toBe('catalogue');
+    expect(again).toEqual([]);
+  });
+
+  it('reports nothing for a file that is JSON but holds nonsense: its values fall back one by one', () => {
+    mkdirSync(userData, { recursive: true });
+    writeFileSync(join(userData, 'prefs.json'), JSON.stringify({ locale: 'fr', workspaceDir: '/data/ws' }));
+    const kept: string[] = [];
+    const store = electronPrefsStore(() => {}, (k) => void kept.push(k));
+    expect(store.get()).toMatchObject({ locale: 'zh-CN', workspaceDir: '/data/ws' });
+    expect(kept).toEqual([]);
   });
 
   it('keeps the prefs for the session when the user-data folder cannot be used', () => {

@@ -439,3 +439,21 @@ describe('updates', () => {
     expect(updater.checks).toBe(0);
   });
 });
+
+describe('damaged prefs', () => {
+  it('are kept aside and the officer is told where, in the interface language of the defaults', async () => {
+    const userData = join(dir.dir, 'userData');
+    mkdirSync(userData, { recursive: true });
+    writeFileSync(join(userData, 'prefs.json'), '{"locale": "en", "workspa');
+    await start();
+    const notice = fake.calls.notifications.find((n) => n.title === '界面设置文件已损坏');
+    expect(notice?.body).toMatch(/已恢复默认设置/);
+    expect(notice?.body).toContain(join(userData, 'prefs.damaged-'));
+    expect(await invoke('prefs.get', {})).toMatchObject({ ok: true, value: { locale: 'zh-CN' } });
+  });
+
+  it('are not reported when the file is sound', async () => {
+    await start();
+    expect(fake.calls.notifications.map((n) => n.title)).not.toContain('界面设置文件已损坏');
+  });
+});

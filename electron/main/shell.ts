@@ -139,7 +139,12 @@ function run({ argv, env, platform, baseDir, policy, devTools, log, updater, cra
   let closedCleanly = false;
   let quitting = false;
   let activeDir = '';
-  const prefs = electronPrefsStore((m, d) => log('warn', m, d));
+  // Told once the app is ready (notifications need it; the prefs give the language).
+  let damagedPrefs: string | undefined;
+  const prefs = electronPrefsStore(
+    (m, d) => log('warn', m, d),
+    (keptAs) => (damagedPrefs = keptAs),
+  );
   const locale = (): Locale => prefs.get().locale;
   const allowList = [...EXTERNAL_HOST_ALLOW_LIST, ...(policy.externalHosts ?? [])];
   const printer = makePrinter();
@@ -357,6 +362,7 @@ function run({ argv, env, platform, baseDir, policy, devTools, log, updater, cra
       log('warn', 'safeStorage uses basic_text: no system keyring, credentials are effectively stored in plain text');
       notify({ title: messages().keyStore.basicTextTitle, body: messages().keyStore.basicTextBody }, 'keyStore.basicText');
     }
+    if (damagedPrefs) notify({ title: messages().prefs.damagedTitle, body: messages().prefs.damagedBody.replace('{{file}}', damagedPrefs) }, 'prefs.damaged');
 
     activeDir = chooseWorkspaceDir(argv, prefs.get().workspaceDir, app.getPath('userData'), process.cwd());
     const restartAllowed = makeRestartPolicy();

@@ -27,6 +27,8 @@ export const ERROR_CODES = [
   /** A notice, not a failure: the workspace was restored from its backup. */
   'WORKSPACE_RESTORED',
   'WORKSPACE_UNAVAILABLE',
+  /** SQLite or the file system found no room left (SQLITE_FULL, ENOSPC, EDQUOT): see isDiskFull. */
+  'DISK_FULL',
   'FORBIDDEN_SENDER',
   'INTERNAL',
   /** The demand form could not be printed to PDF (the shell's print window). */
@@ -86,6 +88,25 @@ export class AppError extends Error {
       ...(details.issues || details.params ? { details } : {}),
     };
   }
+}
+
+const DISK_FULL_CODES = new Set(['SQLITE_FULL', 'ENOSPC', 'EDQUOT']);
+const DISK_FULL_TEXT = /\b(?:SQLITE_FULL|ENOSPC|EDQUOT)\b|database or disk is full|no space left on device|disk quota exceeded/i;
+
+/**
+ * Whether a failure is the disk (or the user's quota) being full: SQLite's `SQLITE_FULL` — what
+ * it reports when a write meets ENOSPC or `max_page_count` — or a file-system ENOSPC/EDQUOT,
+ * also when wrapped (`cause`) or passed on as text (a reason string). SQLite rolls the
+ * transaction back and file writes go to a temporary file first, so such a failure loses nothing.
+ */
+export function isDiskFull(err: unknown, depth = 0): boolean {
+  if (depth > 4 || err === null || err === undefined) return false;
+  if (typeof err === 'string') return DISK_FULL_TEXT.test(err);
+  if (typeof err !== 'object') return false;
+  const e = err as { code?: unknown; message?: unknown; cause?: unknown };
+  if (typeof e.code === 'string' && DISK_FULL_CODES.has(e.code)) return true;
+  if (typeof e.message === 'string' && DISK_FULL_TEXT.test(e.message)) return true;
+  return isDiskFull(e.cause, depth + 1);
 }
 
 /** zod's issues as field issues; messages that are not our `validation.*` keys become generic ones. */

@@ -1,5 +1,5 @@
 import { existsSync, mkdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { AppError } from '@shared/ipc/errors';
+import { AppError, isDiskFull } from '@shared/ipc/errors';
 import type { WorkspaceInfo } from '@shared/ipc/channels/workspace';
 import type { ProfileId } from '@shared/profiles/types';
 import { Database } from '../db/database';
@@ -31,21 +31,26 @@ interface WorkspaceRow {
   created_at: string;
 }
 
+/** A workspace that cannot be opened; a full disk is said as such (the files are left as they were). */
+function unavailable(reason: string): AppError {
+  return isDiskFull(reason) ? new AppError('DISK_FULL', { reason }) : new AppError('WORKSPACE_UNAVAILABLE', { reason });
+}
+
 /** Checks the file; if damaged, puts the backup in its place (keeping the damaged file) or refuses. */
 async function checkOrRestore(paths: WorkspacePaths, opts: OpenOptions, notices: AppError[]): Promise<void> {
   if (!existsSync(paths.db)) return;
   const own = await checkFile(paths.db);
   if (own.verdict === 'ok') return;
-  if (own.verdict === 'unreadable') throw new AppError('WORKSPACE_UNAVAILABLE', { reason: own.reason ?? 'unreadable' });
+  if (own.verdict === 'unreadable') throw unavailable(own.reason ?? 'unreadable');
   const taken = backupTime(paths);
   const spare = taken ? await checkFile(paths.backup) : undefined;
-  if (spare?.verdict === 'unreadable') throw new AppError('WORKSPACE_UNAVAILABLE', { reason: spare.reason ?? 'unreadable' });
+  if (spare?.verdict === 'unreadable') throw unavailable(spare.reason ?? 'unreadable');
   if (!taken || spare?.verdict !== 'ok') throw new AppError('WORKSPACE_CORRUPT', { file: paths.db });
   let kept: string;
   try {
     kept = restoreFromBackup(paths, opts.timeSource.now());
   } catch (err) {
-    throw new AppError('WORKSPACE_UNAVAILABLE', { reason: (err as Error).message });
+    throw unavailable((err as Error).message);
   }
   opts.logger.warn('workspace restored from backup', { kept, backupTime: taken.toISOString() });
   notices.push(new AppError('WORKSPACE_RESTORED', { file: kept, backupTime: taken.toISOString() }));
@@ -122,7 +127,7 @@ export class Workspace {
       // Reading an unchecked file failed (not a database, a damaged page…): check it first, then retry.
       if (!checked && !(err instanceof AppError)) return Workspace.open(dir, { ...opts, fullCheck: true });
       if (err instanceof AppError) throw err;
-      throw new AppError('WORKSPACE_UNAVAILABLE', { reason: (err as Error).message });
+      throw unavailable((err as Error).message);
     }
   }
 

@@ -37,6 +37,7 @@ const zh = {
     WORKSPACE_CORRUPT: '工作区数据库已损坏，且没有可用的备份。损坏的文件保留在 {{file}}。',
     WORKSPACE_RESTORED: '工作区数据库已损坏，已从 {{backupTime}} 的备份恢复；损坏的文件保留在 {{file}}。此后的修改需要重新录入。',
     WORKSPACE_UNAVAILABLE: '工作区无法打开：{{reason}}',
+    DISK_FULL: '磁盘已满：请释放磁盘空间后重试。未丢失任何数据。',
     FORBIDDEN_SENDER: '拒绝来自非本应用页面的请求',
     INTERNAL: '内部错误，操作未执行。详情已写入日志。',
     PRINT_FAILED: '打印失败，未生成 PDF。请重试；详情已写入日志。',
@@ -82,6 +83,7 @@ const en: typeof zh = {
     WORKSPACE_RESTORED:
       'The workspace database was corrupt and has been restored from the backup of {{backupTime}}; the damaged file is kept at {{file}}. Changes made after that must be entered again.',
     WORKSPACE_UNAVAILABLE: 'The workspace cannot be opened: {{reason}}',
+    DISK_FULL: 'The disk is full: free disk space, then retry; nothing was lost.',
     FORBIDDEN_SENDER: 'Request refused: it did not come from the application page',
     INTERNAL: 'Internal error; nothing was done. Details are in the log.',
     PRINT_FAILED: 'Printing failed; no PDF was made. Try again; details are in the log.',
