@@ -34,7 +34,8 @@ async function deadlinesOf(db: Reader, row: RequestRow, vc: ViewContext): Promis
 }
 
 export async function requestView(db: Reader, row: RequestRow, vc: ViewContext): Promise<RequestView> {
-  return buildView(row, await deadlinesOf(db, row, vc), await attachmentsOf(db, REQUEST_ENTITY, row.id), vc);
+  const number = await db.get<{ number: string }>('SELECT number FROM demand_form_numbers WHERE request_id = ?', [row.id]);
+  return buildView(row, await deadlinesOf(db, row, vc), await attachmentsOf(db, REQUEST_ENTITY, row.id), vc, number?.number);
 }
 
 /**
@@ -67,7 +68,10 @@ export async function requestViews(db: Reader, rows: readonly RequestRow[], vc: 
     if (list) list.push(v);
     else attachments.set(a.owner_id, [v]);
   }
-  return rows.map((r) => buildView(r, deadlines.get(r.id)!, attachments.get(r.id) ?? [], vc));
+  // Form numbers are few (one per printed demand form): one query for all of them.
+  const numbers = new Map<string, string>();
+  for (const n of await db.all<{ request_id: string; number: string }>('SELECT request_id, number FROM demand_form_numbers')) numbers.set(n.request_id, n.number);
+  return rows.map((r) => buildView(r, deadlines.get(r.id)!, attachments.get(r.id) ?? [], vc, numbers.get(r.id)));
 }
 
 /**
@@ -79,7 +83,7 @@ function workingDaysLeft(c: Deadline, vc: ViewContext): { remainingWorkingDays?:
   return { remainingWorkingDays: c.due >= vc.today ? vc.calendar.workingDaysBetween(vc.today, c.due) : -vc.calendar.workingDaysBetween(c.due, vc.today) };
 }
 
-function buildView(row: RequestRow, deadlines: Deadline[], attachments: AttachmentView[], vc: ViewContext): RequestView {
+function buildView(row: RequestRow, deadlines: Deadline[], attachments: AttachmentView[], vc: ViewContext, formNumber: string | undefined): RequestView {
   const p = pressing(deadlines);
   const opt = <T>(v: T | null) => (v === null ? undefined : v);
   return {
@@ -107,6 +111,7 @@ function buildView(row: RequestRow, deadlines: Deadline[], attachments: Attachme
     lifecycle: lifecycleOf(row),
     refusal: opt(row.refusal),
     sealedFormRequired: sealedFormRequired(vc.profile, row),
+    ...(formNumber ? { formNumber } : {}),
     attachments,
     deadlines: deadlines.map((c) => ({ ...c, rule: { workingDays: c.rule.workingDays, wording: c.rule.wording, source: c.rule.source }, ...workingDaysLeft(c, vc) })),
     overdue: p.overdue,

@@ -41,6 +41,11 @@ export function RequestsScreen() {
         <div>
           <Typography.Link strong>{r.entryName}</Typography.Link>
           <div className="mono">{r.entryCode}</div>
+          {r.formNumber ? (
+            <Typography.Text type="secondary" className="mono" data-testid="request-form-number">
+              {t('detail.formNumber', { number: r.formNumber })}
+            </Typography.Text>
+          ) : null}
         </div>
       ),
     },
