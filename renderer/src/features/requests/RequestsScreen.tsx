@@ -11,6 +11,7 @@ import { RequestDrawer, type RequestTarget } from './RequestDrawer';
 import { RequestStateTag } from './RequestStateTag';
 import { queryKeys } from '../../api/queryKeys';
 import { formatDate } from '../../format/date';
+import { rowOpener } from '../../app/rowOpener';
 
 type Filter = RequestState | 'all' | 'overdue';
 
@@ -96,7 +97,7 @@ export function RequestsScreen() {
         loading={list.isLoading}
         pagination={{ pageSize: 50, hideOnSinglePage: true }}
         locale={{ emptyText: t('list.empty') }}
-        onRow={(r) => ({ onClick: () => setTarget({ mode: 'view', id: r.id }), 'data-testid': `request-row-${r.id}` }) as HTMLAttributes<HTMLElement>}
+        onRow={(r) => ({ ...rowOpener(() => setTarget({ mode: 'view', id: r.id })), 'data-testid': `request-row-${r.id}` }) as HTMLAttributes<HTMLElement>}
         scroll={{ x: 1000 }}
         data-testid="requests-table"
       />
