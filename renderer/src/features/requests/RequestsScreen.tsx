@@ -43,9 +43,11 @@ export function RequestsScreen() {
           <Typography.Link strong>{r.entryName}</Typography.Link>
           <div className="mono">{r.entryCode}</div>
           {r.formNumber ? (
-            <Typography.Text type="secondary" className="mono" data-testid="request-form-number">
-              {t('detail.formNumber', { number: r.formNumber })}
-            </Typography.Text>
+            // The number alone fits the column on one line; its name is read out and shown on hover.
+            <div className="mono request-form-number" title={t('detail.formNumber', { number: r.formNumber })} data-testid="request-form-number">
+              <span className="visually-hidden">{t('detail.formNumberLabel')} </span>
+              {r.formNumber}
+            </div>
           ) : null}
         </div>
       ),
