@@ -1,17 +1,21 @@
 import { copyFileSync, mkdirSync } from 'node:fs';
 import AxeBuilder from '@axe-core/playwright';
 import type { Locator, Page, TestInfo } from '@playwright/test';
-import { OTHER, platformRequest, pullChanges } from '../helpers/requests';
+import type { Notice } from '@shared/protocol/index';
+import { OTHER, platformObjection, platformRequest, pullChanges } from '../helpers/requests';
 import { pullIntoWorkspace, sharedEntry } from '../helpers/shared-catalogue';
 import { DEPARTMENT, expect, test } from './harness/fixtures';
-import type { Workbench } from './harness/workbench';
+import { Workbench } from './harness/workbench';
 
 /**
  * Every navigation entry and the drawers and dialogs of each, in both languages at the two office
  * screen sizes: a screenshot of each (kept in the run's output folder), the layout checks (no
  * toolbar wraps, no header or label breaks mid-word, no text runs out of its cell unless truncated
- * with a tooltip) and axe-core with no serious or critical violation. With UI_DOCS=1 the
- * screenshots docs/ui.md shows are written to docs/ui/.
+ * with a tooltip, nothing slides under a fixed column) and axe-core with no serious or critical
+ * violation. With UI_DOCS=1 the screenshots docs/ui.md shows are written to docs/ui/.
+ *
+ * One workspace, seeded once, and one page serve the four walks (language × size): the walks only
+ * look, open and close, so each sees the same data.
  */
 
 const SIZES = [
@@ -25,12 +29,14 @@ const DOC_SHOTS = new Set(['screen-0-catalogue', 'screen-4-requests', 'screen-6-
 
 const LONG_PROVIDER = '伊川县市场监督管理局综合行政执法大队信息中心';
 
-async function seed(wb: Workbench): Promise<void> {
+/** Seeds the workspace; returns the request that has a form number and the demand with matches. */
+async function seed(wb: Workbench): Promise<{ numbered: string; demandNumber: string }> {
+  const created: { id: string; name: string }[] = [];
   for (const [name, provider, shareType] of [
     ['伊川县市场主体登记注册信息（含个体工商户与农民专业合作社）', LONG_PROVIDER, 'conditional'],
     ['伊川县食品经营许可信息', DEPARTMENT.name, 'unconditional'],
   ] as const) {
-    await wb.call('catalogue.create', {
+    const entry = await wb.call('catalogue.create', {
       entry: {
         name,
         provider,
@@ -44,6 +50,7 @@ async function seed(wb: Workbench): Promise<void> {
         items: [{ name: '主体名称', type: 'C', length: '200' }],
       },
     });
+    created.push(entry);
   }
   await pullIntoWorkspace(wb.dir, [
     sharedEntry('pop', { code: '101/POP', name: '人口基础信息', provider: '伊川县公安局', items: [{ name: '姓名', type: 'C', length: '50' }] }),
@@ -56,6 +63,38 @@ async function seed(wb: Workbench): Promise<void> {
     fields: { items: [], purpose: '企业资质核验', scenario: '政府采购供应商审核', basisKind: 'law', basisText: '《政府采购法》第二十二条', shareMethod: 'interface', periodFrom: '2026-03-01', periodTo: '2026-12-31', contactName: '张三', contactPhone: '13812345678' },
   });
   await pullChanges(wb.dir, [{ kind: 'request.incoming', request: platformRequest({ id: 'r-in', requesterCode: OTHER, providerCode: DEPARTMENT.code, providerName: DEPARTMENT.name }) }]);
+
+  // A conditional request whose demand form was generated: it has its form number.
+  await pullIntoWorkspace(wb.dir, [sharedEntry('lic', { code: '103/LIC', name: '营业执照信息', provider: '伊川县市场监督管理局', items: [{ name: '注册号', type: 'C', length: '30' }] })]);
+  await wb.call('basket.add', { entryId: 'lic', items: [] });
+  const numbered = await wb.call('requests.create', {
+    entryId: 'lic',
+    fields: { items: [], purpose: '企业开办核验', scenario: '企业开办一件事', basisKind: 'law', basisText: '《优化营商环境条例》第十九条', shareMethod: 'interface', periodFrom: '2026-03-01', periodTo: '2026-12-31', contactName: '李四', contactPhone: '0379-68312345' },
+  });
+  await wb.call('requests.demandForm', { id: numbered.id });
+
+  // Grants in force: one this department gave (revocable), one it received (seasonal use can be declared).
+  const own = created[1]!;
+  await pullChanges(wb.dir, [
+    { kind: 'request.incoming', request: platformRequest({ id: 'g-out', entryId: own.id, entryName: own.name, requesterCode: OTHER, providerCode: DEPARTMENT.code, providerName: DEPARTMENT.name, state: 'active', revision: 2, validUntil: '2026-12-31' }) },
+    {
+      kind: 'request.status',
+      request: platformRequest({ id: 'g-in', entryId: 'pop', entryName: '人口基础信息', requesterCode: DEPARTMENT.code, requesterName: DEPARTMENT.name, providerCode: OTHER, providerName: '伊川县公安局', state: 'active', revision: 2, validUntil: '2026-12-31' }),
+    },
+    // Objections: one raised on this department's entry, one it raised on another's.
+    { kind: 'objection.update', objection: platformObjection({ id: 'o-on-ours', entryId: own.id, entryName: own.name }) },
+    { kind: 'objection.update', objection: platformObjection({ id: 'o-ours', entryId: 'pop', entryName: '人口基础信息', raiserCode: DEPARTMENT.code, raiserName: DEPARTMENT.name, providerCode: OTHER, providerName: '伊川县公安局' }) },
+  ]);
+  // A demand with matches in the shared catalogue, and the authority's notice on our entry.
+  const demand = await wb.call('demands.create', {
+    demand: { name: '常住人口信息', description: '低保审核时核对申请人户籍', items: ['姓名'], basisKind: 'law', basisText: '《社会救助暂行办法》第十一条', scenario: '最低生活保障审核', shareMethod: 'file', contactName: '王五', contactPhone: '13812345678', proposedOn: '2026-03-02' },
+  });
+  const notice: Notice = {
+    id: 'n-1', entryId: own.id, entryName: own.name, departmentCode: DEPARTMENT.code, kind: 'availability', evidence: '接口 2 月中断 3 次',
+    issuedAt: '2026-03-02T01:00:00.000Z', dueDate: '2026-03-16', state: 'issued', revision: 1, history: [{ type: 'issued', at: '2026-03-02T01:00:00.000Z' }], updatedAt: '2026-03-02T01:00:00.000Z',
+  };
+  await pullChanges(wb.dir, [{ kind: 'notice.update', notice }]);
+  return { numbered: numbered.id, demandNumber: demand.number };
 }
 
 /** What the layout checks find on the page as it is now: each a short description of the element. */
@@ -102,12 +141,27 @@ async function layoutProblems(page: Page): Promise<string[]> {
       }
     }
 
+    // Nothing slides under a fixed column: no other cell of its row (header or body) lies, even in
+    // part, beneath a fixed cell. A cell scrolled wholly out of view does not count.
+    const FIXED = '.ant-table-cell-fix-start, .ant-table-cell-fix-end';
+    for (const fixedCell of document.querySelectorAll(FIXED)) {
+      if (!shown(fixedCell) || fixedCell.classList.contains('ant-table-cell-scrollbar')) continue;
+      const f = fixedCell.getBoundingClientRect();
+      for (const other of fixedCell.parentElement?.children ?? []) {
+        if (other.matches(FIXED) || other.classList.contains('ant-table-cell-scrollbar') || !shown(other) || !(other.textContent ?? '').trim()) continue;
+        const o = other.getBoundingClientRect();
+        if (Math.min(o.right, f.right) - Math.max(o.left, f.left) > 1) problems.push(`under a fixed column: ${name(other)} under ${name(fixedCell)}`);
+      }
+    }
+
     // Text stays inside its cell, or is cut with an ellipsis that has a tooltip.
     for (const cell of document.querySelectorAll('td.ant-table-cell, .ant-table-tbody-virtual .ant-table-cell, .ant-descriptions-item-content')) {
       if (!shown(cell)) continue;
       const box = cell.getBoundingClientRect();
       for (const el of cell.querySelectorAll('*')) {
         if (!shown(el) || !el.childNodes.length || ![...el.childNodes].some((n) => n.nodeType === Node.TEXT_NODE && n.textContent?.trim())) continue;
+        // (Text for screen readers only is clipped on purpose.)
+        if (el.closest('.visually-hidden')) continue;
         const r = el.getBoundingClientRect();
         let clipped = false;
         for (let a: Element | null = el; a && a !== cell.parentElement; a = a.parentElement) {
@@ -123,15 +177,41 @@ async function layoutProblems(page: Page): Promise<string[]> {
 }
 
 async function axeProblems(page: Page): Promise<string[]> {
-  const result = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+  // With a dialog or drawer over another, the one beneath sits behind the top one's mask (and was
+  // checked when it was on top): only the top one is checked, or its dimmed colours would count.
+  const nested = await page.evaluate(() => {
+    for (const el of document.querySelectorAll('[data-axe-top]')) el.removeAttribute('data-axe-top');
+    const open = [...document.querySelectorAll<HTMLElement>('.ant-drawer-open, .ant-modal-wrap')].filter((el) => {
+      const s = getComputedStyle(el);
+      return s.display !== 'none' && s.visibility !== 'hidden' && el.getBoundingClientRect().width > 0;
+    });
+    if (open.length < 2) return false;
+    // Overlays are appended to the body as they open: the last is on top.
+    open.at(-1)!.setAttribute('data-axe-top', '');
+    return true;
+  });
+  const builder = new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']);
+  const result = await (nested ? builder.include('[data-axe-top]') : builder).analyze();
   return result.violations
     .filter((v) => v.impact === 'serious' || v.impact === 'critical')
     .map((v) => `${v.id}: ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(' | ')}`);
 }
 
+/** Animations (drawer slide, tab ink, a list's fade) have finished: nothing is measured mid-way. */
+async function settle(page: Page): Promise<void> {
+  // Two frames, so a motion started by the last action has put its classes on.
+  await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
+  await page.waitForFunction(
+    () =>
+      !document.querySelector('[class*="-enter-active"], [class*="-leave-active"], [class*="-appear-active"]') &&
+      document.getAnimations().every((a) => a.playState !== 'running' || a.effect?.getTiming().iterations === Infinity),
+    undefined,
+    { timeout: 10_000 },
+  );
+}
+
 async function check(page: Page, testInfo: TestInfo, shot: string, problems: string[]): Promise<void> {
-  // Animations (drawer slide, tab ink) finish before anything is measured.
-  await page.waitForTimeout(350);
+  await settle(page);
   const path = testInfo.outputPath(`${shot}.png`);
   await page.screenshot({ path });
   const doc = shot.replace(/^zh-CN-1366-/, '');
@@ -143,18 +223,59 @@ async function check(page: Page, testInfo: TestInfo, shot: string, problems: str
   if (shot.includes(`-${SIZES[0].width}-`)) for (const p of await axeProblems(page)) problems.push(`${shot}: axe ${p}`);
 }
 
-/** Opens an overlay with `opener`, checks focus went in, runs the checks, closes it with Escape and checks focus came back. */
-async function overlay(page: Page, testInfo: TestInfo, shot: string, problems: string[], opener: Locator, overlayEl: Locator, returnsFocus = true): Promise<void> {
+/**
+ * Opens an overlay with `opener` (pressed, or with Enter once focused for a row the keyboard opens),
+ * checks focus went in, runs the checks, closes it with Escape and checks focus came back to the
+ * opener — for a row, the row itself.
+ */
+async function overlay(page: Page, testInfo: TestInfo, shot: string, problems: string[], opener: Locator, overlayEl: Locator, how: 'click' | 'keyboard' = 'click'): Promise<void> {
+  // (Actions wait without limit: an opener that is not there fails here, within the expect timeout.)
+  await expect(opener, `${shot}: its opener is there`).toBeVisible();
   await opener.focus();
-  await opener.click();
+  if (how === 'keyboard') {
+    await expect(opener, `${shot}: its opener takes focus`).toBeFocused();
+    await page.keyboard.press('Enter');
+  } else await opener.click();
   await expect(overlayEl).toBeVisible();
   await expect.poll(() => overlayEl.evaluate((el) => el.contains(document.activeElement)), { message: `${shot}: focus moves into it` }).toBe(true);
   await check(page, testInfo, shot, problems);
   await page.keyboard.press('Escape');
   await expect(overlayEl).toBeHidden();
-  if (!returnsFocus) return;
-  // (A row opens its drawer from whichever of its parts was pressed: focus returns to that part.)
   await expect.poll(() => opener.evaluate((el) => el.contains(document.activeElement)), { message: `${shot}: focus returns to its opener` }).toBe(true);
+}
+
+/** A dialog by its test id, which antd puts on the dialog's root (a box-less wrapper): the dialog itself. */
+const modal = (page: Page, testId: string) => page.getByTestId(testId).locator('.ant-modal');
+
+test.describe.configure({ mode: 'serial' });
+
+let wb: Workbench;
+let seeded: Awaited<ReturnType<typeof seed>>;
+
+test.beforeAll(async ({ browser, rendererUrl }, testInfo) => {
+  test.setTimeout(300_000);
+  const { locale, timezoneId } = testInfo.project.use;
+  // A context of its own (axe-core needs one made with newContext), as the project's options make them.
+  const context = await browser.newContext({ locale, timezoneId, viewport: SIZES[0] });
+  const page = await context.newPage();
+  wb = await Workbench.start(page, { url: rendererUrl, init: { profileId: 'yichuan', departmentName: DEPARTMENT.name, departmentCode: DEPARTMENT.code }, prefs: { locale: 'zh-CN' } });
+  seeded = await seed(wb);
+  await page.reload();
+});
+
+test.afterAll(async () => {
+  if (!wb) return;
+  const context = wb.page.context();
+  await wb.close();
+  await context.close();
+});
+
+/** The language the app shows, switched in the header as an officer would. */
+async function useLocale(page: Page, locale: (typeof LOCALES)[number]): Promise<void> {
+  const switcher = page.getByRole('banner').getByTestId('language-switch');
+  const option = switcher.locator('.ant-segmented-item').filter({ hasText: locale === 'en' ? 'English' : '中文' });
+  if (!(await option.evaluate((el) => el.classList.contains('ant-segmented-item-selected')))) await option.click();
+  await expect(page.getByTestId('nav').locator('.ant-menu-item').first()).toHaveText(locale === 'en' ? 'Catalogue' : '目录编制');
 }
 
 // The full walk (screens, drawers, focus, axe) at the smaller size, where layouts break; the larger
@@ -162,13 +283,16 @@ async function overlay(page: Page, testInfo: TestInfo, shot: string, problems: s
 for (const locale of LOCALES) {
   for (const size of SIZES) {
     const full = size.width === SIZES[0].width;
-    test(`every screen${full ? ' and drawer' : ''} in ${locale} at ${size.width}×${size.height}: layout${full ? ' and accessibility' : ''}`, async ({ openWorkbench, page }, testInfo) => {
-      test.setTimeout(full ? 360_000 : 180_000);
+    // (The walks use the shared page, not the test's own: Playwright reads fixtures from the pattern, none here.)
+    // eslint-disable-next-line no-empty-pattern
+    test(`every screen${full ? ' and drawer' : ''} in ${locale} at ${size.width}×${size.height}: layout${full ? ', focus and accessibility' : ''}`, async ({}, testInfo) => {
+      // Generous: the walks share two cores with builds and other suites.
+      test.setTimeout(full ? 900_000 : 300_000);
+      const { page } = wb;
       await page.setViewportSize(size);
-      const wb = await openWorkbench({ init: { profileId: 'yichuan', departmentName: DEPARTMENT.name, departmentCode: DEPARTMENT.code }, prefs: { locale } });
-      await seed(wb);
-      await page.reload();
+      await useLocale(page, locale);
       const at = `${locale}-${size.width}`;
+      const en = locale === 'en';
       const problems: string[] = [];
       const nav = page.getByTestId('nav');
       const items = nav.locator('.ant-menu-item');
@@ -190,51 +314,102 @@ for (const locale of LOCALES) {
       }
       if (!full) return expect(problems).toEqual([]);
 
-      const go = (n: number) => items.nth(n).click();
-      const index = async (text: RegExp) => {
-        const labels = await items.allInnerTexts();
-        return labels.findIndex((l) => text.test(l.trim()));
+      const go = async (key: string) => {
+        const i = keys.indexOf(key);
+        expect(i, `the menu has ${key}`).toBeGreaterThanOrEqual(0);
+        await items.nth(i).click();
+        await expect(items.nth(i)).toHaveClass(/ant-menu-item-selected/);
+      };
+      // Every entry of the menu is walked below for its drawers and dialogs, or said to have none.
+      const walked = new Set<string>();
+      const screen = async (key: string) => {
+        walked.add(key);
+        await go(key);
       };
 
-      // 目录编制: a new entry (first field focused), the guided wizard, the quality report.
-      await go(await index(/^(目录编制|Catalogue)$/));
+      // 目录编制: a new entry (first field focused), the guided wizard, the quality report, a row's history.
+      await screen('catalogue');
       await overlay(page, testInfo, `${at}-drawer-entry`, problems, page.getByTestId('entry-new'), page.getByTestId('entry-drawer'));
       await overlay(page, testInfo, `${at}-drawer-wizard`, problems, page.getByTestId('wizard-new'), page.getByTestId('wizard'));
-      const quality = page.getByTestId('quality-open');
-      if (await quality.count()) await overlay(page, testInfo, `${at}-drawer-quality`, problems, quality, page.locator('.ant-drawer-open').last());
+      await overlay(page, testInfo, `${at}-drawer-quality`, problems, page.getByTestId('quality-open'), page.getByTestId('quality-drawer'));
       await overlay(page, testInfo, `${at}-drawer-history`, problems, page.getByTestId('row-history').first(), page.getByTestId('history-drawer'));
 
-      // 需求清单: a new demand.
-      await go(await index(/^(需求清单|Demands)$/));
-      await overlay(page, testInfo, `${at}-drawer-demand`, problems, page.getByTestId('demand-new'), page.locator('.ant-drawer-open').last());
+      // 责任清单: an entry's responsibilities.
+      await screen('responsibilities');
+      await overlay(page, testInfo, `${at}-drawer-responsibility`, problems, page.locator('[data-testid^="responsibility-edit-"]').first(), page.getByTestId('responsibility-drawer'));
 
-      // 共享目录: the basket, and a request drawer opened from it (nested: Escape closes the top one).
-      await go(await index(/^(共享目录|Shared catalogue)$/));
-      await overlay(page, testInfo, `${at}-drawer-details`, problems, page.getByTestId('shared-browse').locator('.ant-table-row').first(), page.getByTestId('details-drawer'), false);
-      const basket = page.locator('.ant-drawer-open').filter({ has: page.getByTestId('basket-entry-pop') });
+      // 需求清单: a new demand.
+      await screen('demands');
+      await overlay(page, testInfo, `${at}-drawer-demand`, problems, page.getByTestId('demand-new'), page.locator('.ant-drawer-open').last());
+      await overlay(page, testInfo, `${at}-drawer-suggestions`, problems, page.getByTestId(`demand-suggest-${seeded.demandNumber}`), page.getByTestId('suggestions-drawer'));
+
+      // 共享目录: a row's details, opened from the keyboard; over it the objection dialog (nested:
+      // Escape closes the dialog, then the drawer, and focus returns to the row); the basket and a
+      // request drawer opened from it (nested likewise).
+      await screen('shared-catalogue');
+      const popRow = page.getByTestId('shared-browse').locator('.ant-table-row[data-row-key="pop"]');
+      await overlay(page, testInfo, `${at}-drawer-details`, problems, popRow, page.getByTestId('details-drawer'), 'keyboard');
+      const details = page.getByTestId('details-drawer');
+      await popRow.focus();
+      await page.keyboard.press('Enter');
+      await expect(details).toBeVisible();
+      await overlay(page, testInfo, `${at}-dialog-raise-objection`, problems, details.getByTestId('raise-objection'), modal(page, 'raise-modal'));
+      await expect(details).toBeVisible();
+      await page.keyboard.press('Escape');
+      await expect(details).toBeHidden();
+      await expect(popRow).toBeFocused();
+
+      const basket = page.getByTestId('basket-drawer');
       await page.getByTestId('basket-open').focus();
       await page.getByTestId('basket-open').click();
       await expect(basket).toBeVisible();
       await check(page, testInfo, `${at}-drawer-basket`, problems);
-      const requestThis = page.getByTestId('basket-request-pop');
-      await overlay(page, testInfo, `${at}-drawer-request-form`, problems, requestThis, page.getByTestId('request-drawer'));
+      await overlay(page, testInfo, `${at}-drawer-request-form`, problems, page.getByTestId('basket-request-pop'), page.getByTestId('request-drawer'));
       await expect(basket).toBeVisible();
       await page.keyboard.press('Escape');
       await expect(basket).toBeHidden();
-      await expect.poll(() => page.getByTestId('basket-open').evaluate((el) => el === document.activeElement)).toBe(true);
+      await expect(page.getByTestId('basket-open')).toBeFocused();
 
-      // 我的申请 and 待我审批: a request's drawer, a decision's drawer.
-      await go(await index(/^(我的申请|My requests)$/));
-      await page.locator('.ant-table-row').first().click();
-      await expect(page.getByTestId('request-drawer')).toBeVisible();
-      await check(page, testInfo, `${at}-drawer-request`, problems);
+      // 我的申请: the form number in the list, a request's drawer opened from its row (and its
+      // sealed-form panel with the number), focus back on the row.
+      await screen('requests');
+      const numberedRow = page.getByTestId(`request-row-${seeded.numbered}`);
+      const formNumber = new RegExp(`^${en ? 'Form number' : '申请编号'} ${DEPARTMENT.code}-\\d{4}-0001$`);
+      await expect(numberedRow.getByTestId('request-form-number')).toHaveText(formNumber);
+      await overlay(page, testInfo, `${at}-drawer-request`, problems, numberedRow, page.getByTestId('request-drawer'), 'keyboard');
+      await numberedRow.click();
+      await expect(page.getByTestId('request-sealed-form').getByTestId('sealed-form-number')).toHaveText(formNumber);
       await page.keyboard.press('Escape');
       await expect(page.getByTestId('request-drawer')).toBeHidden();
-      await go(await index(/^(待我审批|To decide)$/));
+      await expect(numberedRow).toBeFocused();
+
+      // 待我审批: a decision's drawer; 授权管理: revoking a grant given, declaring seasonal use of one received.
+      await screen('decisions');
       await overlay(page, testInfo, `${at}-drawer-decision`, problems, page.getByTestId('decision-open-r-in'), page.getByTestId('decision-drawer'));
+      await page.getByTestId('decisions-tabs').getByRole('tab', { name: en ? 'Authorisations' : '授权管理' }).click();
+      await expect(page.getByTestId('authorisations-table')).toBeVisible();
+      await check(page, testInfo, `${at}-tab-authorisations`, problems);
+      await overlay(page, testInfo, `${at}-dialog-revoke`, problems, page.getByTestId('revoke-g-out'), modal(page, 'revoke-modal'));
+      await overlay(page, testInfo, `${at}-dialog-seasonal`, problems, page.getByTestId('seasonal-g-in'), modal(page, 'seasonal-modal'));
+      await page.getByTestId('decisions-tabs').getByRole('tab', { name: en ? 'Disputes' : '争议协调' }).click();
+      await check(page, testInfo, `${at}-tab-disputes`, problems);
+
+      // 数据疑义: the objection we raised, and the one raised on our entry.
+      await screen('objections');
+      await overlay(page, testInfo, `${at}-drawer-objection-raiser`, problems, page.getByTestId('objection-open-o-ours'), page.getByTestId('objection-drawer'));
+      await page.getByTestId('objections-tab-provider').click();
+      await overlay(page, testInfo, `${at}-drawer-objection-provider`, problems, page.getByTestId('objection-open-o-on-ours'), page.getByTestId('objection-drawer'));
+
+      // 通报整改: a notice's drawer, opened from its row.
+      await screen('notices');
+      await overlay(page, testInfo, `${at}-drawer-notice`, problems, page.getByTestId('notices-table').locator('.ant-table-row').first(), page.getByTestId('notice-drawer'));
 
       // The sign-in dialog: its first field has the cursor.
       await overlay(page, testInfo, `${at}-dialog-signin`, problems, page.getByRole('banner').getByTestId('signin-open'), page.getByTestId('signin-dialog'));
+
+      // Screens with no drawer or dialog of their own to open on this data: their screen check above is their walk.
+      for (const key of ['sync', 'overview', 'audit', 'settings']) walked.add(key);
+      expect(keys.filter((k) => !walked.has(k)), 'menu entries not walked').toEqual([]);
 
       expect(problems).toEqual([]);
     });

@@ -27,6 +27,7 @@ test('the wizard walks a new entry from what it is to review, with a fixed error
   // Step 1: "next" on an empty step shows what is missing and stays.
   await page.getByTestId('wizard-next').click();
   await expect(field(page, 'name')).toContainText('必填');
+  await expect(wizard.getByTestId('wizard-step-issues')).toContainText('本步还有 5 处需要改正');
   await expect(wizard.locator('[data-step="what"]')).toBeVisible();
   await input(page, 'name').fill('户籍人员基础信息');
   await expect(field(page, 'name')).not.toContainText('必填');
@@ -106,9 +107,15 @@ test('the wizard walks a new entry from what it is to review, with a fixed error
   await expect(field(page, 'publishedOn')).toBeInViewport();
   await expect(input(page, 'publishedOn')).toBeFocused();
   await input(page, 'publishedOn').fill('2026-01-05');
+  // The profile (伊川) requires 安全级别 and 使用要求: "next" waits for them like any required field.
   await page.getByTestId('wizard-next').click();
+  await expect(field(page, 'dataGrade')).toContainText('必填');
+  await expect(field(page, 'usageRequirements')).toContainText('必填');
+  await expect(wizard.locator('[data-step="cycle"]')).toBeVisible();
+  // The step bar still leads to the review.
+  await page.getByTestId('wizard-steps').getByText('检查', { exact: true }).click();
 
-  // Review: the profile (伊川) requires 安全级别 and 使用要求: listed as errors, each with a link.
+  // Review: they are listed as errors there too, each with a link.
   const review = page.getByTestId('wizard-review');
   await expect(review).toBeVisible();
   const gradeIssue = review.locator('[data-testid="quality-issue"][data-path="dataGrade"]');
@@ -218,4 +225,111 @@ test('the quality report links to the field of an entry, the wizard fixes it, an
   const restored = await workbench.call('catalogue.get', { id: created.id });
   expect(restored).toMatchObject({ revision: 4, summary: entry.summary });
   expect(restored.dataGrade).toBeUndefined();
+});
+
+test('the wizard is consistent: every step blocks on its own required fields with 必填 at each and one summary; the review sums up what was entered, format types by their labels', async ({ workbench }) => {
+  const { page } = workbench;
+  await page.getByTestId('wizard-new').click();
+  const wizard = page.getByTestId('wizard');
+  await expect(wizard).toBeVisible();
+  const summary = wizard.getByTestId('wizard-step-issues');
+
+  /** "Next" keeps the officer on `step`: each of `paths` says 必填 at its field, and the summary names exactly those. */
+  const blocks = async (step: string, paths: string[]) => {
+    await page.getByTestId('wizard-next').click();
+    await expect(wizard.locator(`[data-step="${step}"]`)).toBeVisible();
+    await expect(summary).toContainText(`本步还有 ${paths.length} 处需要改正`);
+    expect((await summary.getByTestId('wizard-step-issue').evaluateAll((els) => els.map((e) => e.getAttribute('data-path')))).sort()).toEqual([...paths].sort());
+    // Every field the step marks wrong is one of them, and says 必填.
+    const marked = await wizard.locator('.ant-form-item-explain-error').evaluateAll((els) => els.map((e) => e.closest('[data-field]')?.getAttribute('data-field')));
+    expect(marked.sort()).toEqual([...paths].sort());
+    for (const p of paths) await expect(field(page, p).locator('.ant-form-item-explain-error')).toHaveText('必填');
+    // A name in the summary leads to its field.
+    await summary.getByTestId('wizard-step-issue').last().click();
+    await expect(field(page, paths.at(-1)!).locator('input, textarea, .ant-select').first()).toBeInViewport();
+  };
+
+  await blocks('what', ['name', 'summary', 'classification', 'formatClass', 'formatType']);
+  await input(page, 'name').fill('户籍人员基础信息');
+  await input(page, 'summary').fill('本县户籍人员的姓名等基础信息');
+  await field(page, 'classification').locator('.ant-select').click();
+  await page.locator('.ant-cascader-menu-item[title="1272 指南资源属性分类"]').click();
+  await page.locator('.ant-cascader-menu-item[title="基础信息资源"]').click();
+  await page.locator('.ant-cascader-menu-item[title="人口"]').click();
+  await page.keyboard.press('Escape');
+  await choose(page, 'formatClass', '数据库');
+  // Format types are offered and shown by their labels, never their stored codes.
+  await field(page, 'formatType').locator('.ant-select').click();
+  const options = page.locator('.ant-select-dropdown:visible .ant-select-item-option');
+  await expect(options.filter({ hasText: '达梦' })).toHaveCount(1);
+  expect(await options.allInnerTexts()).not.toContain('Dm');
+  await page.keyboard.press('Escape');
+  await choose(page, 'formatType', 'Sybase');
+  await expect(field(page, 'formatType').locator('.ant-select-content, .ant-select-selection-item').first()).toHaveText('Sybase');
+  // Everything the step asked for is there: the summary is gone.
+  await expect(summary).toBeHidden();
+  await page.getByTestId('wizard-next').click();
+
+  // A database resource needs items: the list says so; an added item blocks on its own empty fields.
+  await expect(wizard.locator('[data-step="items"]')).toBeVisible();
+  await page.getByTestId('wizard-next').click();
+  await expect(summary).toContainText('本步还有 1 处需要改正');
+  await expect(wizard.locator('.items-issue')).toContainText('至少需要一个信息项');
+  // (The summary follows what still blocks the step: the new item's empty fields now.)
+  await page.getByTestId('add-item').click();
+  await expect(summary).toContainText('本步还有 2 处需要改正');
+  await blocks('items', ['items.0.name', 'items.0.length']);
+  await input(page, 'items.0.name').fill('姓名');
+  await input(page, 'items.0.length').fill('50');
+  await page.getByTestId('wizard-next').click();
+
+  // Sharing: only the share type is asked for until it says whether a condition is needed.
+  await blocks('sharing', ['shareType']);
+  await choose(page, 'shareType', '有条件共享');
+  await page.getByTestId('wizard-next').click();
+  await expect(field(page, 'shareCondition')).toContainText('须写明共享条件');
+  await expect(summary).toContainText('本步还有 1 处需要改正');
+  await input(page, 'shareCondition').fill('仅限民政部门依法履职使用');
+  await page.getByTestId('wizard-next').click();
+
+  await blocks('opening', ['openType']);
+  await choose(page, 'openType', '不予开放');
+  await page.getByTestId('wizard-next').click();
+
+  // The cycle step blocks on the profile's required fields (伊川: 安全级别, 使用要求) as on its own.
+  await blocks('cycle', ['updateCycle', 'dataGrade', 'usageRequirements']);
+  await choose(page, 'updateCycle', '每日');
+  await choose(page, 'dataGrade', '一般数据');
+  await input(page, 'usageRequirements').fill('不得用于与履职无关的用途');
+  await page.getByTestId('wizard-next').click();
+
+  // Review: what was entered, in labels, beside the problems found.
+  const review = page.getByTestId('wizard-review');
+  const entered = wizard.getByTestId('wizard-summary');
+  await expect(review).toBeVisible();
+  await expect(entered).toBeVisible();
+  for (const text of ['户籍人员基础信息', '基础信息资源 › 人口', '数据库 / Sybase', '1 项：姓名', '有条件共享；仅限民政部门依法履职使用', '不予开放', '每日', '一般数据', '不得用于与履职无关的用途']) await expect(entered).toContainText(text);
+  const [left, right] = [await entered.boundingBox(), await review.boundingBox()];
+  expect(left!.x + left!.width).toBeLessThanOrEqual(right!.x);
+  expect(Math.abs(left!.y - right!.y)).toBeLessThan(40);
+  await expect(wizard).not.toContainText(/sysbase|\bDm\b|sql server/);
+  await workbench.screenshot('wizard-consistent-review');
+
+  // Back to the first step for another format type: the review says it by its label too.
+  await page.getByTestId('wizard-steps').getByText('资源是什么', { exact: true }).click();
+  await choose(page, 'formatType', '达梦 DM');
+  await page.getByTestId('wizard-steps').getByText('检查', { exact: true }).click();
+  await expect(entered.getByTestId('wizard-summary-format')).toHaveText('数据库 / 达梦 DM');
+  await expect(wizard).not.toContainText(/sysbase|\bDm\b|sql server/);
+});
+
+test('the wizard says Required and sums up a blocked step in English too', async ({ openWorkbench }) => {
+  const wb = await openWorkbench({ init: { profileId: 'yichuan', departmentName: DEPARTMENT.name, departmentCode: DEPARTMENT.code }, prefs: { locale: 'en' } });
+  const { page } = wb;
+  await page.getByTestId('wizard-new').click();
+  await page.getByTestId('wizard-next').click();
+  const summary = page.getByTestId('wizard-step-issues');
+  await expect(summary).toContainText('5 problems on this step need correcting');
+  await expect(summary.getByTestId('wizard-step-issue')).toHaveText(['Resource name', 'Summary', 'Format class', 'Format type', 'Classification'], { useInnerText: true });
+  for (const p of ['name', 'summary', 'classification', 'formatClass', 'formatType']) await expect(field(page, p).locator('.ant-form-item-explain-error')).toHaveText('Required');
 });

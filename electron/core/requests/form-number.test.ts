@@ -39,6 +39,7 @@ describe('demand form numbers', () => {
   it('are the department code, the year and the year’s sequence, kept on reprint and unique per year', async () => {
     const a = await draft('e1');
     const b = await draft('e2');
+    expect(b.formNumber).toBeUndefined();
     const first = await call(core, 'requests.demandForm', { id: a.id });
     expect(numberOf(first.html)).toBe(`${DEPARTMENT.code}-2026-0001`);
     expect(first.fileName).toBe(`共享需求单-${a.entryName}-${DEPARTMENT.code}-2026-0001.pdf`);
@@ -46,6 +47,11 @@ describe('demand form numbers', () => {
     // A reprint carries the number already sealed; the next request takes the next one.
     expect(numberOf((await call(core, 'requests.demandForm', { id: a.id })).html)).toBe(`${DEPARTMENT.code}-2026-0001`);
     expect(numberOf((await call(core, 'requests.demandForm', { id: b.id })).html)).toBe(`${DEPARTMENT.code}-2026-0002`);
+
+    // The list and the request itself carry the number once given, and only then.
+    expect((await call(core, 'requests.get', { id: a.id })).formNumber).toBe(`${DEPARTMENT.code}-2026-0001`);
+    const listed = (await call(core, 'requests.list', {})).requests;
+    expect(listed.find((r) => r.id === b.id)?.formNumber).toBe(`${DEPARTMENT.code}-2026-0002`);
 
     // A new year starts its sequence again.
     time.advance(365 * 24 * 3_600_000);

@@ -234,11 +234,13 @@ export function requestHandlers(ctx: CoreContext): HandlerMap<RequestChannel> & 
       const f = JSON.parse(row.fields) as RequestFields;
       const zh = (key: string) => translate(key, 'zh-CN');
       const today = (await vc()).today;
-      const formNumber = await ctx.write(async (tx, audit) => {
+      const { number: formNumber, assigned } = await ctx.write(async (tx, audit) => {
         const n = await demandFormNumber(tx, id, row.requester_code, Number(today.slice(0, 4)));
         if (n.assigned) await audit('requests.formNumber', REQUEST_ENTITY, id, `${row.entry_name}: ${n.number}`);
-        return n.number;
+        return n;
       });
+      // The list and the drawer show the number from now on.
+      if (assigned) changed(id, 'formNumber');
       const html = renderDemandForm({
         formNumber,
         requesterName: row.requester_name,

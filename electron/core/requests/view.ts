@@ -34,7 +34,8 @@ async function deadlinesOf(db: Reader, row: RequestRow, vc: ViewContext): Promis
 }
 
 export async function requestView(db: Reader, row: RequestRow, vc: ViewContext): Promise<RequestView> {
-  return buildView(row, await deadlinesOf(db, row, vc), await attachmentsOf(db, REQUEST_ENTITY, row.id), vc);
+  const number = await db.get<{ number: string }>('SELECT number FROM demand_form_numbers WHERE request_id = ?', [row.id]);
+  return buildView(row, await deadlinesOf(db, row, vc), await attachmentsOf(db, REQUEST_ENTITY, row.id), vc, number?.number);
 }
 
 /**
@@ -45,7 +46,8 @@ export async function requestView(db: Reader, row: RequestRow, vc: ViewContext):
 export async function requestViews(db: Reader, rows: readonly RequestRow[], vc: ViewContext): Promise<RequestView[]> {
   if (rows.length <= REQUEST_PAGE_MAX) {
     const attachments = await attachmentsByOwner(db, `SELECT * FROM (${ATTACHMENTS_SQL(false)}) WHERE owner_id IN (${rows.map(() => '?').join(',')}) ORDER BY added_at, sha256`, [REQUEST_ENTITY, ...rows.map((r) => r.id)]);
-    return Promise.all(rows.map(async (r) => buildView(r, await deadlinesOf(db, r, vc), attachments.get(r.id) ?? [], vc)));
+    const numbers = await formNumbers(db, rows);
+    return Promise.all(rows.map(async (r) => buildView(r, await deadlinesOf(db, r, vc), attachments.get(r.id) ?? [], vc, numbers.get(r.id))));
   }
   const deadlines = new Map<string, Deadline[]>();
   const missing: RequestRow[] = [];
@@ -65,7 +67,16 @@ export async function requestViews(db: Reader, rows: readonly RequestRow[], vc: 
     for (const r of missing) deadlines.set(r.id, requestDeadlines(vc.profile, r, events.get(r.id) ?? [], vc.calendar, vc.today));
   }
   const attachments = await attachmentsByOwner(db, ATTACHMENTS_SQL(false), [REQUEST_ENTITY]);
-  return rows.map((r) => buildView(r, deadlines.get(r.id)!, attachments.get(r.id) ?? [], vc));
+  const numbers = await formNumbers(db);
+  return rows.map((r) => buildView(r, deadlines.get(r.id)!, attachments.get(r.id) ?? [], vc, numbers.get(r.id)));
+}
+
+/** Form numbers (one per printed demand form): a page's rows, or every request's in one query. */
+async function formNumbers(db: Reader, rows?: readonly RequestRow[]): Promise<Map<string, string>> {
+  const sql = rows ? `SELECT request_id, number FROM demand_form_numbers WHERE request_id IN (${rows.map(() => '?').join(',')})` : 'SELECT request_id, number FROM demand_form_numbers';
+  const numbers = new Map<string, string>();
+  for (const n of await db.all<{ request_id: string; number: string }>(sql, rows?.map((r) => r.id) ?? [])) numbers.set(n.request_id, n.number);
+  return numbers;
 }
 
 async function attachmentsByOwner(db: Reader, sql: string, params: string[]): Promise<Map<string, AttachmentView[]>> {
@@ -88,7 +99,7 @@ function workingDaysLeft(c: Deadline, vc: ViewContext): { remainingWorkingDays?:
   return { remainingWorkingDays: c.due >= vc.today ? vc.calendar.workingDaysBetween(vc.today, c.due) : -vc.calendar.workingDaysBetween(c.due, vc.today) };
 }
 
-function buildView(row: RequestRow, deadlines: Deadline[], attachments: AttachmentView[], vc: ViewContext): RequestView {
+function buildView(row: RequestRow, deadlines: Deadline[], attachments: AttachmentView[], vc: ViewContext, formNumber: string | undefined): RequestView {
   const p = pressing(deadlines);
   const opt = <T>(v: T | null) => (v === null ? undefined : v);
   return {
@@ -117,6 +128,7 @@ function buildView(row: RequestRow, deadlines: Deadline[], attachments: Attachme
     lifecycle: lifecycleOf(row),
     refusal: opt(row.refusal),
     sealedFormRequired: sealedFormRequired(vc.profile, row),
+    ...(formNumber ? { formNumber } : {}),
     attachments,
     deadlines: deadlines.map((c) => ({ ...c, rule: { workingDays: c.rule.workingDays, wording: c.rule.wording, source: c.rule.source }, ...workingDaysLeft(c, vc) })),
     overdue: p.overdue,

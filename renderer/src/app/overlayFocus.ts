@@ -59,8 +59,9 @@ export function startOverlayFocus(root: Document = document): () => void {
   };
   const onPointer = (e: PointerEvent) => {
     const t = (e.target as HTMLElement | null)?.closest<HTMLElement>('button, a, [role="button"], [tabindex], tr');
-    // Remember the row rather than a cell's part: a row is what reopens the same thing.
-    if (t && t.tagName !== 'TR' && t.closest('tr[data-row-key]') && !t.matches('button, a')) {
+    // Remember the row rather than a cell's part (a name drawn as a link without an address cannot
+    // take focus): a row is what reopens the same thing.
+    if (t && t.tagName !== 'TR' && t.closest('tr[data-row-key]') && !t.matches('button, a[href]')) {
       lastPointer = { el: t.closest<HTMLElement>('tr[data-row-key]')!, at: Date.now() };
       return;
     }

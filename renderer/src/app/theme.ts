@@ -16,6 +16,10 @@ export const theme: ThemeConfig = {
     colorTextDisabled: 'rgba(0, 0, 0, 0.58)',
     // Links, status text and tags readable on their light backgrounds: one shade darker than antd's.
     colorLink: '#1f5fbf',
+    // Hovered controls (a default button's text, a link) stay readable: darker than the primary,
+    // not antd's lighter shade, which falls under 4.5:1 on white.
+    colorPrimaryHover: '#174f9f',
+    colorLinkHover: '#174f9f',
     colorInfo: '#1f5fbf',
     colorError: '#c4161c',
     colorSuccess: '#237804',

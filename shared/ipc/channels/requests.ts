@@ -114,6 +114,8 @@ export const requestViewSchema = z.object({
   /** The platform's reason when it refused the last operation. */
   refusal: z.string().optional(),
   sealedFormRequired: z.boolean(),
+  /** 申请编号 of the demand form (`12320100671322000Q-2026-0007`), given when the form is first printed. */
+  formNumber: z.string().optional(),
   attachments: z.array(attachmentViewSchema),
   deadlines: z.array(deadlineViewSchema),
   overdue: z.boolean(),

@@ -14,10 +14,31 @@ import { ShareTypeTag } from './ShareTypeTag';
 
 
 /** Widths of every column but the name, which takes what is left (at least NAME_MIN). */
-const FIXED_WIDTH = 210 + 160 + 110 + 80 + 64 + 80 + 140 + 120;
+const WIDTH = { code: 210, format: 150, shareType: 110, updateCycle: 80, items: 64, state: 80, updatedAt: 140, actions: 112 } as const;
 // 188 rather than 220 since the history action joined: the table still fits a 1440-wide window.
 const NAME_MIN = 188;
-export const MIN_TABLE_WIDTH = FIXED_WIDTH + NAME_MIN;
+/**
+ * Columns left out, in this order, when the table would not fit its box: a column scrolled under
+ * the fixed actions is hidden from the officer, so the least needed ones (the item count, then
+ * the update cycle, both in the editor) give way first, and the table only scrolls below that.
+ */
+const OPTIONAL = ['items', 'updateCycle'] as const;
+type Optional = (typeof OPTIONAL)[number];
+const sum = (keys: readonly (keyof typeof WIDTH)[]) => keys.reduce((n, k) => n + WIDTH[k], 0);
+const ALL = Object.keys(WIDTH) as (keyof typeof WIDTH)[];
+
+/** The optional columns a table box of `width` leaves out. */
+export function omittedColumns(width: number): Optional[] {
+  const omitted: Optional[] = [];
+  for (const key of OPTIONAL) {
+    if (sum(ALL.filter((k) => !(omitted as string[]).includes(k))) + NAME_MIN <= width) break;
+    omitted.push(key);
+  }
+  return omitted;
+}
+
+/** The narrowest the table gets: below it, it scrolls sideways. */
+export const MIN_TABLE_WIDTH = sum(ALL.filter((k) => !(OPTIONAL as readonly string[]).includes(k))) + NAME_MIN;
 
 interface Options {
   /** The table's width: virtual tables need every column's width in pixels. */
@@ -38,9 +59,10 @@ const cell = (render: (row: EntrySummary) => ReactNode) => (_: unknown, row: Cat
   isPlaceholder(row) ? null : render(row);
 
 export function catalogueColumns({ width, t, labels, sort, order, requestPage, onEdit, onDelete, onHistory, historyLabel }: Options): ColumnsType<CatalogueRow> {
-  const nameWidth = Math.max(NAME_MIN, width - FIXED_WIDTH);
+  const omitted: string[] = omittedColumns(width);
+  const nameWidth = Math.max(NAME_MIN, width - sum(ALL.filter((k) => !omitted.includes(k))));
   const sortOrder = (key: SortKey) => (sort === key ? (order === 'asc' ? 'ascend' : 'descend') : null);
-  return [
+  const columns: ColumnsType<CatalogueRow> = [
     {
       key: 'name',
       title: t('column.name'),
@@ -59,7 +81,7 @@ export function catalogueColumns({ width, t, labels, sort, order, requestPage, o
     {
       key: 'code',
       title: t('column.code'),
-      width: 210,
+      width: WIDTH.code,
       ellipsis: true,
       sorter: true,
       sortOrder: sortOrder('code'),
@@ -68,22 +90,22 @@ export function catalogueColumns({ width, t, labels, sort, order, requestPage, o
     {
       key: 'format',
       title: t('column.format'),
-      width: 160,
+      width: WIDTH.format,
       ellipsis: true,
       render: cell((row) => labels.format(row.formatClass, row.formatType)),
     },
     {
       key: 'shareType',
       title: t('column.shareType'),
-      width: 110,
+      width: WIDTH.shareType,
       render: cell((row) => <ShareTypeTag shareType={row.shareType} />),
     },
-    { key: 'updateCycle', title: t('column.updateCycle'), width: 80, render: cell((row) => labels.enumLabel('updateCycle', row.updateCycle)) },
-    { key: 'items', title: t('column.items'), width: 64, align: 'right', render: cell((row) => row.itemCount) },
+    { key: 'updateCycle', title: t('column.updateCycle'), width: WIDTH.updateCycle, render: cell((row) => labels.enumLabel('updateCycle', row.updateCycle)) },
+    { key: 'items', title: t('column.items'), width: WIDTH.items, align: 'right', render: cell((row) => row.itemCount) },
     {
       key: 'state',
       title: t('column.state'),
-      width: 80,
+      width: WIDTH.state,
       sorter: true,
       sortOrder: sortOrder('state'),
       render: cell((row) => <StateTag state={row.state} />),
@@ -91,7 +113,7 @@ export function catalogueColumns({ width, t, labels, sort, order, requestPage, o
     {
       key: 'updatedAt',
       title: t('column.updatedAt'),
-      width: 140,
+      width: WIDTH.updatedAt,
       sorter: true,
       sortOrder: sortOrder('updatedAt'),
       render: cell((row) => formatDateTime(row.updatedAt)),
@@ -99,7 +121,7 @@ export function catalogueColumns({ width, t, labels, sort, order, requestPage, o
     {
       key: 'actions',
       title: t('column.actions'),
-      width: 120,
+      width: WIDTH.actions,
       fixed: 'right',
       render: cell((row) => (
         <Space size={0} onClick={(e) => e.stopPropagation()}>
@@ -116,4 +138,5 @@ export function catalogueColumns({ width, t, labels, sort, order, requestPage, o
       )),
     },
   ];
+  return columns.filter((c) => !omitted.includes(String(c.key)));
 }

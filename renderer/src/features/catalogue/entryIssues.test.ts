@@ -51,6 +51,12 @@ describe('entry form issues', () => {
     expect(map.has('shareMethodType')).toBe(false);
   });
 
+  it('says only "required" about sharing while no share type is chosen: the condition field is not on screen yet', () => {
+    const map = toIssueMap(entryIssues({ ...valid, shareType: undefined, shareCondition: undefined }));
+    expect(map.get('shareType')).toBe('validation.required');
+    expect(map.has('shareCondition')).toBe(false);
+  });
+
   it('asks for the legal basis when an entry is not shared, the conditions when it is conditional', () => {
     const none = toIssueMap(entryIssues({ ...valid, shareType: 'none' }));
     expect(none.get('shareCondition')).toBe('validation.legalBasisRequired');

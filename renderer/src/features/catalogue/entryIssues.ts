@@ -8,6 +8,8 @@ type RuleInput = Parameters<typeof entryRules>[0];
 
 /** Issues of rules that need a known format class; without one, "format class required" says it all. */
 const dependsOnFormat = (path: string) => path === 'formatType' || path === 'shareMethodType' || path.startsWith('items');
+/** The share condition (or legal basis) is asked for once a share type says which; before that, "share type required" says it all. */
+const dependsOnShareType = (path: string) => path === 'shareCondition';
 
 /**
  * zod skips an object's refinements while any field is invalid, so on a half-filled form the
@@ -28,7 +30,8 @@ function ruleIssues(values: EntryFormValues): FieldIssue[] {
     items: Array.isArray(values.items) ? values.items.map((i) => i ?? {}) : [],
   } as RuleInput;
   entryRules(input, ctx);
-  return known ? found : found.filter((i) => !dependsOnFormat(i.path));
+  const shareChosen = values.shareType !== undefined && values.shareType !== null;
+  return found.filter((i) => (known || !dependsOnFormat(i.path)) && (shareChosen || !dependsOnShareType(i.path)));
 }
 
 /** Every problem of the entry form as the officer types: field rules first, then cross-field rules. */

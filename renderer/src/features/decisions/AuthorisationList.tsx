@@ -39,6 +39,7 @@ export function AuthorisationList() {
     {
       key: 'entry',
       title: t('column.entry'),
+      width: 220,
       render: (_, { request: r }) => (
         <div>
           <Typography.Text strong>{r.entryName}</Typography.Text> <Tag>{t(`auth.role.${r.role}`)}</Tag>
@@ -127,6 +128,8 @@ export function AuthorisationList() {
         loading={list.isLoading}
         pagination={{ pageSize: 50, hideOnSinglePage: true }}
         locale={{ emptyText: t('auth.empty') }}
+        // Many columns: a narrow window scrolls the table rather than squeeze the resource's name.
+        scroll={{ x: 'max-content' }}
         data-testid="authorisations-table"
       />
       <ReasonRequiredModal

@@ -54,7 +54,7 @@ export function UnusedFlag({ id, rule, revocable, revocableSince, seasonal, seas
       ) : null}
       {canToggle ? (
         <Space size={4}>
-          <Switch size="small" checked={seasonal} onChange={onSeasonal} data-testid={`seasonal-${id}`} />
+          <Switch size="small" checked={seasonal} onChange={onSeasonal} aria-label={t('auth.seasonal')} data-testid={`seasonal-${id}`} />
           <Typography.Text type="secondary">{t('auth.seasonal')}</Typography.Text>
         </Space>
       ) : null}

@@ -27,7 +27,7 @@ export function OpenObjectionsTag({ entryId }: { entryId: string | undefined }) 
   ));
   return (
     <Tooltip title={tip}>
-      <Tag color="warning" icon={<ExclamationCircleOutlined />} data-testid="entry-objection-tag">
+      <Tag color="orange" icon={<ExclamationCircleOutlined />} data-testid="entry-objection-tag">
         {t('tag.open', { count: open.length })}
       </Tag>
     </Tooltip>

@@ -38,6 +38,11 @@ export function RequestDetails({ request: r, onEdit }: { request: RequestView; o
         <RequestStateTag state={r.state} />
         <ShareTypeTag shareType={r.shareType} />
         <Typography.Text type="secondary">{t('detail.provider', { name: r.providerName })}</Typography.Text>
+        {r.formNumber ? (
+          <Typography.Text type="secondary" className="mono" data-testid="request-form-number">
+            {t('detail.formNumber', { number: r.formNumber })}
+          </Typography.Text>
+        ) : null}
       </Space>
       {r.refusal ? <Alert type="error" showIcon style={{ marginBottom: 12 }} title={t('detail.refusal')} description={r.refusal} data-testid="request-refusal" /> : null}
       {r.decision ? (

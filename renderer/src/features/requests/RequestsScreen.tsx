@@ -9,6 +9,7 @@ import { RequestDrawer, type RequestTarget } from './RequestDrawer';
 import { RequestStateTag } from './RequestStateTag';
 import { LoadMore, usePagedRequests } from './usePagedRequests';
 import { formatDate } from '../../format/date';
+import { rowOpener } from '../../app/rowOpener';
 
 type Filter = RequestState | 'all' | 'overdue';
 
@@ -36,6 +37,13 @@ export function RequestsScreen() {
         <div>
           <Typography.Link strong>{r.entryName}</Typography.Link>
           <div className="mono">{r.entryCode}</div>
+          {r.formNumber ? (
+            // The number alone fits the column on one line; its name is read out and shown on hover.
+            <div className="mono request-form-number" title={t('detail.formNumber', { number: r.formNumber })} data-testid="request-form-number">
+              <span className="visually-hidden">{t('detail.formNumberLabel')} </span>
+              {r.formNumber}
+            </div>
+          ) : null}
         </div>
       ),
     },
@@ -86,7 +94,7 @@ export function RequestsScreen() {
         loading={list.isLoading}
         pagination={false}
         locale={{ emptyText: t('list.empty') }}
-        onRow={(r) => ({ onClick: () => setTarget({ mode: 'view', id: r.id }), 'data-testid': `request-row-${r.id}` }) as HTMLAttributes<HTMLElement>}
+        onRow={(r) => ({ ...rowOpener(() => setTarget({ mode: 'view', id: r.id })), 'data-testid': `request-row-${r.id}` }) as HTMLAttributes<HTMLElement>}
         scroll={{ x: 1000 }}
         data-testid="requests-table"
       />

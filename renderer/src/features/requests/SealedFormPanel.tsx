@@ -21,6 +21,9 @@ export function SealedFormPanel({ request, actions }: { request: RequestView; ac
     <div className="request-sealed-form" data-testid="request-sealed-form">
       <Typography.Title level={5}>{t('detail.sealedForm')}</Typography.Title>
       <Typography.Paragraph type="secondary">{request.sealedFormRequired ? t('detail.sealedFormRequiredHint') : t('detail.sealedFormHint')}</Typography.Paragraph>
+      <Typography.Paragraph data-testid="sealed-form-number">
+        {request.formNumber ? <Typography.Text strong className="mono">{t('detail.formNumber', { number: request.formNumber })}</Typography.Text> : <Typography.Text type="secondary">{t('detail.formNumberPending')}</Typography.Text>}
+      </Typography.Paragraph>
       <Space wrap>
         <Button icon={<FilePdfOutlined />} loading={actions.print.isPending} onClick={() => actions.print.mutate()} data-testid="request-print">
           {t('detail.print')}

@@ -2,6 +2,7 @@ import { List, Tag, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { SearchResult } from '@shared/ipc/channels/search';
 import { Highlighted } from './Highlighted';
+import { rowOpener } from '../../app/rowOpener';
 
 interface Props {
   results: readonly SearchResult[];
@@ -28,7 +29,7 @@ export function ResultList({ results, total, page, pageSize, loading, onPage, on
         const name = r.highlights.find((h) => h.field === 'name');
         const others = r.highlights.filter((h) => h.field !== 'name').slice(0, 3);
         return (
-          <List.Item className="search-result" data-testid="search-result" data-name={r.name} onClick={() => onOpen(r)}>
+          <List.Item className="search-result" data-testid="search-result" data-name={r.name} {...rowOpener(() => onOpen(r))}>
             <div className="search-result-body">
               <div className="search-result-head">
                 <Typography.Link strong className="search-result-name">

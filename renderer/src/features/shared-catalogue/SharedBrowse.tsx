@@ -11,6 +11,7 @@ import { useLabels } from '../catalogue/useLabels';
 import { queryKeys } from '../../api/queryKeys';
 import { formatDate } from '../../format/date';
 import { ShareTypeTag } from '../catalogue/ShareTypeTag';
+import { rowOpener } from '../../app/rowOpener';
 
 const PAGE = 20;
 
@@ -58,7 +59,7 @@ export function SharedBrowse({ onOpen }: { onOpen(id: string): void }) {
       loading={list.isFetching}
       dataSource={list.data?.rows ?? []}
       locale={{ emptyText: <Empty description={t('browseEmpty')} /> }}
-      onRow={(r) => ({ onClick: () => onOpen(r.id) })}
+      onRow={(r) => rowOpener(() => onOpen(r.id))}
       // Narrow windows scroll the table rather than squeeze its headers and tags.
       scroll={{ x: 1320 }}
       pagination={{ current: page + 1, pageSize: PAGE, total: list.data?.total ?? 0, onChange: (p) => setPage(p - 1), showSizeChanger: false, hideOnSinglePage: true }}

@@ -1,12 +1,13 @@
 import './wizard.css';
 import { useCallback, useMemo, useRef, useState } from 'react';
-import { Alert, App, Button, Drawer, Form, List, Space, Steps } from 'antd';
+import { Alert, App, Button, Col, Drawer, Form, List, Row, Space, Steps } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { Entry, EntryInput } from '@shared/domain/entry';
 import { isApiError } from '../../../api/ApiError';
 import { call } from '../../../api/client';
 import { useWorkspaceInfo } from '../../../api/hooks';
 import { IssueContext } from '../../../form/IssueContext';
+import { toIssueMap } from '../../../form/issues';
 import type { ValidationIssue } from '@shared/ipc/errors';
 import { useFormSave } from '../../../form/useFormSave';
 import { useIssueForm } from '../../../form/useIssueForm';
@@ -14,6 +15,7 @@ import { entryIssues } from '../entryIssues';
 import { dependentResets, entryToValues, newEntryValues, type EntryFormValues } from '../entryValues';
 import { useDebounced } from '../quality/useDebounced';
 import { useDraftQuality } from '../quality/useDraftQuality';
+import { useFieldLabel } from '../quality/useFieldLabel';
 import { useProfile } from '../useProfile';
 import { adviceDraft } from './advice';
 import { CycleStep } from './CycleStep';
@@ -22,8 +24,9 @@ import { OpeningStep } from './OpeningStep';
 import { ReviewStep } from './ReviewStep';
 import { SharingStep } from './SharingStep';
 import { WhatStep } from './WhatStep';
-import { issuesOfStep, stepOfPath, wizardSteps, type WizardStep } from './steps';
+import { issuesOfStep, profileRequiredIssues, stepOfPath, wizardSteps, type WizardStep } from './steps';
 import { KindStep } from './KindStep';
+import { WizardSummary } from './WizardSummary';
 import { useJumpToField } from './useJumpToField';
 
 interface Props {
@@ -61,6 +64,9 @@ export function WizardDrawer({ open, entry, focusPath, onClose }: Props) {
   const [visited, setVisited] = useState<Set<WizardStep>>(new Set([step]));
   const [saved, setSaved] = useState<{ id: string; revision: number } | undefined>(entry ? { id: entry.id, revision: entry.revision } : undefined);
   const [refused, setRefused] = useState<ValidationIssue[]>();
+  /** "Next" was pressed on this step while it had problems: the step's summary stays until they are fixed. */
+  const [blocked, setBlocked] = useState(false);
+  const fieldLabel = useFieldLabel();
   const dirty = useRef(false);
   const body = useRef<HTMLDivElement>(null);
   const jump = useJumpToField(useCallback(() => body.current, []), step);
@@ -82,6 +88,7 @@ export function WizardDrawer({ open, entry, focusPath, onClose }: Props) {
 
   const goTo = (next: WizardStep, path?: string) => {
     setStep(next);
+    setBlocked(false);
     setVisited((v) => new Set(v).add(next));
     if (path) jump(path);
   };
@@ -92,12 +99,15 @@ export function WizardDrawer({ open, entry, focusPath, onClose }: Props) {
 
   const index = steps.indexOf(step);
   const current = () => form.getFieldsValue(true) as EntryFormValues;
+  // Every step blocks the same way: the schema's required fields and rules, and the fields the
+  // profile requires, each said at its field (必填 for an empty one) and summed up above the step.
+  const problemsOf = (v: EntryFormValues, s: WizardStep) => issuesOfStep([...validate(v), ...profileRequiredIssues(v, profile)], s);
   const next = () => {
-    const problems = issuesOfStep(validate(current()), step);
+    const problems = problemsOf(current(), step);
     if (problems.length) {
       issueForm.revalidate();
       issueForm.setShowAll(true);
-      void message.error(t('fixFirst', { count: problems.length }));
+      setBlocked(true);
       jump(problems[0]!.path);
       return;
     }
@@ -150,12 +160,21 @@ export function WizardDrawer({ open, entry, focusPath, onClose }: Props) {
     modal.confirm({ title: t('discard.title'), content: t('discard.content'), okText: t('discard.ok'), okButtonProps: { danger: true }, onOk: close });
   };
 
-  const live = validate(values ?? initial);
-  const nonData = (values ?? initial).kind !== undefined && (values ?? initial).kind !== 'data';
+  const liveValues = values ?? initial;
+  const required = profileRequiredIssues(liveValues, profile);
+  const nonData = liveValues.kind !== undefined && liveValues.kind !== 'data';
   const stepItems = steps.map((s) => ({
     title: t(s === 'items' && nonData ? 'step.kindFields' : `step.${s}`),
-    status: s === step ? ('process' as const) : visited.has(s) && issuesOfStep(live, s).length ? ('error' as const) : visited.has(s) ? ('finish' as const) : ('wait' as const),
+    status: s === step ? ('process' as const) : visited.has(s) && problemsOf(liveValues, s).length ? ('error' as const) : visited.has(s) ? ('finish' as const) : ('wait' as const),
   }));
+  // One problem per field, as the fields show them.
+  const stepProblems = blocked ? [...toIssueMap(problemsOf(liveValues, step)).keys()] : [];
+  const requiredKey = required.map((i) => i.path).join();
+  const issueState = useMemo(
+    () => ({ ...issueForm.state, issues: toIssueMap([...issueForm.issues, ...required]) }),
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- `required` is new on each render; its paths say when it changed.
+    [issueForm.state, issueForm.issues, requiredKey],
+  );
 
   return (
     <Drawer
@@ -172,7 +191,25 @@ export function WizardDrawer({ open, entry, focusPath, onClose }: Props) {
         <Steps size="small" current={index} items={stepItems} onChange={(i) => goTo(steps[i]!)} data-testid="wizard-steps" />
       </div>
       <div className="wizard-body" ref={body}>
-        <IssueContext.Provider value={issueForm.state}>
+        {stepProblems.length ? (
+          <Alert
+            type="error"
+            showIcon
+            className="wizard-step-issues"
+            data-testid="wizard-step-issues"
+            title={t('fixFirst', { count: stepProblems.length })}
+            description={
+              <span className="wizard-step-issue-list">
+                {stepProblems.map((path) => (
+                  <Button key={path} type="link" size="small" onClick={() => jump(path)} data-testid="wizard-step-issue" data-path={path}>
+                    {fieldLabel(path)}
+                  </Button>
+                ))}
+              </span>
+            }
+          />
+        ) : null}
+        <IssueContext.Provider value={issueState}>
           <Form
             form={form}
             layout="vertical"
@@ -206,7 +243,14 @@ export function WizardDrawer({ open, entry, focusPath, onClose }: Props) {
                 description={<List size="small" dataSource={refused} renderItem={(i) => <List.Item>{i.message}</List.Item>} />}
               />
             ) : null}
-            <ReviewStep quality={quality.data} loading={quality.isFetching} error={quality.error?.message} onJump={onJump} />
+            <Row gutter={24} className="wizard-review-row">
+              <Col span={10}>
+                <WizardSummary values={liveValues} profile={profile} />
+              </Col>
+              <Col span={14}>
+                <ReviewStep quality={quality.data} loading={quality.isFetching} error={quality.error?.message} onJump={onJump} />
+              </Col>
+            </Row>
           </>
         ) : null}
       </div>

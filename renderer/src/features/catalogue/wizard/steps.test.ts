@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { entryInputSchema } from '@shared/domain/entry';
 import { getProfile, PROFILES, REQUIRABLE_FIELDS } from '@shared/profiles';
-import { extrasOfStep, fieldsOfStep, issuesOfStep, stepOfPath, WIZARD_STEPS, wizardSteps } from './steps';
+import { extrasOfStep, fieldsOfStep, issuesOfStep, profileRequiredIssues, stepOfPath, WIZARD_STEPS, wizardSteps } from './steps';
 
 describe('wizard steps', () => {
   it('finds the step of a field path, items and nested paths included', () => {
@@ -58,6 +58,20 @@ describe('wizard steps', () => {
         for (const f of optional) expect(profile.requiredFields).not.toContain(f);
       }
     }
+  });
+
+  it('counts an empty field the profile requires as required, on the step that shows it', () => {
+    const yichuan = getProfile('yichuan');
+    const issues = profileRequiredIssues({ classification: undefined, dataGrade: undefined, usageRequirements: '  ' }, yichuan);
+    expect(issues).toEqual([
+      { path: 'classification', code: 'validation.required' },
+      { path: 'dataGrade', code: 'validation.required' },
+      { path: 'usageRequirements', code: 'validation.required' },
+    ]);
+    expect(issuesOfStep(issues, 'what').map((i) => i.path)).toEqual(['classification']);
+    expect(issuesOfStep(issues, 'cycle').map((i) => i.path)).toEqual(['dataGrade', 'usageRequirements']);
+    expect(profileRequiredIssues({ classification: { scheme: 'national1272', category: '1' }, dataGrade: 'general', usageRequirements: '仅用于核验' }, yichuan)).toEqual([]);
+    expect(profileRequiredIssues({}, getProfile('national')).map((i) => i.path)).toEqual(['classification', 'shareMethodClass', 'shareMethodType']);
   });
 
   it('has a step for every field a profile can require', () => {

@@ -54,6 +54,17 @@ export function stepOfPath(path: string): WizardStep {
   return WIZARD_STEPS.find((s) => fieldsOfStep(s).includes(head)) ?? 'cycle';
 }
 
+/** Empty as a required field counts it: nothing chosen, only spaces typed, an empty list. */
+const isEmpty = (v: unknown) => v === undefined || v === null || (typeof v === 'string' && !v.trim()) || (Array.isArray(v) && v.length === 0);
+
+/**
+ * The fields the profile requires that are still empty, as "required" at each field: a step
+ * blocks on them as on the guideline's own required fields, with the same word (必填).
+ */
+export function profileRequiredIssues(values: Record<string, unknown>, profile: Pick<JurisdictionProfile, 'requiredFields'>): FieldIssue[] {
+  return profile.requiredFields.filter((f) => isEmpty(values[f])).map((f) => ({ path: f, code: 'validation.required' }));
+}
+
 /** The issues a step's fields have: "next" waits until they are fixed. */
 export function issuesOfStep(issues: readonly FieldIssue[], step: WizardStep): FieldIssue[] {
   return step === 'review' ? [] : issues.filter((i) => stepOfPath(i.path) === step);
