@@ -82,14 +82,36 @@ describe('a workspace with an inbox, opened by the core that applies with the pa
     cores.push(old);
     await old.ready;
     await call(old, 'workspace.init', { profileId: 'yichuan', departmentName: DEPARTMENT.name, departmentCode: DEPARTMENT.code });
+    await old.close();
+    cores = [];
+    // Today's code writes columns the old schema lacks: the entries are compiled in a workspace of
+    // today's schema and their rows copied over, column by column where the old tables have them.
+    const { dir: scratch, cleanup: dropScratch } = tempDir();
+    cleanups.push(dropScratch);
+    const today = createCore({ ...options, workspaceDir: scratch });
+    cores.push(today);
+    await today.ready;
+    await call(today, 'workspace.init', { profileId: 'yichuan', departmentName: DEPARTMENT.name, departmentCode: DEPARTMENT.code });
     const me = { department: { name: DEPARTMENT.name, code: DEPARTMENT.code } } as Parameters<typeof entryOf>[0];
     const ready: Entry[] = [];
     for (const name of ['企业登记信息', '不动产登记信息']) {
-      const created = await call(old, 'catalogue.create', { entry: entryOf(me, name) });
-      ready.push(await call(old, 'catalogue.setState', { id: created.id, revision: created.revision, state: 'ready' }));
+      const created = await call(today, 'catalogue.create', { entry: entryOf(me, name) });
+      ready.push(await call(today, 'catalogue.setState', { id: created.id, revision: created.revision, state: 'ready' }));
     }
-    await old.close();
+    await today.close();
     cores = [];
+    await withDb(dir, (db) =>
+      db.exclusive(async (conn) => {
+      await conn.exec(`ATTACH DATABASE '${join(scratch, 'workspace.db').replace(/'/g, "''")}' AS today`);
+      for (const table of ['catalogue_entries', 'data_items']) {
+        const cols = (await conn.all<{ name: string }>(`SELECT name FROM pragma_table_info('${table}')`)).map((c) => c.name);
+        const theirs = new Set((await conn.all<{ name: string }>(`SELECT name FROM today.pragma_table_info('${table}')`)).map((c) => c.name));
+        const common = cols.filter((c) => theirs.has(c)).join(',');
+        await conn.exec(`INSERT INTO main.${table} (${common}) SELECT ${common} FROM today.${table}`);
+      }
+      await conn.exec('DETACH DATABASE today');
+      }),
+    );
     // Submitted as the old core did (today's submission also starts tables the old schema lacks).
     await withDb(dir, (db) =>
       db.transaction(async (tx) => {
