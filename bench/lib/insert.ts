@@ -1,4 +1,4 @@
-import { valuesPlaceholders, type Connection, type SqlValue } from '../../electron/core/db/connection';
+import { Connection, valuesPlaceholders, type SqlValue } from '../../electron/core/db/connection';
 
 /** Generated rows into a table in multi-row statements (under SQLite's 32,766 bound values each). */
 export async function insertRows(conn: Connection, table: string, rows: Record<string, SqlValue>[]): Promise<void> {
@@ -8,6 +8,18 @@ export async function insertRows(conn: Connection, table: string, rows: Record<s
   for (let i = 0; i < rows.length; i += per) {
     const batch = rows.slice(i, i + per);
     await conn.run(`INSERT INTO ${table} (${cols.join(',')}) VALUES ${valuesPlaceholders(batch.length, cols.length)}`, batch.flatMap((r) => cols.map((c) => r[c]!)));
+  }
+}
+
+/** Generated rows into a workspace file's tables, in table order, in one transaction. */
+export async function insertTables(dbFile: string, tables: [table: string, rows: Record<string, SqlValue>[]][]): Promise<void> {
+  const conn = await Connection.open(dbFile);
+  try {
+    await conn.exec('BEGIN');
+    for (const [table, rows] of tables) await insertRows(conn, table, rows);
+    await conn.exec('COMMIT');
+  } finally {
+    await conn.close();
   }
 }
 

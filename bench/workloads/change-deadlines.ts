@@ -9,7 +9,7 @@ import { OVERRIDE_2027 } from '../lib/schedule-2027';
 import { repeat, round } from '../lib/timing';
 import type { Workload } from '../types';
 import { mulberry32 as prng } from '../../tests/generators/random';
-import { insertRows, storeDeadlinesBare } from '../lib/insert';
+import { insertTables, storeDeadlinesBare } from '../lib/insert';
 
 // Issue 12 "Measure", through the core: 10,000 entries with a change under way (伊川: 10 working
 // days to request the update, 5 for the review), every open change deadline recomputed and stored
@@ -33,15 +33,7 @@ async function seed(dir: string): Promise<void> {
     const events = [['changed', at(day)], ...(requested ? [['updateRequested', at(day + 3)]] : [])];
     chains.push({ entry_id: id, reason: 'change', deadline_events: JSON.stringify(events), deadlines_open: 1, deadlines_stale: 1 });
   }
-  const conn = await Connection.open(join(dir, 'workspace.db'));
-  try {
-    await conn.exec('BEGIN');
-    await insertRows(conn, 'catalogue_entries', entries);
-    await insertRows(conn, 'catalogue_change_deadlines', chains);
-    await conn.exec('COMMIT');
-  } finally {
-    await conn.close();
-  }
+  await insertTables(join(dir, 'workspace.db'), [['catalogue_entries', entries], ['catalogue_change_deadlines', chains]]);
 }
 
 export default {

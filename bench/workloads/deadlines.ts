@@ -12,7 +12,7 @@ import { OVERRIDE_2027 } from '../lib/schedule-2027';
 import { repeat, round } from '../lib/timing';
 import type { Workload } from '../types';
 import { mulberry32 as prng } from '../../tests/generators/random';
-import { insertRows, storeDeadlinesBare } from '../lib/insert';
+import { insertTables, storeDeadlinesBare } from '../lib/insert';
 
 // Issue 5 "Measure", through the core: 10,000 stored requests, every open clock recomputed and
 // stored after the 2027 schedule arrives (calendar.override, stored in calendar_schedules), the operation sync
@@ -48,15 +48,7 @@ async function seed(dir: string): Promise<void> {
     ev(1, 'submitted', middle, day, 1);
     if (decided) ev(2, middle, 'approved', day + 1 + Math.floor(rnd() * 8), 2);
   }
-  const conn = await Connection.open(join(dir, 'workspace.db'));
-  try {
-    await conn.exec('BEGIN');
-    await insertRows(conn, 'share_requests', requests);
-    await insertRows(conn, 'share_request_events', events);
-    await conn.exec('COMMIT');
-  } finally {
-    await conn.close();
-  }
+  await insertTables(join(dir, 'workspace.db'), [['share_requests', requests], ['share_request_events', events]]);
 }
 
 export default {

@@ -6,7 +6,7 @@ import { performance } from 'node:perf_hooks';
 import { formatDay, tryParseDay } from '@shared/calendar/index';
 import { createCore } from '../../electron/core/index';
 import { Connection, type SqlValue } from '../../electron/core/db/connection';
-import { insertRows } from '../lib/insert';
+import { insertTables } from '../lib/insert';
 import { repeat, round } from '../lib/timing';
 import type { Workload } from '../types';
 import { mulberry32 as prng } from '../../tests/generators/random';
@@ -39,15 +39,7 @@ async function seed(dir: string): Promise<void> {
     ev(0, '', 'providerReview', day, 1);
     if (decided) ev(1, 'providerReview', 'approved', day + 1 + Math.floor(rnd() * 8), 2);
   }
-  const conn = await Connection.open(join(dir, 'workspace.db'));
-  try {
-    await conn.exec('BEGIN');
-    await insertRows(conn, 'share_requests', requests);
-    await insertRows(conn, 'share_request_events', events);
-    await conn.exec('COMMIT');
-  } finally {
-    await conn.close();
-  }
+  await insertTables(join(dir, 'workspace.db'), [['share_requests', requests], ['share_request_events', events]]);
 }
 
 export default {

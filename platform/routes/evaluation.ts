@@ -53,10 +53,11 @@ export function evaluationRoutes(app: FastifyInstance, ctx: PlatformContext): vo
 
   route(app, ctx, 'notices', async ({ session, query }) => {
     const department = scopeOf(session, query.department);
+    const sql = 'SELECT n.body, d.name FROM notices n LEFT JOIN departments d ON d.code = n.department_code';
     const rows = department
-      ? await ctx.db.all<{ body: string }>('SELECT body FROM notices WHERE department_code = ? ORDER BY issued_at DESC, id', [department])
-      : await ctx.db.all<{ body: string }>('SELECT body FROM notices ORDER BY issued_at DESC, id');
-    return { notices: rows.map((r) => JSON.parse(r.body) as Notice) };
+      ? await ctx.db.all<{ body: string; name: string | null }>(`${sql} WHERE n.department_code = ? ORDER BY n.issued_at DESC, n.id`, [department])
+      : await ctx.db.all<{ body: string; name: string | null }>(`${sql} ORDER BY n.issued_at DESC, n.id`);
+    return { notices: rows.map((r) => ({ ...(JSON.parse(r.body) as Notice), ...(r.name ? { departmentName: r.name } : {}) })) };
   });
 
   route(app, ctx, 'issueNotice', async ({ body, now }) => {

@@ -102,6 +102,8 @@ export const noticeSchema = z.object({
   entryId: idSchema,
   entryName: z.string(),
   departmentCode: z.string(),
+  /** The department's name as the platform lists it (absent from platforms that do not send it). */
+  departmentName: z.string().optional(),
   kind: z.enum(NOTICE_KINDS),
   evidence: z.string(),
   issuedAt: timestampSchema,

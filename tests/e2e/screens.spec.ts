@@ -408,7 +408,7 @@ for (const locale of LOCALES) {
       await overlay(page, testInfo, `${at}-dialog-signin`, problems, page.getByRole('banner').getByTestId('signin-open'), page.getByTestId('signin-dialog'));
 
       // Screens with no drawer or dialog of their own to open on this data: their screen check above is their walk.
-      for (const key of ['sync', 'overview', 'audit', 'settings']) walked.add(key);
+      for (const key of ['open-data', 'sync', 'overview', 'audit', 'settings']) walked.add(key);
       expect(keys.filter((k) => !walked.has(k)), 'menu entries not walked').toEqual([]);
 
       expect(problems).toEqual([]);

@@ -85,6 +85,10 @@ describe('anomaly notices through the platform', () => {
     // The authority reopens: a new answer is owed, by a new due date; then accepts the second answer.
     const all = await call(authority.core, 'notices.all', {});
     expect(all.notices.map((n) => [n.id, n.state, n.answer?.late])).toEqual([[issued.id, 'answered', true]]);
+    // The authority sees whom it notified, by name, with the evidence it gave.
+    const eduAccount = p.accounts.find((a) => a.user === 'yc-edu')!;
+    expect(all.notices[0]).toMatchObject({ departmentCode: eduAccount.departmentCode, departmentName: eduAccount.department, evidence: '3 月 1 日接口中断 2 小时' });
+    expect(all.notices[0]!.issuedAt).toMatch(/Z$/);
     await call(authority.core, 'notices.conclude', { id: issued.id, revision: all.notices[0]!.revision, result: 'reopened', note: '仍有中断' });
     await call(edu.core, 'sync.run', {});
     const reopened = await call(edu.core, 'notices.get', { id: issued.id });

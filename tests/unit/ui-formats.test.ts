@@ -20,6 +20,7 @@ const OWN_DATE_FORMAT: readonly RegExp[] = [
   /\.format\(\s*['"`][YMDHhms]/,
   // An ISO instant cut to its day or minute: the day in UTC, not the officer's.
   /At\??\.(slice|substring)\(0,\s*(10|16)\)/,
+  /render: \([^)]*\) => \w+\.(slice|substring)\(0,\s*(10|16)\)/,
   /\.replace\('T', ' '\)/,
 ];
 
@@ -32,6 +33,7 @@ describe('one format per kind', () => {
     expect(OWN_DATE_FORMAT.some((p) => p.test("r.submittedAt.slice(0, 16).replace('T', ' ')"))).toBe(true);
     expect(OWN_DATE_FORMAT.some((p) => p.test("dayjs(row.updatedAt).format('YYYY-MM-DD HH:mm')"))).toBe(true);
     expect(OWN_DATE_FORMAT.some((p) => p.test('new Date(x).toLocaleString()'))).toBe(true);
+    expect(OWN_DATE_FORMAT.some((p) => p.test("{ dataIndex: 'issuedAt', render: (v: string) => v.slice(0, 10) }"))).toBe(true);
   });
 
   it('no screen formats a date or moment itself', () => {

@@ -43,6 +43,8 @@ describe('the audit trail', () => {
     expect(all.rows.map((r) => r.action)).toEqual(['catalogue.delete', 'catalogue.update', 'catalogue.create', 'catalogue.create', 'workspace.init']);
     expect(all.total).toBe(5);
     expect(all.actions).toEqual(['catalogue.create', 'catalogue.delete', 'catalogue.update', 'workspace.init']);
+    expect(all.actionLabels).toEqual({ 'catalogue.create': '新建目录条目', 'catalogue.delete': '删除目录条目', 'catalogue.update': '修改目录条目', 'workspace.init': '初始化工作区' });
+    expect(all.rows.map((r) => r.actionLabel)).toEqual(['删除目录条目', '修改目录条目', '新建目录条目', '新建目录条目', '初始化工作区']);
     expect(all.actors.length).toBeGreaterThan(0);
     // Days are China-time days, inclusive at both ends.
     expect((await call(core, 'audit.search', { from: '2026-03-03', to: '2026-03-03' })).rows.map((r) => r.action)).toEqual(['catalogue.update', 'catalogue.create']);
@@ -61,9 +63,14 @@ describe('the audit trail', () => {
     const file = join(dir, 'audit.xlsx');
     expect(await call(core, 'audit.export', { from: '2026-03-03', path: file })).toEqual({ path: file, rows: 3 });
     const rows = await readSheet(file);
-    expect(rows[0]).toEqual(['序号', '时间', '操作人', '操作', '对象类型', '对象标识', '内容']);
-    expect(rows.slice(1).map((r) => r[3])).toEqual(['catalogue.create', 'catalogue.update', 'catalogue.delete']);
-    expect(rows[1]![6]).toBe('法人基础信息');
+    expect(rows[0]).toEqual(['序号', '时间', '操作人', '操作', '操作代码', '对象类型', '对象标识', '内容']);
+    // The action in the officer's words, the stored code beside it.
+    expect(rows.slice(1).map((r) => [r[3], r[4]])).toEqual([
+      ['新建目录条目', 'catalogue.create'],
+      ['修改目录条目', 'catalogue.update'],
+      ['删除目录条目', 'catalogue.delete'],
+    ]);
+    expect(rows[1]![7]).toBe('法人基础信息');
     expect(await rawAll(join(dir, 'ws', 'workspace.db'), 'SELECT count(*) AS n FROM audit_log')).toEqual(before);
     // A folder that does not exist: refused, nothing written.
     expect((await callError(core, 'audit.export', { path: join(dir, 'missing', 'a.xlsx') })).code).toMatch(/^EXCHANGE_|VALIDATION/);
@@ -78,7 +85,7 @@ describe('the audit trail', () => {
     expect(err.join('\n')).toBe('');
     expect(code).toBe(0);
     expect(JSON.parse(out.join('\n'))).toEqual({ path: file, rows: 4 });
-    expect((await readSheet(file))[0]).toEqual(['No.', 'Time', 'By', 'Action', 'Entity type', 'Entity', 'Summary']);
+    expect((await readSheet(file))[0]).toEqual(['No.', 'Time', 'By', 'Action', 'Action code', 'Entity type', 'Entity', 'Summary']);
     const bad = await runCli(['audit', 'export', '--from', 'yesterday', '--out', file, '--workspace', join(dir, 'ws')], { out: () => {}, err: (t) => err.push(t) }, { LANG: 'en_US.UTF-8' });
     expect(bad).toBe(1);
     core = await initialisedCore(join(dir, 'ws'), { timeSource: time });

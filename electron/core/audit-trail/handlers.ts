@@ -1,6 +1,7 @@
 import ExcelJS from 'exceljs';
 import type { AuditFilter } from '@shared/ipc/channels/audit';
-import { translate } from '@shared/i18n/messages';
+import { translate, type Locale } from '@shared/i18n/messages';
+import { auditActionLabel } from '@shared/i18n/audit-action';
 import type { CoreContext, HandlerMap } from '../context';
 import type { Reader } from '../db/database';
 import { writeTarget } from '../exchange/public';
@@ -42,7 +43,7 @@ export function auditWhere(f: AuditFilter): { sql: string; params: string[] } {
   return { sql: parts.length ? `WHERE ${parts.join(' AND ')}` : '', params };
 }
 
-const view = (r: AuditDbRow) => ({ id: r.id, at: r.at, actor: r.actor, action: r.action, entityType: r.entity_type, entityId: r.entity_id, summary: r.summary });
+const view = (r: AuditDbRow, locale: Locale) => ({ id: r.id, at: r.at, actor: r.actor, action: r.action, actionLabel: auditActionLabel(r.action, locale), entityType: r.entity_type, entityId: r.entity_id, summary: r.summary });
 
 async function distinct(db: Reader, column: string): Promise<string[]> {
   return (await db.all<{ v: string }>(`SELECT DISTINCT ${column} AS v FROM audit_log ORDER BY v`)).map((r) => r.v);
@@ -58,7 +59,7 @@ export function auditHandlers(ctx: CoreContext): HandlerMap<AuditChannel> {
     /** The latest records, of one entity when given (the entity drawers' history). */
     'audit.list': async ({ entityId, limit }) => {
       const rows = await ctx.workspace().db.all<AuditDbRow>(`SELECT * FROM audit_log ${entityId ? 'WHERE entity_id = ?' : ''} ORDER BY id DESC LIMIT ?`, entityId ? [entityId, limit] : [limit]);
-      return { rows: rows.map(view) };
+      return { rows: rows.map((r) => view(r, ctx.locale)) };
     },
 
     'audit.search': async ({ offset, limit, ...filter }) => {
@@ -66,7 +67,15 @@ export function auditHandlers(ctx: CoreContext): HandlerMap<AuditChannel> {
       const where = auditWhere(filter);
       const total = (await db.get<{ n: number }>(`SELECT count(*) AS n FROM audit_log ${where.sql}`, where.params))?.n ?? 0;
       const rows = await db.all<AuditDbRow>(`SELECT * FROM audit_log ${where.sql} ORDER BY id DESC LIMIT ? OFFSET ?`, [...where.params, limit, offset]);
-      return { total, rows: rows.map(view), actors: await distinct(db, 'actor'), actions: await distinct(db, 'action'), entityTypes: await distinct(db, 'entity_type') };
+      const actions = await distinct(db, 'action');
+      return {
+        total,
+        rows: rows.map((r) => view(r, ctx.locale)),
+        actors: await distinct(db, 'actor'),
+        actions,
+        actionLabels: Object.fromEntries(actions.map((a) => [a, auditActionLabel(a, ctx.locale)])),
+        entityTypes: await distinct(db, 'entity_type'),
+      };
     },
 
     'audit.export': async ({ path, ...filter }) => {
@@ -80,14 +89,15 @@ export function auditHandlers(ctx: CoreContext): HandlerMap<AuditChannel> {
         { header: h('id'), key: 'id', width: 8 },
         { header: h('at'), key: 'at', width: 26 },
         { header: h('actor'), key: 'actor', width: 16 },
-        { header: h('action'), key: 'action', width: 28 },
+        { header: h('action'), key: 'actionLabel', width: 28 },
+        { header: h('actionCode'), key: 'action', width: 28 },
         { header: h('entityType'), key: 'entityType', width: 18 },
         { header: h('entityId'), key: 'entityId', width: 38 },
         { header: h('summary'), key: 'summary', width: 60 },
       ];
       sheet.getRow(1).font = { bold: true };
       sheet.views = [{ state: 'frozen', ySplit: 1 }];
-      for (const r of rows) sheet.addRow(view(r));
+      for (const r of rows) sheet.addRow(view(r, ctx.locale));
       const written = writeTarget(path, Buffer.from(await wb.xlsx.writeBuffer()));
       return { path: written, rows: rows.length };
     },

@@ -45,7 +45,7 @@ export const noticeChannels = {
   'notices.all': channel(
     'core',
     z.strictObject({}),
-    z.object({ notices: z.array(z.object({ id: z.string(), entryId: z.string(), entryName: z.string(), departmentCode: z.string(), kind: z.enum(NOTICE_KINDS), state: z.enum(NOTICE_STATES), dueDate: z.string(), revision: z.number().int(), answer: z.object({ rectification: z.string(), answeredAt: z.string(), late: z.boolean() }).optional() })) }),
+    z.object({ notices: z.array(z.object({ id: z.string(), entryId: z.string(), entryName: z.string(), departmentCode: z.string(), departmentName: z.string().optional(), kind: z.enum(NOTICE_KINDS), evidence: z.string(), issuedAt: z.string(), state: z.enum(NOTICE_STATES), dueDate: z.string(), revision: z.number().int(), answer: z.object({ rectification: z.string(), answeredAt: z.string(), late: z.boolean() }).optional() })) }),
   ),
   /** Accept or reopen an answered notice (the authority). */
   'notices.conclude': channel('core', z.strictObject({ id, revision: z.number().int().min(1), result: z.enum(['accepted', 'reopened']), note: z.string().trim().max(2000).optional() }), z.object({ id: z.string(), state: z.enum(NOTICE_STATES) })),

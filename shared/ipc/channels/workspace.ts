@@ -37,6 +37,8 @@ export const auditRowSchema = z.object({
   at: z.string(),
   actor: z.string(),
   action: z.string(),
+  /** The action in the officer's words (the stored code stays in `action`). */
+  actionLabel: z.string().optional(),
   entityType: z.string(),
   entityId: z.string(),
   summary: z.string(),

@@ -5,7 +5,7 @@ import { useTranslation } from 'react-i18next';
 import type { NoticeView } from '@shared/ipc/channels/notices';
 import { call } from '../../api/client';
 import { queryKeys } from '../../api/queryKeys';
-import { formatDateTime } from '../../format/date';
+import { formatDate, formatDateTime } from '../../format/date';
 
 const DUE_COLORS: Record<NoticeView['deadlineStatus'], string> = { running: 'blue', dueSoon: 'orange', overdue: 'red', done: 'default' };
 
@@ -36,7 +36,7 @@ export function NoticesScreen() {
         columns={[
           { title: t('column.resource'), dataIndex: 'entryName' },
           { title: t('column.kind'), dataIndex: 'kind', render: (k: NoticeView['kind']) => t(`kind.${k}`) },
-          { title: t('column.issuedAt'), dataIndex: 'issuedAt', render: (v: string) => v.slice(0, 10) },
+          { title: t('column.issuedAt'), dataIndex: 'issuedAt', render: (v: string) => formatDate(v) },
           { title: t('column.due'), render: (_: unknown, n: NoticeView) => <Tag color={DUE_COLORS[n.deadlineStatus]}>{t(`due.${n.deadlineStatus}`, { due: n.dueDate })}</Tag> },
           {
             title: t('column.state'),

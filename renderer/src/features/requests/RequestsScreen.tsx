@@ -10,6 +10,7 @@ import { RequestStateTag } from './RequestStateTag';
 import { LoadMore, usePagedRequests } from './usePagedRequests';
 import { formatDate } from '../../format/date';
 import { rowOpener } from '../../app/rowOpener';
+import { quietDeadlineNote } from './deadlineNote';
 
 type Filter = RequestState | 'all' | 'overdue';
 
@@ -67,7 +68,7 @@ export function RequestsScreen() {
         return open.length ? (
           <DeadlineDaysLeftList deadlines={open} />
         ) : (
-          <Typography.Text type="secondary">{r.deadlines.length ? t('list.deadlinesDone') : t('list.noDeadline')}</Typography.Text>
+          <Typography.Text type="secondary">{t(`list.${quietDeadlineNote(r)}`)}</Typography.Text>
         );
       },
     },

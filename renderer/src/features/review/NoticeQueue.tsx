@@ -7,7 +7,7 @@ import { NOTICE_KINDS } from '@shared/protocol/evaluation';
 import type { Output } from '@shared/ipc/contract';
 import { call } from '../../api/client';
 import { queryKeys } from '../../api/queryKeys';
-import { formatDateTime } from '../../format/date';
+import { formatDate, formatDateTime } from '../../format/date';
 import { formatUscc } from '../../format/uscc';
 import { IssueContext } from '../../form/IssueContext';
 import { IssueField } from '../../form/IssueField';
@@ -70,7 +70,7 @@ export function NoticeQueue() {
               </Button>
             ),
           },
-          { key: 'department', title: t('notices.department'), width: 200, render: (_, n) => formatUscc(n.departmentCode) },
+          { key: 'department', title: t('notices.department'), width: 200, ellipsis: true, render: (_, n) => n.departmentName ?? formatUscc(n.departmentCode) },
           { key: 'kind', title: tn('column.kind'), width: 120, render: (_, n) => tn(`kind.${n.kind}`) },
           { key: 'due', title: tn('column.due'), width: 120, dataIndex: 'dueDate' },
           {
@@ -164,8 +164,15 @@ function NoticeDetails({ notice: n, onDone }: { notice: AuthorityNotice; onDone(
         column={1}
         bordered
         items={[
-          { key: 'department', label: t('notices.department'), children: formatUscc(n.departmentCode) },
+          { key: 'department', label: t('notices.department'), children: (
+              <span>
+                {n.departmentName} <Typography.Text type="secondary" className="mono">{formatUscc(n.departmentCode)}</Typography.Text>
+              </span>
+            ),
+          },
           { key: 'kind', label: tn('column.kind'), children: tn(`kind.${n.kind}`) },
+          { key: 'issuedAt', label: tn('column.issuedAt'), children: formatDate(n.issuedAt) },
+          { key: 'evidence', label: tn('evidence'), children: <span data-testid="notice-evidence-shown">{n.evidence}</span> },
           { key: 'state', label: tn('column.state'), children: <span data-testid="notice-drawer-state">{tn(`state.${n.state}`)}</span> },
           { key: 'due', label: tn('column.due'), children: n.dueDate },
           {
