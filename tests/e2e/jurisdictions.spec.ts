@@ -385,6 +385,9 @@ test('松江: re-docking a system’s tables starts 2 working days to update the
     entry: {
       ...sampleEntry(NAME),
       ...COMPLETE,
+      // 松江 classifies by its own classes (第七条) and asks how the system is docked.
+      classification: { scheme: 'songjiang', category: '1', item: '02' },
+      dockingMethod: 'pushData',
       updateCycle: 'monthly',
       items: [
         { name: '企业名称', nameEn: 'qymc', type: 'C', length: '100' },
@@ -414,7 +417,8 @@ test('松江: re-docking a system’s tables starts 2 working days to update the
   await panel.getByTestId('redock-read').click();
   await expect(panel.getByTestId('redock-deadline')).toHaveAttribute('data-started', 'true');
   await expect(panel.getByTestId('redock-difference').locator('.ant-table-row', { hasText: '用电月份' })).toContainText('新增');
-  const change = drawer.getByTestId('entry-change-deadlines').getByTestId('deadline-catalogueChange');
+  // On the entry itself (the docking panel shows the same deadline beside the difference).
+  const change = drawer.getByTestId('entry-change-deadlines').first().getByTestId('deadline-catalogueChange');
   await expect(change).toHaveAttribute('data-status', 'running');
   await expect(change).toContainText(DUE);
   await expectCited(page, change, 'songjiang', 'catalogueChange', '第十条');
@@ -422,10 +426,14 @@ test('松江: re-docking a system’s tables starts 2 working days to update the
   await drawer.locator('.ant-drawer-close').click();
   await expect(drawer).toBeHidden();
 
-  // 操作日志: the zero update and the docking are on the trail, and exported to Excel.
+  // 操作日志: the entry's trail, filtered by its name, holds the zero update and the docking; exported to Excel.
   await nav(page, '操作日志');
-  const trail = page.getByTestId('audit-table');
-  await expect(trail.locator('.ant-table-row').first()).toBeVisible();
+  await page.getByTestId('audit-entity').locator('input').fill(NAME);
+  await page.getByTestId('audit-entity').locator('input').press('Enter');
+  const trail = page.getByTestId('audit-table').locator('.ant-table-row');
+  await expect(trail.filter({ hasText: 'zeroUpdates.report' })).toContainText('本月数据无变化');
+  await expect(trail.filter({ hasText: 'catalogue.changeDetected' })).toContainText(NAME);
+  await expect(trail.filter({ hasText: 'workspace.init' })).toHaveCount(0);
   const xlsx = join(wb.dir, '操作日志.xlsx');
   wb.shell.saveFiles.push(xlsx);
   await page.getByTestId('audit-export').click();
@@ -433,9 +441,10 @@ test('松江: re-docking a system’s tables starts 2 working days to update the
   const book = new ExcelJS.Workbook();
   await book.xlsx.readFile(xlsx);
   const sheet = book.worksheets[0]!;
-  const lines: string[] = [];
-  sheet.eachRow((r) => lines.push((r.values as unknown[]).slice(1).map(String).join(' | ')));
-  console.log(lines.join('\n'));
-  expect(lines.length).toBeGreaterThan(1);
+  expect(sheet.getRow(1).values).toEqual([undefined, '序号', '时间', '操作人', '操作', '对象类型', '对象标识', '内容']);
+  const actions: unknown[] = [];
+  sheet.eachRow((r, n) => void (n > 1 && actions.push(r.getCell(4).value)));
+  expect(actions).toEqual(expect.arrayContaining(['zeroUpdates.report', 'catalogue.changeDetected']));
+  expect(actions).not.toContain('workspace.init');
   await wb.screenshot('jurisdiction-songjiang-audit');
 });
