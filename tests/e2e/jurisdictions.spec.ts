@@ -257,10 +257,13 @@ test('丽水: the open list shows the open entries with one form each and export
   await expect(table.locator('.ant-table-row')).toHaveCount(2);
   await expect(table.locator('.ant-table-row', { hasText: '婚姻登记信息' })).toHaveCount(0);
   const conditional = table.locator('.ant-table-row', { hasText: '企业信用评价' });
-  await expect(conditional).toContainText('有条件开放');
+  // 丽水 names the open types in its own words (受限开放类 for conditional opening).
+  await expect(conditional).toContainText('受限开放类');
   await expect(conditional).toContainText('经申请审核后开放');
-  await expect(conditional.locator('.ant-select-selection-item')).toHaveText(['查询']);
-  await expect(conditional.locator('.ant-select-multiple')).toHaveCount(0);
+  // One form per entry: a single choice, showing the entry's form.
+  const forms = conditional.locator('[data-testid^="open-forms-select-"]');
+  await expect(forms).toHaveText('查询');
+  await expect(forms).not.toHaveClass(/ant-select-multiple/);
   await wb.screenshot('jurisdiction-lishui-open-list');
   const xlsx = join(wb.dir, '开放目录.xlsx');
   wb.shell.saveFiles.push(xlsx);
@@ -340,6 +343,7 @@ test('雨花: an open entry takes several opening forms; a change gives 15 worki
   await expect(page.getByTestId('open-data-total')).toContainText('共 1 条开放目录');
   const listed = page.getByTestId('open-data-table').locator('.ant-table-row', { hasText: NAME });
   const select = listed.locator('.ant-select');
+  await expect(listed.locator('[data-testid^="open-forms-select-"]')).toHaveClass(/ant-select-multiple/);
   await expect(select.locator('.ant-select-selection-item')).toHaveText(['查询']);
   for (const form of ['核验', '脱敏']) {
     await select.click();
