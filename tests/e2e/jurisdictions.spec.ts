@@ -201,6 +201,8 @@ test('伊川: the responsibility list is reported and accepted; a change gives 1
     await o.screenshot('jurisdiction-yichuan-list-accepted');
 
     // Set-up: the entry published (as a sync applies the authority's review).
+    const current = await o.call('catalogue.get', { id: entry.id });
+    await o.call('catalogue.setState', { id: entry.id, revision: current.revision, state: 'ready' });
     await publishAsSync(o.dir, [entry.id], time.now().toISOString());
 
     // The law changed: the officer starts a change on the published entry; 10 working days to request the update.
