@@ -122,7 +122,8 @@ test('拱墅: an application and a restricted-share entry are submitted, reviewe
     await review.getByTestId('review-approve').click();
     await expect(review).toBeHidden();
     await queue.locator('.ant-table-row', { hasText: DATA }).click();
-    await expect(review.getByTestId('review-fields')).toContainText('有条件共享');
+    // 拱墅 calls conditional sharing 受限共享.
+    await expect(review.getByTestId('review-fields')).toContainText('共享类型受限共享');
     await expect(review.getByTestId('review-fields')).toContainText('仅限市场监管、税务业务使用');
     await r.screenshot('jurisdiction-gongshu-review');
     await review.getByTestId('review-approve').click();
