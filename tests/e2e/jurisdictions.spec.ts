@@ -9,7 +9,6 @@ import ExcelJS from 'exceljs';
 import { profileCalendar } from '@shared/calendar/index';
 import { findDeadlineRule, type DeadlineStep } from '@shared/profiles/deadlines';
 import type { ProfileId } from '@shared/profiles/types';
-import { NON_DATA_EXAMPLES } from '../../shared/domain/resource-kind.examples';
 import { memoryKeyStore } from '../../electron/core/types';
 import type { DemoAccount } from '../../platform/seed/demo';
 import { fixedTime, sampleEntry } from '../helpers/core';
@@ -19,7 +18,7 @@ import { pullIntoWorkspace, sharedEntry } from '../helpers/shared-catalogue';
 import { publishAsSync } from '../helpers/zero-updates';
 import { entryOf, type TestCore } from '../integration/sync-helpers';
 import { DEPARTMENT, expect, test } from './harness/fixtures';
-import { row } from './harness/ui';
+import { choose, field, input, row } from './harness/ui';
 import type { Workbench } from './harness/workbench';
 
 const nav = (page: Page, label: string) => page.getByTestId('nav').getByText(label, { exact: true }).click();
@@ -77,30 +76,45 @@ test('拱墅: an application and a restricted-share entry are submitted, reviewe
     const o = await openWorkbench(platformOptions(p, officer, 'gongshu'));
     await signIn(o, officer);
     const department = { name: officer.department, code: officer.departmentCode } as TestCore['department'];
-    // Set-up: the two entries as the officer compiled them (the wizard for a non-data kind is nondata.spec.ts).
     const APP = '拱墅区一网通办应用';
     const DATA = '企业登记信息';
-    await o.call('catalogue.create', {
-      entry: {
-        ...entryOf({ department } as TestCore, APP),
-        kind: 'application',
-        summary: `${APP}：面向全区的政务服务应用`,
-        formatClass: 'serviceInterface',
-        formatType: 'REST',
-        items: [],
-        dataGrade: 'L2',
-        shareType: 'unconditional',
-        shareCondition: undefined,
-        ...NON_DATA_EXAMPLES.application,
-      },
-    });
+    const { page } = o;
+
+    // The application catalogued through the wizard: its kind first (the rule cited), then its own fields.
+    await page.getByTestId('wizard-new').click();
+    const wizard = page.getByTestId('wizard');
+    await expect(wizard).toContainText('《拱墅区政务数字资源共建共享管理办法》第二条');
+    await wizard.getByTestId('kind-choice').getByRole('radio', { name: /^应用（场景） — / }).check();
+    await page.getByTestId('wizard-next').click();
+    await input(page, 'name').fill(APP);
+    await input(page, 'summary').fill('面向全区办事群众和政务单位的一网通办应用，提供事项申报、进度查询和证照调用');
+    await choose(page, 'formatClass', '服务接口');
+    await choose(page, 'formatType', 'REST');
+    await page.getByTestId('wizard-next').click();
+    await expect(wizard.locator('[data-step="items"][data-kind="application"]')).toBeVisible();
+    await input(page, 'appUrl').fill('https://ywtb.gongshu.gov.cn');
+    await field(page, 'onGovCloud').getByText('是', { exact: true }).click();
+    await choose(page, 'protectionLevel', '第三级');
+    await input(page, 'appUsers').fill('全区政务单位及办事群众');
+    await page.getByTestId('wizard-next').click();
+    await choose(page, 'shareType', '无条件共享');
+    await choose(page, 'shareMethodType', '接口');
+    await page.getByTestId('wizard-next').click();
+    await choose(page, 'openType', '禁止开放');
+    await page.getByTestId('wizard-next').click();
+    await choose(page, 'updateCycle', '实时');
+    await page.getByTestId('wizard-next').click();
+    await expect(page.getByTestId('wizard-review')).toBeVisible();
+    await page.getByTestId('wizard-ready').click();
+    await expect(wizard).toBeHidden();
+
+    // Set-up: the restricted-share entry as the officer compiled it (a data entry, not the duty under test).
     await o.call('catalogue.create', { entry: { ...entryOf({ department } as TestCore, DATA), dataGrade: 'L2', shareType: 'conditional', shareCondition: '仅限市场监管、税务业务使用' } });
 
-    // The officer declares each ready and submits it from its drawer.
-    const { page } = o;
+    // The officer submits each from its drawer (the data entry declared ready first).
     for (const name of [APP, DATA]) {
       const drawer = await openEntry(page, name);
-      await drawer.getByTestId('state-ready').click();
+      if (name === DATA) await drawer.getByTestId('state-ready').click();
       await expect(drawer.getByTestId('entry-submit')).toBeEnabled();
       await drawer.getByTestId('entry-submit').click();
       await expect(drawer.getByTestId('entry-state')).toHaveAttribute('data-state', 'submitted');
@@ -118,7 +132,8 @@ test('拱墅: an application and a restricted-share entry are submitted, reviewe
     const review = r.page.getByTestId('review-drawer');
     await queue.locator('.ant-table-row', { hasText: APP }).click();
     await expect(review.getByTestId('review-fields').locator('[data-field-view="kind"]')).toContainText('应用（场景）');
-    await expect(review.getByTestId('review-fields').locator('[data-field-view="appUrl"]')).toContainText(NON_DATA_EXAMPLES.application.appUrl!);
+    await expect(review.getByTestId('review-fields').locator('[data-field-view="appUrl"]')).toContainText('https://ywtb.gongshu.gov.cn');
+    await expect(review.getByTestId('review-fields').locator('[data-field-view="protectionLevel"]')).toContainText('第三级');
     await review.getByTestId('review-approve').click();
     await expect(review).toBeHidden();
     await queue.locator('.ant-table-row', { hasText: DATA }).click();
