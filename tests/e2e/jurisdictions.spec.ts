@@ -469,4 +469,16 @@ test('松江: re-docking a system’s tables starts 2 working days to update the
   expect(actions).toEqual(expect.arrayContaining(['zeroUpdates.report', 'catalogue.changeDetected']));
   expect(actions).not.toContain('workspace.init');
   await wb.screenshot('jurisdiction-songjiang-audit');
+
+  // Tuesday 23 June, the due day: still running; Wednesday 24 June: overdue, in 统计 and on the entry.
+  time.advance(5 * 86_400_000);
+  await wb.restartCore();
+  await nav(page, '统计');
+  await expect(page.getByTestId('overview-change-deadlines')).toContainText('1 个办理中，0 个已超期');
+  time.advance(86_400_000);
+  await wb.restartCore();
+  await nav(page, '统计');
+  await expect(page.getByTestId('overview-change-deadlines')).toContainText('0 个办理中，1 个已超期');
+  const late = await openEntry(page, NAME);
+  await expect(late.getByTestId('entry-change-deadlines').first().getByTestId('deadline-catalogueChange')).toHaveAttribute('data-status', 'overdue');
 });
