@@ -292,6 +292,13 @@ test('丽水: the open list shows the open entries with one form each and export
   const sheet = book.getWorksheet('开放目录')!;
   expect(sheet.rowCount).toBe(3);
   expect([2, 3].map((r) => sheet.getRow(r).getCell(2).value).sort()).toEqual(['企业信用评价', '公共场所名录'].sort());
+  // Reported to the authority with the next sync: the two open entries, queued.
+  await page.getByTestId('list-submit-openData').click();
+  await expect(page.getByTestId('list-state-openData')).toHaveText('待同步');
+  const queued = (await wb.call('outbox.list', {})).ops.filter((op) => op.kind === 'openList.submit');
+  expect(queued).toHaveLength(1);
+  expect(JSON.stringify(queued[0]!.payload)).toContain('企业信用评价');
+  expect(JSON.stringify(queued[0]!.payload)).not.toContain('婚姻登记信息');
 
   // An objection raised on another department's shared entry: checked within 2 working days.
   await nav(page, '共享目录');
