@@ -460,9 +460,10 @@ test('松江: re-docking a system’s tables starts 2 working days to update the
   await page.getByTestId('audit-entity').locator('input').fill(NAME);
   await page.getByTestId('audit-entity').locator('input').press('Enter');
   const trail = page.getByTestId('audit-table').locator('.ant-table-row');
-  await expect(trail.filter({ hasText: 'zeroUpdates.report' })).toContainText('本月数据无变化');
-  await expect(trail.filter({ hasText: 'catalogue.changeDetected' })).toContainText(NAME);
-  await expect(trail.filter({ hasText: 'workspace.init' })).toHaveCount(0);
+  // Actions in the officer's words, never the stored code.
+  await expect(trail.filter({ hasText: '报送零更新' })).toContainText('本月数据无变化');
+  await expect(trail.filter({ hasText: '发现资源变化' })).toContainText(NAME);
+  await expect(trail.filter({ hasText: '初始化工作区' })).toHaveCount(0);
   const xlsx = join(wb.dir, '操作日志.xlsx');
   wb.shell.saveFiles.push(xlsx);
   await page.getByTestId('audit-export').click();
@@ -470,11 +471,11 @@ test('松江: re-docking a system’s tables starts 2 working days to update the
   const book = new ExcelJS.Workbook();
   await book.xlsx.readFile(xlsx);
   const sheet = book.worksheets[0]!;
-  expect(sheet.getRow(1).values).toEqual([undefined, '序号', '时间', '操作人', '操作', '对象类型', '对象标识', '内容']);
+  expect(sheet.getRow(1).values).toEqual([undefined, '序号', '时间', '操作人', '操作', '操作代码', '对象类型', '对象标识', '内容']);
   const actions: unknown[] = [];
-  sheet.eachRow((r, n) => void (n > 1 && actions.push(r.getCell(4).value)));
-  expect(actions).toEqual(expect.arrayContaining(['zeroUpdates.report', 'catalogue.changeDetected']));
-  expect(actions).not.toContain('workspace.init');
+  sheet.eachRow((r, n) => void (n > 1 && actions.push([r.getCell(4).value, r.getCell(5).value])));
+  expect(actions).toEqual(expect.arrayContaining([['报送零更新', 'zeroUpdates.report'], ['发现资源变化', 'catalogue.changeDetected']]));
+  expect(actions.map((a) => (a as unknown[])[1])).not.toContain('workspace.init');
   await wb.screenshot('jurisdiction-songjiang-audit');
 
   // Tuesday 23 June, the due day: still running; Wednesday 24 June: overdue, in 统计 and on the entry.
