@@ -27,3 +27,8 @@ export function auditActionLabel(action: string, locale: Locale): string {
   if (objection) return leaf(audit.objectionEvent, objection) ?? translate('audit.otherObjectionEvent', locale, { event: objection });
   return action;
 }
+
+/** The kind of entity an audit record is about, in the officer's words; an unknown kind as stored. */
+export function auditEntityLabel(entityType: string, locale: Locale): string {
+  return leaf(((MESSAGES[locale] as Tree).audit as Tree).entityType, entityType) ?? entityType;
+}

@@ -2,8 +2,18 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { REQUEST_EVENT_TYPES } from '../../shared/domain/request-states';
-import { auditActionLabel } from '../../shared/i18n/audit-action';
+import { auditActionLabel, auditEntityLabel } from '../../shared/i18n/audit-action';
 import { LOCALES } from '../../shared/i18n/messages';
+
+/** Every entity kind the core names in a constant (`REQUEST_ENTITY = 'share_request'`, `ENTRY = …`). */
+function entityKinds(dir: string): string[] {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((d) => {
+    const p = join(dir, d.name);
+    if (d.isDirectory()) return entityKinds(p);
+    if (!/\.ts$/.test(d.name) || /\.test\.ts$/.test(d.name)) return [];
+    return [...readFileSync(p, 'utf8').matchAll(/\b[A-Z_]*(?:ENTITY|ENTRY)\s*=\s*'([a-z_]+)'/g)].map((m) => m[1]!);
+  });
+}
 
 /** Every literal action the core writes to the audit trail (`audit('x.y', …)`). */
 function literalActions(dir: string): string[] {
@@ -26,6 +36,13 @@ describe('audit actions in the officer’s words', () => {
         expect(label, `${locale} ${a}`).not.toMatch(/[a-z]\.[a-z]|\{\{/);
       }
     }
+  });
+
+  it('names every kind of entity the core records', () => {
+    const kinds = [...new Set(entityKinds(join(import.meta.dirname, '../../electron/core')))];
+    expect(kinds).toEqual(expect.arrayContaining(['catalogue_entry', 'share_request', 'objection', 'notice']));
+    for (const locale of LOCALES) for (const k of kinds) expect(auditEntityLabel(k, locale), `${locale} ${k}`).not.toBe(k);
+    expect(auditEntityLabel('share_request', 'zh-CN')).toBe('共享申请');
   });
 
   it('reads a few as an officer would', () => {

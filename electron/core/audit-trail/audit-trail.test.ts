@@ -45,6 +45,7 @@ describe('the audit trail', () => {
     expect(all.actions).toEqual(['catalogue.create', 'catalogue.delete', 'catalogue.update', 'workspace.init']);
     expect(all.actionLabels).toEqual({ 'catalogue.create': '新建目录条目', 'catalogue.delete': '删除目录条目', 'catalogue.update': '修改目录条目', 'workspace.init': '初始化工作区' });
     expect(all.rows.map((r) => r.actionLabel)).toEqual(['删除目录条目', '修改目录条目', '新建目录条目', '新建目录条目', '初始化工作区']);
+    expect(all.entityTypeLabels).toEqual(Object.fromEntries(all.entityTypes.map((e) => [e, { catalogue_entry: '目录条目', workspace: '工作区' }[e]])));
     expect(all.actors.length).toBeGreaterThan(0);
     // Days are China-time days, inclusive at both ends.
     expect((await call(core, 'audit.search', { from: '2026-03-03', to: '2026-03-03' })).rows.map((r) => r.action)).toEqual(['catalogue.update', 'catalogue.create']);

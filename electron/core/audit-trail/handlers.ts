@@ -1,7 +1,7 @@
 import ExcelJS from 'exceljs';
 import type { AuditFilter } from '@shared/ipc/channels/audit';
 import { translate, type Locale } from '@shared/i18n/messages';
-import { auditActionLabel } from '@shared/i18n/audit-action';
+import { auditActionLabel, auditEntityLabel } from '@shared/i18n/audit-action';
 import type { CoreContext, HandlerMap } from '../context';
 import type { Reader } from '../db/database';
 import { writeTarget } from '../exchange/public';
@@ -43,7 +43,7 @@ export function auditWhere(f: AuditFilter): { sql: string; params: string[] } {
   return { sql: parts.length ? `WHERE ${parts.join(' AND ')}` : '', params };
 }
 
-const view = (r: AuditDbRow, locale: Locale) => ({ id: r.id, at: r.at, actor: r.actor, action: r.action, actionLabel: auditActionLabel(r.action, locale), entityType: r.entity_type, entityId: r.entity_id, summary: r.summary });
+const view = (r: AuditDbRow, locale: Locale) => ({ id: r.id, at: r.at, actor: r.actor, action: r.action, actionLabel: auditActionLabel(r.action, locale), entityType: r.entity_type, entityTypeLabel: auditEntityLabel(r.entity_type, locale), entityId: r.entity_id, summary: r.summary });
 
 async function distinct(db: Reader, column: string): Promise<string[]> {
   return (await db.all<{ v: string }>(`SELECT DISTINCT ${column} AS v FROM audit_log ORDER BY v`)).map((r) => r.v);
@@ -68,13 +68,15 @@ export function auditHandlers(ctx: CoreContext): HandlerMap<AuditChannel> {
       const total = (await db.get<{ n: number }>(`SELECT count(*) AS n FROM audit_log ${where.sql}`, where.params))?.n ?? 0;
       const rows = await db.all<AuditDbRow>(`SELECT * FROM audit_log ${where.sql} ORDER BY id DESC LIMIT ? OFFSET ?`, [...where.params, limit, offset]);
       const actions = await distinct(db, 'action');
+      const entityTypes = await distinct(db, 'entity_type');
       return {
         total,
         rows: rows.map((r) => view(r, ctx.locale)),
         actors: await distinct(db, 'actor'),
         actions,
         actionLabels: Object.fromEntries(actions.map((a) => [a, auditActionLabel(a, ctx.locale)])),
-        entityTypes: await distinct(db, 'entity_type'),
+        entityTypes,
+        entityTypeLabels: Object.fromEntries(entityTypes.map((e) => [e, auditEntityLabel(e, ctx.locale)])),
       };
     },
 
@@ -91,7 +93,7 @@ export function auditHandlers(ctx: CoreContext): HandlerMap<AuditChannel> {
         { header: h('actor'), key: 'actor', width: 16 },
         { header: h('action'), key: 'actionLabel', width: 28 },
         { header: h('actionCode'), key: 'action', width: 28 },
-        { header: h('entityType'), key: 'entityType', width: 18 },
+        { header: h('entityType'), key: 'entityTypeLabel', width: 18 },
         { header: h('entityId'), key: 'entityId', width: 38 },
         { header: h('summary'), key: 'summary', width: 60 },
       ];

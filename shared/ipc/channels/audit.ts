@@ -27,7 +27,7 @@ export const auditChannels = {
   'audit.search': channel(
     'core',
     auditFilterSchema.extend({ offset: z.number().int().min(0).default(0), limit: z.number().int().min(1).max(500).default(100) }),
-    z.object({ total: z.number().int(), rows: z.array(auditRowSchema), actors: z.array(z.string()), actions: z.array(z.string()), actionLabels: z.record(z.string(), z.string()), entityTypes: z.array(z.string()) }),
+    z.object({ total: z.number().int(), rows: z.array(auditRowSchema), actors: z.array(z.string()), actions: z.array(z.string()), actionLabels: z.record(z.string(), z.string()), entityTypes: z.array(z.string()), entityTypeLabels: z.record(z.string(), z.string()) }),
   ),
   /** Writes the filtered audit trail as an Excel workbook (oldest first); the log itself is never changed. */
   'audit.export': channel('core', auditFilterSchema.extend({ path: z.string().min(1) }), z.object({ path: z.string(), rows: z.number().int() })),

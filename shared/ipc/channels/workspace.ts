@@ -40,6 +40,7 @@ export const auditRowSchema = z.object({
   /** The action in the officer's words (the stored code stays in `action`). */
   actionLabel: z.string().optional(),
   entityType: z.string(),
+  entityTypeLabel: z.string().optional(),
   entityId: z.string(),
   summary: z.string(),
 });

@@ -71,7 +71,7 @@ export function AuditScreen() {
         />
         <Select allowClear showSearch style={{ width: 160 }} placeholder={t('filter.who')} aria-label={t('filter.who')} options={options(query.data?.actors)} onChange={(v?: string) => set({ actor: v })} data-testid="audit-who" />
         <Select allowClear showSearch style={{ width: 220 }} placeholder={t('filter.what')} aria-label={t('filter.what')} options={(query.data?.actions ?? []).map((v) => ({ value: v, label: query.data?.actionLabels[v] ?? v }))} onChange={(v?: string) => set({ action: v })} data-testid="audit-what" />
-        <Select allowClear style={{ width: 180 }} placeholder={t('filter.entityType')} aria-label={t('filter.entityType')} options={options(query.data?.entityTypes)} onChange={(v?: string) => set({ entityType: v })} data-testid="audit-entity-type" />
+        <Select allowClear style={{ width: 180 }} placeholder={t('filter.entityType')} aria-label={t('filter.entityType')} options={(query.data?.entityTypes ?? []).map((v) => ({ value: v, label: query.data?.entityTypeLabels[v] ?? v }))} onChange={(v?: string) => set({ entityType: v })} data-testid="audit-entity-type" />
         <Input.Search allowClear style={{ width: 240 }} placeholder={t('filter.entity')} aria-label={t('filter.entity')} onSearch={(v) => set({ entity: v.trim() || undefined })} data-testid="audit-entity" />
       </Space>
       {query.error ? <Typography.Text type="danger">{query.error.message}</Typography.Text> : null}
@@ -86,7 +86,7 @@ export function AuditScreen() {
           { title: t('column.at'), dataIndex: 'at', width: 200, render: (v: string) => formatDateTime(v) },
           { title: t('column.actor'), dataIndex: 'actor', width: 120 },
           { title: t('column.action'), dataIndex: 'action', width: 220, render: (v: string, r) => r.actionLabel ?? v },
-          { title: t('column.entityType'), dataIndex: 'entityType', width: 150 },
+          { title: t('column.entityType'), dataIndex: 'entityType', width: 150, render: (v: string, r) => r.entityTypeLabel ?? v },
           { title: t('column.summary'), dataIndex: 'summary', ellipsis: true },
         ]}
       />
