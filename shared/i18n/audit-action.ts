@@ -6,15 +6,21 @@ const leaf = (tree: unknown, key: string): string | undefined => {
   return typeof v === 'string' ? v : undefined;
 };
 
+/** A string at a dotted path of a message tree. */
+const at = (tree: unknown, path: string): string | undefined => {
+  const parts = path.split('.');
+  return leaf(parts.slice(0, -1).reduce<unknown>((node, k) => (typeof node === 'object' && node !== null ? (node as Tree)[k] : undefined), tree), parts[parts.length - 1]!);
+};
+
 /**
- * An audit record's action in the officer's words. Codes hold dots (`catalogue.create`), so they
- * are looked up whole; a request's or objection's step by its event, a platform step by the state
- * it reached; an unknown code is shown as it is stored.
+ * An audit record's action in the officer's words, by its code's path (`catalogue.create`); a
+ * request's or objection's step by its event, a platform step by the state it reached; an unknown
+ * code is shown as it is stored.
  */
 export function auditActionLabel(action: string, locale: Locale): string {
   const audit = (MESSAGES[locale] as Tree).audit as Tree;
   if (action.startsWith('sync.conflict:')) return translate('audit.conflict', locale);
-  const named = leaf(audit.action, action);
+  const named = at(audit.action, action);
   if (named) return named;
   const request = /^requests\.(.+)$/.exec(action)?.[1];
   if (request) {

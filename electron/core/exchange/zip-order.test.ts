@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { inflateRawSync } from 'node:zlib';
 import type { Entry } from '@shared/domain/entry';
 import type { SheetGrid } from '@shared/exchange/grid';
@@ -63,11 +63,18 @@ describe('worksheetsLast', () => {
     expect(worksheetsLast(descriptor)).toBe(descriptor);
   });
 
+  afterEach(() => void vi.useRealTimers());
+
   it('gives exceljs the same sheets as the original order over fuzzed and reordered workbooks', async () => {
+    // The workbooks carry the time they were written (document properties, zip entries): a fixed
+    // clock makes each fuzzed case the same bytes on every run.
+    vi.useFakeTimers({ toFake: ['Date'], now: new Date('2026-03-02T08:00:00.000Z') });
     const base = await fuzzBase(entries);
+    expect((await fuzzBase(entries)).bytes).toEqual(base.bytes);
     const files = [...base.bytes, ...base.bytes.map((b) => reorderZip(b, (n) => n.map((_, i) => n.length - 1 - i)))];
     for (let n = 0; n < 60; n++) files.push((await fuzzCase(base, 11, n)).bytes);
     let moved = 0;
+    let rescued = 0;
     for (const b of files) {
       // As in readGrids: only a zip that passed the container check reaches exceljs (a damaged one can stall it).
       try {
@@ -85,8 +92,14 @@ describe('worksheetsLast', () => {
           const name = before.grids[i]?.name ?? '';
           if (!/^Sheet\d+$/.test(name)) expect(g.name).toBe(name);
         });
+      } else if ('error' in before && 'grids' in after) {
+        // exceljs's streaming reader fails on some mutated files in their stored order, depending
+        // on how the stream is chunked, and reads them once the sheets come last: the reason for
+        // the reordering. What it then reads is still checked row by row by the importer.
+        rescued++;
       } else expect(after).toEqual(before);
     }
     expect(moved).toBeGreaterThan(30);
+    expect(rescued).toBeLessThanOrEqual(3);
   });
 });
