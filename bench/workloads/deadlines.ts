@@ -21,8 +21,6 @@ import { insertTables, storeDeadlinesBare } from '../lib/insert';
 const REQUESTS = Number(process.env.BENCH_CLOCKS_REQUESTS ?? 10_000);
 const DEPARTMENT = { name: '伊川县数据局', code: '12320100671322000Q' };
 
-
-
 /** Requests in provider review or approved, submitted through 2026 (half incoming, half mine). */
 async function seed(dir: string): Promise<void> {
   const rnd = prng(7);
