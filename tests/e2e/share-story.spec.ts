@@ -182,8 +182,10 @@ test('the share story on both sides and the authority’s: request, decision, de
     await rp.getByTestId('lift-modal-note').fill('已整改');
     await rp.getByTestId('lift-modal-ok').click();
     await expect(authDrawer.getByTestId('authorisation-suspension')).toHaveCount(0);
+    await expect(rp.locator('.ant-modal-wrap:visible')).toHaveCount(0);
     await r.screenshot('share-story-authorisation');
     await rp.keyboard.press('Escape');
+    await expect(authDrawer).toBeHidden();
 
     // 5. Monday 2026-03-09, the last working week (reminders from Friday 03-06, five working days before): both are reminded; B renews.
     p.clock.advance(7 * DAY);

@@ -35,11 +35,15 @@ function focusInside(el: HTMLElement): void {
   if (field) field.focus();
   else {
     // No field: the panel itself, so Escape and Tab work from inside it.
-    const panel = el.querySelector<HTMLElement>('.ant-drawer-section, .ant-drawer-content, .ant-modal-section, .ant-modal-content');
-    if (!panel || panel.contains(document.activeElement)) return;
-    if (!panel.hasAttribute('tabindex')) panel.setAttribute('tabindex', '-1');
-    panel.focus({ preventScroll: true });
+    focusPanel(el);
   }
+}
+
+function focusPanel(el: HTMLElement): void {
+  const panel = el.querySelector<HTMLElement>('.ant-drawer-section, .ant-drawer-content, .ant-modal-section, .ant-modal-content');
+  if (!panel || panel.contains(document.activeElement)) return;
+  if (!panel.hasAttribute('tabindex')) panel.setAttribute('tabindex', '-1');
+  panel.focus({ preventScroll: true });
 }
 
 /** A table row re-rendered while its drawer was open: the same row by its key. */
@@ -77,7 +81,11 @@ export function startOverlayFocus(root: Document = document): () => void {
       stack.splice(i, 1);
       if (i !== stack.length) continue;
       const back = (s.opener?.isConnected ? s.opener : again(s.opener)) ?? stack.at(-1)?.el;
-      if (back) {
+      if (back?.matches(OVERLAY)) {
+        // The overlay beneath (its opener was inside it and is gone, say a button the action removed):
+        // its panel, so Escape closes it in turn.
+        focusPanel(back);
+      } else if (back) {
         if (back.tagName === 'TR' && !back.hasAttribute('tabindex')) back.setAttribute('tabindex', '-1');
         back.focus({ preventScroll: true });
       }
