@@ -351,4 +351,38 @@ describe('the Linux debs (scripts/package-deb.mjs, dpkg-deb)', () => {
       expect(md5.trim().split('\n').length).toBe(contents(deb).filter((l) => l.mode.startsWith('-')).length);
     }
   });
+
+  it('run their maintainer scripts as intended (commands stubbed on PATH): link, sandbox rights by kernel, cleanup only on removal', () => {
+    const ctrl = join(work.dir, 'ctrl-run');
+    dpkg('-e', debX64, ctrl);
+    const stubs = join(work.dir, 'stubs');
+    const calls = join(work.dir, 'calls.log');
+    mkdirSync(stubs, { recursive: true });
+    for (const cmd of ['update-alternatives', 'chown', 'chmod', 'ln', 'rm', 'readlink', 'cp', 'update-desktop-database', 'gtk-update-icon-cache', 'apparmor_status', 'apparmor_parser']) {
+      writeFileSync(join(stubs, cmd), `#!/bin/bash\necho "${cmd} $*" >> '${calls}'\n${cmd === 'apparmor_status' ? 'exit 1' : 'exit 0'}\n`, { mode: 0o755 });
+    }
+    const run = (script: string, arg: string, userns: boolean) => {
+      writeFileSync(join(stubs, 'unshare'), `#!/bin/bash\nexit ${userns ? 0 : 1}\n`, { mode: 0o755 });
+      writeFileSync(calls, '');
+      const r = spawnSync('/bin/bash', [join(ctrl, script), arg], { encoding: 'utf8', env: { PATH: stubs } });
+      expect(r.status, r.stderr).toBe(0);
+      return readFileSync(calls, 'utf8').trim().split('\n').filter(Boolean);
+    };
+    const exe = '/opt/catalogue-workbench/catalogue-workbench';
+    const sandbox = '/opt/catalogue-workbench/chrome-sandbox';
+    // A kernel without user namespaces: setuid root helper.
+    expect(run('postinst', 'configure', false)).toEqual(expect.arrayContaining([
+      `update-alternatives --install /usr/bin/catalogue-workbench catalogue-workbench ${exe} 100`,
+      `chown root:root ${sandbox}`,
+      `chmod 4755 ${sandbox}`,
+    ]));
+    // With user namespaces (and AppArmor off here): no setuid bit.
+    const withUserns = run('postinst', 'configure', true);
+    expect(withUserns).toContain(`chmod 0755 ${sandbox}`);
+    expect(withUserns.join('\n')).not.toContain('4755');
+    expect(run('postrm', 'remove', true)).toContain(`update-alternatives --remove catalogue-workbench ${exe}`);
+    expect(run('postrm', 'purge', true)).toContain(`update-alternatives --remove catalogue-workbench ${exe}`);
+    // An upgrade keeps the link: the new version's postinst runs next.
+    expect(run('postrm', 'upgrade', true)).toEqual([]);
+  });
 });
