@@ -87,6 +87,20 @@ const zh = {
     },
     conflict: '处理同步冲突',
     platformEvent: '（平台）',
+    summary: {
+      changeDetected: '{{name}}：系统表结构与已编目的数据项不一致',
+      evaluationRefresh: '评价数据 {{from}}–{{to}}：{{count}} 个资源',
+      seasonal: '{{name}}：季节性使用（{{reason}}）',
+      notSeasonal: '{{name}}：非季节性使用',
+      renews: '{{name}}：续期 {{id}}',
+      renewsWithReason: '{{name}}：续期 {{id}}（{{reason}}）',
+      annualReportSaved: '{{year}} 年度报告：经办人填写部分已保存',
+      annualReportFiled: '{{year}} 年度报告已报送平台',
+      noticeAnswered: '已反馈 {{name}} 的通报整改',
+      maintenance: '{{year}} 年全面维护',
+      reminderSettings: '关闭的提醒：{{off}}；不设免打扰时段',
+      reminderSettingsQuiet: '关闭的提醒：{{off}}；{{start}}–{{end}} 以外免打扰',
+    },
   },
 };
 
@@ -173,6 +187,20 @@ const en: typeof zh = {
     },
     conflict: 'Sync conflict resolved',
     platformEvent: ' (platform)',
+    summary: {
+      changeDetected: '{{name}}: table structures differ from the catalogued items',
+      evaluationRefresh: 'Evaluation data {{from}}–{{to}}: {{count}} resources',
+      seasonal: '{{name}}: seasonal use ({{reason}})',
+      notSeasonal: '{{name}}: not seasonal',
+      renews: '{{name}}: renews {{id}}',
+      renewsWithReason: '{{name}}: renews {{id}} ({{reason}})',
+      annualReportSaved: 'Annual report {{year}}: the officer’s section saved',
+      annualReportFiled: 'Annual report {{year}} filed on the platform',
+      noticeAnswered: 'Notice on {{name}} answered',
+      maintenance: 'Yearly full maintenance {{year}}',
+      reminderSettings: 'Reminders off: {{off}}; no quiet hours',
+      reminderSettingsQuiet: 'Reminders off: {{off}}; quiet outside {{start}}–{{end}}',
+    },
   },
 };
 
