@@ -107,6 +107,25 @@ describe('deb maintainer (scripts/package-deb.mjs: maintainerOf)', () => {
       expect(() => maintainerOf(pkg), JSON.stringify(pkg)).toThrow(reason);
     }
   });
+
+  it('stops the deb build before anything is written', async () => {
+    const { buildDeb } = (await script()) as Script & { buildDeb(o: { unpackedDir: string; arch: string; outDir: string; config: object; projectDir: string }): string };
+    const dir = mkdtempSync(join(tmpdir(), 'cw-deb-author-'));
+    try {
+      writeFileSync(join(dir, 'package.json'), JSON.stringify({ name: 'catalogue-workbench', version: '1.0.0', author: { name: 'DSJ' } }));
+      const config = { linux: { executableName: 'catalogue-workbench' } };
+      expect(() => buildDeb({ unpackedDir: join(dir, 'linux-unpacked'), arch: 'x64', outDir: join(dir, 'out'), config, projectDir: dir })).toThrow(/needs an email/);
+      expect(() => buildDeb({ unpackedDir: join(dir, 'linux-unpacked'), arch: 'x64', outDir: join(dir, 'out'), config: { linux: { ...config.linux, maintainer: 'X <x@dsj.gov.cn>' } }, projectDir: dir })).toThrow(/needs an email/);
+      writeFileSync(join(dir, 'package.json'), JSON.stringify({ name: 'catalogue-workbench', version: '1.0.0', author: 'DSJ <cw@dsj.gov.cn>' }));
+      expect(() => buildDeb({ unpackedDir: join(dir, 'linux-unpacked'), arch: 'x64', outDir: join(dir, 'out'), config: { linux: { ...config.linux, maintainer: 'X <x@dsj.gov.cn>' } }, projectDir: dir })).toThrow(/package.json "author" only/);
+      expect(() => buildDeb({ unpackedDir: join(dir, 'linux-unpacked'), arch: 'x64', outDir: join(dir, 'out'), config, projectDir: dir })).toThrow(/has no catalogue-workbench/);
+      expect(() => buildDeb({ unpackedDir: join(dir, 'linux-unpacked'), arch: 'ia32', outDir: join(dir, 'out'), config, projectDir: dir })).toThrow(/unknown arch/);
+      expect(() => buildDeb({ unpackedDir: join(dir, 'linux-unpacked'), arch: 'x64', outDir: join(dir, 'out'), config: { linux: { executableName: '政务数据目录工作台' } }, projectDir: dir })).toThrow(/ASCII/);
+      expect(existsSync(join(dir, 'out'))).toBe(false);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
 });
 
 describe('MSI policy folder (scripts/msi-policy-folder.cjs)', () => {
