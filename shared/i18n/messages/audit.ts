@@ -100,6 +100,10 @@ const zh = {
       maintenance: '{{year}} 年全面维护',
       reminderSettings: '关闭的提醒：{{off}}；不设免打扰时段',
       reminderSettingsQuiet: '关闭的提醒：{{off}}；{{start}}–{{end}} 以外免打扰',
+      answersStored: '已记录平台的 {{count}} 条答复',
+      uploaded: '{{bytes}} 字节',
+      uploadedHeld: '{{bytes}} 字节（平台已有）',
+      carriedApplied: '迁移前收到的 {{total}} 条变更已应用 {{applied}} 条',
     },
   },
 };
@@ -200,6 +204,10 @@ const en: typeof zh = {
       maintenance: 'Yearly full maintenance {{year}}',
       reminderSettings: 'Reminders off: {{off}}; no quiet hours',
       reminderSettingsQuiet: 'Reminders off: {{off}}; quiet outside {{start}}–{{end}}',
+      answersStored: '{{count}} answers of the platform stored',
+      uploaded: '{{bytes}} bytes',
+      uploadedHeld: '{{bytes}} bytes (the platform already held them)',
+      carriedApplied: '{{applied}} of {{total}} changes received before the upgrade applied',
     },
   },
 };
