@@ -284,7 +284,7 @@ export function buildDeb({ unpackedDir, arch, outDir, config, projectDir = ROOT,
   // Electron distribution and sqlite3's compiled module must be the target's.
   const foreign = walk(src).filter((f) => !lstatSync(f).isSymbolicLink()).map((f) => [f, elfMachine(f)]).filter(([, m]) => m !== null && m !== target.elfMachine);
   if (foreign.length) {
-    throw new DebBuildError(`${foreign.length} binaries in ${src} are not ${target.elfName} (for ${arch}): ${foreign.slice(0, 5).map(([f]) => relative(src, f)).join(', ')}. Use the ${arch} Electron distribution and build sqlite3 on a ${arch} machine.`);
+    throw new DebBuildError(`${foreign.length} binaries in ${src} are not ${target.elfName} (for ${arch}): ${foreign.slice(0, 5).map(([f]) => relative(src, f)).join(', ')}. Use the ${arch} Electron distribution and build sqlite3 on an ${arch} machine (npm run package -- --linux --${arch} there).`);
   }
 
   const icons = ['assets/icon.png', 'assets/icon-256.png'].map((f) => join(projectDir, f)).filter((f) => existsSync(f));
