@@ -29,8 +29,14 @@ describe('electron-builder.yml', () => {
       msi: { perMachine: true },
       publish: { provider: 'generic' },
       win: { signExts: ['.exe', '.dll', '.node'], signtoolOptions: { sign: 'scripts/sign-windows.cjs' } },
-      linux: { executableName: 'catalogue-workbench', target: expect.arrayContaining([{ target: 'deb', arch: ['x64', 'arm64'] }]) },
+      // The debs come from scripts/package-deb.mjs (dpkg-deb), built from these unpacked folders by the hooks.
+      linux: { executableName: 'catalogue-workbench', target: expect.arrayContaining([{ target: 'AppImage', arch: ['x64'] }, { target: 'dir', arch: ['x64', 'arm64'] }]) },
+      afterPack: 'scripts/package-deb.mjs',
+      afterAllArtifactBuild: 'scripts/package-deb.mjs',
+      // Kylin V10 and UOS 20 ship a dpkg that cannot read zstd.
+      deb: { compression: 'xz' },
     });
+    expect(JSON.stringify((config.linux as { target: unknown }).target)).not.toContain('"deb"');
     // The deb's maintainer is package.json `author` (see 'deb maintainer' below), not a second copy here.
     expect((config.linux as { maintainer?: string }).maintainer).toBeUndefined();
     // getConfig normalises `files` into file sets.
@@ -66,17 +72,59 @@ describe('electron-builder.yml', () => {
   });
 });
 
-describe('deb maintainer', () => {
-  it('is package.json author as "name <email>", a real address', () => {
+describe('deb maintainer (scripts/package-deb.mjs: maintainerOf)', () => {
+  type Script = { maintainerOf(pkg: unknown): string; DebBuildError: new (m: string) => Error };
+  const script = () => import(`${root}scripts/package-deb.mjs`) as Promise<Script>;
+
+  it('is package.json author as "name <email>", a real address', async () => {
     const pkg = JSON.parse(readFileSync(`${root}package.json`, 'utf8')) as { author?: { name?: string; email?: string } };
     const { name, email } = pkg.author ?? {};
-    // What electron-builder's deb target writes when linux.maintainer is unset (it refuses to build without the email).
-    const maintainer = `${name} <${email}>`;
+    const maintainer = (await script()).maintainerOf(pkg);
+    expect(maintainer).toBe(`${name} <${email}>`);
     expect(maintainer).toMatch(/^[^<>@\s][^<>@]*[^<>@\s] <[^\s<>@]+@[a-z0-9-]+(\.[a-z0-9-]+)+>$/i);
-    const domain = String(email).split('@')[1]!.toLowerCase();
-    // Reserved and local names (RFC 2606, RFC 6761) are placeholders an app store refuses.
-    expect(domain).not.toMatch(/(^|\.)(example|invalid|test|localhost|local)(\.|$)/);
-    expect(name).not.toMatch(/todo|changeme|your name/i);
+  });
+
+  it('takes the "Name <email>" string form of author too', async () => {
+    expect((await script()).maintainerOf({ author: '某县数据资源管理局 <cw@dsj.county.gov.cn> (https://dsj.county.gov.cn)' })).toBe('某县数据资源管理局 <cw@dsj.county.gov.cn>');
+  });
+
+  it('refuses a missing or malformed author and placeholders, so the build stops', async () => {
+    const { maintainerOf, DebBuildError } = await script();
+    const refused: [unknown, RegExp][] = [
+      [{}, /needs a name/],
+      [{ author: { email: 'a@dsj.gov.cn' } }, /needs a name/],
+      [{ author: { name: 'DSJ' } }, /needs an email/],
+      [{ author: 'DSJ' }, /needs an email/],
+      [{ author: { name: 'DSJ', email: 'not-an-address' } }, /needs an email/],
+      [{ author: { name: 'DSJ <x>', email: 'a@dsj.gov.cn' } }, /needs a name/],
+      [{ author: { name: 'DSJ', email: 'a@example.com' } }, /placeholder address/],
+      [{ author: { name: 'DSJ', email: 'a@pkg.invalid' } }, /placeholder address/],
+      [{ author: { name: 'DSJ', email: 'a@host.local' } }, /placeholder address/],
+      [{ author: { name: 'TODO', email: 'a@dsj.gov.cn' } }, /placeholder name/],
+    ];
+    for (const [pkg, reason] of refused) {
+      expect(() => maintainerOf(pkg), JSON.stringify(pkg)).toThrow(DebBuildError);
+      expect(() => maintainerOf(pkg), JSON.stringify(pkg)).toThrow(reason);
+    }
+  });
+
+  it('stops the deb build before anything is written', async () => {
+    const { buildDeb } = (await script()) as Script & { buildDeb(o: { unpackedDir: string; arch: string; outDir: string; config: object; projectDir: string }): string };
+    const dir = mkdtempSync(join(tmpdir(), 'cw-deb-author-'));
+    try {
+      writeFileSync(join(dir, 'package.json'), JSON.stringify({ name: 'catalogue-workbench', version: '1.0.0', author: { name: 'DSJ' } }));
+      const config = { linux: { executableName: 'catalogue-workbench' } };
+      expect(() => buildDeb({ unpackedDir: join(dir, 'linux-unpacked'), arch: 'x64', outDir: join(dir, 'out'), config, projectDir: dir })).toThrow(/needs an email/);
+      expect(() => buildDeb({ unpackedDir: join(dir, 'linux-unpacked'), arch: 'x64', outDir: join(dir, 'out'), config: { linux: { ...config.linux, maintainer: 'X <x@dsj.gov.cn>' } }, projectDir: dir })).toThrow(/needs an email/);
+      writeFileSync(join(dir, 'package.json'), JSON.stringify({ name: 'catalogue-workbench', version: '1.0.0', author: 'DSJ <cw@dsj.gov.cn>' }));
+      expect(() => buildDeb({ unpackedDir: join(dir, 'linux-unpacked'), arch: 'x64', outDir: join(dir, 'out'), config: { linux: { ...config.linux, maintainer: 'X <x@dsj.gov.cn>' } }, projectDir: dir })).toThrow(/package.json "author" only/);
+      expect(() => buildDeb({ unpackedDir: join(dir, 'linux-unpacked'), arch: 'x64', outDir: join(dir, 'out'), config, projectDir: dir })).toThrow(/has no catalogue-workbench/);
+      expect(() => buildDeb({ unpackedDir: join(dir, 'linux-unpacked'), arch: 'ia32', outDir: join(dir, 'out'), config, projectDir: dir })).toThrow(/unknown arch/);
+      expect(() => buildDeb({ unpackedDir: join(dir, 'linux-unpacked'), arch: 'x64', outDir: join(dir, 'out'), config: { linux: { executableName: '政务数据目录工作台' } }, projectDir: dir })).toThrow(/ASCII/);
+      expect(existsSync(join(dir, 'out'))).toBe(false);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });
 

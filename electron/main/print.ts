@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { chmodSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { chmodSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -26,6 +26,17 @@ export interface Printer {
   printToPdf(html: string): Promise<string>;
   /** Where the PDFs go (a root `shell.openPath` may open from); created on first use. */
   outputDir(): string | undefined;
+  /** Removes the folder and the PDFs in it (when the app closes); a later job makes a new one. */
+  dispose(): void;
+}
+
+/** Best effort: a PDF still open in a viewer on Windows cannot be removed, and must not stop the quit. */
+function removeDir(dir: string): void {
+  try {
+    rmSync(dir, { recursive: true, force: true, maxRetries: 2 });
+  } catch {
+    // Left to the OS's cleaning of the temporary folder.
+  }
 }
 
 export function makePrinter(base: string = tmpdir()): Printer {
@@ -44,6 +55,10 @@ export function makePrinter(base: string = tmpdir()): Printer {
   };
   return {
     outputDir: () => outDir,
+    dispose() {
+      if (outDir) removeDir(outDir);
+      outDir = undefined;
+    },
     async printToPdf(html) {
       outDir ??= makePrivateDir('catalogue-workbench-print-', base);
       const job = mkdtempSync(join(outDir, 'job-'));
@@ -66,6 +81,11 @@ export function makePrinter(base: string = tmpdir()): Printer {
         allowed.delete(url.toLowerCase());
         win.destroy();
         rmSync(job, { recursive: true, force: true });
+        // A failed first job leaves no empty folder behind.
+        if (outDir && readdirSync(outDir).length === 0) {
+          removeDir(outDir);
+          outDir = undefined;
+        }
       }
     },
   };

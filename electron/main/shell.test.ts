@@ -1,5 +1,5 @@
-import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { basename, join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { CHANNEL_NAMES } from '@shared/ipc/contract';
 import { RENDERER_CSP } from '@shared/security/csp';
@@ -65,6 +65,8 @@ async function start(options: { packaged?: boolean; policy?: unknown; argv?: str
     baseDir,
     policyPath,
     updater: options.updater ?? fakeUpdater(),
+    // The print folder inside the test's own folder, never the shared temporary folder.
+    tempDir: dir.dir,
   });
   fake.app.fireReady();
   await settle();
@@ -415,6 +417,47 @@ describe('printing', () => {
     expect(mainWindow().destroyed).toBe(false);
     expect(fake.defaultSession.allows('app://workbench/index.html')).toBe(true);
     expect(await invoke('print.toPdf', { html: '<p>y</p>' })).toMatchObject({ ok: true });
+  });
+
+  const printFolders = () => readdirSync(dir.dir).filter((f) => f.startsWith('catalogue-workbench-print-'));
+
+  it('keeps the printed PDFs while the app runs and removes their folder when it closes', async () => {
+    await start();
+    const first = (await invoke('print.toPdf', { html: '<p>x</p>' })).value as { path: string };
+    const second = (await invoke('print.toPdf', { html: '<p>y</p>' })).value as { path: string };
+    expect(join(first.path, '..')).toBe(join(second.path, '..'));
+    expect(printFolders()).toEqual([basename(join(first.path, '..'))]);
+    expect(readdirSync(join(first.path, '..')).sort()).toEqual([basename(first.path), basename(second.path)].sort());
+    fake.app.quit();
+    await settle();
+    expect(fake.calls.quit).toBe(2);
+    expect(existsSync(first.path)).toBe(false);
+    expect(printFolders()).toEqual([]);
+  });
+
+  it('leaves no folder behind when the only print job fails', async () => {
+    await start();
+    const Original = fake.electron.BrowserWindow;
+    fake.electron.BrowserWindow = class extends Original {
+      constructor(o: ConstructorParameters<typeof Original>[0]) {
+        super(o);
+        this.webContents.printResult = new Error('printing backend gone');
+      }
+    };
+    expect(await invoke('print.toPdf', { html: '<p>x</p>' })).toMatchObject({ ok: false, error: { code: 'PRINT_FAILED' } });
+    fake.electron.BrowserWindow = Original;
+    expect(printFolders()).toEqual([]);
+    // A failure after a printed PDF keeps that PDF (the officer may still open it).
+    const ok = (await invoke('print.toPdf', { html: '<p>y</p>' })).value as { path: string };
+    fake.electron.BrowserWindow = class extends Original {
+      constructor(o: ConstructorParameters<typeof Original>[0]) {
+        super(o);
+        this.webContents.printResult = new Error('printing backend gone');
+      }
+    };
+    expect(await invoke('print.toPdf', { html: '<p>z</p>' })).toMatchObject({ ok: false });
+    fake.electron.BrowserWindow = Original;
+    expect(readdirSync(join(ok.path, '..'))).toEqual([basename(ok.path)]);
   });
 });
 

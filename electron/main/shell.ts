@@ -53,6 +53,8 @@ export interface ShellOptions {
   crashLimit?: number;
   /** Loads the bundled CLI (out/cli/main.js) for `--cli`. */
   loadCli?: () => Promise<CliModule>;
+  /** Where the print folder is made (the user's temporary folder unless given). */
+  tempDir?: string;
 }
 
 type CliModule = { runCli(argv: string[], io: { out(text: string): void; err(text: string): void }): Promise<number> };
@@ -117,7 +119,7 @@ export function main(options: ShellOptions = {}): boolean {
     app.exit(1);
     return false;
   }
-  run({ argv, env, platform, baseDir, policy, devTools, log, updater: options.updater, crashLimit: options.crashLimit ?? 3 });
+  run({ argv, env, platform, baseDir, policy, devTools, log, updater: options.updater, crashLimit: options.crashLimit ?? 3, tempDir: options.tempDir });
   return true;
 }
 
@@ -131,9 +133,10 @@ interface RunContext {
   log: ReturnType<typeof fileLogger>;
   updater: Updater | undefined;
   crashLimit: number;
+  tempDir: string | undefined;
 }
 
-function run({ argv, env, platform, baseDir, policy, devTools, log, updater, crashLimit }: RunContext): void {
+function run({ argv, env, platform, baseDir, policy, devTools, log, updater, crashLimit, tempDir }: RunContext): void {
   let window: BrowserWindow | undefined;
   let core: CoreClient | undefined;
   let closedCleanly = false;
@@ -147,7 +150,7 @@ function run({ argv, env, platform, baseDir, policy, devTools, log, updater, cra
   );
   const locale = (): Locale => prefs.get().locale;
   const allowList = [...EXTERNAL_HOST_ALLOW_LIST, ...(policy.externalHosts ?? [])];
-  const printer = makePrinter();
+  const printer = makePrinter(tempDir);
 
   const focusWindow = () => {
     if (!window || window.isDestroyed()) return;
@@ -291,6 +294,9 @@ function run({ argv, env, platform, baseDir, policy, devTools, log, updater, cra
     void closeCore().then(() => app.quit());
   });
   app.on('window-all-closed', () => app.quit());
+  // The printed PDFs stay while the app runs (the officer's viewer opens them, a report is filed
+  // from one); the folder goes when the app closes.
+  app.on('will-quit', () => printer.dispose());
 
   // A GPU process that keeps crashing: start again without hardware acceleration (once).
   const gpuRestartAllowed = makeRestartPolicy(crashLimit);

@@ -44,8 +44,21 @@ test('re-docking a published entry’s tables shows the difference and starts th
   const drawer = page.getByTestId('entry-drawer');
   const panel = drawer.getByTestId('redock-panel');
   await panel.getByText('重新对接表结构').click();
+  // From a file: a CSV of the columns, read in the page; the format follows the file's name.
+  await expect(panel.locator('.ant-radio-button-wrapper-checked')).toHaveText('建表脚本');
+  // A row without a type is reported at its line; the others still match the entry.
+  const csv = 'xm,varchar(50),,姓名\nsfzh,char(18),,公民身份号码\ncsrq,date,,出生日期\nbz\n';
+  await panel.locator('input[type=file]').setInputFiles({ name: 't_hj.csv', mimeType: 'text/csv', buffer: Buffer.from(csv) });
+  await expect(panel.getByTestId('redock-text')).toHaveValue(csv);
+  await expect(panel.locator('.ant-radio-button-wrapper-checked')).toHaveText('字段 CSV');
+  await panel.getByTestId('redock-read').click();
+  await expect(panel.getByTestId('redock-problems')).toContainText('第 4 行');
+  await expect(panel.getByTestId('redock-same')).toBeVisible();
+  // Typed: the same tables as a CREATE TABLE script (read once the CSV's problem is gone).
+  await panel.locator('.ant-radio-button-wrapper', { hasText: '建表脚本' }).click();
   await panel.getByTestId('redock-text').fill("CREATE TABLE t_hj (\n  xm varchar(50) COMMENT '姓名',\n  sfzh char(18) COMMENT '公民身份号码',\n  csrq date COMMENT '出生日期'\n);");
   await panel.getByTestId('redock-read').click();
+  await expect(panel.getByTestId('redock-problems')).toHaveCount(0);
   await expect(panel.getByTestId('redock-same')).toBeVisible();
   await expect(drawer.getByTestId('entry-change-deadlines')).toHaveCount(0);
 

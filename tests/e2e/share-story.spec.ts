@@ -12,6 +12,7 @@ import { createHash, randomBytes } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import type { Locator, Page } from '@playwright/test';
 import { memoryKeyStore } from '../../electron/core/types';
+import { isValidUscc } from '../../shared/ids/uscc';
 import type { DemoAccount } from '../../platform/seed/demo';
 import { startTestPlatform, type TestPlatform } from '../helpers/platform';
 import { call, coreFor, disposeAll, query, REQUEST_FIELDS, type TestCore } from '../integration/sync-helpers';
@@ -230,6 +231,19 @@ test('the share story on both sides and the authority’s: request, decision, de
     await scenarioDrawer.getByTestId('scenario-validUntil').fill('2026-02-01');
     await expect(field(rp, 'validUntil')).toContainText('结束日期早于开始日期');
     await scenarioDrawer.getByTestId('scenario-validUntil').fill('2026-12-31');
+    // A well-formed code of a department the platform does not know: the platform's refusal shows at the field.
+    const unknownDepartment = [...'0123456789ABCDEFGHJKLMNPQRTUWXY'].map((c) => `91330000MA2${'0'.repeat(6)}${c}`).find(isValidUscc)!;
+    await scenarioDrawer.getByTestId('scenario-departments').click();
+    await rp.keyboard.type(unknownDepartment);
+    await rp.keyboard.press('Enter');
+    await away.click();
+    await scenarioDrawer.getByTestId('scenario-submit').click();
+    await expect(field(rp, 'departments')).toContainText('请选择列表中的值');
+    await expect(rp.locator('.ant-message')).toContainText('平台拒绝了请求');
+    await expect(scenarioDrawer).toBeVisible();
+    await field(rp, 'departments').locator('.ant-select-selection-item', { hasText: unknownDepartment }).locator('.ant-select-selection-item-remove').click();
+    await away.click();
+    await expect(field(rp, 'departments')).not.toContainText('请选择列表中的值');
     await scenarioDrawer.getByTestId('scenario-submit').click();
     await expect(scenarioDrawer).toBeHidden();
     await expect(rp.getByTestId('review-scenarios').locator('.ant-table-row', { hasText: '企业开办一件事' })).toContainText(covered);

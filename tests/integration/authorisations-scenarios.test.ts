@@ -3,6 +3,7 @@
 // that names it and asks only what it covers is granted at once (and says so); anything else
 // follows the normal steps, and so does every request where the profile grants nothing by scenario.
 import { afterEach, expect, it } from 'vitest';
+import { isValidUscc } from '../../shared/ids/uscc';
 import { signedIn, type TestPlatform } from '../helpers/platform';
 import { REQUEST_FIELDS, call, callError, coreFor, disposeAll, requesterAndProvider } from './sync-helpers';
 
@@ -115,6 +116,24 @@ it('the authority works from its own workbench: registers and withdraws a scenar
   const reviewerCore = await coreFor(p, p.accounts.find((x) => x.role === 'reviewer')!.user);
   const body = { name: '企业开办一件事', basis: '联办工作方案', resources: [{ entryId: target.id, items: [] }], departments: [b.department.code], validFrom: '2026-03-01', validUntil: '2026-12-31' };
   expect((await callError(a.core, 'authority.registerScenario', body)).code).toBe('SYNC_FORBIDDEN');
+  // Refused by the platform: each problem at the form's field (a list of values is one field), in the officer's language.
+  const unknownDepartment = [...'0123456789ABCDEFGHJKLMNPQRTUWXY'].map((c) => `91330000MA2${'0'.repeat(6)}${c}`).find(isValidUscc)!;
+  const refusedBody = { ...body, resources: [{ entryId: 'no-such-entry', items: [] }, { entryId: target.id, items: [target.items[0]!.name, '不存在的数据项'] }], departments: [b.department.code, unknownDepartment] };
+  const refused = await callError(reviewerCore.core, 'authority.registerScenario', refusedBody);
+  expect(refused.code).toBe('SYNC_REFUSED');
+  expect(refused.details?.issues).toEqual([
+    { path: 'resources.0.entryId', code: 'validation.scenarioEntryNotPublished', message: '该资源未在共享目录中发布' },
+    { path: 'resources.1.items', code: 'validation.enum', message: '请选择列表中的值' },
+    { path: 'departments', code: 'validation.enum', message: '请选择列表中的值' },
+  ]);
+  reviewerCore.core.setLocale('en');
+  expect((await callError(reviewerCore.core, 'authority.registerScenario', refusedBody)).details?.issues?.map((i) => i.message)).toEqual([
+    'This resource is not published in the shared catalogue',
+    'Choose a value from the list',
+    'Choose a value from the list',
+  ]);
+  reviewerCore.core.setLocale('zh-CN');
+  expect((await call(reviewerCore.core, 'authority.scenarios', {})).total).toBe(0);
   const { scenario } = await call(reviewerCore.core, 'authority.registerScenario', body);
   expect((await call(reviewerCore.core, 'authority.scenarios', {})).scenarios.map((x) => x.id)).toEqual([scenario.id]);
 

@@ -51,6 +51,10 @@ it('the sealed form is uploaded (retried after a failure) before the request tha
   const order = proxy.seen.filter((r) => isUpload(r) || (r.method === 'POST' && r.path.endsWith('/sync/push'))).map((r) => r.method);
   expect(order).toEqual(['PUT', 'PUT', 'POST']);
   expect((await call(b.core, 'requests.get', { id: draft.id })).state).toBe('providerReview');
+  // The trail says what was sent and stored in the officer's words.
+  const trail = (await call(b.core, 'audit.search', {})).rows;
+  expect(trail.find((r) => r.action === 'sync.upload')?.summary).toBe(`${scan.length} 字节`);
+  expect(trail.find((r) => r.action === 'sync.push')?.summary).toBe('已记录平台的 1 条答复');
 
   // The platform holds the exact bytes, readable by the requester and by the provider it was sent to.
   const oa = officers(p).find((o) => o.departmentCode === target.departmentCode)!;

@@ -2,8 +2,8 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { REQUEST_EVENT_TYPES } from '../../shared/domain/request-states';
-import { auditActionLabel, auditEntityLabel } from '../../shared/i18n/audit-action';
-import { LOCALES } from '../../shared/i18n/messages';
+import { auditActionLabel, auditEntityLabel, auditSummaryText } from '../../shared/i18n/audit-action';
+import { LOCALES, MESSAGES } from '../../shared/i18n/messages';
 
 /** Every entity kind the core names in a constant (`REQUEST_ENTITY = 'share_request'`, `ENTRY = …`). */
 function entityKinds(dir: string): string[] {
@@ -24,6 +24,57 @@ function literalActions(dir: string): string[] {
     return [...readFileSync(p, 'utf8').matchAll(/audit\(\s*'([a-zA-Z.]+)'/g)].map((m) => m[1]!);
   });
 }
+
+/** Source text without its `${…}` expressions (nested ones included): what a template literal says in words. */
+function withoutExpressions(text: string): string {
+  let out = '';
+  for (let i = 0; i < text.length; i++) {
+    if (text[i] === '$' && text[i + 1] === '{') {
+      let depth = 0;
+      for (i++; i < text.length; i++) {
+        if (text[i] === '{') depth++;
+        else if (text[i] === '}' && --depth === 0) break;
+      }
+    } else out += text[i];
+  }
+  return out;
+}
+
+/** Each `audit(…)` call of the core whose summary has English words in a literal (two words or more), as `file: line`. */
+function proseSummaries(dir: string): string[] {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((d) => {
+    const p = join(dir, d.name);
+    if (d.isDirectory()) return proseSummaries(p);
+    if (!/\.ts$/.test(d.name) || /\.test\.ts$/.test(d.name)) return [];
+    return readFileSync(p, 'utf8')
+      .split('\n')
+      .filter((line) => /\baudit\(/.test(line))
+      .filter((line) => [...withoutExpressions(line.slice(line.search(/\baudit\(/))).matchAll(/`([^`]*)`|'([^']*)'/g)].some((m) => /[A-Za-z]{2,} [A-Za-z]{2,}/.test(m[1] ?? m[2] ?? '')))
+      .map((line) => `${p.slice(p.indexOf('electron/core/'))}: ${line.trim()}`);
+  });
+}
+
+describe('audit summaries in the officer’s words', () => {
+  // The sync engine's own summaries (resync, pull, sign-out) are still English text, to be moved to audit.summary like the others.
+  const PENDING = /^electron\/core\/sync\/engine\.ts: /;
+
+  it('are written as audit.summary keys (auditSummary), not as English text', () => {
+    const prose = proseSummaries(join(import.meta.dirname, '../../electron/core'));
+    expect(prose.filter((p) => !PENDING.test(p))).toEqual([]);
+  });
+
+  it('name only summaries that have words in both languages', () => {
+    const used = readdirSync(join(import.meta.dirname, '../../electron/core'), { recursive: true, withFileTypes: true })
+      .filter((d) => d.isFile() && /\.ts$/.test(d.name) && !/\.test\.ts$/.test(d.name))
+      .flatMap((d) => [...readFileSync(join(d.parentPath, d.name), 'utf8').matchAll(/auditSummary\(\s*'(\w+)'/g)].map((m) => m[1]!));
+    expect(new Set(used).size).toBeGreaterThanOrEqual(10);
+    for (const locale of LOCALES) {
+      const words = (MESSAGES[locale] as { audit: { summary: Record<string, string> } }).audit.summary;
+      for (const name of used) expect(words[name], `${locale} ${name}`).toBeTypeOf('string');
+    }
+    expect(auditSummaryText('\u001enoticeAnswered\u001f{"name":"甲"}', 'zh-CN')).toBe('已反馈 甲 的通报整改');
+  });
+});
 
 describe('audit actions in the officer’s words', () => {
   const actions = [...new Set(literalActions(join(import.meta.dirname, '../../electron/core')))];

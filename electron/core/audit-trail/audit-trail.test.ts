@@ -77,6 +77,21 @@ describe('the audit trail', () => {
     expect((await callError(core, 'audit.export', { path: join(dir, 'missing', 'a.xlsx') })).code).toMatch(/^EXCHANGE_|VALIDATION/);
   });
 
+  it('says summaries in the reader’s language, as the actions: on screen and in the export', async () => {
+    const settings = await call(core, 'reminders.settings', {});
+    await call(core, 'reminders.saveSettings', { ...settings, kinds: { ...settings.kinds, zeroUpdate: { enabled: false, leadDays: 0 } }, quietHours: { enabled: true, start: '09:00', end: '17:30' } });
+    const zh = (await call(core, 'audit.search', { action: 'reminders.saveSettings' })).rows;
+    expect(zh.map((r) => [r.actionLabel, r.summary])).toEqual([['保存提醒设置', '关闭的提醒：zeroUpdate；09:00–17:30 以外免打扰']]);
+    // Plain summaries (names, numbers) stay as they were written.
+    expect((await call(core, 'audit.list', { limit: 10 })).rows.find((r) => r.action === 'catalogue.create')?.summary).toBe('法人基础信息');
+    core.setLocale('en');
+    expect((await call(core, 'audit.search', { action: 'reminders.saveSettings' })).rows[0]?.summary).toBe('Reminders off: zeroUpdate; quiet outside 09:00–17:30');
+    const file = join(dir, 'audit-en.xlsx');
+    await call(core, 'audit.export', { action: 'reminders.saveSettings', path: file });
+    expect((await readSheet(file))[1]![7]).toBe('Reminders off: zeroUpdate; quiet outside 09:00–17:30');
+    core.setLocale('zh-CN');
+  });
+
   it('audit export in the CLI: --from --to --out F.xlsx', async () => {
     await core.close();
     const out: string[] = [];

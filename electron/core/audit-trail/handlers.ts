@@ -1,7 +1,7 @@
 import ExcelJS from 'exceljs';
 import type { AuditFilter } from '@shared/ipc/channels/audit';
 import { translate, type Locale } from '@shared/i18n/messages';
-import { auditActionLabel, auditEntityLabel } from '@shared/i18n/audit-action';
+import { auditActionLabel, auditEntityLabel, auditSummaryText } from '@shared/i18n/audit-action';
 import type { CoreContext, HandlerMap } from '../context';
 import type { Reader } from '../db/database';
 import { writeTarget } from '../exchange/public';
@@ -43,7 +43,7 @@ export function auditWhere(f: AuditFilter): { sql: string; params: string[] } {
   return { sql: parts.length ? `WHERE ${parts.join(' AND ')}` : '', params };
 }
 
-const view = (r: AuditDbRow, locale: Locale) => ({ id: r.id, at: r.at, actor: r.actor, action: r.action, actionLabel: auditActionLabel(r.action, locale), entityType: r.entity_type, entityTypeLabel: auditEntityLabel(r.entity_type, locale), entityId: r.entity_id, summary: r.summary });
+const view = (r: AuditDbRow, locale: Locale) => ({ id: r.id, at: r.at, actor: r.actor, action: r.action, actionLabel: auditActionLabel(r.action, locale), entityType: r.entity_type, entityTypeLabel: auditEntityLabel(r.entity_type, locale), entityId: r.entity_id, summary: auditSummaryText(r.summary, locale) });
 
 async function distinct(db: Reader, column: string): Promise<string[]> {
   return (await db.all<{ v: string }>(`SELECT DISTINCT ${column} AS v FROM audit_log ORDER BY v`)).map((r) => r.v);

@@ -137,6 +137,11 @@ describe('change deadlines (目录更新时限)', () => {
       expect(rows.map((r) => r.action)).toEqual(['catalogue.changeDetected', 'catalogue.recordMaintenance']);
     });
     expect((await call(audit, 'catalogue.changeDeadlines', {})).maintenance?.status).toBe('done');
+    // The trail says both in the officer's language.
+    const said = async () => (await call(audit, 'audit.search', { entityType: 'catalogue' })).rows.concat((await call(audit, 'audit.search', { action: 'catalogue.changeDetected' })).rows).map((r) => r.summary);
+    expect(await said()).toEqual(['2026 年全面维护', `${e.name}：系统表结构与已编目的数据项不一致`]);
+    audit.setLocale('en');
+    expect(await said()).toEqual(['Yearly full maintenance 2026', `${e.name}: table structures differ from the catalogued items`]);
   });
 
   it('雨花: 15 working days; 拱墅 sets none, so no deadline and no maintenance', async () => {

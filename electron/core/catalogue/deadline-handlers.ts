@@ -3,6 +3,7 @@ import { AppError } from '@shared/ipc/errors';
 import type { CoreContext, HandlerMap } from '../context';
 import { deadlineContext, type DeadlineContext } from '../deadlines/stored';
 import { changeDeadlines, changeDeadlinesStale, maintenanceDue, maintenanceRule, recomputeChangeDeadlines } from './change-deadlines';
+import { auditSummary } from '@shared/i18n/audit-action';
 
 type DeadlineChannel = 'catalogue.changeDeadlines' | 'catalogue.recomputeChangeDeadlines' | 'catalogue.recordMaintenance';
 
@@ -54,7 +55,7 @@ export function catalogueDeadlineHandlers(ctx: CoreContext): HandlerMap<Deadline
       if (year !== Number(vc.today.slice(0, 4))) throw new AppError('VALIDATION', {}, [{ path: 'year', code: 'catalogue.validation.maintenanceYear', params: { year: vc.today.slice(0, 4) } }]);
       await ctx.write(async (tx, audit) => {
         await tx.run('INSERT INTO catalogue_maintenance (year, done_at, actor) VALUES (?, ?, ?) ON CONFLICT (year) DO NOTHING', [year, ws.now(), ctx.actor]);
-        await audit('catalogue.recordMaintenance', 'catalogue', String(year), `全面维护 ${year}`);
+        await audit('catalogue.recordMaintenance', 'catalogue', String(year), auditSummary('maintenance', { year }));
       });
       ctx.events.emit('workspace.changed', { entity: 'catalogue', action: 'maintenance' });
       return (await maintenanceView(ctx, vc))!;

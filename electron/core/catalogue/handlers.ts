@@ -13,6 +13,7 @@ import { createEntry, deleteEntry, getEntry, listEntries, updateEntry } from './
 import { history, snapshotOf } from './revisions';
 import { markSubmitted, transition } from './states';
 import { ENTRY, submitPayload } from './sync';
+import { auditSummary } from '@shared/i18n/audit-action';
 
 type CatalogueChannel =
   | 'catalogue.list'
@@ -117,7 +118,7 @@ export function catalogueHandlers(ctx: CoreContext): HandlerMap<CatalogueChannel
       if (!differs) return { ...out, differs };
       const changeStarted = await ctx.write(async (tx, audit) => {
         const started = await startChange(tx, entryId, 'docking', ws.now());
-        if (started) await audit('catalogue.changeDetected', ENTRY, entryId, `${entry.name}: table structures differ from the catalogued items`);
+        if (started) await audit('catalogue.changeDetected', ENTRY, entryId, auditSummary('changeDetected', { name: entry.name }));
         return started;
       });
       if (changeStarted) changed(entryId, 'deadline');

@@ -6,6 +6,7 @@ import type { CoreContext, HandlerMap } from '../context';
 import type { Reader } from '../db/database';
 import { deadlineContext, type DeadlineContext } from './stored';
 import { isQuiet, leadReached, loadReminderSettings, nextWorkingTime, saveReminderSettings } from './reminder-settings';
+import { auditSummary } from '@shared/i18n/audit-action';
 
 export interface ReminderOptions {
   /** How often deadlines are checked (default hourly); 0 = only after changes and on demand. */
@@ -188,7 +189,7 @@ export function reminderHandlers(ctx: CoreContext, sources: readonly DeadlineSou
         await saveReminderSettings(tx, settings);
         const off = Object.entries(settings.kinds).filter(([, v]) => !v.enabled).map(([k]) => k);
         const q = settings.quietHours;
-        await audit('reminders.saveSettings', 'workspace', '', `off: ${off.join(', ') || '-'}; quiet ${q.enabled ? `outside ${q.start}–${q.end}` : 'never'}`);
+        await audit('reminders.saveSettings', 'workspace', '', q.enabled ? auditSummary('reminderSettingsQuiet', { off: off.join(', ') || '-', start: q.start, end: q.end }) : auditSummary('reminderSettings', { off: off.join(', ') || '-' }));
       });
       // A kind switched on or working hours widened may release held reminders at once.
       if (service) void service.check().catch((err: unknown) => ctx.logger.warn('reminder check failed', { error: String(err) }));

@@ -7,6 +7,7 @@ import { storeMetrics } from './cache';
 import { dashboardData, type DashboardFilter } from './dashboard';
 import { dashboardHtml, dashboardWorkbook } from './export';
 import { writeExport } from './files';
+import { auditSummary } from '@shared/i18n/audit-action';
 
 type EvaluationChannel = 'evaluation.refresh' | 'evaluation.dashboard' | 'evaluation.export' | 'evaluation.printHtml';
 
@@ -40,7 +41,7 @@ export function evaluationHandlers(ctx: CoreContext, engine: Pick<SyncEngine, 'r
       const fetchedAt = ws.now();
       await ctx.write(async (tx, audit) => {
         await storeMetrics(tx, { ...period, resources: metrics.resources, months: metrics.months, rankings: rankings.departments }, fetchedAt);
-        await audit('evaluation.refresh', 'evaluation', '', `metrics ${period.from}–${period.to}: ${metrics.resources.length} resources`);
+        await audit('evaluation.refresh', 'evaluation', '', auditSummary('evaluationRefresh', { from: period.from, to: period.to, count: metrics.resources.length }));
       });
       ctx.events.emit('workspace.changed', { entity: 'evaluation', action: 'refresh' });
       return { fetchedAt, ...period, resources: metrics.resources.length };

@@ -7,6 +7,7 @@ import { linkAttachment } from '../attachments/public';
 import { deadlineContext } from '../deadlines/stored';
 import { enqueue, type SyncEngine } from '../sync/public';
 import { loadNotice, NOTICE_ENTITY, noticeView, OWED_STATES, type NoticeRow } from './repository';
+import { auditSummary } from '@shared/i18n/audit-action';
 
 type NoticeChannel = 'notices.list' | 'notices.get' | 'notices.saveDraft' | 'notices.answer' | 'notices.issue' | 'notices.all' | 'notices.conclude';
 
@@ -64,7 +65,7 @@ export function noticeHandlers(ctx: CoreContext, engine: Pick<SyncEngine, 'relay
         }
         await tx.run("UPDATE notices SET state = 'answerQueued', draft = ?, updated_at = ? WHERE id = ?", [rectification, now, id]);
         await enqueue(tx, { kind: 'notice.answer', entityType: NOTICE_ENTITY, entityId: id, baseRevision: row.platform_revision, payload: { rectification, attachments } });
-        await audit('notice.answer', NOTICE_ENTITY, id, `answered notice on ${row.entry_name}`);
+        await audit('notice.answer', NOTICE_ENTITY, id, auditSummary('noticeAnswered', { name: row.entry_name }));
       });
       changed(id, 'answer');
       return view(id);

@@ -16,6 +16,7 @@ import { annualReportData } from './annual';
 import { reportDocx } from './docx';
 import { reportHtml } from './html';
 import { reportSections } from './sections';
+import { auditSummary } from '@shared/i18n/audit-action';
 
 type ReportChannel = 'reports.annual' | 'reports.saveText' | 'reports.exportDocx' | 'reports.annualHtml' | 'reports.file';
 
@@ -58,7 +59,7 @@ export function reportHandlers(ctx: CoreContext, engine: Pick<SyncEngine, 'relay
       const now = ctx.workspace().now();
       await ctx.write(async (tx, audit) => {
         await tx.run('INSERT INTO annual_reports (year, officer_text, updated_at) VALUES (?, ?, ?) ON CONFLICT (year) DO UPDATE SET officer_text = excluded.officer_text, updated_at = excluded.updated_at', [year, text, now]);
-        await audit('report.saveText', 'annualReport', String(year), `annual report ${year}: officer's section saved`);
+        await audit('report.saveText', 'annualReport', String(year), auditSummary('annualReportSaved', { year }));
       });
       return status(ctx.workspace().db, year);
     },
@@ -87,7 +88,7 @@ export function reportHandlers(ctx: CoreContext, engine: Pick<SyncEngine, 'relay
           'INSERT INTO annual_reports (year, filed_at, filed_sha256, updated_at) VALUES (?, ?, ?, ?) ON CONFLICT (year) DO UPDATE SET filed_at = excluded.filed_at, filed_sha256 = excluded.filed_sha256, updated_at = excluded.updated_at',
           [year, r.filing.filedAt, sha256, ctx.workspace().now()],
         );
-        await audit('report.file', 'annualReport', String(year), `annual report ${year} filed on the platform`);
+        await audit('report.file', 'annualReport', String(year), auditSummary('annualReportFiled', { year }));
       });
       return status(ctx.workspace().db, year);
     },

@@ -11,6 +11,7 @@ import { requestEnv } from './env';
 import { isSuspended, lifecycleOf, storedScenarios, usageOf } from './lifecycle';
 import { insertRequest, loadRequest, REQUEST_ENTITY, requestEvents, type RequestRow } from './repository';
 import { requestView, type ViewContext } from './view';
+import { auditSummary } from '@shared/i18n/audit-action';
 
 type AuthorisationChannel =
   | 'authorisations.list'
@@ -101,7 +102,7 @@ export function authorisationHandlers(ctx: CoreContext): HandlerMap<Authorisatio
         const next = { ...l, ...(seasonal ? { seasonal: { reason: reason!, declaredAt: now } } : { seasonal: undefined }) };
         await tx.run('UPDATE share_requests SET seasonal = ?, lifecycle = ?, updated_at = ? WHERE id = ?', [seasonal ? 1 : 0, JSON.stringify(next), now, id]);
         await enqueue(tx, { kind: 'request.declareSeasonal', entityType: REQUEST_ENTITY, entityId: id, payload: seasonal ? { seasonal, reason } : { seasonal } });
-        await audit('authorisations.setSeasonal', REQUEST_ENTITY, id, `${row.entry_name}: ${seasonal ? `seasonal (${reason})` : 'not seasonal'}`);
+        await audit('authorisations.setSeasonal', REQUEST_ENTITY, id, seasonal ? auditSummary('seasonal', { name: row.entry_name, reason: reason ?? '' }) : auditSummary('notSeasonal', { name: row.entry_name }));
       });
       changed(id, 'seasonal');
       return view(id);
@@ -155,7 +156,7 @@ export function authorisationHandlers(ctx: CoreContext): HandlerMap<Authorisatio
           ctx.actor,
           reason ?? null,
         ]);
-        await audit('requests.renew', REQUEST_ENTITY, newId, `${old.entry_name}: renews ${id}${reason ? ` (${reason})` : ''}`);
+        await audit('requests.renew', REQUEST_ENTITY, newId, reason ? auditSummary('renewsWithReason', { name: old.entry_name, id, reason }) : auditSummary('renews', { name: old.entry_name, id }));
       });
       changed(newId, 'renew');
       return view(newId);

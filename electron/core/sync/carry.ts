@@ -1,4 +1,5 @@
 import { changeSchema, type Change } from '@shared/protocol/index';
+import { auditSummary } from '@shared/i18n/audit-action';
 import type { CoreContext } from '../context';
 import { afterPage, applyPage } from './pull';
 import type { SyncRegistry } from './registry';
@@ -37,7 +38,7 @@ export async function applyCarried(ctx: CoreContext, registry: SyncRegistry): Pr
     }
     const result = await applyPage(registry, tx, changes, { at, actor: 'sync', departmentCode: info.departmentCode, resync: false, confirmed: true });
     await tx.run('DELETE FROM sync_carried');
-    if (rows.length) await audit('sync.carried', 'feed', String(rows.length), `${changes.length} of ${rows.length} carried changes applied`);
+    if (rows.length) await audit('sync.carried', 'feed', String(rows.length), auditSummary('carriedApplied', { applied: changes.length, total: rows.length }));
     return result;
   });
   await afterPage(ctx, registry, applied);

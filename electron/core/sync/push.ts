@@ -1,5 +1,6 @@
 import { AppError } from '@shared/ipc/errors';
 import { MAX_OPS_PER_PUSH, type OpAnswer } from '@shared/protocol/index';
+import { auditSummary } from '@shared/i18n/audit-action';
 import type { CoreContext } from '../context';
 import { valuesPlaceholders, type SqlValue } from '../db/connection';
 import type { PlatformClient } from './platform-client/client';
@@ -147,6 +148,6 @@ async function storeAnswers(ctx: CoreContext, registry: SyncRegistry, ops: KindO
         chunk.flat(),
       );
     }
-    if (stored.length) await audit('sync.push', 'outbox', ops[0]!.opId, `${stored.length} answers stored`);
+    if (stored.length) await audit('sync.push', 'outbox', ops[0]!.opId, auditSummary('answersStored', { count: stored.length }));
   });
 }

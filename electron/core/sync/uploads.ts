@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { AppError } from '@shared/ipc/errors';
 import { sha256Schema } from '@shared/protocol/index';
+import { auditSummary } from '@shared/i18n/audit-action';
 import type { CoreContext } from '../context';
 import type { PlatformClient } from './platform-client/client';
 import type { KindOp, SyncRegistry } from './registry';
@@ -39,7 +40,7 @@ export async function uploadAttachments(ctx: CoreContext, registry: SyncRegistry
     const at = ws.now();
     await ctx.write(async (tx, audit) => {
       await tx.run('INSERT OR IGNORE INTO sync_uploads (sha256, uploaded_at) VALUES (?, ?)', [sha256, at]);
-      await audit('sync.upload', 'attachment', sha256, `${bytes.length} bytes${res.created ? '' : ' (already held)'}`);
+      await audit('sync.upload', 'attachment', sha256, auditSummary(res.created ? 'uploaded' : 'uploadedHeld', { bytes: bytes.length }));
     });
     uploaded++;
   }

@@ -1,6 +1,7 @@
 import { App } from 'antd';
 import { useMutation } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
+import { isApiError } from '../api/ApiError';
 import type { useIssueForm } from './useIssueForm';
 
 type IssueForm<V> = ReturnType<typeof useIssueForm<V>>;
@@ -34,7 +35,8 @@ export function useFormSave<V, R, A = void>(issueForm: IssueForm<V>, options: Fo
     onError: (err) => {
       const issues = issueForm.showServerIssues(err, options.prefix);
       if (issues) {
-        void message.error(tm('error.VALIDATION'));
+        // The platform's refusal says so (平台拒绝了请求…); the core's own check is a VALIDATION.
+        void message.error(isApiError(err, 'VALIDATION') ? tm('error.VALIDATION') : err.message);
         if (issues[0]) options.onIssue?.(issues[0].path);
       } else if (!options.onRefused?.(err)) void message.error(err.message);
     },

@@ -36,12 +36,13 @@ export function useIssueForm<V>(form: FormInstance<V>, validate: (values: V) => 
   }, [form, validate, values]);
 
   /**
-   * A save the core refused as VALIDATION: its issues (paths under `prefix` in the channel's
-   * input) shown at their fields, every field shown. Returns the issues, or undefined for any
-   * other error, which the caller reports its own way.
+   * A save the core refused as VALIDATION, or the platform refused naming fields (relayed as
+   * SYNC_REFUSED with issues): its issues (paths under `prefix` in the channel's input) shown at
+   * their fields, every field shown. Returns the issues, or undefined for any other error, which
+   * the caller reports its own way.
    */
   const showServerIssues = useCallback((err: unknown, prefix: string): FieldIssue[] | undefined => {
-    if (!isApiError(err, 'VALIDATION')) return undefined;
+    if (!isApiError(err, 'VALIDATION') && !(isApiError(err, 'SYNC_REFUSED') && err.issues.length)) return undefined;
     const found = stripPrefix(err.issues, prefix);
     setServerIssues(found);
     setShowAll(true);

@@ -23,7 +23,13 @@ export function fromProtocolError(e: ErrorBody['error']): AppError {
     case 'UNAVAILABLE':
       return new AppError('SYNC_SERVER', { status: e.code });
     default:
-      return new AppError('SYNC_REFUSED', { reason: e.message, ...(e.issues?.length ? { issues: e.issues.map((i) => `${i.path}: ${i.message}`).join('; ') } : {}) });
+      // The platform's field problems travel on too (its paths, its `validation.*` codes), so a form
+      // relaying to the platform can show each at its field.
+      return new AppError(
+        'SYNC_REFUSED',
+        { reason: e.message, ...(e.issues?.length ? { issues: e.issues.map((i) => `${i.path}: ${i.message}`).join('; ') } : {}) },
+        (e.issues ?? []).map((i) => ({ path: i.path, code: i.code })),
+      );
   }
 }
 

@@ -1,15 +1,11 @@
-import { useState } from 'react';
-import { Alert, Button, Collapse, Input, List, Radio, Space, Table, Tag, Typography, Upload } from 'antd';
-import { UploadOutlined } from '@ant-design/icons';
-import { useMutation } from '@tanstack/react-query';
+import { Alert, Collapse, List, Space, Table, Tag, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { Entry } from '@shared/domain/entry';
 import { dockedDifference } from '@shared/docking/difference';
-import { call } from '../../api/client';
 import { ChangeDeadlineTags } from './ChangeDeadlineTags';
+import { DdlSourceInput, useDdlSource } from './DdlSource';
 import { useLabels } from './useLabels';
 
-type Format = 'sql' | 'csv';
 type Kind = 'added' | 'removed' | 'changed';
 interface Row {
   key: string;
@@ -29,12 +25,9 @@ const KIND_COLORS: Record<Kind, string> = { added: 'green', removed: 'red', chan
  */
 export function RedockPanel({ entry }: { entry: Entry }) {
   const { t } = useTranslation('catalogue');
-  const { t: tw } = useTranslation('wizard');
   const labels = useLabels();
-  const [format, setFormat] = useState<Format>('sql');
-  const [text, setText] = useState('');
-  const read = useMutation({ mutationFn: () => call('catalogue.itemsFromDdl', { text, format, entryId: entry.id }) });
-  const result = read.data;
+  const source = useDdlSource(entry.id);
+  const result = source.read.data;
   const typed = (i: { type: string; length?: string }) => `${labels.enumLabel('itemType', i.type)}${i.length ? ` (${i.length})` : ''}`;
   const rows: Row[] = [];
   if (result?.differs) {
@@ -47,32 +40,7 @@ export function RedockPanel({ entry }: { entry: Entry }) {
   const body = (
     <Space direction="vertical" style={{ width: '100%' }}>
       <Typography.Text type="secondary">{t('redock.hint')}</Typography.Text>
-      <Space wrap>
-        <Radio.Group value={format} onChange={(e) => setFormat(e.target.value as Format)} optionType="button" size="small">
-          <Radio.Button value="sql">{tw('ddl.sql')}</Radio.Button>
-          <Radio.Button value="csv">{tw('ddl.csv')}</Radio.Button>
-        </Radio.Group>
-        <Upload
-          accept=".sql,.txt,.csv"
-          showUploadList={false}
-          beforeUpload={(file) => {
-            void file.text().then((s) => {
-              setText(s);
-              if (file.name.toLowerCase().endsWith('.csv')) setFormat('csv');
-            });
-            return false;
-          }}
-        >
-          <Button size="small" icon={<UploadOutlined />}>
-            {t('redock.load')}
-          </Button>
-        </Upload>
-      </Space>
-      <Input.TextArea value={text} onChange={(e) => setText(e.target.value)} rows={5} className="mono" data-testid="redock-text" />
-      <Button onClick={() => read.mutate()} disabled={!text.trim()} loading={read.isPending} data-testid="redock-read">
-        {t('redock.read')}
-      </Button>
-      {read.error ? <Alert type="error" showIcon title={read.error.message} /> : null}
+      <DdlSourceInput source={source} loadLabel={t('redock.load')} readLabel={t('redock.read')} testIdPrefix="redock" rows={5} />
       {result?.problems.length ? (
         <List
           size="small"

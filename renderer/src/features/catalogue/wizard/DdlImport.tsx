@@ -1,15 +1,11 @@
-import { useState } from 'react';
-import { Alert, Button, Input, List, Radio, Space, Table, Typography, Upload } from 'antd';
-import { UploadOutlined } from '@ant-design/icons';
-import { useMutation } from '@tanstack/react-query';
+import { Button, List, Table, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { z } from 'zod';
 import type { dockedItemSchema } from '@shared/ipc/channels/catalogue';
-import { call } from '../../../api/client';
+import { DdlSourceInput, useDdlSource } from '../DdlSource';
 import { useLabels } from '../useLabels';
 
 export type DockedItem = z.output<typeof dockedItemSchema>;
-type Format = 'sql' | 'csv';
 
 /**
  * 松江 system docking: data items from a CREATE TABLE script or a CSV of columns, read by the core
@@ -19,47 +15,20 @@ type Format = 'sql' | 'csv';
 export function DdlImport({ onAdd }: { onAdd(items: DockedItem[]): void }) {
   const { t } = useTranslation('wizard');
   const labels = useLabels();
-  const [format, setFormat] = useState<Format>('sql');
-  const [text, setText] = useState('');
-  const read = useMutation({ mutationFn: () => call('catalogue.itemsFromDdl', { text, format }) });
-  const result = read.data;
+  const source = useDdlSource();
+  const result = source.read.data;
 
   return (
     <div className="ddl-import" data-testid="ddl-import">
-      <Space className="ddl-import-bar" wrap>
-        <Radio.Group value={format} onChange={(e) => setFormat(e.target.value as Format)} optionType="button" size="small">
-          <Radio.Button value="sql">{t('ddl.sql')}</Radio.Button>
-          <Radio.Button value="csv">{t('ddl.csv')}</Radio.Button>
-        </Radio.Group>
-        <Upload
-          accept=".sql,.txt,.csv"
-          showUploadList={false}
-          // Read in the page: the file never needs a path or the core, only its text.
-          beforeUpload={(file) => {
-            void file.text().then((s) => {
-              setText(s);
-              if (file.name.toLowerCase().endsWith('.csv')) setFormat('csv');
-            });
-            return false;
-          }}
-        >
-          <Button size="small" icon={<UploadOutlined />}>
-            {t('ddl.load')}
-          </Button>
-        </Upload>
-      </Space>
-      <Input.TextArea
-        value={text}
-        onChange={(e) => setText(e.target.value)}
+      <DdlSourceInput
+        source={source}
+        loadLabel={t('ddl.load')}
+        readLabel={t('ddl.read')}
+        testIdPrefix="ddl"
         rows={6}
-        className="mono"
-        placeholder={format === 'sql' ? t('ddl.sqlPlaceholder') : t('ddl.csvPlaceholder')}
-        data-testid="ddl-text"
+        placeholders={{ sql: t('ddl.sqlPlaceholder'), csv: t('ddl.csvPlaceholder') }}
+        barClassName="ddl-import-bar"
       />
-      <Button onClick={() => read.mutate()} disabled={!text.trim()} loading={read.isPending} data-testid="ddl-read">
-        {t('ddl.read')}
-      </Button>
-      {read.error ? <Alert type="error" showIcon title={read.error.message} /> : null}
       {result?.problems.length ? (
         <List
           size="small"
@@ -95,8 +64,7 @@ export function DdlImport({ onAdd }: { onAdd(items: DockedItem[]): void }) {
             type="primary"
             onClick={() => {
               onAdd(result.items);
-              read.reset();
-              setText('');
+              source.clear();
             }}
             data-testid="ddl-add"
           >
