@@ -25,7 +25,7 @@ const WEIGHTS = '10.0, 4.0, 0.0, 0.0, 0.0';
 const EXACT_NAME_BOOST = 100;
 const LEADING_NAME_BOOST = 10;
 
-type FtsTable = 'search_trigram' | 'search_cjk';
+type FtsTable = 'search_trigram' | 'search_cjk' | 'search_initials';
 
 /** One FTS select of a plan: its table, its MATCH expression, the columns it may match in. */
 interface Source {
@@ -38,20 +38,23 @@ interface Source {
 
 /** The selects whose union is the match set: one, or two when a pinyin word may match too. */
 export function sourcesOf(plan: QueryPlan): Source[] {
+  const initials: Source[] = plan.initials ? [{ table: 'search_initials', expr: plan.initials, columns: ['items_pinyin'] }] : [];
   if (plan.trigram && plan.pinyinWord) {
     return [
       { table: 'search_trigram', expr: plan.trigram, columns: SEARCH_COLUMNS },
       { table: 'search_cjk', expr: plan.pinyinWord, columns: ['name_pinyin', 'items_pinyin'] },
+      ...initials,
     ];
   }
+  if (plan.trigram && initials.length) return [{ table: 'search_trigram', expr: plan.trigram, columns: SEARCH_COLUMNS }, ...initials];
   if (plan.trigram && plan.cjk) return [{ table: 'search_trigram', expr: plan.trigram, columns: SEARCH_COLUMNS, also: { table: 'search_cjk', expr: plan.cjk } }];
   if (plan.trigram) return [{ table: 'search_trigram', expr: plan.trigram, columns: SEARCH_COLUMNS }];
   return [{ table: 'search_cjk', expr: plan.cjk ?? '', columns: SEARCH_COLUMNS }];
 }
 
 /** `expr` limited to `columns` (no filter when it may match anywhere). */
-function filtered(expr: string, columns: readonly SearchColumn[]): string {
-  return columns.length === SEARCH_COLUMNS.length ? expr : `{${columns.join(' ')}} : (${expr})`;
+function filtered(expr: string, columns: readonly SearchColumn[], table?: FtsTable): string {
+  return table === 'search_initials' || columns.length === SEARCH_COLUMNS.length ? expr : `{${columns.join(' ')}} : (${expr})`;
 }
 
 export interface Sql {
@@ -73,7 +76,7 @@ function fromSource(sources: readonly Source[], i: number, columns: readonly Sea
   const cols = src.columns.filter((c) => columns.includes(c));
   if (cols.length === 0) return undefined;
   let sql = ` FROM ${src.table} WHERE ${src.table} MATCH ?`;
-  const params: SqlValue[] = [filtered(src.expr, cols)];
+  const params: SqlValue[] = [filtered(src.expr, cols, src.table)];
   // `+rowid`: a plain `rowid IN (…)` makes FTS5 look each listed rowid up one by one, hundreds of
   // times slower than filtering its own scan.
   if (src.also) {
