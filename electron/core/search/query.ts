@@ -116,7 +116,7 @@ async function liveSources(db: SearchReader, sources: Source[]): Promise<Source[
  * tiers in index order as far as needed. The score says the tier: a later tier scores its place
  * from the end (1, 0), the first adds its relevance to 2.
  */
-async function rankedTop(db: SearchReader, sources: Source[], whole: string, cond: RowidCondition, top: number): Promise<Ranked[]> {
+async function rankedTop(db: SearchReader, sources: Source[], whole: string, cond: RowidCondition, top: number, rankCap: number): Promise<Ranked[]> {
   const last = TIERS.length - 1;
   const hits: Ranked[] = [];
   const seen = new Set<number>();
@@ -135,9 +135,9 @@ async function rankedTop(db: SearchReader, sources: Source[], whole: string, con
       add(r.doc, score);
     }
   };
-  const count = firstTierCountSql(sources, cond, RANK_CAP + 1);
+  const count = firstTierCountSql(sources, cond, rankCap + 1);
   const firstTier = count ? ((await db.all<{ n: number }>(count.sql, count.params))[0]?.n ?? 0) : 0;
-  if (firstTier > RANK_CAP) {
+  if (firstTier > rankCap) {
     const names = leadingNamesSql(whole, cond, top);
     for (const r of await db.all<{ doc: number }>(names.exact.sql, names.exact.params)) add(r.doc, last + EXACT_NAME_BOOST);
     if (hits.length < top) for (const r of await db.all<{ doc: number }>(names.leading.sql, names.leading.params)) add(r.doc, last + LEADING_NAME_BOOST);
@@ -199,7 +199,7 @@ async function matchesOf(db: SearchReader, q: string) {
  * - the total: a count of the filtered match set (rowids only, nothing ranked or collected).
  * Facets are a call of their own (runFacets): they read every match's facet bits.
  */
-export async function runSearch(db: SearchReader, req: SearchRequest): Promise<SearchOutput> {
+export async function runSearch(db: SearchReader, req: SearchRequest, { rankCap = RANK_CAP } = {}): Promise<SearchOutput> {
   const m = await matchesOf(db, req.q);
   if (!m) return { results: [], total: 0 };
   const cond = conditionSql(req);
@@ -211,7 +211,7 @@ export async function runSearch(db: SearchReader, req: SearchRequest): Promise<S
   counting.catch(() => undefined);
 
   const top = req.offset + req.limit;
-  const ranked = (await rankedTop(db, m.sources, m.plan.whole, cond, top)).slice(req.offset);
+  const ranked = (await rankedTop(db, m.sources, m.plan.whole, cond, top, rankCap)).slice(req.offset);
   const docs = ranked.length
     ? await db.all<DocRow>(`SELECT doc_id, scope, entity_id, code, name, provider FROM search_docs WHERE doc_id IN (${ranked.map(() => '?').join(',')})`, ranked.map((r) => r.doc))
     : [];

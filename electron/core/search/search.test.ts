@@ -72,6 +72,11 @@ describe('search.query', () => {
     // Two letters: a prefix of a name's or an item's initials.
     expect(await names('qy')).toEqual(['企业法人登记信息']);
     expect(await names('tyshxydm')).toEqual(['企业法人登记信息']);
+    // Any run of an item's initials: its start, its middle, its end; not one that spans two items.
+    for (const q of ['tysh', 'shxy', 'xydm', 'TYSHXYDM']) expect(await names(q), q).toEqual(['企业法人登记信息']);
+    expect(await names('dmfd')).toEqual([]);
+    expect((await call(core, 'search.query', { q: 'xydm' })).total).toBe(1);
+    expect((await call(core, 'search.facets', { q: 'xydm' })).total).toBe(1);
     // An item's full spelling, and its start.
     expect(await names('falingdaibiaoren')).toEqual([]);
     expect(await names('fadingdaibiaoren')).toEqual(['企业法人登记信息']);
@@ -155,6 +160,9 @@ describe('search.query', () => {
     expect(await names('流动', 'all')).toEqual(['流动人口居住登记']);
     expect((await call(core, 'search.query', { q: '人口', scope: 'own' })).results.map((r) => r.scope)).toEqual(['own']);
     expect(new Set((await call(core, 'search.query', { q: '人口', scope: 'shared' })).results.map((r) => r.scope))).toEqual(new Set(['shared']));
+    // An item's initials (公民身份号码), whole and in part.
+    expect(await names('gmsfhm', 'own')).toEqual(['流动人口居住登记']);
+    expect(await names('sfhm', 'own')).toEqual(['流动人口居住登记']);
     const own = (await call(core, 'search.query', { q: 'ldrk' })).results[0];
     expect(own).toMatchObject({ id: created.id, scope: 'own', code: created.code, provider: created.provider });
 
@@ -167,6 +175,8 @@ describe('search.query', () => {
     expect(await names('暂住', 'own')).toEqual(['暂住证办理记录']);
     expect(await names('居住地址', 'own')).toEqual(['暂住证办理记录']);
     expect(await names('公民身份', 'own')).toEqual([]);
+    expect(await names('sfhm', 'own')).toEqual([]);
+    expect(await names('jzdz', 'own')).toEqual(['暂住证办理记录']);
     expect((await call(core, 'search.facets', { q: '暂住', scope: 'own' })).facets.state).toEqual([{ value: 'draft', count: 1 }]);
 
     await call(core, 'catalogue.delete', { id: created.id });
