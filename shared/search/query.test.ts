@@ -7,9 +7,13 @@ describe('query plan', () => {
     expect(planQuery('人口')).toMatchObject({ cjk: '"人口"' });
     expect(planQuery('人')).toMatchObject({ cjk: '"人"*' });
     expect(planQuery('rk')).toMatchObject({ cjk: '"rk"*' });
-    // Full spellings may start an item's spelling, indexed as a word; initials are all in the trigram index.
+    // Full spellings may start an item's spelling, indexed as a word.
     expect(planQuery('xingming')).toMatchObject({ trigram: '"xingming"', pinyinWord: '"xingming"*' });
     expect(planQuery('rkjc')?.pinyinWord).toBeUndefined();
+    // A single term of 3 to 16 letters (and digits) is also a run of items' initials, one token, lower-cased.
+    expect(planQuery('TYSHXYDM')).toMatchObject({ trigram: '"TYSHXYDM"', initials: '"tyshxydm"' });
+    expect(planQuery('110bj')?.initials).toBe('"110bj"');
+    for (const q of ['rk', 'abcdefghijklmnopq', '12345', 'rkjc 人口', '人口基础', 'rk-jc']) expect(planQuery(q)?.initials, q).toBeUndefined();
     const mixed = planQuery('人口 身份证');
     expect(mixed).toMatchObject({ trigram: '"身份证"', cjk: '"人口"', terms: ['人口', '身份证'] });
   });

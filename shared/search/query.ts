@@ -25,6 +25,11 @@ export interface QueryPlan {
    * (xingming) are indexed there as words only.
    */
   pinyinWord?: string;
+  /**
+   * For a single term of 3 to 16 letters and digits: the term as a token of the table of item
+   * names' initials (tyshxydm), where every run of initials is a token.
+   */
+  initials?: string;
   /** The normalised query as a whole, for the exact-name boost. */
   whole: string;
 }
@@ -82,10 +87,9 @@ export function planQuery(q: string): QueryPlan | undefined {
   const plan: QueryPlan = { terms, whole };
   if (long.length) plan.trigram = long.join(' AND ');
   const only = terms.length === 1 ? (terms[0] as string) : '';
-  // Without a vowel (rkjc, tyshxydm) a term spells initials, not the start of a full spelling:
-  // the initials of names and items are all in the trigram index, so the second, costly select
-  // could only find the same documents again.
+  // Without a vowel (rkjc, tyshxydm) a term spells initials, not the start of a full spelling.
   if (long.length === 1 && /^[a-z]+$/i.test(only) && /[aeiouv]/i.test(only)) plan.pinyinWord = `${ftsString(only.toLowerCase())}*`;
+  if (long.length === 1 && /^[a-z0-9]{3,16}$/i.test(only) && /[a-z]/i.test(only)) plan.initials = ftsString(only.toLowerCase());
   if (short.length) plan.cjk = short.join(' AND ');
   return plan;
 }

@@ -23,6 +23,10 @@ export interface SearchSource {
 
 const DOC_COLUMNS = ['doc_id', 'scope', 'entity_id', 'code', 'name', 'provider', 'share_type', 'format_class', 'classification', 'state'];
 const FTS_COLUMNS = ['rowid', ...SEARCH_COLUMNS];
+const NAME_COLUMNS = ['rowid', 'name', 'name_pinyin'];
+const INITIALS_COLUMNS = ['rowid', 'items_pinyin'];
+/** The FTS tables of the search index, all keyed by doc id. */
+const FTS_TABLES = ['search_trigram', 'search_cjk', 'search_names', 'search_initials'] as const;
 /** Rows per multi-row INSERT: few statements, well under SQLite's 32,766 bound parameters. */
 const BATCH = 1000;
 /** Ids per `IN (…)` list. */
@@ -30,6 +34,31 @@ export const ID_CHUNK = 500;
 
 /** Item texts are joined by a newline so that a substring never spans two items. */
 const ITEM_SEPARATOR = '\n';
+
+/**
+ * The runs of initials indexed as tokens: from 3 letters (shorter queries are prefixes of words in
+ * the CJK table, as before) to 16 (an initials query longer than that finds names by their
+ * trigrams only: no officer types sixteen initials).
+ */
+export const MIN_INITIALS = 3;
+export const MAX_INITIALS = 16;
+
+/**
+ * Every run of consecutive initials of each text (rkjcxx → rkj, rkjc, rkjcx, rkjcxx, kjc, kjcx, …,
+ * cxx), each once: an initials query anywhere in an item name is then a single token.
+ */
+export function initialsRuns(initials: string, into: Set<string>): void {
+  for (let start = 0; start + MIN_INITIALS <= initials.length; start++) {
+    const end = Math.min(initials.length, start + MAX_INITIALS);
+    for (let stop = start + MIN_INITIALS; stop <= end; stop++) into.add(initials.slice(start, stop));
+  }
+}
+
+function runsOf(texts: readonly string[]): string {
+  const runs = new Set<string>();
+  for (const t of texts) initialsRuns(t, runs);
+  return [...runs].join(' ');
+}
 
 /**
  * Pinyin of names and item names, kept across calls: item names (and many resource names) recur
@@ -77,6 +106,8 @@ export function makeIndexer() {
       const docs: SqlValue[] = [];
       const trigram: SqlValue[] = [];
       const cjk: SqlValue[] = [];
+      const names: SqlValue[] = [];
+      const initials: SqlValue[] = [];
       for (const s of batch) {
         const id = packDocId(seq++, {
           scope: enumCode('scope', s.scope),
@@ -88,20 +119,26 @@ export function makeIndexer() {
         });
         docs.push(id, s.scope, s.entityId, s.code, s.name, s.provider, s.shareType, s.formatClass, s.classification, s.state);
         const items = s.itemNames.join(ITEM_SEPARATOR);
-        // The name's spelling and initials: substrings in the trigram table, words in the CJK one.
-        const name = both(keysOf(s.name));
+        const nameKeys = keysOf(s.name);
         const itemKeys = s.itemNames.map(keysOf);
-        // Items: initials as substrings (rkjc, tyshxydm); initials and full spellings as words, for
-        // prefixes (xingming) — as trigrams the spellings would double the size of the trigram index.
-        const itemInitials = itemKeys.map((k) => k.initials).filter(Boolean).join(' ');
-        const itemWords = itemKeys.map(both).filter(Boolean).join(' ');
-        trigram.push(id, s.name, name, items, itemInitials, s.summary);
-        cjk.push(id, segmentForIndex(s.name), name, segmentForIndex(items), itemWords, segmentForIndex(s.summary));
+        const name = both(nameKeys);
+        // Trigrams: the texts and the name's initials and full spelling (renkou in 常住人口统计).
+        // Items' initials have a table of their own, every run a token (as trigrams, those of the
+        // commonest item names made an initials query read a sixth of the catalogue, several
+        // times over); items' full spellings are words in the CJK table.
+        trigram.push(id, s.name, name, items, '', s.summary);
+        // Words: initials and full spellings of the name and of every item, for prefixes (xingming, qy).
+        cjk.push(id, segmentForIndex(s.name), name, segmentForIndex(items), itemKeys.map(both).filter(Boolean).join(' '), segmentForIndex(s.summary));
+        // The name alone, with its initials and full spelling: the name matches of a query.
+        names.push(id, s.name, name);
+        initials.push(id, runsOf(itemKeys.map((k) => k.initials)));
       }
       await tx.run(`INSERT INTO search_docs (${DOC_COLUMNS.join(',')}) VALUES ${valuesPlaceholders(batch.length, DOC_COLUMNS.length)}`, docs);
       const fts = valuesPlaceholders(batch.length, FTS_COLUMNS.length);
       await tx.run(`INSERT INTO search_trigram (${FTS_COLUMNS.join(',')}) VALUES ${fts}`, trigram);
       await tx.run(`INSERT INTO search_cjk (${FTS_COLUMNS.join(',')}) VALUES ${fts}`, cjk);
+      await tx.run(`INSERT INTO search_names (${NAME_COLUMNS.join(',')}) VALUES ${valuesPlaceholders(batch.length, NAME_COLUMNS.length)}`, names);
+      await tx.run(`INSERT INTO search_initials (${INITIALS_COLUMNS.join(',')}) VALUES ${valuesPlaceholders(batch.length, INITIALS_COLUMNS.length)}`, initials);
     }
   };
 }
@@ -114,8 +151,7 @@ export function makeIndexer() {
 export const MAX_SEQ = Math.floor(Number.MAX_SAFE_INTEGER / SEQ_UNIT);
 
 async function renumberLater(tx: Tx): Promise<void> {
-  await tx.run(`INSERT INTO search_trigram (search_trigram) VALUES ('delete-all')`);
-  await tx.run(`INSERT INTO search_cjk (search_cjk) VALUES ('delete-all')`);
+  for (const t of FTS_TABLES) await tx.run(`INSERT INTO ${t} (${t}) VALUES ('delete-all')`);
   await tx.run('DELETE FROM search_docs');
   await tx.run('INSERT OR IGNORE INTO search_rebuild (entity_id) SELECT id FROM shared_catalogue_entries');
   await tx.run('INSERT OR IGNORE INTO search_pending (entity_id) SELECT id FROM catalogue_entries');
@@ -132,8 +168,7 @@ export async function unindexDocs(tx: Tx, scope: 'own' | 'shared', entityIds: re
     if (rows.length === 0) continue;
     const docIds = rows.map((r) => r.doc_id);
     const list = docIds.map(() => '?').join(',');
-    await tx.run(`DELETE FROM search_trigram WHERE rowid IN (${list})`, docIds);
-    await tx.run(`DELETE FROM search_cjk WHERE rowid IN (${list})`, docIds);
+    for (const t of FTS_TABLES) await tx.run(`DELETE FROM ${t} WHERE rowid IN (${list})`, docIds);
     await tx.run(`DELETE FROM search_docs WHERE doc_id IN (${list})`, docIds);
   }
 }
@@ -141,7 +176,6 @@ export async function unindexDocs(tx: Tx, scope: 'own' | 'shared', entityIds: re
 /** Removes every document of a scope (a full resync of the shared catalogue). */
 export async function unindexScope(tx: Tx, scope: 'own' | 'shared'): Promise<void> {
   const docs = 'SELECT doc_id FROM search_docs WHERE scope = ?';
-  await tx.run(`DELETE FROM search_trigram WHERE rowid IN (${docs})`, [scope]);
-  await tx.run(`DELETE FROM search_cjk WHERE rowid IN (${docs})`, [scope]);
+  for (const t of FTS_TABLES) await tx.run(`DELETE FROM ${t} WHERE rowid IN (${docs})`, [scope]);
   await tx.run('DELETE FROM search_docs WHERE scope = ?', [scope]);
 }

@@ -3,28 +3,39 @@ import type { CoreContext, HandlerMap } from '../context';
 import { getSharedEntry } from '../shared-catalogue/public';
 import { SharedIndexer } from './background-index';
 import { refreshOwnIndex } from './own-index';
-import { runSearch } from './query';
+import { runFacets, runSearch } from './query';
 import { catchUpShared } from './shared-index';
 import { listSharedEntries } from './shared-list';
 
-export function searchHandlers(ctx: CoreContext): HandlerMap<'search.query' | 'search.sharedEntry' | 'search.sharedList'> {
+export function searchHandlers(ctx: CoreContext): HandlerMap<'search.query' | 'search.facets' | 'search.sharedEntry' | 'search.sharedList'> {
   const indexer = new SharedIndexer(ctx);
+  /**
+   * Own entries changed since the last search are indexed first, so results are never stale.
+   * Shared entries pulled since are indexed first when they are few; after a large pull the
+   * answer says how many are not searchable yet while the background indexer catches up.
+   * One read tells whether either has work: usually neither has. Returns how many wait.
+   */
+  const catchUp = async () => {
+    const ws = ctx.workspace();
+    ws.requireInfo();
+    const waiting = await ws.db.get<{ own: number; shared: number }>(
+      'SELECT EXISTS (SELECT 1 FROM search_pending) AS own, EXISTS (SELECT 1 FROM search_rebuild) AS shared',
+    );
+    if (waiting?.own) await refreshOwnIndex(ws.db);
+    const pending = waiting?.shared ? await catchUpShared(ws.db) : 0;
+    if (pending) indexer.kick();
+    return { db: ws.db, pending };
+  };
   return {
     'search.query': async (input) => {
-      const ws = ctx.workspace();
-      ws.requireInfo();
-      // Own entries changed since the last search are indexed first, so results are never stale.
-      // Shared entries pulled since are indexed first when they are few; after a large pull the
-      // answer says how many are not searchable yet while the background indexer catches up.
-      // One read tells whether either has work: usually neither has.
-      const waiting = await ws.db.get<{ own: number; shared: number }>(
-        'SELECT EXISTS (SELECT 1 FROM search_pending) AS own, EXISTS (SELECT 1 FROM search_rebuild) AS shared',
-      );
-      if (waiting?.own) await refreshOwnIndex(ws.db);
-      const pending = waiting?.shared ? await catchUpShared(ws.db) : 0;
-      if (!pending) return runSearch(ws.db, input);
-      indexer.kick();
-      return { ...(await runSearch(ws.db, input)), pending };
+      const { db, pending } = await catchUp();
+      const out = await runSearch(db, input);
+      return pending ? { ...out, pending } : out;
+    },
+    'search.facets': async (input) => {
+      const { db, pending } = await catchUp();
+      const out = await runFacets(db, input);
+      return pending ? { ...out, pending } : out;
     },
     'search.sharedList': async ({ offset, limit, kinds }) => {
       const ws = ctx.workspace();

@@ -72,6 +72,11 @@ describe('search.query', () => {
     // Two letters: a prefix of a name's or an item's initials.
     expect(await names('qy')).toEqual(['企业法人登记信息']);
     expect(await names('tyshxydm')).toEqual(['企业法人登记信息']);
+    // Any run of an item's initials: its start, its middle, its end; not one that spans two items.
+    for (const q of ['tysh', 'shxy', 'xydm', 'TYSHXYDM']) expect(await names(q), q).toEqual(['企业法人登记信息']);
+    expect(await names('dmfd')).toEqual([]);
+    expect((await call(core, 'search.query', { q: 'xydm' })).total).toBe(1);
+    expect((await call(core, 'search.facets', { q: 'xydm' })).total).toBe(1);
     // An item's full spelling, and its start.
     expect(await names('falingdaibiaoren')).toEqual([]);
     expect(await names('fadingdaibiaoren')).toEqual(['企业法人登记信息']);
@@ -96,9 +101,10 @@ describe('search.query', () => {
     expect(py?.highlights.find((h) => h.field === 'name')?.ranges).toEqual([{ start: 0, end: 4 }]);
   });
 
-  it('counts facets over the match set and filters by them', async () => {
-    const all = await call(core, 'search.query', { q: '信息' });
+  it('counts facets over the match set in their own call, and filters by them', async () => {
+    const all = await call(core, 'search.facets', { q: '信息' });
     expect(all.total).toBe(3);
+    expect((await call(core, 'search.query', { q: '信息' })).total).toBe(3);
     expect(all.facets.shareType).toEqual([
       { value: 'conditional', count: 1 },
       { value: 'none', count: 1 },
@@ -107,18 +113,25 @@ describe('search.query', () => {
     expect(all.facets.classification.map((f) => f.value).sort()).toEqual(['101', '102', '103']);
     expect(all.facets.state).toEqual([{ value: 'published', count: 3 }]);
 
-    const filtered = await call(core, 'search.query', { q: '信息', filters: { shareType: ['conditional', 'none'] } });
+    const input = { q: '信息', filters: { shareType: ['conditional' as const, 'none' as const] } };
+    const filtered = await call(core, 'search.query', input);
+    const filteredFacets = await call(core, 'search.facets', input);
     expect(filtered.total).toBe(2);
+    expect(filteredFacets.total).toBe(2);
     expect(filtered.results.map((r) => r.id).sort()).toEqual(['s1', 's3']);
     // A facet ignores its own filter, so the other share types stay visible with their counts…
-    expect(filtered.facets.shareType).toHaveLength(3);
+    expect(filteredFacets.facets.shareType).toHaveLength(3);
     // …and the other facets count only what passes it.
-    expect(filtered.facets.formatClass).toEqual([
+    expect(filteredFacets.facets.formatClass).toEqual([
       { value: 'database', count: 1 },
       { value: 'spreadsheet', count: 1 },
     ]);
     const byProvider = await call(core, 'search.query', { q: '信息', filters: { provider: ['伊川县自然资源局'], formatClass: ['spreadsheet'] } });
     expect(byProvider.results.map((r) => r.id)).toEqual(['s3']);
+    expect(byProvider.total).toBe(1);
+    // A query that can match nothing has no facets.
+    expect(await call(core, 'search.facets', { q: '——' })).toEqual({ facets: { shareType: [], formatClass: [], classification: [], state: [], provider: [] }, total: 0 });
+    expect((await callError(core, 'search.facets', { q: '信息', limit: 5 })).code).toBe('VALIDATION');
   });
 
   it('pages with limit and offset', async () => {
@@ -147,6 +160,9 @@ describe('search.query', () => {
     expect(await names('流动', 'all')).toEqual(['流动人口居住登记']);
     expect((await call(core, 'search.query', { q: '人口', scope: 'own' })).results.map((r) => r.scope)).toEqual(['own']);
     expect(new Set((await call(core, 'search.query', { q: '人口', scope: 'shared' })).results.map((r) => r.scope))).toEqual(new Set(['shared']));
+    // An item's initials (公民身份号码), whole and in part.
+    expect(await names('gmsfhm', 'own')).toEqual(['流动人口居住登记']);
+    expect(await names('sfhm', 'own')).toEqual(['流动人口居住登记']);
     const own = (await call(core, 'search.query', { q: 'ldrk' })).results[0];
     expect(own).toMatchObject({ id: created.id, scope: 'own', code: created.code, provider: created.provider });
 
@@ -159,7 +175,9 @@ describe('search.query', () => {
     expect(await names('暂住', 'own')).toEqual(['暂住证办理记录']);
     expect(await names('居住地址', 'own')).toEqual(['暂住证办理记录']);
     expect(await names('公民身份', 'own')).toEqual([]);
-    expect((await call(core, 'search.query', { q: '暂住', scope: 'own' })).facets.state).toEqual([{ value: 'draft', count: 1 }]);
+    expect(await names('sfhm', 'own')).toEqual([]);
+    expect(await names('jzdz', 'own')).toEqual(['暂住证办理记录']);
+    expect((await call(core, 'search.facets', { q: '暂住', scope: 'own' })).facets.state).toEqual([{ value: 'draft', count: 1 }]);
 
     await call(core, 'catalogue.delete', { id: created.id });
     expect(await names('暂住', 'all')).toEqual([]);

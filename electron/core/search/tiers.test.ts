@@ -1,6 +1,12 @@
+import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { SearchQueryInput } from '@shared/ipc/channels/search';
+import { Database } from '../db/database';
+import { loadMigrations, migrate } from '../db/migrate';
 import type { Core } from '../index';
+import { applySharedEntries } from '../shared-catalogue/repository';
+import { runSearch, type SearchRequest } from './query';
+import { indexPendingShared } from './shared-index';
 import { mulberry32 } from '../../../tests/generators/random';
 import { generateSharedEntries } from '../../../tests/generators/shared-entries';
 import { pullIntoWorkspace, sharedEntry } from '../../../tests/helpers/shared-catalogue';
@@ -92,5 +98,64 @@ describe('search relevance tiers', () => {
       expect(scores, query.q).toEqual([...scores].sort((a, b) => b - a));
     }
     expect([...tiersSeen].sort()).toEqual([0, 1, 2]);
+  });
+});
+
+describe('a large first tier', () => {
+  let cleanup: () => void;
+  let db: Database;
+  const item = (name: string) => ({ name, type: 'C' as const, length: '50' });
+
+  beforeEach(async () => {
+    let dir: string;
+    ({ dir, cleanup } = tempDir());
+    db = await Database.open(join(dir, 'workspace.db'));
+    await migrate(db, loadMigrations(), '2026-03-02T09:00:00.000Z');
+    // Indexed in the order of their ids (a-summary first): not the order of their names.
+    const entries = [
+      sharedEntry('f-items', { name: '流动人员登记', summary: '登记', items: [item('户籍地址')] }),
+      sharedEntry('d-middle', { name: '全县户籍人口', summary: '统计', items: [item('人数')] }),
+      sharedEntry('b-leading', { name: '户籍迁移', summary: '迁移', items: [item('人数')], shareType: 'unconditional', shareCondition: undefined }),
+      sharedEntry('c-middle', { name: '常住户籍统计', summary: '统计', items: [item('人数')] }),
+      sharedEntry('g-exact', { name: '户籍', summary: '简称', items: [item('户号')] }),
+      sharedEntry('e-leading', { name: '户籍信息', summary: '户口', items: [item('户号')] }),
+      sharedEntry('h-exact', { name: '户籍', summary: '简称', items: [item('户号')], shareType: 'unconditional', shareCondition: undefined }),
+      sharedEntry('a-summary', { name: '居住证办理', summary: '含户籍迁入人员', items: [item('证件号码')] }),
+    ];
+    for (const e of entries) await db.transaction((tx) => applySharedEntries(tx, [e]));
+    await indexPendingShared(db);
+  });
+  afterEach(async () => {
+    await db.close();
+    cleanup();
+  });
+
+  const search = (q: string, more: Partial<SearchRequest> = {}, rankCap?: number) =>
+    runSearch(db, { q, scope: 'all', limit: 20, offset: 0, ...more }, rankCap === undefined ? {} : { rankCap });
+
+  it('comes in the order of the index on names — the exact name, names starting with the query — then index order, unranked', async () => {
+    const r = await search('户籍', {}, 2);
+    expect(r.results.map((x) => x.id)).toEqual(['g-exact', 'h-exact', 'e-leading', 'b-leading', 'c-middle', 'd-middle', 'f-items', 'a-summary']);
+    expect(r.results.map((x) => x.score)).toEqual([102, 102, 12, 12, 2, 2, 1, 0]);
+    expect(r.total).toBe(8);
+    // Ranked (a small first tier), the same entries make up each tier, the exact name still first.
+    const ranked = await search('户籍');
+    expect(ranked.results.map((x) => x.id).slice(0, 2).sort()).toEqual(['g-exact', 'h-exact']);
+    expect(ranked.results.map((x) => x.id).slice(0, 6).sort()).toEqual(r.results.map((x) => x.id).slice(0, 6).sort());
+    expect(ranked.results.map((x) => x.id).slice(6)).toEqual(['f-items', 'a-summary']);
+  });
+
+  it('pages without gaps or repeats, and filters the names it takes from the index', async () => {
+    const whole = (await search('户籍', {}, 2)).results.map((x) => x.id);
+    for (const limit of [1, 3]) {
+      const walked: string[] = [];
+      for (let offset = 0; offset < whole.length; offset += limit) walked.push(...(await search('户籍', { limit, offset }, 2)).results.map((x) => x.id));
+      expect(walked, `limit ${limit}`).toEqual(whole);
+    }
+    const filtered = await search('户籍', { filters: { shareType: ['unconditional'] } }, 1);
+    expect(filtered.results.map((x) => x.id)).toEqual(['h-exact', 'b-leading']);
+    expect(filtered.total).toBe(2);
+    // Pinyin takes the same path: no name is the query, so the name matches come in index order.
+    expect((await search('huji', {}, 2)).results.map((x) => x.id)).toEqual(['b-leading', 'c-middle', 'd-middle', 'e-leading', 'g-exact', 'h-exact', 'f-items']);
   });
 });

@@ -1,17 +1,14 @@
 import type { QueryPlan } from '@shared/search/query';
 import type { SqlValue } from '../db/connection';
 
-/** The columns of both FTS tables, in table order. */
+/** The columns of the trigram and CJK tables, in table order. */
 export const SEARCH_COLUMNS = ['name', 'name_pinyin', 'items', 'items_pinyin', 'summary'] as const;
 export type SearchColumn = (typeof SEARCH_COLUMNS)[number];
 
 /**
  * Relevance tiers, best first: where every term is found decides the tier of a match — in the
  * name (or its pinyin), else in the names of the data items (or their pinyin), else anywhere
- * (the summary). Only the first tier is ranked by bm25; later tiers follow in index order.
- * Ranking is the costly part of a query (about 0.6 µs per match): a common bigram such as 户籍
- * is in the items of one entry in six, but in few names, so ranking only the first tier keeps a
- * query's cost to the names it matches, and later tiers are read only as far as the page goes.
+ * (the summary). Later tiers follow in index order, read only as far as the page goes.
  */
 export const TIERS: readonly (readonly SearchColumn[])[] = [
   ['name', 'name_pinyin'],
@@ -19,16 +16,19 @@ export const TIERS: readonly (readonly SearchColumn[])[] = [
   SEARCH_COLUMNS,
 ];
 
-/** bm25 column weights in the first tier: the name over its pinyin (the others never match there). */
-const WEIGHTS = '10.0, 4.0, 0.0, 0.0, 0.0';
-/** Added to the relevance of an entry whose name is the query, or starts with it. */
-const EXACT_NAME_BOOST = 100;
-const LEADING_NAME_BOOST = 10;
+type FtsTable = 'search_trigram' | 'search_cjk' | 'search_names' | 'search_initials';
 
-type FtsTable = 'search_trigram' | 'search_cjk';
+/** The columns each FTS table has (documents.ts writes them). */
+const TABLE_COLUMNS: Record<FtsTable, readonly SearchColumn[]> = {
+  search_trigram: SEARCH_COLUMNS,
+  search_cjk: SEARCH_COLUMNS,
+  /** The name columns of search_trigram alone: the first tier of a trigram query reads names only. */
+  search_names: ['name', 'name_pinyin'],
+  search_initials: ['items_pinyin'],
+};
 
 /** One FTS select of a plan: its table, its MATCH expression, the columns it may match in. */
-interface Source {
+export interface Source {
   table: FtsTable;
   expr: string;
   columns: readonly SearchColumn[];
@@ -36,22 +36,19 @@ interface Source {
   also?: { table: FtsTable; expr: string };
 }
 
-/** The selects whose union is the match set: one, or two when a pinyin word may match too. */
+/**
+ * The selects whose union is the match set: the query's table (trigram, CJK, or trigram with the
+ * CJK table for its short terms), and for a single term of letters the pinyin words (full
+ * spellings) and the runs of items' initials.
+ */
 export function sourcesOf(plan: QueryPlan): Source[] {
-  if (plan.trigram && plan.pinyinWord) {
-    return [
-      { table: 'search_trigram', expr: plan.trigram, columns: SEARCH_COLUMNS },
-      { table: 'search_cjk', expr: plan.pinyinWord, columns: ['name_pinyin', 'items_pinyin'] },
-    ];
-  }
-  if (plan.trigram && plan.cjk) return [{ table: 'search_trigram', expr: plan.trigram, columns: SEARCH_COLUMNS, also: { table: 'search_cjk', expr: plan.cjk } }];
-  if (plan.trigram) return [{ table: 'search_trigram', expr: plan.trigram, columns: SEARCH_COLUMNS }];
-  return [{ table: 'search_cjk', expr: plan.cjk ?? '', columns: SEARCH_COLUMNS }];
-}
-
-/** `expr` limited to `columns` (no filter when it may match anywhere). */
-function filtered(expr: string, columns: readonly SearchColumn[]): string {
-  return columns.length === SEARCH_COLUMNS.length ? expr : `{${columns.join(' ')}} : (${expr})`;
+  const out: Source[] = [];
+  if (plan.trigram && plan.cjk) out.push({ table: 'search_trigram', expr: plan.trigram, columns: SEARCH_COLUMNS, also: { table: 'search_cjk', expr: plan.cjk } });
+  else if (plan.trigram) out.push({ table: 'search_trigram', expr: plan.trigram, columns: SEARCH_COLUMNS });
+  else out.push({ table: 'search_cjk', expr: plan.cjk ?? '', columns: SEARCH_COLUMNS });
+  if (plan.pinyinWord) out.push({ table: 'search_cjk', expr: plan.pinyinWord, columns: ['name_pinyin', 'items_pinyin'] });
+  if (plan.initials) out.push({ table: 'search_initials', expr: plan.initials, columns: ['items_pinyin'] });
+  return out;
 }
 
 export interface Sql {
@@ -61,78 +58,138 @@ export interface Sql {
 
 /** A condition on the rowid (scope and facet filters), appended to every select. */
 export type RowidCondition = Sql;
-const NONE: RowidCondition = { sql: '', params: [] };
+export const NONE: RowidCondition = { sql: '', params: [] };
+
+/** `expr` limited to `columns` of `table` (no filter when it may match in all of them). */
+function filtered(table: FtsTable, expr: string, columns: readonly SearchColumn[]): string {
+  return columns.length === TABLE_COLUMNS[table].length ? expr : `{${columns.join(' ')}} : (${expr})`;
+}
+
+/** The table a source reads for `columns`: the names table when they are name columns of the trigram table. */
+function tableFor(table: FtsTable, columns: readonly SearchColumn[]): FtsTable {
+  return table === 'search_trigram' && columns.every((c) => TABLE_COLUMNS.search_names.includes(c)) ? 'search_names' : table;
+}
+
+/** One FTS select: `FROM … WHERE … MATCH ?` and its table, for the bm25 call. */
+interface Select extends Sql {
+  table: FtsTable;
+}
 
 /**
- * The matches of one source within `columns`, as a `SELECT rowid …` body after its select list;
- * undefined when the source cannot match in those columns. A later source leaves out what an
- * earlier one finds in the same columns, so that the selects of a tier never give a document twice.
+ * The matches of one source within `columns`, as the body of a `SELECT rowid …` after its select
+ * list; undefined when the source cannot match in those columns.
  */
-function fromSource(sources: readonly Source[], i: number, columns: readonly SearchColumn[], cond: RowidCondition): Sql | undefined {
-  const src = sources[i] as Source;
+function select(src: Source, columns: readonly SearchColumn[], cond: RowidCondition): Select | undefined {
   const cols = src.columns.filter((c) => columns.includes(c));
   if (cols.length === 0) return undefined;
-  let sql = ` FROM ${src.table} WHERE ${src.table} MATCH ?`;
-  const params: SqlValue[] = [filtered(src.expr, cols)];
+  const table = tableFor(src.table, cols);
+  let sql = ` FROM ${table} WHERE ${table} MATCH ?`;
+  const params: SqlValue[] = [filtered(table, src.expr, cols)];
   // `+rowid`: a plain `rowid IN (…)` makes FTS5 look each listed rowid up one by one, hundreds of
   // times slower than filtering its own scan.
   if (src.also) {
-    sql += ` AND +rowid IN (SELECT rowid FROM ${src.also.table} WHERE ${src.also.table} MATCH ?)`;
-    params.push(filtered(src.also.expr, columns));
+    const also = tableFor(src.also.table, columns);
+    sql += ` AND +rowid IN (SELECT rowid FROM ${also} WHERE ${also} MATCH ?)`;
+    params.push(filtered(also, src.also.expr, columns.filter((c) => TABLE_COLUMNS[also].includes(c))));
   }
-  for (let j = 0; j < i; j++) {
-    const earlier = fromSource(sources, j, columns, NONE);
-    if (!earlier) continue;
-    sql += ` AND +rowid NOT IN (SELECT rowid${earlier.sql})`;
-    params.push(...earlier.params);
-  }
-  return { sql: sql + cond.sql, params: [...params, ...cond.params] };
-}
-
-/** Every document matched within `columns`, once each: `SELECT doc …`. */
-export function matchSetSql(sources: readonly Source[], columns: readonly SearchColumn[], cond: RowidCondition = NONE): Sql | undefined {
-  const parts = sources.flatMap((_, i) => fromSource(sources, i, columns, cond) ?? []);
-  if (parts.length === 0) return undefined;
-  return { sql: parts.map((p) => `SELECT rowid AS doc${p.sql}`).join(' UNION ALL '), params: parts.flatMap((p) => p.params) };
+  return { table, sql: sql + cond.sql, params: [...params, ...cond.params] };
 }
 
 /**
- * The best `top` of the first tier, `(doc, score)`: each select ranks its own matches (bm25 plus
- * the exact/leading-name boost) and keeps its best `top`, a top-K sort.
+ * Every document matched within `columns`, once each: `SELECT doc …`. A later source leaves out
+ * what an earlier one finds, so that the union counts a document once.
  */
-export function rankedFirstTierSql(sources: readonly Source[], whole: string, cond: RowidCondition, top: number): Sql | undefined {
-  const nameEnd = `${whole}\u{10FFFF}`;
-  const selects: string[] = [];
-  const params: SqlValue[] = [];
+export function matchSetSql(sources: readonly Source[], columns: readonly SearchColumn[], cond: RowidCondition = NONE): Sql | undefined {
+  const parts: Sql[] = [];
   sources.forEach((src, i) => {
-    const from = fromSource(sources, i, TIERS[0] as readonly SearchColumn[], cond);
-    if (!from) return;
-    // The name lists are built once per statement; each match is then a lookup in them.
-    selects.push(`SELECT * FROM (SELECT rowid AS doc,
-        -bm25(${src.table}, ${WEIGHTS}) + CASE
-          WHEN rowid IN (SELECT doc_id FROM search_docs WHERE name = ?) THEN ${EXACT_NAME_BOOST}
-          WHEN rowid IN (SELECT doc_id FROM search_docs WHERE name > ? AND name < ?) THEN ${LEADING_NAME_BOOST}
-          ELSE 0 END AS score${from.sql} ORDER BY score DESC, doc LIMIT ?)`);
-    params.push(whole, whole, nameEnd, ...from.params, top);
+    const own = select(src, columns, cond);
+    if (!own) return;
+    let sql = own.sql;
+    const params = [...own.params];
+    for (const earlier of sources.slice(0, i)) {
+      const e = select(earlier, columns, NONE);
+      if (!e) continue;
+      sql += ` AND +rowid NOT IN (SELECT rowid${e.sql})`;
+      params.push(...e.params);
+    }
+    parts.push({ sql: `SELECT rowid AS doc${sql}`, params });
   });
-  if (selects.length === 0) return undefined;
-  return { sql: `SELECT doc, score FROM (${selects.join(' UNION ALL ')}) ORDER BY score DESC, doc LIMIT ?`, params: [...params, top] };
+  if (parts.length === 0) return undefined;
+  return { sql: parts.map((p) => p.sql).join(' UNION ALL '), params: parts.flatMap((p) => p.params) };
 }
 
-/** The first `limit` documents of tier `tier` (≥ 1) in index order: its matches not in the tier before. */
-export function tierInOrderSql(sources: readonly Source[], tier: number, cond: RowidCondition, limit: number): Sql | undefined {
-  const columns = TIERS[tier] as readonly SearchColumn[];
-  const previous = TIERS[tier - 1] as readonly SearchColumn[];
-  const only = sources.length === 1 ? sources[0] : undefined;
-  if (only && !only.also) {
-    // One table: FTS5's own NOT walks both sides in rowid order and stops with the LIMIT, where
-    // `NOT IN (…)` would first collect every match of the tier before.
-    const match = `(${filtered(only.expr, columns)}) NOT (${filtered(only.expr, previous)})`;
-    return { sql: `SELECT rowid AS doc FROM ${only.table} WHERE ${only.table} MATCH ?${cond.sql} ORDER BY rowid LIMIT ?`, params: [match, ...cond.params, limit] };
-  }
-  const here = matchSetSql(sources, columns, cond);
-  const before = matchSetSql(sources, previous);
-  if (!here) return undefined;
-  const exclude = before ? ` WHERE doc NOT IN (${before.sql})` : '';
-  return { sql: `SELECT doc FROM (${here.sql})${exclude} ORDER BY doc LIMIT ?`, params: [...here.params, ...(before?.params ?? []), limit] };
+/** Whether a source matches anything at all (before filters): a source that cannot is left out. */
+export function probeSql(src: Source): Sql {
+  const s = select(src, src.columns, NONE) as Select;
+  return { sql: `SELECT 1 AS one${s.sql} LIMIT 1`, params: s.params };
+}
+
+/** The first tier's selects, one per source that can match in names. */
+function firstTier(sources: readonly Source[], cond: RowidCondition): Select[] {
+  return sources.flatMap((src) => select(src, TIERS[0] as readonly SearchColumn[], cond) ?? []);
+}
+
+/** How many first-tier matches each source has, counted up to `cap` (a bound, enough to choose how to order them). */
+export function firstTierCountSql(sources: readonly Source[], cond: RowidCondition, cap: number): Sql | undefined {
+  const selects = firstTier(sources, cond);
+  if (selects.length === 0) return undefined;
+  return {
+    sql: `SELECT ${selects.map((_, i) => `(SELECT count(*) FROM (SELECT 1${selects[i]?.sql} LIMIT ?))`).join(' + ')} AS n`,
+    params: selects.flatMap((s) => [...s.params, cap]),
+  };
+}
+
+/** bm25 column weights in the first tier: the name over its pinyin (the others never match there). */
+const WEIGHTS: Record<FtsTable, string> = {
+  search_trigram: '10.0, 4.0, 0.0, 0.0, 0.0',
+  search_cjk: '10.0, 4.0, 0.0, 0.0, 0.0',
+  search_names: '10.0, 4.0',
+  search_initials: '1.0',
+};
+/** Added to the relevance of an entry whose name is the query, or starts with it. */
+export const EXACT_NAME_BOOST = 100;
+export const LEADING_NAME_BOOST = 10;
+
+/**
+ * The best `top` of a small first tier, `(doc, score)` per select: bm25 plus the exact/leading-name
+ * boost, a top-K sort. Ranking costs about a microsecond per match, so it is asked only when the
+ * first tier is small (query.ts).
+ */
+export function rankedFirstTierSql(sources: readonly Source[], whole: string, cond: RowidCondition, top: number): Sql[] {
+  const nameEnd = `${whole}\u{10FFFF}`;
+  return firstTier(sources, cond).map((s) => ({
+    // The name lists are built once per statement; each match is then a lookup in them.
+    sql: `SELECT rowid AS doc,
+        -bm25(${s.table}, ${WEIGHTS[s.table]}) + CASE
+          WHEN rowid IN (SELECT doc_id FROM search_docs WHERE name = ?) THEN ${EXACT_NAME_BOOST}
+          WHEN rowid IN (SELECT doc_id FROM search_docs WHERE name > ? AND name < ?) THEN ${LEADING_NAME_BOOST}
+          ELSE 0 END AS score${s.sql} ORDER BY score DESC, doc LIMIT ?`,
+    params: [whole, whole, nameEnd, ...s.params, top],
+  }));
+}
+
+/**
+ * Entries whose name is `whole`, then those whose name starts with it (in name order), from the
+ * index on names: the head of a large first tier, without reading its matches.
+ */
+export function leadingNamesSql(whole: string, cond: RowidCondition, limit: number): { exact: Sql; leading: Sql } {
+  return {
+    exact: { sql: `SELECT doc_id AS doc FROM search_docs WHERE name = ?${cond.sql} ORDER BY doc_id LIMIT ?`, params: [whole, ...cond.params, limit] },
+    leading: {
+      sql: `SELECT doc_id AS doc FROM search_docs WHERE name > ? AND name < ?${cond.sql} ORDER BY name, doc_id LIMIT ?`,
+      params: [whole, `${whole}\u{10FFFF}`, ...cond.params, limit],
+    },
+  };
+}
+
+/**
+ * The first `limit` matches of tier `tier` in index order, one select per source: tiers are
+ * cumulative (the second holds the first), so the caller asks for as many more as it has already
+ * taken from earlier tiers, and leaves those out.
+ */
+export function tierInOrderSql(sources: readonly Source[], tier: number, cond: RowidCondition, limit: number): Sql[] {
+  return sources.flatMap((src) => {
+    const s = select(src, TIERS[tier] as readonly SearchColumn[], cond);
+    return s ? [{ sql: `SELECT rowid AS doc${s.sql} ORDER BY rowid LIMIT ?`, params: [...s.params, limit] }] : [];
+  });
 }

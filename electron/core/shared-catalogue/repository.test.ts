@@ -2,7 +2,7 @@ import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { Database } from '../db/database';
 import { loadMigrations, migrate } from '../db/migrate';
-import { runSearch } from '../search/query';
+import { runFacets, runSearch } from '../search/query';
 import { indexPendingShared, pendingShared } from '../search/shared-index';
 import { tempDir } from '../../../tests/helpers/core';
 import { generateSharedEntries } from '../../../tests/generators/shared-entries';
@@ -140,8 +140,9 @@ describe('shared catalogue cache', () => {
     expect(await indexPendingShared(db)).toBe(1);
     const r = await runSearch(db, { q: '低保', scope: 'shared', limit: 5, offset: 0 });
     expect(r.results.map((x) => x.id)).toEqual(['old']);
-    expect(r.facets.provider).toEqual([{ value: '伊川县民政局', count: 1 }]);
-    expect(r.facets.classification).toEqual([{ value: '101', count: 1 }]);
+    const { facets } = await runFacets(db, { q: '低保', scope: 'shared' });
+    expect(facets.provider).toEqual([{ value: '伊川县民政局', count: 1 }]);
+    expect(facets.classification).toEqual([{ value: '101', count: 1 }]);
     expect(await indexPendingShared(db)).toBe(0);
   });
 

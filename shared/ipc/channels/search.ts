@@ -22,14 +22,22 @@ export const searchFiltersSchema = z.strictObject({
 });
 export type SearchFilters = z.output<typeof searchFiltersSchema>;
 
-export const searchQueryInputSchema = z.strictObject({
+const searchMatchFields = {
   q: z.string().trim().min(1, { message: 'validation.required' }).max(200, { message: 'validation.tooLong' }),
   scope: z.enum(SEARCH_SCOPES).default('all'),
   filters: searchFiltersSchema.optional(),
+};
+
+export const searchQueryInputSchema = z.strictObject({
+  ...searchMatchFields,
   limit: z.number().int().min(1).max(200).default(20),
   offset: z.number().int().min(0).max(10_000).default(0),
 });
 export type SearchQueryInput = z.input<typeof searchQueryInputSchema>;
+
+/** The same query, scope and filters as `search.query`: its facets. */
+export const searchFacetsInputSchema = z.strictObject(searchMatchFields);
+export type SearchFacetsInput = z.input<typeof searchFacetsInputSchema>;
 
 /** UTF-16 offsets into `text`, end exclusive; `text` is the original field text to mark. */
 export const searchHighlightSchema = z.object({
@@ -58,8 +66,21 @@ export type SearchResult = z.output<typeof searchResultSchema>;
 
 const facetCounts = z.array(z.object({ value: z.string(), count: z.number().int() }));
 
+/**
+ * Shared entries pulled but not yet in the search index (right after a large first pull, while
+ * it is built in the background): results and counts may miss them. Absent when none are.
+ */
+const pending = z.number().int().optional();
+
 export const searchOutputSchema = z.object({
   results: z.array(searchResultSchema),
+  /** Matches after all filters. */
+  total: z.number().int(),
+  pending,
+});
+export type SearchOutput = z.output<typeof searchOutputSchema>;
+
+export const searchFacetsOutputSchema = z.object({
   /**
    * Counts per facet value. Each facet is counted with every filter applied except its own, so
    * the officer sees what choosing another value of the same facet would give.
@@ -71,15 +92,11 @@ export const searchOutputSchema = z.object({
     state: facetCounts,
     provider: facetCounts,
   }),
-  /** Matches after all filters. */
+  /** Matches after all filters (the same as `search.query`'s). */
   total: z.number().int(),
-  /**
-   * Shared entries pulled but not yet in the search index (right after a large first pull, while
-   * it is built in the background): results and counts may miss them. Absent when none are.
-   */
-  pending: z.number().int().optional(),
+  pending,
 });
-export type SearchOutput = z.output<typeof searchOutputSchema>;
+export type SearchFacetsOutput = z.output<typeof searchFacetsOutputSchema>;
 
 /** One row of the shared catalogue when browsing it without a query. */
 export const sharedRowSchema = z.object({
@@ -99,7 +116,13 @@ export const sharedRowSchema = z.object({
 export type SharedRow = z.output<typeof sharedRowSchema>;
 
 export const searchChannels = {
+  /** A page of results, best first, and the total. */
   'search.query': channel('core', searchQueryInputSchema, searchOutputSchema),
+  /**
+   * The facet counts of the same search: they read every match, so they come apart from the page
+   * (the search screen asks for both at once and shows the facets when they arrive).
+   */
+  'search.facets': channel('core', searchFacetsInputSchema, searchFacetsOutputSchema),
   /** The cached shared catalogue page by page, newest publications first: browsing before searching. */
   'search.sharedList': channel(
     'core',

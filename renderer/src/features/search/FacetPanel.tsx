@@ -1,16 +1,19 @@
-import { Checkbox, Typography } from 'antd';
+import { Checkbox, Spin, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { SEARCH_FACETS, type SearchFacet, type SearchFilters, type SearchOutput } from '@shared/ipc/channels/search';
+import { SEARCH_FACETS, type SearchFacet, type SearchFacetsOutput, type SearchFilters } from '@shared/ipc/channels/search';
 import { useFacetLabel } from './useFacetLabel';
 
 interface Props {
-  facets: SearchOutput['facets'] | undefined;
+  /** Undefined until the counts of this query arrive (`search.facets`, asked beside the results). */
+  facets: SearchFacetsOutput['facets'] | undefined;
+  /** The counts are being read (the previous ones, if any, stay shown meanwhile). */
+  loading: boolean;
   filters: SearchFilters;
   onChange(filters: SearchFilters): void;
 }
 
 /** The facets of the match set, each value with its count; ticking values filters the results. */
-export function FacetPanel({ facets, filters, onChange }: Props) {
+export function FacetPanel({ facets, loading, filters, onChange }: Props) {
   const { t } = useTranslation('search');
   const label = useFacetLabel();
   const set = (facet: SearchFacet, values: string[]) => {
@@ -18,7 +21,12 @@ export function FacetPanel({ facets, filters, onChange }: Props) {
     onChange(next as SearchFilters);
   };
   return (
-    <div className="facet-panel" data-testid="facets">
+    <div className="facet-panel" data-testid="facets" aria-busy={loading}>
+      {loading ? (
+        <div className="facets-loading" data-testid="facets-loading">
+          <Spin size="small" /> <Typography.Text type="secondary">{t('facetsLoading')}</Typography.Text>
+        </div>
+      ) : null}
       {SEARCH_FACETS.map((facet) => {
         const counts = facets?.[facet] ?? [];
         const chosen = (filters[facet] as string[] | undefined) ?? [];

@@ -5,7 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { SEARCH_SCOPES, type SearchFilters, type SearchResult, type SearchScope } from '@shared/ipc/channels/search';
 import { FacetPanel } from './FacetPanel';
 import { ResultList } from './ResultList';
-import { SEARCH_PAGE, useSearch } from './useSearch';
+import { SEARCH_PAGE, useSearch, useSearchFacets } from './useSearch';
 
 interface Props {
   /** The scope searched at first; `scopes` lets the officer change it. */
@@ -30,6 +30,7 @@ export function SearchPanel({ scope: initialScope, scopes, idle, onOpen, compact
   const [filters, setFilters] = useState<SearchFilters>({});
   const [page, setPage] = useState(0);
   const search = useSearch(q, scope, filters, page);
+  const facets = useSearchFacets(q, scope, filters);
   const submit = (value: string) => {
     setQ(value);
     setFilters({});
@@ -68,7 +69,8 @@ export function SearchPanel({ scope: initialScope, scopes, idle, onOpen, compact
       {q ? (
         <div className="search-body">
           <FacetPanel
-            facets={data?.facets}
+            facets={facets.data?.facets}
+            loading={facets.isFetching}
             filters={filters}
             onChange={(f) => {
               setFilters(f);

@@ -15,12 +15,29 @@ export function useSearch(q: string, scope: SearchScope, filters: SearchFilters,
   const client = useQueryClient();
   // After a large pull the answer may say entries are `pending`; ask again once they are indexed.
   useApiEvent('workspace.changed', ({ entity, action }) => {
-    if (entity === 'sharedCatalogue' && action === 'indexed') void client.invalidateQueries({ queryKey: queryKeys.catalogue.of('search') });
+    if (entity !== 'sharedCatalogue' || action !== 'indexed') return;
+    void client.invalidateQueries({ queryKey: queryKeys.catalogue.of('search') });
+    void client.invalidateQueries({ queryKey: queryKeys.catalogue.of('searchFacets') });
   });
   return useQuery({
     queryKey: queryKeys.catalogue.of('search', query, scope, filters, page),
     queryFn: () => call('search.query', { q: query, scope, filters, limit: SEARCH_PAGE, offset: page * SEARCH_PAGE }),
     enabled: query.length > 0,
     placeholderData: (previous) => previous,
+  });
+}
+
+/**
+ * `search.facets` for the same query, asked beside `search.query`: counting facets reads every
+ * match, so the page does not wait for it. While only the filters change, the previous counts stay
+ * until the new ones come; a new query or scope shows none until its own arrive.
+ */
+export function useSearchFacets(q: string, scope: SearchScope, filters: SearchFilters) {
+  const query = q.trim();
+  return useQuery({
+    queryKey: queryKeys.catalogue.of('searchFacets', query, scope, filters),
+    queryFn: () => call('search.facets', { q: query, scope, filters }),
+    enabled: query.length > 0,
+    placeholderData: (previous, previousQuery) => (previousQuery?.queryKey[2] === query && previousQuery.queryKey[3] === scope ? previous : undefined),
   });
 }
