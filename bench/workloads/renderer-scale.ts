@@ -65,7 +65,7 @@ async function screenRun(url: string, dir: string | undefined, total: string): P
       await page.waitForTimeout(1000);
       const heap = await heapMb(page);
       // Scrolled to the middle and the end as a drag of the scrollbar does: pages fetched on the way stay or go.
-      const holder = page.locator('.ant-table-tbody-virtual-holder');
+      const holder = page.locator('[data-testid="catalogue-table"] .ant-table-body');
       let afterScroll = heap;
       if (dir) {
         for (const f of [0.5, 1]) {

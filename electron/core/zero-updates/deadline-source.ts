@@ -1,5 +1,6 @@
 import { parseDay } from '@shared/calendar/index';
 import type { DeadlineSource, DueItem } from '../deadlines/reminders';
+import { sliceTurn } from '../db/slices';
 import { zeroUpdateRows } from './status';
 
 /**
@@ -10,7 +11,9 @@ export const zeroUpdateDeadlineSource: DeadlineSource = {
   async dueItems(db, dc) {
     const today = parseDay(dc.today, 'today');
     const items: DueItem[] = [];
-    for (const r of await zeroUpdateRows(db, dc.today)) {
+    const rows = await zeroUpdateRows(db, dc.today);
+    for (const [i, r] of rows.entries()) {
+      await sliceTurn(i);
       if (!r.dueDate || !(r.status === 'overdue' || r.status === 'dueToday' || (r.status === 'ok' && !r.reportedCurrent))) continue;
       const due = parseDay(r.dueDate, 'due');
       const year = Number(r.dueDate.slice(0, 4));

@@ -3,6 +3,7 @@ import type { EntryState, UpdateCycle } from '@shared/domain/enums';
 import { zeroUpdateStatus } from '@shared/domain/zero-update';
 import type { ZeroUpdateRow } from '@shared/ipc/channels/zero-updates';
 import type { Reader } from '../db/database';
+import { mapInSlices } from '../db/slices';
 
 
 /** Entries on the platform: only these owe updates or zero-update reports (松江). */
@@ -48,7 +49,7 @@ export async function zeroUpdateRows(db: Reader, today: string, ids?: string[]):
       WHERE ${where} ORDER BY e.code, e.id`,
     ids ?? [],
   );
-  return rows.map((r) => toView(r, today));
+  return mapInSlices(rows, (r) => toView(r, today));
 }
 
 function toView(r: Row, today: string): ZeroUpdateRow {

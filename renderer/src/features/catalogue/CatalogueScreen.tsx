@@ -61,7 +61,8 @@ export function CatalogueScreen() {
       {pages.isLoading ? null : <CatalogueTools total={pages.total} />}
       {pages.error ? <Typography.Text type="danger">{pages.error.message}</Typography.Text> : null}
       <CatalogueTable
-        rows={pages.rows}
+        total={pages.total}
+        pages={pages.pages}
         loading={pages.isLoading}
         sort={sort.key}
         order={sort.order}

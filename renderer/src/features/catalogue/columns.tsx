@@ -41,7 +41,7 @@ export function omittedColumns(width: number): Optional[] {
 export const MIN_TABLE_WIDTH = sum(ALL.filter((k) => !(OPTIONAL as readonly string[]).includes(k))) + NAME_MIN;
 
 interface Options {
-  /** The table's width: virtual tables need every column's width in pixels. */
+  /** The table's width: the table lays its columns out fixed, every column's width in pixels. */
   width: number;
   t: TFunction<'catalogue'>;
   labels: ReturnType<typeof useLabels>;

@@ -4,7 +4,7 @@ import type { EntrySummary } from '@shared/domain/entry';
 import type { CATALOGUE_SORT_KEYS } from '@shared/ipc/channels/catalogue';
 import { call } from '../../api/client';
 import { queryKeys } from '../../api/queryKeys';
-import { buildRows, type CatalogueRow } from './rows';
+import type { LoadedPages } from './rows';
 
 export type SortKey = (typeof CATALOGUE_SORT_KEYS)[number];
 export type SortOrder = 'asc' | 'desc';
@@ -14,8 +14,8 @@ export const PAGE_SIZE = 100;
 const LIVE_PAGES = 6;
 
 /**
- * The catalogue as a sparse list: `rows` has one slot per entry, filled for the pages the table
- * asked for and placeholders elsewhere. The table asks for a page when a placeholder scrolls in.
+ * The catalogue as pages fetched on demand: `pages` holds the ones the table asked for, by number,
+ * and `total` the catalogue's size. The table asks for a page when a placeholder of it scrolls in.
  */
 export function useCataloguePages(sort: SortKey, order: SortOrder) {
   const view = `${sort}:${order}`;
@@ -41,13 +41,19 @@ export function useCataloguePages(sort: SortKey, order: SortOrder) {
     }
   }
 
-  const loaded = pages.map((page, i) => [page, results[i]?.isPlaceholderData ? undefined : results[i]?.data?.rows] as const);
-  const signature = results.map((r) => `${r.dataUpdatedAt}${r.isPlaceholderData ? 'p' : ''}`).join(',');
-  const rows: CatalogueRow[] = useMemo(
-    () => buildRows(total, PAGE_SIZE, loaded),
-    // `loaded` is rebuilt every render; its content changes exactly when the signature does.
+  const signature = results.map((r, i) => `${pages[i]}@${r.dataUpdatedAt}${r.isPlaceholderData ? 'p' : ''}`).join(',');
+  const loaded: LoadedPages = useMemo(
+    () => {
+      const map = new Map<number, EntrySummary[]>();
+      pages.forEach((page, i) => {
+        const r = results[i];
+        if (r?.data && !r.isPlaceholderData) map.set(page, r.data.rows);
+      });
+      return map;
+    },
+    // `pages` and `results` are new arrays every render; what they hold changes exactly when the signature does.
     // eslint-disable-next-line react-hooks/exhaustive-deps
-    [total, signature, view],
+    [signature, view],
   );
 
   const requestPage = useCallback(
@@ -62,7 +68,7 @@ export function useCataloguePages(sort: SortKey, order: SortOrder) {
 
   const isLoading = results.every((r) => r.isPending);
   const error = results.find((r) => r.error)?.error ?? null;
-  return { rows, total, requestPage, isLoading, error };
+  return { pages: loaded, total, requestPage, isLoading, error };
 }
 
 export type { EntrySummary };
