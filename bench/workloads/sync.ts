@@ -10,7 +10,7 @@ import { Database } from '../../electron/core/db/database';
 import { createCore, type Core } from '../../electron/core/index';
 import { NO_POLICY } from '../../electron/core/policy/policy';
 import { enqueue } from '../../electron/core/sync/outbox';
-import { memoryKeyStore } from '../../electron/core/types';
+import { memoryKeyStore, type Logger } from '../../electron/core/types';
 import { workspacePaths } from '../../electron/core/workspace/paths';
 import { startPlatform } from '../../platform/server';
 import type { DemoAccount } from '../../platform/seed/demo';
@@ -89,7 +89,20 @@ async function freePort(): Promise<number> {
 export interface PlatformProc {
   url: string;
   accounts: DemoAccount[];
+  /** CPU time the platform process has used so far (user + system, from /proc; 0 where there is none). */
+  cpuMs(): number;
   stop(): Promise<void>;
+}
+
+/** A process's CPU time from /proc/PID/stat (utime and stime, fields 14 and 15, in clock ticks of 10 ms). */
+function procCpuMs(pid: number | undefined): number {
+  try {
+    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    return (Number(fields[11]) + Number(fields[12])) * 10;
+  } catch {
+    return 0;
+  }
 }
 
 export async function platformProcess(dataDir: string): Promise<PlatformProc> {
@@ -106,6 +119,7 @@ export async function platformProcess(dataDir: string): Promise<PlatformProc> {
   return {
     url: `http://127.0.0.1:${port}`,
     accounts: JSON.parse(readFileSync(join(dataDir, 'demo-accounts.json'), 'utf8')) as DemoAccount[],
+    cpuMs: () => procCpuMs(child.pid),
     stop: () =>
       new Promise((r) => {
         child.once('exit', () => r());
@@ -114,9 +128,9 @@ export async function platformProcess(dataDir: string): Promise<PlatformProc> {
   };
 }
 
-export async function signedInCore(p: PlatformProc, officer: DemoAccount): Promise<{ core: Core; dir: string }> {
+export async function signedInCore(p: PlatformProc, officer: DemoAccount, logger?: Logger): Promise<{ core: Core; dir: string }> {
   const dir = join(scratchDir(), 'workspace');
-  const core = createCore({ workspaceDir: dir, keyStore: memoryKeyStore(), policy: NO_POLICY, sync: { auto: false, pullLimit: PULL_LIMIT } });
+  const core = createCore({ workspaceDir: dir, keyStore: memoryKeyStore(), policy: NO_POLICY, sync: { auto: false, pullLimit: PULL_LIMIT }, ...(logger ? { logger } : {}) });
   await core.ready;
   const ok = async (channel: string, input: unknown) => {
     const r = await core.dispatch(channel, input);
