@@ -61,6 +61,41 @@ describe('shared catalogue cache', () => {
     expect(await docCount()).toEqual({ docs: 2, trigram: 2, cjk: 2 });
   });
 
+  it('stores every column as a bound value would, whether read out of the body or bound one by one', async () => {
+    await migrated();
+    const entries = [
+      sharedEntry('quotes', { name: '“人口”"基础"\\信息\t𠀀库', summary: 'a\\"b' }),
+      sharedEntry('bare', { providerCode: undefined, classification: undefined, kind: 'application' }),
+      // A lone surrogate: JSON would decode it otherwise than a bound string (U+FFFD), so this entry is bound column by column.
+      sharedEntry('lone', { name: '人口\ud800信息', revision: 7 }),
+    ];
+    await db.transaction((tx) => applySharedEntries(tx, entries));
+    const bound = (v: unknown) => (typeof v === 'string' ? v.replace(/[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g, '\ufffd') : (v ?? null));
+    for (const e of entries) {
+      const c = e.classification;
+      expect(await db.get('SELECT * FROM shared_catalogue_entries WHERE id = ?', [e.id])).toEqual({
+        id: e.id,
+        revision: e.revision,
+        code: e.code,
+        name: bound(e.name),
+        provider: e.provider,
+        provider_code: bound(e.providerCode),
+        department_code: e.departmentCode,
+        summary: bound(e.summary),
+        format_class: e.formatClass,
+        format_type: e.formatType,
+        share_type: e.shareType,
+        open_type: e.openType,
+        update_cycle: e.updateCycle,
+        classification: c ? `${c.category}${c.item ?? ''}` : null,
+        published_at: e.publishedAt,
+        body: JSON.stringify(e),
+        kind: e.kind,
+      });
+      expect(await getSharedEntry(db, e.id)).toEqual(e);
+    }
+  });
+
   it('replaces an entry only with a higher revision, so replayed pages change nothing', async () => {
     await migrated();
     await db.transaction((tx) => applySharedEntries(tx, [sharedEntry('a')]));
