@@ -119,8 +119,8 @@ function entryRows(tx: Tx, batch: readonly SharedEntry[]): () => Promise<void> {
       // `WHERE true`: SQLite's grammar needs it between a SELECT and ON CONFLICT.
       await tx.run(`INSERT INTO shared_catalogue_entries (${ENTRY_COLUMNS.join(',')}) SELECT ${ENTRY_SELECT} FROM (SELECT column1 AS c, column2 AS b FROM (VALUES ${valuesPlaceholders(pairs.length / 2, 2)})) WHERE true ${ENTRY_UPSERT}`, pairs);
     }
-    for (const row of byColumn) {
-      await tx.run(`INSERT INTO shared_catalogue_entries (${ENTRY_COLUMNS.join(',')}) VALUES (${placeholders(ENTRY_COLUMNS.length)}) ${ENTRY_UPSERT}`, row);
+    if (byColumn.length) {
+      await tx.run(`INSERT INTO shared_catalogue_entries (${ENTRY_COLUMNS.join(',')}) VALUES ${valuesPlaceholders(byColumn.length, ENTRY_COLUMNS.length)} ${ENTRY_UPSERT}`, byColumn.flat());
     }
   };
 }
