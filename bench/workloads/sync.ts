@@ -1,6 +1,6 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { createHash, randomUUID } from 'node:crypto';
-import { cpSync, readdirSync, readFileSync } from 'node:fs';
+import { cpSync, existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { dirname, join, resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
@@ -10,7 +10,7 @@ import { Database } from '../../electron/core/db/database';
 import { createCore, type Core } from '../../electron/core/index';
 import { NO_POLICY } from '../../electron/core/policy/policy';
 import { enqueue } from '../../electron/core/sync/outbox';
-import { memoryKeyStore } from '../../electron/core/types';
+import { memoryKeyStore, type Logger } from '../../electron/core/types';
 import { workspacePaths } from '../../electron/core/workspace/paths';
 import { startPlatform } from '../../platform/server';
 import type { DemoAccount } from '../../platform/seed/demo';
@@ -36,16 +36,41 @@ const sourceKey = () => {
   return h.digest('hex');
 };
 
-/** A seeded platform data dir (built once, then copied per run). */
-export async function platformData(shared: number): Promise<string> {
+/** How the cached platform data was built: seconds (wall and CPU) and size. */
+export interface PlatformSeed {
+  seedS: number;
+  seedCpuS: number;
+  platformMb: number;
+}
+
+const SEED_FILE = 'bench-seed.json';
+
+/**
+ * The seeded platform data dir in the cache, built once: the demo seeding writes the catalogue
+ * page by page (platform/seed/demo.ts), so 1,000,000 entries never sit in one transaction.
+ */
+export async function seededPlatform(shared: number): Promise<{ dir: string; seed: PlatformSeed }> {
   const { dir } = await cachedDir(
     `sync-platform v${GENERATOR_VERSION} ${shared} ${sourceKey()}`,
     async (d) => {
+      const cpu0 = process.cpuUsage();
+      const t0 = performance.now();
       const p = await startPlatform({ port: 0, dataDir: d, seed: 'demo', seedShared: shared });
       await p.close();
+      const cpu = process.cpuUsage(cpu0);
+      const bytes = readdirSync(d).reduce((n, f) => n + statSync(join(d, f)).size, 0);
+      const seed: PlatformSeed = { seedS: round((performance.now() - t0) / 1000, 1), seedCpuS: round((cpu.user + cpu.system) / 1e6, 1), platformMb: round(bytes / 2 ** 20, 0) };
+      writeFileSync(join(d, SEED_FILE), JSON.stringify(seed));
     },
     { family: `sync-platform-${shared}` },
   );
+  const seed = existsSync(join(dir, SEED_FILE)) ? (JSON.parse(readFileSync(join(dir, SEED_FILE), 'utf8')) as PlatformSeed) : { seedS: -1, seedCpuS: -1, platformMb: -1 };
+  return { dir, seed };
+}
+
+/** A seeded platform data dir (built once, then copied per run). */
+export async function platformData(shared: number): Promise<string> {
+  const { dir } = await seededPlatform(shared);
   const copy = join(scratchDir(), 'platform');
   cpSync(dir, copy, { recursive: true });
   return copy;
@@ -64,7 +89,20 @@ async function freePort(): Promise<number> {
 export interface PlatformProc {
   url: string;
   accounts: DemoAccount[];
+  /** CPU time the platform process has used so far (user + system, from /proc; 0 where there is none). */
+  cpuMs(): number;
   stop(): Promise<void>;
+}
+
+/** A process's CPU time from /proc/PID/stat (utime and stime, fields 14 and 15, in clock ticks of 10 ms). */
+function procCpuMs(pid: number | undefined): number {
+  try {
+    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    return (Number(fields[11]) + Number(fields[12])) * 10;
+  } catch {
+    return 0;
+  }
 }
 
 export async function platformProcess(dataDir: string): Promise<PlatformProc> {
@@ -81,6 +119,7 @@ export async function platformProcess(dataDir: string): Promise<PlatformProc> {
   return {
     url: `http://127.0.0.1:${port}`,
     accounts: JSON.parse(readFileSync(join(dataDir, 'demo-accounts.json'), 'utf8')) as DemoAccount[],
+    cpuMs: () => procCpuMs(child.pid),
     stop: () =>
       new Promise((r) => {
         child.once('exit', () => r());
@@ -89,9 +128,9 @@ export async function platformProcess(dataDir: string): Promise<PlatformProc> {
   };
 }
 
-export async function signedInCore(p: PlatformProc, officer: DemoAccount): Promise<{ core: Core; dir: string }> {
+export async function signedInCore(p: PlatformProc, officer: DemoAccount, logger?: Logger): Promise<{ core: Core; dir: string }> {
   const dir = join(scratchDir(), 'workspace');
-  const core = createCore({ workspaceDir: dir, keyStore: memoryKeyStore(), policy: NO_POLICY, sync: { auto: false, pullLimit: PULL_LIMIT } });
+  const core = createCore({ workspaceDir: dir, keyStore: memoryKeyStore(), policy: NO_POLICY, sync: { auto: false, pullLimit: PULL_LIMIT }, ...(logger ? { logger } : {}) });
   await core.ready;
   const ok = async (channel: string, input: unknown) => {
     const r = await core.dispatch(channel, input);

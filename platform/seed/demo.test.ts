@@ -7,8 +7,10 @@ import { entryInputSchema } from '@shared/domain/entry';
 import { isValidUscc, usccOrgCodeValid } from '@shared/ids/uscc';
 import { changeSchema, type Change } from '@shared/protocol/index';
 import { signedIn, startTestPlatform, type TestPlatform } from '../../tests/helpers/platform';
-import { DEPARTMENTS } from './names';
-import { demoEntry, organCode } from './demo';
+import { migrate } from '../db/migrate';
+import { Db } from '../db/sqlite';
+import { COUNTY, DEPARTMENTS } from './names';
+import { demoEntry, organCode, seedSharedCatalogue } from './demo';
 
 const platforms: TestPlatform[] = [];
 afterAll(() => Promise.all(platforms.map((p) => p.dispose())));
@@ -63,6 +65,28 @@ describe('demo seed', () => {
     platforms.push(again);
     expect(again.accounts).toEqual(p.accounts);
     expect((await (await signedIn(again, 'yc-civil')).pullAll('0')).changes).toHaveLength(changes.length);
+  });
+
+  it('goes on from the last whole page when a seeding stopped half-way, each entry once', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'cw-platform-'));
+    // What a seeding killed after its first pages leaves: the departments and 40 entries with their changes, no accounts.
+    const db = await Db.open(join(dir, 'platform.db'));
+    await migrate(db, new Date().toISOString());
+    const officers = DEPARTMENTS.map((d, i) => ({ user: `yc-${d.slug}`, password: '', role: 'officer' as const, department: d.name, departmentCode: organCode(i + 1) }));
+    await db.transaction(async (tx) => {
+      for (const o of officers) await tx.run('INSERT INTO departments (code, name, division) VALUES (?, ?, ?)', [o.departmentCode, o.department, COUNTY.division]);
+      await seedSharedCatalogue(tx, officers, 40, new Date().toISOString());
+    });
+    await db.close();
+    const p = await startTestPlatform({ seedShared: 100 }, dir);
+    platforms.push(p);
+    expect(p.accounts).toHaveLength(DEPARTMENTS.length + 1);
+    const c = await signedIn(p, 'yc-civil');
+    const changes = (await c.pullAll('0')).changes.map((ch) => changeSchema.parse(ch) as Change);
+    const ids = changes.flatMap((ch) => (ch.kind === 'sharedEntry.upsert' ? [ch.entry.id] : []));
+    expect(ids).toHaveLength(100);
+    expect(new Set(ids).size).toBe(100);
+    expect(ids.at(-1)).toBe('seed-0000100');
   });
 
   it('starts from the command line and prints its loopback URL and the profile of its deadlines', async () => {

@@ -81,14 +81,27 @@ export class ReminderService {
   private handle: unknown;
   private held: unknown;
   private running: Promise<DeadlineReminder[]> = Promise.resolve([]);
+  private syncing = false;
+  private afterSync = false;
 
   constructor(
     private readonly ctx: CoreContext,
     private readonly sources: readonly DeadlineSource[],
     private readonly options: ReminderOptions = {},
   ) {
+    const checkNow = () => void this.check().catch((err: unknown) => ctx.logger.warn('reminder check failed', { error: String(err) }));
     ctx.events.on('workspace.changed', ({ entity }) => {
-      if (entity === 'requests' || entity === 'objections' || entity === 'notices' || entity === 'catalogue' || entity === 'zeroUpdates') void this.check().catch((err: unknown) => ctx.logger.warn('reminder check failed', { error: String(err) }));
+      if (!(entity === 'requests' || entity === 'objections' || entity === 'notices' || entity === 'catalogue' || entity === 'zeroUpdates')) return;
+      // A sync run tells of its changes page by page (a first pull of a province's catalogue: 200
+      // pages, each with own entries); one check once the run is over judges them all.
+      if (this.syncing) this.afterSync = true;
+      else checkNow();
+    });
+    ctx.events.on('sync.state', ({ state }) => {
+      this.syncing = state === 'syncing';
+      if (this.syncing || !this.afterSync) return;
+      this.afterSync = false;
+      checkNow();
     });
   }
 

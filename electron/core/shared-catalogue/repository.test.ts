@@ -61,6 +61,94 @@ describe('shared catalogue cache', () => {
     expect(await docCount()).toEqual({ docs: 2, trigram: 2, cjk: 2 });
   });
 
+  it('stores every column as a bound value would, whether read out of the body or bound one by one', async () => {
+    await migrated();
+    const entries = [
+      sharedEntry('quotes', { name: '“人口”"基础"\\信息\t𠀀库', summary: 'a\\"b' }),
+      sharedEntry('bare', { providerCode: undefined, classification: undefined, kind: 'application' }),
+      // A lone surrogate: JSON would decode it otherwise than a bound string (U+FFFD), so this entry is bound column by column.
+      sharedEntry('lone', { name: '人口\ud800信息', revision: 7 }),
+    ];
+    await db.transaction((tx) => applySharedEntries(tx, entries));
+    const bound = (v: unknown) => (typeof v === 'string' ? v.replace(/[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g, '\ufffd') : (v ?? null));
+    for (const e of entries) {
+      const c = e.classification;
+      expect(await db.get('SELECT * FROM shared_catalogue_entries WHERE id = ?', [e.id])).toEqual({
+        id: e.id,
+        revision: e.revision,
+        code: e.code,
+        name: bound(e.name),
+        provider: e.provider,
+        provider_code: bound(e.providerCode),
+        department_code: e.departmentCode,
+        summary: bound(e.summary),
+        format_class: e.formatClass,
+        format_type: e.formatType,
+        share_type: e.shareType,
+        open_type: e.openType,
+        update_cycle: e.updateCycle,
+        classification: c ? `${c.category}${c.item ?? ''}` : null,
+        published_at: e.publishedAt,
+        body: JSON.stringify(e),
+        kind: e.kind,
+      });
+      expect(await getSharedEntry(db, e.id)).toEqual(e);
+    }
+    // Replaced by a higher revision, both ways of binding update every column.
+    const next = entries.map((e) => ({ ...e, revision: e.revision + 1, name: `${e.name}（修订）`, providerCode: '11410329MB0000002X', classification: undefined }));
+    expect(await db.transaction((tx) => applySharedEntries(tx, next))).toEqual({ inserted: 0, updated: 3, skipped: 0 });
+    for (const e of next) {
+      expect(await db.get('SELECT revision, name, provider_code, classification, body FROM shared_catalogue_entries WHERE id = ?', [e.id])).toEqual({
+        revision: e.revision,
+        name: bound(e.name),
+        provider_code: e.providerCode,
+        classification: null,
+        body: JSON.stringify(e),
+      });
+      expect(await getSharedEntry(db, e.id)).toEqual(e);
+    }
+  });
+
+  it('updates a replaced entry where it is, and writes its data items again only when they changed', async () => {
+    await migrated();
+    const items = [{ name: '姓名', type: 'C' as const, length: '50' }, { name: '性别', type: 'C' as const, length: '2' }];
+    await db.transaction((tx) => applySharedEntries(tx, [sharedEntry('a', { items, name: '婚姻登记信息' }), sharedEntry('b', { items, name: '法人库' })]));
+    expect(await hits('婚姻')).toEqual(['a']);
+    const rowids = await db.all('SELECT id, rowid AS r FROM shared_catalogue_entries ORDER BY id');
+    const itemWrites = await db.transaction(async (tx) => {
+      await tx.exec(`CREATE TEMP TABLE item_writes (entry_id TEXT, what TEXT);
+        CREATE TEMP TRIGGER item_deleted AFTER DELETE ON shared_catalogue_items BEGIN INSERT INTO item_writes VALUES (old.entry_id, 'delete'); END;
+        CREATE TEMP TRIGGER item_inserted AFTER INSERT ON shared_catalogue_items BEGIN INSERT INTO item_writes VALUES (new.entry_id, 'insert'); END;`);
+      // a: renamed, the same items; b: an item more.
+      const r = await applySharedEntries(tx, [
+        sharedEntry('a', { revision: 2, items, name: '户籍人口信息' }),
+        sharedEntry('b', { revision: 2, name: '法人库', items: [...items, { name: '出生日期', type: 'D' as const }] }),
+      ]);
+      expect(r).toEqual({ inserted: 0, updated: 2, skipped: 0 });
+      const writes = await tx.all<{ entry_id: string; what: string; n: number }>('SELECT entry_id, what, count(*) AS n FROM item_writes GROUP BY 1, 2 ORDER BY 1, 2');
+      await tx.exec('DROP TRIGGER item_deleted; DROP TRIGGER item_inserted; DROP TABLE item_writes;');
+      return writes;
+    });
+    expect(itemWrites).toEqual([
+      { entry_id: 'b', what: 'delete', n: 2 },
+      { entry_id: 'b', what: 'insert', n: 3 },
+    ]);
+    expect(await db.all('SELECT id, rowid AS r FROM shared_catalogue_entries ORDER BY id')).toEqual(rowids);
+    expect(await db.all("SELECT position, name FROM shared_catalogue_items WHERE entry_id = 'a' ORDER BY position")).toEqual([
+      { position: 1, name: '姓名' },
+      { position: 2, name: '性别' },
+    ]);
+    expect(await db.all("SELECT position, name FROM shared_catalogue_items WHERE entry_id = 'b' ORDER BY position")).toEqual([
+      { position: 1, name: '姓名' },
+      { position: 2, name: '性别' },
+      { position: 3, name: '出生日期' },
+    ]);
+    // The search documents follow the new revision.
+    expect(await hits('户籍')).toEqual(['a']);
+    expect(await hits('婚姻')).toEqual([]);
+    expect(await hits('出生')).toEqual(['b']);
+  });
+
   it('replaces an entry only with a higher revision, so replayed pages change nothing', async () => {
     await migrated();
     await db.transaction((tx) => applySharedEntries(tx, [sharedEntry('a')]));

@@ -47,7 +47,7 @@ export interface ApplyResult {
 
 const placeholders = (n: number) => new Array(n).fill('?').join(',');
 
-function entryRow(e: SharedEntry): SqlValue[] {
+function entryRow(e: SharedEntry, body: string): SqlValue[] {
   return [
     e.id,
     e.revision,
@@ -64,9 +64,65 @@ function entryRow(e: SharedEntry): SqlValue[] {
     e.updateCycle,
     classificationText(e) ?? null,
     e.publishedAt,
-    JSON.stringify(e),
+    body,
     e.kind,
   ];
+}
+
+/** How SQLite reads each entry column from the bound body (`b`) and classification (`c`). */
+const ENTRY_FROM_BODY: Record<string, string> = {
+  id: "b->>'id'",
+  revision: "b->>'revision'",
+  code: "b->>'code'",
+  name: "b->>'name'",
+  provider: "b->>'provider'",
+  provider_code: "b->>'providerCode'",
+  department_code: "b->>'departmentCode'",
+  summary: "b->>'summary'",
+  format_class: "b->>'formatClass'",
+  format_type: "b->>'formatType'",
+  share_type: "b->>'shareType'",
+  open_type: "b->>'openType'",
+  update_cycle: "b->>'updateCycle'",
+  classification: 'c',
+  published_at: "b->>'publishedAt'",
+  body: 'b',
+  kind: "b->>'kind'",
+};
+const ENTRY_SELECT = ENTRY_COLUMNS.map((c) => ENTRY_FROM_BODY[c]).join(',');
+/**
+ * A replaced entry is updated where it is (its rowid, its place in every index) rather than
+ * deleted and inserted again: on a cache of a province's size each moved row dirtied pages all
+ * over the table and its indexes, which the commit then wrote.
+ */
+const ENTRY_UPSERT = `ON CONFLICT (id) DO UPDATE SET ${ENTRY_COLUMNS.filter((c) => c !== 'id').map((c) => `${c} = excluded.${c}`).join(', ')}`;
+
+/** Lone UTF-16 surrogates, written by JSON.stringify as escapes: a bound string and SQLite's JSON decode them differently. */
+const LONE_SURROGATE_ESCAPE = /\\ud[89a-f]/i;
+
+/**
+ * A batch's entry rows, built on the main thread while SQLite inserts the previous batch. Bound
+ * column by column, 500 entries were 8,500 values for the main thread to convert; bound as
+ * (classification, body), SQLite reads the other columns out of the body on its own thread. An
+ * entry whose texts hold a lone surrogate goes column by column, as every column did before.
+ */
+function entryRows(tx: Tx, batch: readonly SharedEntry[]): () => Promise<void> {
+  const pairs: SqlValue[] = [];
+  const byColumn: SqlValue[][] = [];
+  for (const e of batch) {
+    const body = JSON.stringify(e);
+    if (LONE_SURROGATE_ESCAPE.test(body)) byColumn.push(entryRow(e, body));
+    else pairs.push(classificationText(e) ?? null, body);
+  }
+  return async () => {
+    if (pairs.length) {
+      // `WHERE true`: SQLite's grammar needs it between a SELECT and ON CONFLICT.
+      await tx.run(`INSERT INTO shared_catalogue_entries (${ENTRY_COLUMNS.join(',')}) SELECT ${ENTRY_SELECT} FROM (SELECT column1 AS c, column2 AS b FROM (VALUES ${valuesPlaceholders(pairs.length / 2, 2)})) WHERE true ${ENTRY_UPSERT}`, pairs);
+    }
+    if (byColumn.length) {
+      await tx.run(`INSERT INTO shared_catalogue_entries (${ENTRY_COLUMNS.join(',')}) VALUES ${valuesPlaceholders(byColumn.length, ENTRY_COLUMNS.length)} ${ENTRY_UPSERT}`, byColumn.flat());
+    }
+  };
 }
 
 async function insertRows(tx: Tx, table: string, columns: string[], rows: SqlValue[][], batch: number, verb = 'INSERT'): Promise<void> {
@@ -86,6 +142,23 @@ async function deleteEntries(tx: Tx, ids: readonly string[]): Promise<number> {
   }
   await unindexDocs(tx, 'shared', ids);
   return removed;
+}
+
+/** The entries among `entries` (all cached) whose cached data items are the ones they carry. */
+async function unchangedItems(tx: Tx, entries: readonly SharedEntry[]): Promise<Set<string>> {
+  const same = new Set<string>();
+  for (let start = 0; start < entries.length; start += ID_CHUNK) {
+    const chunk = entries.slice(start, start + ID_CHUNK);
+    // The cached body's items as SQLite writes them: a body JSON.stringify wrote comes back in the
+    // same text; anything else compares unequal, and the items are written again.
+    const rows = await tx.all<{ id: string; items: string | null }>(
+      `SELECT id, body->'items' AS items FROM shared_catalogue_entries WHERE id IN (${placeholders(chunk.length)})`,
+      chunk.map((e) => e.id),
+    );
+    const stored = new Map(rows.map((r) => [r.id, r.items]));
+    for (const e of chunk) if (stored.get(e.id) === JSON.stringify(e.items)) same.add(e.id);
+  }
+  return same;
 }
 
 /**
@@ -121,17 +194,26 @@ export async function applySharedEntries(tx: Tx, entries: readonly SharedEntry[]
       replaced.push(e.id);
     }
   }
-  if (replaced.length) await deleteEntries(tx, replaced);
+  // A replaced entry keeps its data items when they are the same (a renamed entry): only changed
+  // ones are written again. Its old search document goes at once; the entry is listed again below.
+  const sameItems = replaced.length ? await unchangedItems(tx, replaced.map((id) => latest.get(id)!)) : new Set<string>();
+  if (replaced.length) {
+    const changedItems = replaced.filter((id) => !sameItems.has(id));
+    for (let start = 0; start < changedItems.length; start += ID_CHUNK) {
+      const chunk = changedItems.slice(start, start + ID_CHUNK);
+      await tx.run(`DELETE FROM shared_catalogue_items WHERE entry_id IN (${placeholders(chunk.length)})`, chunk);
+    }
+    await unindexDocs(tx, 'shared', replaced);
+  }
   // The next batch's rows (and their JSON bodies) are built while SQLite inserts the previous one;
   // data items go as one json_each parameter rather than 12,000 bound values per statement.
   const writes = pipeline();
   try {
     for (let start = 0; start < fresh.length; start += ENTRY_BATCH) {
       const batch = fresh.slice(start, start + ENTRY_BATCH);
-      const entries = batch.map(entryRow);
-      await writes.send(() => insertRows(tx, 'shared_catalogue_entries', ENTRY_COLUMNS, entries, ENTRY_BATCH));
+      await writes.send(entryRows(tx, batch));
       const items: SqlValue[][] = [];
-      for (const e of batch) e.items.forEach((i, n) => items.push([e.id, n + 1, i.name, i.nameEn ?? null, i.type, i.length ?? null]));
+      for (const e of batch) if (!sameItems.has(e.id)) e.items.forEach((i, n) => items.push([e.id, n + 1, i.name, i.nameEn ?? null, i.type, i.length ?? null]));
       await writes.send(() => insertRowsAsJson(tx, 'shared_catalogue_items', ITEM_COLUMNS, items));
     }
   } finally {

@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import { performance } from 'node:perf_hooks';
 import type { AccountView, SyncRunResult, SyncState } from '@shared/ipc/channels/sync';
 import { accountViewSchema } from '@shared/ipc/channels/sync';
 import { AppError } from '@shared/ipc/errors';
@@ -29,6 +30,28 @@ interface Status {
 }
 
 const emptyResult = (): SyncRunResult => ({ pushed: 0, accepted: 0, rejected: 0, conflicts: 0, pulled: 0, failed: false });
+
+/**
+ * Where a run's time went, in milliseconds, logged as `sync run` when it ends: waiting for the
+ * platform's pages (`fetchMs`, beyond what overlapped the previous page's write), for the writer
+ * (`queueMs`: another transaction in flight, e.g. the background indexer's), applying pages
+ * (`applyMs`) and committing them (`commitMs`), and the work after each commit (`afterMs`).
+ */
+export interface RunSteps {
+  ms: number;
+  sessionMs: number;
+  pushMs: number;
+  fetchMs: number;
+  queueMs: number;
+  applyMs: number;
+  commitMs: number;
+  afterMs: number;
+  pages: number;
+  changes: number;
+}
+
+const emptySteps = (): RunSteps => ({ ms: 0, sessionMs: 0, pushMs: 0, fetchMs: 0, queueMs: 0, applyMs: 0, commitMs: 0, afterMs: 0, pages: 0, changes: 0 });
+const since = (t0: number) => performance.now() - t0;
 
 /**
  * Sync of one core with the platform (docs/sync.md): one run at a time (a request during a run
@@ -193,16 +216,21 @@ export class SyncEngine {
 
   private async run(): Promise<SyncRunResult> {
     const result = emptyResult();
+    const steps = emptySteps();
+    const t0 = performance.now();
     this.clear('retry');
     const massDelete = this.status.massDelete;
     try {
       if (this.policy.error) throw this.policy.error;
       const session = await this.session();
+      steps.sessionMs = since(t0);
       this.set({ state: 'syncing', ...(massDelete ? { massDelete } : {}) });
       if (session.account.role === 'officer') {
+        const p0 = performance.now();
         Object.assign(result, await pushAll(this.ctx, this.registry, session.client, session.token, (done, total) => this.ctx.events.emit('sync.progress', { phase: 'push', done, total }), this.opts.pushBatch));
+        steps.pushMs = since(p0);
       }
-      result.pulled = await this.pull(session);
+      result.pulled = await this.pull(session, steps);
       this.confirmed = false;
       this.attempt = 0;
       this.failingSince = undefined;
@@ -223,10 +251,12 @@ export class SyncEngine {
         if (this.online) this.schedule('retry', wait);
       } else this.set({ state: 'error', error });
     }
+    steps.ms = since(t0);
+    this.ctx.logger.info('sync run', { ...Object.fromEntries(Object.entries(steps).map(([k, v]) => [k, Math.round(v)])), failed: result.failed });
     return result;
   }
 
-  private async pull(session: Session): Promise<number> {
+  private async pull(session: Session, steps: RunSteps): Promise<number> {
     // What an earlier open could not apply of the migrated inbox goes first, in feed order.
     await applyCarried(this.ctx, this.registry);
     const ws = this.ctx.workspace();
@@ -240,7 +270,9 @@ export class SyncEngine {
       for (;;) {
         const cursor = (await getMeta(ws.db, META.cursor)) ?? '0';
         const resync = (await getMeta(ws.db, META.resync)) === '1';
+        const f0 = performance.now();
         const page = await (prefetched?.cursor === cursor ? prefetched.page : fetchPage(cursor));
+        steps.fetchMs += since(f0);
         prefetched = undefined;
         if (page.hasMore && !page.resyncRequired) {
           prefetched = { cursor: page.nextCursor, page: fetchPage(page.nextCursor) };
@@ -260,7 +292,11 @@ export class SyncEngine {
         const done = !page.hasMore;
         const at = ws.now();
         const departmentCode = ws.requireInfo().departmentCode;
+        const w0 = performance.now();
+        let applyStart = w0;
+        let applyEnd = w0;
         const applied = await this.ctx.write(async (tx, audit) => {
+          applyStart = performance.now();
           const r = await applyPage(this.registry, tx, page.changes as Change[], { at, actor: 'sync', departmentCode, resync, confirmed: this.confirmed });
           let removed = 0;
           if (done && resync) {
@@ -271,11 +307,19 @@ export class SyncEngine {
           // The end of the feed after a successful push: the run is a success, stored with its page.
           if (done) await setMeta(tx, META.lastSuccessAt, at);
           if (page.changes.length || removed) await audit('sync.pull', 'feed', page.nextCursor, `${page.changes.length} changes${removed ? `, ${removed} removed by resync` : ''}`);
+          applyEnd = performance.now();
           return r;
         });
+        steps.queueMs += applyStart - w0;
+        steps.applyMs += applyEnd - applyStart;
+        steps.commitMs += since(applyEnd);
+        steps.pages++;
+        steps.changes += page.changes.length;
         pulled += page.changes.length;
         this.ctx.events.emit('sync.progress', { phase: 'pull', done: pulled });
+        const a0 = performance.now();
         await afterPage(this.ctx, this.registry, applied);
+        steps.afterMs += since(a0);
         if (done) return pulled;
       }
     } finally {

@@ -1,3 +1,4 @@
+import { PULL_MAX_LIMIT } from '@shared/protocol/index';
 import type { PlatformFetch } from './platform-client/client';
 
 /** Timers the engine uses, injectable so tests decide when a debounce or a retry fires. */
@@ -36,7 +37,9 @@ export interface SyncOptions {
 
 export const SYNC_DEFAULTS = {
   debounceMs: 2_000,
-  pullLimit: 2_000,
+  // The protocol's largest page (about 6 MB of a first pull's shared entries): a province's
+  // 1,000,000 entries are 200 pages, each one transaction and commit, not 500.
+  pullLimit: PULL_MAX_LIMIT,
   retryBaseMs: 1_000,
   retryMaxMs: 5 * 60_000,
 };
