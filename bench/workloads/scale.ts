@@ -134,7 +134,7 @@ function queryWorkload(kind: Kind): Workload {
     name: `scale.search.${kind}`,
     goal: 20,
     unit: 'ms p95',
-    description: `search.query through dispatch (first 20 with highlights, and the total) on ${scaleEntries()} shared + ${SCALE_OWN_ENTRIES} own entries: ${q.join(' ')}; detail.facetsP95: search.facets for the same query, timed after it (bare: FTS5 MATCH … ORDER BY rank LIMIT 20 on ${table})`,
+    description: `search.query through dispatch (first 20 with highlights, and the total counted up to 10,000) on ${scaleEntries()} shared + ${SCALE_OWN_ENTRIES} own entries: ${q.join(' ')}; detail.facetsP95: search.facets for the same query, timed after it (bare: FTS5 MATCH … ORDER BY rank LIMIT 20 on ${table})`,
     async run() {
       const dir = await scaleWorkspaceCopy();
       // The integrity check of a large file runs after open, beside the officer's first reads (a
@@ -149,7 +149,6 @@ function queryWorkload(kind: Kind): Workload {
         const r = await core.dispatch('search.query', { q: q[i % q.length], scope: 'all', limit: 20 });
         const ms = performance.now() - t0;
         if (!r.ok) throw new Error(JSON.stringify(r.error));
-        totals += (r.value as { total: number }).total;
         return ms;
       };
       // The facets of the same query: the search screen asks for them beside the page (timed apart).
@@ -158,6 +157,8 @@ function queryWorkload(kind: Kind): Workload {
         const t0 = performance.now();
         const r = await core.dispatch('search.facets', { q: q[i % q.length], scope: 'all' });
         if (!r.ok) throw new Error(JSON.stringify(r.error));
+        // The exact total (search.query's count stops past its cap).
+        totals += (r.value as { total: number }).total;
         if (i >= q.length) facetsMs.push(performance.now() - t0);
       };
       const bareQuery = async (i: number) => {

@@ -152,7 +152,7 @@ function queryWorkload(kind: Kind): Workload {
     name: `search.query.${kind}`,
     goal: 20,
     unit: 'ms p95',
-    description: `search.query through dispatch (first 20 with highlights, and the total) on ${ENTRIES} shared entries: ${q.join(' ')}; detail.facetsP95: search.facets for the same query, timed after it (bare: FTS5 MATCH … ORDER BY rank LIMIT 20 on the index the query reads: ${table})`,
+    description: `search.query through dispatch (first 20 with highlights, and the total counted up to 10,000) on ${ENTRIES} shared entries: ${q.join(' ')}; detail.facetsP95: search.facets for the same query, timed after it (bare: FTS5 MATCH … ORDER BY rank LIMIT 20 on the index the query reads: ${table})`,
     async run() {
       const dir = workspaceCopy(await filledCached());
       // The integrity check before ready, not beside the measured queries (see scale.ts).
@@ -165,7 +165,6 @@ function queryWorkload(kind: Kind): Workload {
         const r = await core.dispatch('search.query', { q: q[i % q.length], scope: 'all', limit: 20 });
         const ms = performance.now() - t0;
         if (!r.ok) throw new Error(JSON.stringify(r.error));
-        totals += (r.value as { total: number }).total;
         return ms;
       };
       // The facets of the same query: the search screen asks for them beside the page (timed apart).
@@ -174,6 +173,8 @@ function queryWorkload(kind: Kind): Workload {
         const t0 = performance.now();
         const r = await core.dispatch('search.facets', { q: q[i % q.length], scope: 'all' });
         if (!r.ok) throw new Error(JSON.stringify(r.error));
+        // The exact total (search.query's count stops past its cap).
+        totals += (r.value as { total: number }).total;
         if (i >= q.length) facetsMs.push(performance.now() - t0);
       };
       const bareQuery = async (i: number) => {

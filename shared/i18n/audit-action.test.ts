@@ -12,6 +12,9 @@ describe('audit summaries in words', () => {
     expect(auditSummaryText(stored, 'en')).toBe('户籍人口信息: table structures differ from the catalogued items');
     expect(auditSummaryText(auditSummary('renewsWithReason', { name: '不动产登记', id: 'r-1', reason: '项目延期' }), 'en')).toBe('不动产登记: renews r-1 (项目延期)');
     expect(auditSummaryText(auditSummary('maintenance', { year: 2026 }), 'zh-CN')).toBe('2026 年全面维护');
+    // The sync engine's steps: a pull that a full resync trimmed, a sign-in with its platform.
+    expect(auditSummaryText(auditSummary('pulledWithRemoved', { count: 5000, removed: 12 }), 'zh-CN')).toBe('接收 5000 条变更，全量重新同步移除 12 条');
+    expect(auditSummaryText(auditSummary('signedIn', { user: 'zhang', role: 'officer', url: 'https://p.example' }), 'en')).toBe('zhang (officer) signed in at https://p.example');
   });
 
   it('keep values with quotes, braces and backslashes as typed', () => {

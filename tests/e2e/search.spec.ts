@@ -137,4 +137,13 @@ test('right after a large pull, search says results may be incomplete and refres
   // No new query from the officer: the core's 'indexed' event brings the whole answer.
   await expect(panel.getByTestId('search-pending')).toBeHidden({ timeout: 120_000 });
   await expect(panel.getByTestId('search-total')).toContainText(`共 ${expected.toLocaleString('zh-CN')} 条结果`);
+
+  // Every summary says where its data is 形成: past 10,000 the page's count stops ("超过 10,000"),
+  // and the exact total follows with the facets.
+  const formed = entries.filter((e) => `${e.name}${e.summary}${e.items.map((i) => i.name).join('')}`.includes('形成')).length;
+  expect(formed).toBeGreaterThan(10_000);
+  await panel.getByTestId('search-input').locator('input').fill('形成');
+  await panel.getByTestId('search-input').locator('input').press('Enter');
+  await expect(panel.getByTestId('search-total')).toContainText(`共 ${formed.toLocaleString('zh-CN')} 条结果`);
+  await expect(panel.getByTestId('search-result')).toHaveCount(20);
 });

@@ -55,12 +55,9 @@ function proseSummaries(dir: string): string[] {
 }
 
 describe('audit summaries in the officer’s words', () => {
-  // The sync engine's own summaries (resync, pull, sign-out) are still English text, to be moved to audit.summary like the others.
-  const PENDING = /^electron\/core\/sync\/engine\.ts: /;
-
   it('are written as audit.summary keys (auditSummary), not as English text', () => {
     const prose = proseSummaries(join(import.meta.dirname, '../../electron/core'));
-    expect(prose.filter((p) => !PENDING.test(p))).toEqual([]);
+    expect(prose).toEqual([]);
   });
 
   it('name only summaries that have words in both languages', () => {

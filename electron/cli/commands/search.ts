@@ -40,12 +40,12 @@ export const searchCommand: Command = {
       off();
     }
     if (!r.ok) return reportError(ctx, r.error);
-    const { results, total } = r.value as SearchOutput;
+    const { results, total, totalAtLeast } = r.value as SearchOutput;
     if (ctx.json) {
       ctx.io.out(JSON.stringify({ results: results.map(({ id, code, name, provider, score }) => ({ id, code, name, provider, score })) }));
     } else {
       for (const e of results) ctx.io.out(`${e.scope}\t${e.code}\t${e.name}\t${e.provider}\t${e.score}\t${e.id}`);
-      ctx.io.out(`(${results.length} of ${total})`);
+      ctx.io.out(`(${results.length} of ${total}${totalAtLeast ? '+' : ''})`);
     }
     return EXIT.ok;
   },

@@ -5,7 +5,7 @@ import { Database } from '../db/database';
 import { loadMigrations, migrate } from '../db/migrate';
 import type { Core } from '../index';
 import { applySharedEntries } from '../shared-catalogue/repository';
-import { runSearch, type SearchRequest } from './query';
+import { runFacets, runSearch, type SearchRequest } from './query';
 import { indexPendingShared } from './shared-index';
 import { mulberry32 } from '../../../tests/generators/random';
 import { generateSharedEntries } from '../../../tests/generators/shared-entries';
@@ -157,5 +157,16 @@ describe('a large first tier', () => {
     expect(filtered.total).toBe(2);
     // Pinyin takes the same path: no name is the query, so the name matches come in index order.
     expect((await search('huji', {}, 2)).results.map((x) => x.id)).toEqual(['b-leading', 'c-middle', 'd-middle', 'e-leading', 'g-exact', 'h-exact', 'f-items']);
+  });
+  it('counts up to its cap and says "more than" past it, the facets giving the exact total, with the same page', async () => {
+    const capped = await runSearch(db, { q: '户籍', scope: 'all', limit: 3, offset: 0 }, { totalCap: 5 });
+    expect(capped).toMatchObject({ total: 5, totalAtLeast: true });
+    expect((await runFacets(db, { q: '户籍', scope: 'all' })).total).toBe(8);
+    const exact = await runSearch(db, { q: '户籍', scope: 'all', limit: 3, offset: 0 }, { totalCap: 8 });
+    expect(exact.total).toBe(8);
+    expect(exact).not.toHaveProperty('totalAtLeast');
+    expect(capped.results).toEqual(exact.results);
+    // Filters apply before the cap: two unconditional matches are counted exactly.
+    expect(await runSearch(db, { q: '户籍', scope: 'all', limit: 3, offset: 0, filters: { shareType: ['unconditional'] } }, { totalCap: 5 })).toMatchObject({ total: 2 });
   });
 });

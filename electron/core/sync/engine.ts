@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import { performance } from 'node:perf_hooks';
 import type { AccountView, SyncRunResult, SyncState } from '@shared/ipc/channels/sync';
 import { accountViewSchema } from '@shared/ipc/channels/sync';
+import { auditSummary } from '@shared/i18n/audit-action';
 import { AppError } from '@shared/ipc/errors';
 import type { CoreContext } from '../context';
 import { PlatformClient, type CallOptions } from './platform-client/client';
@@ -285,7 +286,7 @@ export class SyncEngine {
             await setMeta(tx, META.cursor, '0');
             await setMeta(tx, META.resync, '1');
             await startResync(this.registry, tx);
-            await audit('sync.resync', 'feed', cursor, `cursor ${cursor} too old: full resync`);
+            await audit('sync.resync', 'feed', cursor, auditSummary('resync', { cursor }));
           });
           continue;
         }
@@ -306,7 +307,7 @@ export class SyncEngine {
           await setMeta(tx, META.cursor, page.nextCursor);
           // The end of the feed after a successful push: the run is a success, stored with its page.
           if (done) await setMeta(tx, META.lastSuccessAt, at);
-          if (page.changes.length || removed) await audit('sync.pull', 'feed', page.nextCursor, `${page.changes.length} changes${removed ? `, ${removed} removed by resync` : ''}`);
+          if (page.changes.length || removed) await audit('sync.pull', 'feed', page.nextCursor, removed ? auditSummary('pulledWithRemoved', { count: page.changes.length, removed }) : auditSummary('pulled', { count: page.changes.length }));
           applyEnd = performance.now();
           return r;
         });
@@ -389,7 +390,7 @@ export class SyncEngine {
       }
       await setMeta(tx, META.platformUrl, url);
       await setMeta(tx, META.account, JSON.stringify(account));
-      await audit('sync.signIn', 'account', account.user, `${account.user} (${account.role}) @ ${url}`);
+      await audit('sync.signIn', 'account', account.user, auditSummary('signedIn', { user: account.user, role: account.role, url }));
     });
     this.set({ state: 'idle' });
     if (this.opts.auto) this.schedule('debounce', 0);
@@ -403,7 +404,7 @@ export class SyncEngine {
     await this.ctx.keyStore.delete(this.tokenKey());
     await this.ctx.write(async (tx, audit) => {
       await setMeta(tx, META.account, undefined);
-      await audit('sync.signOut', 'account', account?.user ?? '', account ? `${account.user} signed out` : 'signed out');
+      await audit('sync.signOut', 'account', account?.user ?? '', account ? auditSummary('signedOutUser', { user: account.user }) : auditSummary('signedOut'));
     });
     this.clear('retry');
     this.set({ state: 'idle' });

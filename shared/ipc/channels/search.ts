@@ -74,8 +74,10 @@ const pending = z.number().int().optional();
 
 export const searchOutputSchema = z.object({
   results: z.array(searchResultSchema),
-  /** Matches after all filters. */
+  /** Matches after all filters; with `totalAtLeast`, only that there are more than this many. */
   total: z.number().int(),
+  /** The count stopped past its cap (`search.facets` gives the exact total). Absent when exact. */
+  totalAtLeast: z.literal(true).optional(),
   pending,
 });
 export type SearchOutput = z.output<typeof searchOutputSchema>;
@@ -92,7 +94,7 @@ export const searchFacetsOutputSchema = z.object({
     state: facetCounts,
     provider: facetCounts,
   }),
-  /** Matches after all filters (the same as `search.query`'s). */
+  /** Matches after all filters, exact (`search.query`'s stops counting past its cap). */
   total: z.number().int(),
   pending,
 });

@@ -37,6 +37,11 @@ export function SearchPanel({ scope: initialScope, scopes, idle, onOpen, compact
     setPage(0);
   };
   const data = search.data;
+  // Past its cap the page's count says "more than"; the facets' exact total replaces it when it
+  // comes (never a placeholder kept from other filters).
+  const exact = facets.data && !facets.isPlaceholderData ? facets.data.total : undefined;
+  const total = data?.totalAtLeast && exact !== undefined ? exact : (data?.total ?? 0);
+  const atLeast = Boolean(data?.totalAtLeast) && exact === undefined;
   return (
     <div className={compact ? 'search-panel compact' : 'search-panel'} data-testid="search-panel">
       <div className="search-bar">
@@ -79,12 +84,12 @@ export function SearchPanel({ scope: initialScope, scopes, idle, onOpen, compact
           />
           <div className="search-main">
             <Typography.Text type="secondary" data-testid="search-total">
-              {search.isError ? search.error.message : t('total', { count: data?.total ?? 0, q })}
+              {search.isError ? search.error.message : t(atLeast ? 'totalAtLeast' : 'total', { count: total, q })}
             </Typography.Text>
             {data?.pending ? <Alert type="info" showIcon data-testid="search-pending" title={t('pending', { count: data.pending })} /> : null}
             <ResultList
               results={data?.results ?? []}
-              total={data?.total ?? 0}
+              total={total}
               page={page}
               pageSize={SEARCH_PAGE}
               loading={search.isFetching}
