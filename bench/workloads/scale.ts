@@ -7,13 +7,13 @@ import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import { build } from 'esbuild';
 import { Connection, valuesPlaceholders, type SqlValue } from '../../electron/core/db/connection';
-import { createCore } from '../../electron/core/index';
 import { workspacePaths } from '../../electron/core/workspace/paths';
 import type { SharedEntry } from '../../shared/protocol/index';
 import { scratchDir } from '../lib/cache';
 import { workspaceCopy } from '../lib/copy';
 import { scaleEntries, scaleWorkspace, SCALE_OWN_ENTRIES } from '../lib/scale-workspace';
 import { round, stats } from '../lib/timing';
+import { measureSearch } from '../lib/search-runs';
 import type { Workload } from '../types';
 import { platformData, platformProcess, seededPlatform, signedInCore, untilIndexed } from './sync';
 
@@ -137,64 +137,8 @@ function queryWorkload(kind: Kind): Workload {
     description: `search.query through dispatch (first 20 with highlights, and the total counted up to 10,000) on ${scaleEntries()} shared + ${SCALE_OWN_ENTRIES} own entries: ${q.join(' ')}; detail.facetsP95: search.facets for the same query, timed after it (bare: FTS5 MATCH … ORDER BY rank LIMIT 20 on ${table})`,
     async run() {
       const dir = await scaleWorkspaceCopy();
-      // The integrity check of a large file runs after open, beside the officer's first reads (a
-      // 6 GB workspace: tens of seconds of a core); here it runs before ready, so that the queries
-      // are measured on their own, not sharing the machine with it.
-      const core = createCore({ workspaceDir: dir, sync: { auto: false }, checkAtOpenMaxBytes: Number.MAX_SAFE_INTEGER });
-      await core.ready;
-      const conn = await Connection.open(workspacePaths(dir).db, 'readonly');
-      let totals = 0;
-      const appQuery = async (i: number) => {
-        const t0 = performance.now();
-        const r = await core.dispatch('search.query', { q: q[i % q.length], scope: 'all', limit: 20 });
-        const ms = performance.now() - t0;
-        if (!r.ok) throw new Error(JSON.stringify(r.error));
-        return ms;
-      };
-      // The facets of the same query: the search screen asks for them beside the page (timed apart).
-      const facetsMs: number[] = [];
-      const facetsQuery = async (i: number) => {
-        const t0 = performance.now();
-        const r = await core.dispatch('search.facets', { q: q[i % q.length], scope: 'all' });
-        if (!r.ok) throw new Error(JSON.stringify(r.error));
-        // The exact total (search.query's count stops past its cap).
-        totals += (r.value as { total: number }).total;
-        if (i >= q.length) facetsMs.push(performance.now() - t0);
-      };
-      const bareQuery = async (i: number) => {
-        const t0 = performance.now();
-        await conn.all(`SELECT rowid, rank FROM ${table} WHERE ${table} MATCH ? ORDER BY rank LIMIT 20`, [`"${q[i % q.length]}"`]);
-        return performance.now() - t0;
-      };
-      const appMs: number[] = [];
-      const bareMs: number[] = [];
-      // Alternating, each going first every other time, so both see the same load (see search.ts).
-      for (let i = 0; i < q.length + QUERY_RUNS; i++) {
-        const [a, b] = i % 2 ? [await appQuery(i), await bareQuery(i)] : [await bareQuery(i), await appQuery(i)].reverse();
-        await facetsQuery(i);
-        if (i >= q.length) {
-          appMs.push(a as number);
-          bareMs.push(b as number);
-        }
-      }
-      await conn.close();
-      await core.close();
-      const app = stats(appMs);
-      const bare = stats(bareMs);
-      const facets = stats(facetsMs);
-      return {
-        value: round(app.p95),
-        bare: round(bare.p95),
-        detail: {
-          median: round(app.median),
-          bareMedian: round(bare.median),
-          facetsP95: round(facets.p95),
-          facetsMedian: round(facets.median),
-          meanMatches: round(totals / (QUERY_RUNS + q.length), 0),
-          runs: QUERY_RUNS,
-          sharedEntries: scaleEntries(),
-        },
-      };
+      const r = await measureSearch({ dir, queries: q, table, fts: (t) => `"${t}"`, runs: QUERY_RUNS });
+      return { ...r, detail: { ...r.detail, sharedEntries: scaleEntries() } };
     },
   };
 }

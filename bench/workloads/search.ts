@@ -13,7 +13,8 @@ import { applySharedEntries } from '../../electron/core/shared-catalogue/reposit
 import { indexPendingShared } from '../../electron/core/search/shared-index';
 import { cachedDir } from '../lib/cache';
 import { workspaceCopy } from '../lib/copy';
-import { round, stats } from '../lib/timing';
+import { round } from '../lib/timing';
+import { measureSearch } from '../lib/search-runs';
 import type { Workload } from '../types';
 
 // Issue 3 "Measure" (search) and issue 4 (first pull): 100,000 shared-catalogue entries × 10 items.
@@ -155,70 +156,7 @@ function queryWorkload(kind: Kind): Workload {
     description: `search.query through dispatch (first 20 with highlights, and the total counted up to 10,000) on ${ENTRIES} shared entries: ${q.join(' ')}; detail.facetsP95: search.facets for the same query, timed after it (bare: FTS5 MATCH … ORDER BY rank LIMIT 20 on the index the query reads: ${table})`,
     async run() {
       const dir = workspaceCopy(await filledCached());
-      // The integrity check before ready, not beside the measured queries (see scale.ts).
-      const core = createCore({ workspaceDir: dir, checkAtOpenMaxBytes: Number.MAX_SAFE_INTEGER });
-      await core.ready;
-      const conn = await Connection.open(workspacePaths(dir).db, 'readonly');
-      let totals = 0;
-      const appQuery = async (i: number) => {
-        const t0 = performance.now();
-        const r = await core.dispatch('search.query', { q: q[i % q.length], scope: 'all', limit: 20 });
-        const ms = performance.now() - t0;
-        if (!r.ok) throw new Error(JSON.stringify(r.error));
-        return ms;
-      };
-      // The facets of the same query: the search screen asks for them beside the page (timed apart).
-      const facetsMs: number[] = [];
-      const facetsQuery = async (i: number) => {
-        const t0 = performance.now();
-        const r = await core.dispatch('search.facets', { q: q[i % q.length], scope: 'all' });
-        if (!r.ok) throw new Error(JSON.stringify(r.error));
-        // The exact total (search.query's count stops past its cap).
-        totals += (r.value as { total: number }).total;
-        if (i >= q.length) facetsMs.push(performance.now() - t0);
-      };
-      const bareQuery = async (i: number) => {
-        const t0 = performance.now();
-        await conn.all(`SELECT rowid, rank FROM ${table} WHERE ${table} MATCH ? ORDER BY rank LIMIT 20`, [fts(q[i % q.length] as string)]);
-        return performance.now() - t0;
-      };
-      // App and bare queries alternate (each going first every other time), so both see the same
-      // load of the shared machine: measured one after the other, the ratio followed the load.
-      const appMs: number[] = [];
-      const bareMs: number[] = [];
-      for (let i = 0; i < q.length + QUERY_RUNS; i++) {
-        let a: number;
-        let b: number;
-        if (i % 2) {
-          a = await appQuery(i);
-          b = await bareQuery(i);
-        } else {
-          b = await bareQuery(i);
-          a = await appQuery(i);
-        }
-        await facetsQuery(i);
-        if (i >= q.length) {
-          appMs.push(a);
-          bareMs.push(b);
-        }
-      }
-      await conn.close();
-      await core.close();
-      const app = stats(appMs);
-      const bare = stats(bareMs);
-      const facets = stats(facetsMs);
-      return {
-        value: round(app.p95),
-        bare: round(bare.p95),
-        detail: {
-          median: round(app.median),
-          bareMedian: round(bare.median),
-          facetsP95: round(facets.p95),
-          facetsMedian: round(facets.median),
-          meanMatches: round(totals / (QUERY_RUNS + q.length), 0),
-          runs: QUERY_RUNS,
-        },
-      };
+      return measureSearch({ dir, queries: q, table, fts: (t) => fts(t), runs: QUERY_RUNS });
     },
   };
 }

@@ -403,8 +403,8 @@ describe('printing', () => {
     expect(await invoke('shell.openPath', { path: pdf })).toEqual({ ok: true, value: { opened: true } });
   });
 
-  it('tells the officer when printing fails and keeps the window working', async () => {
-    await start();
+  /** Prints `html` with a printing backend that fails (print windows made meanwhile fail their job). */
+  const failingPrint = async (html: string) => {
     const Original = fake.electron.BrowserWindow;
     fake.electron.BrowserWindow = class extends Original {
       constructor(o: ConstructorParameters<typeof Original>[0]) {
@@ -412,8 +412,16 @@ describe('printing', () => {
         this.webContents.printResult = new Error('printing backend gone');
       }
     };
-    expect(await invoke('print.toPdf', { html: '<p>x</p>' })).toMatchObject({ ok: false, error: { code: 'PRINT_FAILED' } });
-    fake.electron.BrowserWindow = Original;
+    try {
+      return await invoke('print.toPdf', { html });
+    } finally {
+      fake.electron.BrowserWindow = Original;
+    }
+  };
+
+  it('tells the officer when printing fails and keeps the window working', async () => {
+    await start();
+    expect(await failingPrint('<p>x</p>')).toMatchObject({ ok: false, error: { code: 'PRINT_FAILED' } });
     expect(mainWindow().destroyed).toBe(false);
     expect(fake.defaultSession.allows('app://workbench/index.html')).toBe(true);
     expect(await invoke('print.toPdf', { html: '<p>y</p>' })).toMatchObject({ ok: true });
@@ -437,26 +445,11 @@ describe('printing', () => {
 
   it('leaves no folder behind when the only print job fails', async () => {
     await start();
-    const Original = fake.electron.BrowserWindow;
-    fake.electron.BrowserWindow = class extends Original {
-      constructor(o: ConstructorParameters<typeof Original>[0]) {
-        super(o);
-        this.webContents.printResult = new Error('printing backend gone');
-      }
-    };
-    expect(await invoke('print.toPdf', { html: '<p>x</p>' })).toMatchObject({ ok: false, error: { code: 'PRINT_FAILED' } });
-    fake.electron.BrowserWindow = Original;
+    expect(await failingPrint('<p>x</p>')).toMatchObject({ ok: false, error: { code: 'PRINT_FAILED' } });
     expect(printFolders()).toEqual([]);
     // A failure after a printed PDF keeps that PDF (the officer may still open it).
     const ok = (await invoke('print.toPdf', { html: '<p>y</p>' })).value as { path: string };
-    fake.electron.BrowserWindow = class extends Original {
-      constructor(o: ConstructorParameters<typeof Original>[0]) {
-        super(o);
-        this.webContents.printResult = new Error('printing backend gone');
-      }
-    };
-    expect(await invoke('print.toPdf', { html: '<p>z</p>' })).toMatchObject({ ok: false });
-    fake.electron.BrowserWindow = Original;
+    expect(await failingPrint('<p>z</p>')).toMatchObject({ ok: false });
     expect(readdirSync(join(ok.path, '..'))).toEqual([basename(ok.path)]);
   });
 });

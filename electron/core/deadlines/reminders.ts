@@ -37,15 +37,30 @@ export interface DueItem {
  * the reminder service and to `reminders.week`. A new kind of deadline adds a source.
  */
 export interface DeadlineSource {
-  /** The running deadlines of the feature's open rows, computed with `dc`. */
-  dueItems(db: Reader, dc: DeadlineContext): Promise<DueItem[]>;
+  /**
+   * The running deadlines of the feature's open rows, computed with `dc`; with `until`, those due
+   * on or before that day are enough (a source with one item per entry need not build the rest).
+   */
+  dueItems(db: Reader, dc: DeadlineContext, until?: string): Promise<DueItem[]>;
 }
 
-/** Every running deadline the sources hold, with its due day, earliest first. */
-export async function dueItems(db: Reader, sources: readonly DeadlineSource[], profile: ProfileId, now: string, admin: readonly HolidayYear[] = []): Promise<{ today: string; items: DueItem[] }> {
+/**
+ * Every running deadline the sources hold, with its due day, earliest first; with `until`, only
+ * those due on or before it. Each caller asks for what it shows: the dashboard what is overdue,
+ * the week its week, reminders what a lead can reach.
+ */
+export async function dueItems(
+  db: Reader,
+  sources: readonly DeadlineSource[],
+  profile: ProfileId,
+  now: string,
+  admin: readonly HolidayYear[] = [],
+  until?: (dc: DeadlineContext) => string,
+): Promise<{ today: string; items: DueItem[] }> {
   const dc = await deadlineContext(db, profile, now, admin);
+  const last = until?.(dc);
   const items: DueItem[] = [];
-  for (const source of sources) items.push(...(await source.dueItems(db, dc)));
+  for (const source of sources) for (const i of await source.dueItems(db, dc, last)) if (last === undefined || i.due <= last) items.push(i);
   items.sort((a, b) => a.due.localeCompare(b.due) || a.id.localeCompare(b.id));
   return { today: dc.today, items };
 }
@@ -165,8 +180,10 @@ export class ReminderService {
     const info = ws.info;
     if (!info) return [];
     const now = at ?? ws.now();
-    const { items } = await dueItems(ws.db, this.sources, info.profileId, now, this.ctx.calendarOverrides);
     const settings = await loadReminderSettings(ws.db);
+    // No lead reaches past the longest one set (a working day more, for a due day that is not one).
+    const lead = Math.max(0, ...Object.values(settings.kinds).map((k) => (k.enabled ? k.leadDays : 0)));
+    const { items } = await dueItems(ws.db, this.sources, info.profileId, now, this.ctx.calendarOverrides, (dc) => dc.calendar.addWorkingDays(dc.today, lead + 1));
     const { calendar, today } = await deadlineContext(ws.db, info.profileId, now, this.ctx.calendarOverrides);
     const due: (DueItem & { status: 'dueSoon' | 'overdue' })[] = [];
     for (const i of items) {
@@ -211,9 +228,8 @@ export function reminderHandlers(ctx: CoreContext, sources: readonly DeadlineSou
     'reminders.week': async () => {
       const ws = ctx.workspace();
       const info = ws.requireInfo();
-      const { today, items } = await dueItems(ws.db, sources, info.profileId, ws.now(), ctx.calendarOverrides);
-      const end = weekEnd(today, (await deadlineContext(ws.db, info.profileId, ws.now(), ctx.calendarOverrides)).calendar);
-      return { today, weekEnd: end, items: items.filter((i) => i.due <= end) };
+      const { today, items } = await dueItems(ws.db, sources, info.profileId, ws.now(), ctx.calendarOverrides, (dc) => weekEnd(dc.today, dc.calendar));
+      return { today, weekEnd: weekEnd(today, (await deadlineContext(ws.db, info.profileId, ws.now(), ctx.calendarOverrides)).calendar), items };
     },
   };
 }

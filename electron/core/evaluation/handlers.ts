@@ -28,7 +28,7 @@ export function evaluationHandlers(ctx: CoreContext, engine: Pick<SyncEngine, 'r
   const dashboard = async (filter: DashboardFilter): Promise<Dashboard> => {
     const ws = ctx.workspace();
     const info = ws.requireInfo();
-    const [data, due] = await Promise.all([dashboardData(ws.db, filter, info.departmentCode), dueItems(ws.db, sources, info.profileId, ws.now(), ctx.calendarOverrides)]);
+    const [data, due] = await Promise.all([dashboardData(ws.db, filter, info.departmentCode), dueItems(ws.db, sources, info.profileId, ws.now(), ctx.calendarOverrides, (dc) => dc.today)]);
     return { ...data, overdue: due.items.filter((i) => i.status === 'overdue'), today: due.today };
   };
   return {

@@ -3,7 +3,7 @@ import type { EntryState, UpdateCycle } from '@shared/domain/enums';
 import { zeroUpdateStatus } from '@shared/domain/zero-update';
 import type { ZeroUpdateRow } from '@shared/ipc/channels/zero-updates';
 import type { Reader } from '../db/database';
-import { mapInSlices } from '../db/slices';
+import { mapInSlices, sliceTurn } from '../db/slices';
 
 
 /** Entries on the platform: only these owe updates or zero-update reports (松江). */
@@ -35,8 +35,24 @@ export function dayOfInstant(iso: string): string {
  * else its creation.
  */
 export async function zeroUpdateRows(db: Reader, today: string, ids?: string[]): Promise<ZeroUpdateRow[]> {
+  return mapInSlices(await rawRows(db, ids), (r) => toView(r, today));
+}
+
+/**
+ * Each non-retired entry's row in turn, none kept: for a caller that keeps a few of 100,000 (the
+ * deadline source), so the views of the others are garbage at once instead of an array held.
+ */
+export async function visitZeroUpdateRows(db: Reader, today: string, visit: (row: ZeroUpdateRow) => void): Promise<void> {
+  const rows = await rawRows(db);
+  for (let i = 0; i < rows.length; i++) {
+    await sliceTurn(i);
+    visit(toView(rows[i]!, today));
+  }
+}
+
+async function rawRows(db: Reader, ids?: string[]): Promise<Row[]> {
   const where = ids ? `e.id IN (${ids.map(() => '?').join(',')})` : `e.state <> 'retired'`;
-  const rows = await db.all<Row>(
+  return db.all<Row>(
     `WITH last AS (
        SELECT entry_id, kind, day, period FROM (
          SELECT entry_id, kind, day, period, row_number() OVER (PARTITION BY entry_id ORDER BY day DESC, at DESC) AS rn
@@ -49,7 +65,6 @@ export async function zeroUpdateRows(db: Reader, today: string, ids?: string[]):
       WHERE ${where} ORDER BY e.code, e.id`,
     ids ?? [],
   );
-  return mapInSlices(rows, (r) => toView(r, today));
 }
 
 function toView(r: Row, today: string): ZeroUpdateRow {

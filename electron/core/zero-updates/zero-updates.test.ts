@@ -2,6 +2,8 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Core } from '../index';
 import { Database } from '../db/database';
 import { workspacePaths } from '../workspace/paths';
+import { deadlineContext } from '../deadlines/stored';
+import { zeroUpdateDeadlineSource } from './deadline-source';
 import { publishAsSync } from '../../../tests/helpers/zero-updates';
 import { call, callError, fixedTime, initialisedCore, sampleEntry, tempDir } from '../../../tests/helpers/core';
 import type { Input } from '@shared/ipc/contract';
@@ -72,6 +74,21 @@ describe('zero updates', () => {
     expect(list.counts).toMatchObject({ tracked: 2, overdue: 1, ok: 1 });
     expect((await call(core, 'zeroUpdates.list', { filter: 'tracked' })).rows.map((r) => r.entryId).sort()).toEqual([monthly, daily].sort());
     expect(realtime).toBeDefined();
+  });
+
+  it('gives the deadline items of the entries due by the day a caller asks for, and only those', async () => {
+    const [monthly, daily] = await published(complete('月报数据', { updateCycle: 'monthly' }), complete('日报数据', { updateCycle: 'daily' }));
+    const db = await Database.open(workspacePaths(dir).db);
+    try {
+      const dc = await deadlineContext(db, 'yichuan', time.now().toISOString());
+      const due = async (until?: string) => (await zeroUpdateDeadlineSource.dueItems(db, dc, until)).map((i) => [i.id, i.due, i.status]);
+      expect(await due()).toEqual(expect.arrayContaining([[daily, '2026-03-03', 'dueSoon'], [monthly, '2026-04-30', 'running']]));
+      expect(await due('2026-03-03')).toEqual([[daily, '2026-03-03', 'dueSoon']]);
+      // The dashboard asks for what is due by today: nothing yet.
+      expect(await due('2026-03-02')).toEqual([]);
+    } finally {
+      await db.close();
+    }
   });
 
   it('counts days in China: 16:30 UTC is already the next day there', async () => {
