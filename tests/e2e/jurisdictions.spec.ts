@@ -3,9 +3,7 @@
 // Due days are counted by hand on the 2026 calendar (Monday–Friday, less the State Council's 2026
 // holidays, plus its make-up working days; the day the clock starts is not counted) and checked
 // against the workbench's own calendar as well. Screenshots: artifacts/jurisdiction-*.png.
-import { join } from 'node:path';
 import type { Locator, Page } from '@playwright/test';
-import ExcelJS from 'exceljs';
 import { profileCalendar } from '@shared/calendar/index';
 import { findDeadlineRule, type DeadlineStep } from '@shared/profiles/deadlines';
 import type { ProfileId } from '@shared/profiles/types';
@@ -18,7 +16,8 @@ import { pullIntoWorkspace, sharedEntry } from '../helpers/shared-catalogue';
 import { publishAsSync } from '../helpers/zero-updates';
 import { entryOf, type TestCore } from '../integration/sync-helpers';
 import { DEPARTMENT, expect, test } from './harness/fixtures';
-import { choose, field, input, row } from './harness/ui';
+import { exportedWorkbook } from './harness/exports';
+import { choose, field, finishWizardShared, input, raiseObjectionOn, row } from './harness/ui';
 import type { Workbench } from './harness/workbench';
 
 const nav = (page: Page, label: string) => page.getByTestId('nav').getByText(label, { exact: true }).click();
@@ -97,16 +96,7 @@ test('拱墅: an application and a restricted-share entry are submitted, reviewe
     await choose(page, 'protectionLevel', '第三级');
     await input(page, 'appUsers').fill('全区政务单位及办事群众');
     await page.getByTestId('wizard-next').click();
-    await choose(page, 'shareType', '无条件共享');
-    await choose(page, 'shareMethodType', '接口');
-    await page.getByTestId('wizard-next').click();
-    await choose(page, 'openType', '禁止开放');
-    await page.getByTestId('wizard-next').click();
-    await choose(page, 'updateCycle', '实时');
-    await page.getByTestId('wizard-next').click();
-    await expect(page.getByTestId('wizard-review')).toBeVisible();
-    await page.getByTestId('wizard-ready').click();
-    await expect(wizard).toBeHidden();
+    await finishWizardShared(page);
 
     // Set-up: the restricted-share entry as the officer compiled it (a data entry, not the duty under test).
     await o.call('catalogue.create', { entry: { ...entryOf({ department } as TestCore, DATA), dataGrade: 'L2', shareType: 'conditional', shareCondition: '仅限市场监管、税务业务使用' } });
@@ -283,13 +273,7 @@ test('丽水: the open list shows the open entries with one form each and export
   await expect(forms).toHaveText('查询');
   await expect(forms).not.toHaveClass(/ant-select-multiple/);
   await wb.screenshot('jurisdiction-lishui-open-list');
-  const xlsx = join(wb.dir, '开放目录.xlsx');
-  wb.shell.saveFiles.push(xlsx);
-  await page.getByTestId('list-export-openData').click();
-  await expect(page.locator('.ant-message')).toContainText('开放目录.xlsx');
-  const book = new ExcelJS.Workbook();
-  await book.xlsx.readFile(xlsx);
-  const sheet = book.getWorksheet('开放目录')!;
+  const sheet = (await exportedWorkbook(wb, page, 'list-export-openData', '开放目录.xlsx')).getWorksheet('开放目录')!;
   expect(sheet.rowCount).toBe(3);
   expect([2, 3].map((r) => sheet.getRow(r).getCell(2).value).sort()).toEqual(['企业信用评价', '公共场所名录'].sort());
   // Reported to the authority with the next sync: the two open entries, queued.
@@ -302,12 +286,8 @@ test('丽水: the open list shows the open entries with one form each and export
 
   // An objection raised on another department's shared entry: checked within 2 working days.
   await nav(page, '共享目录');
-  await page.getByTestId('shared-browse').locator('.ant-table-row', { hasText: '人口基础信息' }).click();
+  const modal = await raiseObjectionOn(page, '人口基础信息', '姓名');
   const details = page.getByTestId('details-drawer');
-  await details.getByTestId('raise-objection').click();
-  const modal = page.getByTestId('raise-modal');
-  await modal.locator('[data-field="itemName"] .ant-select').click();
-  await page.locator('.ant-select-dropdown:visible .ant-select-item-option[title="姓名"]').click();
   await modal.getByTestId('raise-record-key').fill('331102199001011234');
   await modal.getByTestId('raise-description').fill('姓名与户籍登记不一致');
   await page.getByTestId('raise-submit').click();
@@ -464,13 +444,7 @@ test('松江: re-docking a system’s tables starts 2 working days to update the
   await expect(trail.filter({ hasText: '报送零更新' })).toContainText('本月数据无变化');
   await expect(trail.filter({ hasText: '发现资源变化' })).toContainText(NAME);
   await expect(trail.filter({ hasText: '初始化工作区' })).toHaveCount(0);
-  const xlsx = join(wb.dir, '操作日志.xlsx');
-  wb.shell.saveFiles.push(xlsx);
-  await page.getByTestId('audit-export').click();
-  await expect(page.locator('.ant-message')).toContainText('操作日志.xlsx');
-  const book = new ExcelJS.Workbook();
-  await book.xlsx.readFile(xlsx);
-  const sheet = book.worksheets[0]!;
+  const sheet = (await exportedWorkbook(wb, page, 'audit-export', '操作日志.xlsx')).worksheets[0]!;
   expect(sheet.getRow(1).values).toEqual([undefined, '序号', '时间', '操作人', '操作', '操作代码', '对象类型', '对象标识', '内容']);
   const actions: unknown[] = [];
   sheet.eachRow((r, n) => void (n > 1 && actions.push([r.getCell(4).value, r.getCell(5).value])));

@@ -2,13 +2,12 @@
 // responsibility list, the reviewer returns it with a row comment in 审核 → 清单, and the officer
 // sees the comment at its row after a sync; under 雨花 the open-data catalogue shows an entry with
 // two opening forms and exports it to Excel.
-import { join } from 'node:path';
-import ExcelJS from 'exceljs';
 import { memoryKeyStore } from '../../electron/core/types';
 import type { DemoAccount } from '../../platform/seed/demo';
 import { startTestPlatform, type TestPlatform } from '../helpers/platform';
 import { entryOf, type TestCore } from '../integration/sync-helpers';
 import { DEPARTMENT, expect, test } from './harness/fixtures';
+import { exportedWorkbook } from './harness/exports';
 
 function options(p: TestPlatform, a: DemoAccount) {
   const department = a.role === 'officer' ? { departmentName: a.department, departmentCode: a.departmentCode } : { departmentName: DEPARTMENT.name, departmentCode: DEPARTMENT.code };
@@ -92,13 +91,7 @@ test('开放目录 under 雨花: an entry with two opening forms, exported to Ex
   await expect(row.locator('[data-testid^="open-forms-error-"]')).toHaveCount(0);
   await wb.screenshot('lists-open-data');
 
-  const xlsx = join(wb.dir, '开放目录.xlsx');
-  wb.shell.saveFiles.push(xlsx);
-  await page.getByTestId('list-export-openData').click();
-  await expect(page.locator('.ant-message')).toContainText('开放目录.xlsx');
-  const book = new ExcelJS.Workbook();
-  await book.xlsx.readFile(xlsx);
-  const sheet = book.getWorksheet('开放目录')!;
+  const sheet = (await exportedWorkbook(wb, page, 'list-export-openData', '开放目录.xlsx')).getWorksheet('开放目录')!;
   expect(sheet.getRow(1).values).toEqual([undefined, '信息资源代码', '名称', '开放类型', '开放条件', '开放方式']);
   expect([sheet.getRow(2).getCell(2).value, sheet.getRow(2).getCell(5).value]).toEqual(['学校名录', '查询、核验']);
   expect(sheet.rowCount).toBe(2);

@@ -8,7 +8,7 @@ import { startTestPlatform, type TestPlatform } from '../helpers/platform';
 import type { DemoAccount } from '../../platform/seed/demo';
 import { memoryKeyStore } from '../../electron/core/types';
 import { DEPARTMENT, expect, test } from './harness/fixtures';
-import { choose, field, input, row } from './harness/ui';
+import { choose, field, finishWizardShared, input, row } from './harness/ui';
 import type { Workbench } from './harness/workbench';
 
 const NAME = '拱墅区一网通办应用';
@@ -98,16 +98,7 @@ test('a 拱墅 officer catalogues an application through the wizard; it is revie
 
     // 4. Sharing, opening and the update cycle as for any resource.
     await expect(wizard.locator('[data-step="sharing"]')).toBeVisible();
-    await choose(page, 'shareType', '无条件共享');
-    await choose(page, 'shareMethodType', '接口');
-    await page.getByTestId('wizard-next').click();
-    await choose(page, 'openType', '禁止开放');
-    await page.getByTestId('wizard-next').click();
-    await choose(page, 'updateCycle', '实时');
-    await page.getByTestId('wizard-next').click();
-    await expect(page.getByTestId('wizard-review')).toBeVisible();
-    await page.getByTestId('wizard-ready').click();
-    await expect(wizard).toBeHidden();
+    await finishWizardShared(page);
 
     const [saved] = (await a.call('catalogue.list', {})).rows.filter((r) => r.name === NAME);
     const stored = await a.call('catalogue.get', { id: saved!.id });

@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import type { Page } from '@playwright/test';
 import { profileCalendar } from '@shared/calendar/index';
 import { test, expect, DEPARTMENT } from './harness/fixtures';
+import { raiseObjectionOn } from './harness/ui';
 import { fixedTime, sampleEntry } from '../helpers/core';
 import { pullIntoWorkspace, sharedEntry } from '../helpers/shared-catalogue';
 import { OTHER, platformObjection as feedObjection, pullChanges } from '../helpers/requests';
@@ -47,12 +48,8 @@ test('objection with evidence and the one 伊川 extension: raised, acknowledged
 
   // Requester: raise on a data item and a record of a shared entry, with evidence.
   await nav(page, '共享目录');
-  await page.getByTestId('shared-browse').locator('.ant-table-row', { hasText: '人口基础信息' }).click();
+  const modal = await raiseObjectionOn(page, '人口基础信息', '姓名');
   const details = page.getByTestId('details-drawer');
-  await details.getByTestId('raise-objection').click();
-  const modal = page.getByTestId('raise-modal');
-  await modal.locator('[data-field="itemName"] .ant-select').click();
-  await page.locator('.ant-select-dropdown:visible .ant-select-item-option[title="姓名"]').click();
   await modal.getByTestId('raise-record-key').fill('410329199001011234');
   // Nothing said yet: the description is required and the form says so at the field.
   await page.getByTestId('raise-submit').click();
