@@ -3,7 +3,7 @@ import type { EntryState, UpdateCycle } from '@shared/domain/enums';
 import { zeroUpdateStatus } from '@shared/domain/zero-update';
 import type { ZeroUpdateRow } from '@shared/ipc/channels/zero-updates';
 import type { Reader } from '../db/database';
-import { mapInSlices, sliceTurn } from '../db/slices';
+import { mapInSlices } from '../db/slices';
 
 
 /** Entries on the platform: only these owe updates or zero-update reports (松江). */
@@ -29,43 +29,44 @@ export function dayOfInstant(iso: string): string {
   return formatDay(chinaDay(iso, 'at'));
 }
 
+/** Entries read per query over the whole catalogue: the reader answers the officer's queries between pages. */
+export const ROW_PAGE = 1_000;
+
 /**
- * The rows of `ids` (all non-retired entries when absent). With no update or report yet, the next
- * period counts from the entry's first publication (its revision history), else its 发布日期,
- * else its creation.
+ * The rows of `ids` (all non-retired entries when absent), by code. With no update or report yet,
+ * the next period counts from the entry's first publication (its revision history), else its
+ * 发布日期, else its creation.
  */
 export async function zeroUpdateRows(db: Reader, today: string, ids?: string[]): Promise<ZeroUpdateRow[]> {
-  return mapInSlices(await rawRows(db, ids), (r) => toView(r, today));
+  if (ids) return mapInSlices(await db.all<Row>(`${ROW_SQL} WHERE e.id IN (${ids.map(() => '?').join(',')}) ORDER BY e.code`, ids), (r) => toView(r, today));
+  const out: ZeroUpdateRow[] = [];
+  await visitZeroUpdateRows(db, today, (row) => out.push(row));
+  return out;
 }
 
 /**
- * Each non-retired entry's row in turn, none kept: for a caller that keeps a few of 100,000 (the
- * deadline source), so the views of the others are garbage at once instead of an array held.
+ * Each non-retired entry's row in turn, by code, none kept: for a caller that keeps a few of
+ * 100,000 (the deadline source). The entries are read a page at a time, so neither the driver's
+ * buffer of a whole catalogue's rows nor one long query stands between the officer and the reader.
  */
 export async function visitZeroUpdateRows(db: Reader, today: string, visit: (row: ZeroUpdateRow) => void): Promise<void> {
-  const rows = await rawRows(db);
-  for (let i = 0; i < rows.length; i++) {
-    await sliceTurn(i);
-    visit(toView(rows[i]!, today));
+  let after = '';
+  for (;;) {
+    const rows = await db.all<Row>(`${ROW_SQL} WHERE e.state <> 'retired' AND e.code > ? ORDER BY e.code LIMIT ${ROW_PAGE}`, [after]);
+    for (const r of rows) visit(toView(r, today));
+    if (rows.length < ROW_PAGE) return;
+    after = rows[rows.length - 1]!.code;
   }
 }
 
-async function rawRows(db: Reader, ids?: string[]): Promise<Row[]> {
-  const where = ids ? `e.id IN (${ids.map(() => '?').join(',')})` : `e.state <> 'retired'`;
-  return db.all<Row>(
-    `WITH last AS (
-       SELECT entry_id, kind, day, period FROM (
-         SELECT entry_id, kind, day, period, row_number() OVER (PARTITION BY entry_id ORDER BY day DESC, at DESC) AS rn
-           FROM entry_update_events) WHERE rn = 1)
-     SELECT e.id, e.code, e.name, e.state, e.update_cycle, e.published_on, e.created_at,
-            (SELECT min(saved_at) FROM catalogue_revisions r WHERE r.entry_id = e.id AND r.state = 'published') AS first_published_at,
-            l.kind AS last_kind, l.day AS last_day, l.period AS last_period,
-            (SELECT group_concat(period, ' ') FROM entry_update_events z WHERE z.entry_id = e.id AND z.kind = 'zeroUpdate') AS zero_periods
-       FROM catalogue_entries e LEFT JOIN last l ON l.entry_id = e.id
-      WHERE ${where} ORDER BY e.code, e.id`,
-    ids ?? [],
-  );
-}
+// The last update or report of each entry through its index (entry_id, day): a lookup per entry,
+// so a page costs the same however long the workspace's history grows.
+const ROW_SQL = `SELECT e.id, e.code, e.name, e.state, e.update_cycle, e.published_on, e.created_at,
+       (SELECT min(saved_at) FROM catalogue_revisions r WHERE r.entry_id = e.id AND r.state = 'published') AS first_published_at,
+       l.kind AS last_kind, l.day AS last_day, l.period AS last_period,
+       (SELECT group_concat(period, ' ') FROM entry_update_events z WHERE z.entry_id = e.id AND z.kind = 'zeroUpdate') AS zero_periods
+  FROM catalogue_entries e
+  LEFT JOIN entry_update_events l ON l.rowid = (SELECT u.rowid FROM entry_update_events u WHERE u.entry_id = e.id ORDER BY u.day DESC, u.at DESC LIMIT 1)`;
 
 function toView(r: Row, today: string): ZeroUpdateRow {
   const base = {
