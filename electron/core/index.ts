@@ -167,7 +167,7 @@ export function createCore(options: CoreOptions & { migrations?: Migration[] }):
   events.on('workspace.status', ({ state }) => {
     if (state === 'ready') {
       reminders.start();
-      void reminders.check().catch((err: unknown) => logger.warn('reminder check failed', { error: String(err) }));
+      reminders.checkAfterOpen();
     }
   });
 

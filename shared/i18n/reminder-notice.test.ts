@@ -16,6 +16,15 @@ describe('deadline reminder text', () => {
     expect(en.key).toBe('deadline:r1:objectionAnswer:2026-03-09:dueSoon');
   });
 
+  it('words many of a kind as one, with the count and the earliest due day', () => {
+    const many = { ...payload, subject: 'zeroUpdate', step: 'zeroUpdate', count: 25216 };
+    const zh = reminderNotice(many, 'zh-CN')!;
+    expect(zh.title).toBe('数据更新：25,216 项已超过办理时限（最早 2026-03-09）');
+    expect(zh.key).toBe('deadline:zeroUpdate:overdue:2026-03-09:25216');
+    expect(reminderNotice({ ...many, status: 'dueSoon', count: 4 }, 'en')!.title).toBe('Data update: 4 due soon (the earliest on 2026-03-09)');
+    expect(reminderNotice({ ...many, count: 1 }, 'en')).toBeUndefined();
+  });
+
   it('ignores anything that is not a reminder', () => {
     expect(reminderNotice({ id: 'x' }, 'en')).toBeUndefined();
     expect(reminderNotice({ ...payload, status: 'late' }, 'en')).toBeUndefined();

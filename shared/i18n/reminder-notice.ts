@@ -16,7 +16,13 @@ export interface ReminderNotice {
 export function reminderNotice(payload: unknown, locale: Locale): ReminderNotice | undefined {
   const r = deadlineReminderSchema.safeParse(payload);
   if (!r.success) return undefined;
-  const { title, due, status, step, id } = r.data;
+  const { title, due, status, step, id, subject, count } = r.data;
+  if (count !== undefined)
+    return {
+      title: translate(`requests.reminder.${status}Many`, locale, { subject: translate(`evaluation.subject.${subject}`, locale), count: count.toLocaleString(locale), due }),
+      body: translate(`calendar.step.${step}`, locale),
+      key: `deadline:${subject}:${status}:${due}:${count}`,
+    };
   return {
     title: translate(`requests.reminder.${status}`, locale, { title, due }),
     body: translate(`calendar.step.${step}`, locale),

@@ -40,9 +40,9 @@ it('the platform expires an authorisation after its last day; both sides are rem
   p.clock.advance(4 * DAY);
   for (const t of [a, b]) {
     expect(await authOf(t, id)).toMatchObject({ expiresSoon: true });
-    // Opening the workspace checks the reminders, as a start does (the hourly timer is off in tests).
+    // Opening the workspace checks the reminders a moment later, as a start does (the hourly timer is off in tests).
     await call(t.core, 'workspace.open', { dir: t.dir });
-    await expect.poll(() => seen.get(t)).toEqual([expect.objectContaining({ subject: 'authorisation', id, step: 'authorisationExpiry', due: '2026-03-13', status: 'dueSoon' })]);
+    await expect.poll(() => seen.get(t), { timeout: 6000 }).toEqual([expect.objectContaining({ subject: 'authorisation', id, step: 'authorisationExpiry', due: '2026-03-13', status: 'dueSoon' })]);
   }
   // Monday 2026-03-09: this week's list holds it.
   p.clock.advance(3 * DAY);

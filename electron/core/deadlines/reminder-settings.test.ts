@@ -53,7 +53,8 @@ describe('reminder settings in the workspace', () => {
     core = await initialisedCore(dir, {
       timeSource: time,
       sync: { auto: false },
-      reminders: { intervalMs: 1000, timers: { setInterval: (fn) => ticks.push(fn), clearInterval: () => {}, setTimeout: (fn, ms) => held.push({ fn, ms }), clearTimeout: () => {} } },
+      // Checked at once on open (the delay is reminders.test.ts's): `held` holds only quiet-hours timers.
+      reminders: { intervalMs: 1000, openDelayMs: 0, timers: { setInterval: (fn) => ticks.push(fn), clearInterval: () => {}, setTimeout: (fn, ms) => held.push({ fn, ms }), clearTimeout: () => {} } },
     });
     core.on('deadline.reminder', (r) => seen.push(r));
   };

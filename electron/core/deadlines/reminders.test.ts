@@ -3,7 +3,7 @@ import type { Core } from '../index';
 import { call, DEPARTMENT, initialisedCore, type fixedTime } from '../../../tests/helpers/core';
 import { openRequestsWorkspace, OTHER, platformRequest, pullChanges, withWorkspaceDb } from '../../../tests/helpers/requests';
 import { parseDay, weekdayCalendar } from '@shared/calendar/index';
-import { weekEnd } from './reminders';
+import { GROUP_ABOVE, groupReminders, weekEnd } from './reminders';
 
 let dir: string;
 let cleanup: () => void;
@@ -24,16 +24,31 @@ describe('reminders', () => {
     core.on('deadline.reminder', (r) => seen.push(r));
     await pullChanges(dir, [{ kind: 'request.incoming', request: platformRequest({ submittedAt: '2026-02-27T01:00:00.000Z', updatedAt: '2026-02-27T01:00:00.000Z' }) }]);
     time.advance(3 * 86_400_000); // 2026-03-05, the due day
-    // The pull was applied from outside this core (no change event here): opening the workspace checks, as a start does.
+    // The pull was applied from outside this core (no change event here): opening the workspace checks, as a start does, a moment later.
     await call(core, 'workspace.open', { dir });
     const week = await call(core, 'reminders.week', {});
     expect(week).toMatchObject({ today: '2026-03-05', weekEnd: '2026-03-08', items: [expect.objectContaining({ id: 'r-in-1', due: '2026-03-05', status: 'dueSoon' })] });
-    await expect.poll(() => seen.length).toBe(1);
+    await expect.poll(() => seen.length, { timeout: 6000 }).toBe(1);
     await call(core, 'authorisations.list', {});
     // Another change: checked again, nothing new to say.
     await call(core, 'requests.decide', { id: 'r-in-1', decision: 'reject', reason: '申请用途与所需信息项不对应，请补充' }).catch(() => undefined);
     await new Promise((r) => setTimeout(r, 100));
     expect(seen).toEqual([expect.objectContaining({ subject: 'request', id: 'r-in-1', status: 'dueSoon', due: '2026-03-05' })]);
+  });
+
+  it('checks a workspace just opened a moment later, after the first screen has been served', async () => {
+    const later: { fn: () => void; ms: number }[] = [];
+    await core.close();
+    await pullChanges(dir, [{ kind: 'request.incoming', request: platformRequest({ submittedAt: '2026-02-27T01:00:00.000Z', updatedAt: '2026-02-27T01:00:00.000Z' }) }]);
+    time.advance(3 * 86_400_000);
+    core = await initialisedCore(dir, { timeSource: time, sync: { auto: false }, reminders: { intervalMs: 0, timers: { setInterval: () => 0, clearInterval: () => {}, setTimeout: (fn, ms) => later.push({ fn, ms }), clearTimeout: () => {} } } });
+    const seen: unknown[] = [];
+    core.on('deadline.reminder', (r) => seen.push(r));
+    await call(core, 'catalogue.list', {});
+    expect(later.map((l) => l.ms)).toEqual([2500]);
+    expect(seen).toEqual([]);
+    later[0]!.fn();
+    await expect.poll(() => seen).toEqual([expect.objectContaining({ id: 'r-in-1', status: 'dueSoon' })]);
   });
 
   it('remembers what was sent across a restart, and announces a deadline that has passed', async () => {
@@ -55,6 +70,39 @@ describe('reminders', () => {
     timers.at(-1)!();
     await expect.poll(() => seen.map((s) => s.status)).toEqual(['dueSoon', 'overdue']);
     await withWorkspaceDb(dir, async (db) => expect((await db.all('SELECT key FROM reminders_sent')).length).toBe(2));
+  });
+});
+
+describe('many reminders at once', () => {
+  it('tells a crowd of one kind as one reminder with its count, and remembers each duty as sent', async () => {
+    const seen: { subject: string; status: string; id: string; count?: number }[] = [];
+    core.on('deadline.reminder', (r) => seen.push(r));
+    const ids = ['r-in-1', 'r-in-2', 'r-in-3', 'r-in-4', 'r-in-5'];
+    await pullChanges(
+      dir,
+      ids.map((id, i) => ({ kind: 'request.incoming' as const, request: platformRequest({ id, submittedAt: `2026-02-2${i + 3}T01:00:00.000Z`, updatedAt: '2026-02-27T01:00:00.000Z' }) })),
+    );
+    time.advance(10 * 86_400_000);
+    await call(core, 'workspace.open', { dir });
+    await expect.poll(() => seen.length, { timeout: 6000 }).toBe(1);
+    // The earliest due one speaks for the five.
+    expect(seen[0]).toMatchObject({ subject: 'request', status: 'overdue', id: 'r-in-1', count: 5 });
+    await withWorkspaceDb(dir, async (db) => expect((await db.all<{ key: string }>('SELECT key FROM reminders_sent')).map((r) => r.key.split(':')[1]).sort()).toEqual(ids));
+    // Checked again: each was sent, nothing is told twice.
+    await call(core, 'workspace.open', { dir });
+    await new Promise((r) => setTimeout(r, 3000));
+    expect(seen).toHaveLength(1);
+  });
+
+  it('keeps a few of a kind apart, and groups by kind and status', () => {
+    const r = (id: string, due: string, subject: 'request' | 'zeroUpdate' = 'request', status: 'overdue' | 'dueSoon' = 'overdue') => ({ subject, id, title: id, step: 'providerDecision', due, status, calendarCovered: id !== 'z3' });
+    const few = Array.from({ length: GROUP_ABOVE }, (_, i) => r(`a${i}`, `2026-03-0${i + 1}`));
+    expect(groupReminders(few)).toEqual(few);
+    const zs = ['z1', 'z2', 'z3', 'z4'].map((id, i) => r(id, `2026-02-1${5 - i}`, 'zeroUpdate'));
+    const out = groupReminders([...few, r('s1', '2026-03-09', 'request', 'dueSoon'), ...zs]);
+    expect(out).toHaveLength(GROUP_ABOVE + 2);
+    // The earliest due, and the calendar covered only if it covers every one.
+    expect(out.at(-1)).toEqual({ ...r('z4', '2026-02-12', 'zeroUpdate'), calendarCovered: false, count: 4 });
   });
 });
 

@@ -3,7 +3,7 @@ import { parseDay, formatDay, weekdayCalendar, type WorkingCalendar } from '@sha
 import type { DeadlineReminder, DUE_SUBJECTS } from '@shared/ipc/channels/requests';
 import type { ProfileId } from '@shared/profiles/types';
 import type { CoreContext, HandlerMap } from '../context';
-import type { Reader } from '../db/database';
+import type { Reader, Tx } from '../db/database';
 import { deadlineContext, type DeadlineContext } from './stored';
 import { isQuiet, leadReached, loadReminderSettings, nextWorkingTime, saveReminderSettings } from './reminder-settings';
 import { auditSummary } from '@shared/i18n/audit-action';
@@ -11,6 +11,11 @@ import { auditSummary } from '@shared/i18n/audit-action';
 export interface ReminderOptions {
   /** How often deadlines are checked (default hourly); 0 = only after changes and on demand. */
   intervalMs?: number;
+  /**
+   * How long after a workspace opens its deadlines are first checked (default 2.5 s; 0 = at
+   * once): the officer's first screen is served before a check over every entry of the catalogue.
+   */
+  openDelayMs?: number;
   /** Injected in tests; the real timers otherwise. */
   timers?: {
     setInterval: (fn: () => void, ms: number) => unknown;
@@ -95,6 +100,7 @@ export function weekEnd(today: string, calendar: Pick<WorkingCalendar, 'isWorkin
 export class ReminderService {
   private handle: unknown;
   private held: unknown;
+  private opening: unknown;
   private running: Promise<DeadlineReminder[]> = Promise.resolve([]);
   private syncing = false;
   private afterSync = false;
@@ -127,9 +133,30 @@ export class ReminderService {
     this.handle = timers.setInterval(() => void this.check().catch((err: unknown) => this.ctx.logger.warn('reminder check failed', { error: String(err) })), ms);
   }
 
-  /** Stops the timer and waits for a running check, so the workspace is not closed under it. */
+  /** The first check of a workspace just opened, `openDelayMs` later. */
+  checkAfterOpen(): void {
+    const ms = this.options.openDelayMs ?? 2_500;
+    const run = () => void this.check().catch((err: unknown) => this.ctx.logger.warn('reminder check failed', { error: String(err) }));
+    if (!ms) return run();
+    this.clearOpening();
+    const set = this.options.timers?.setTimeout ?? ((fn: () => void, t: number) => setTimeout(fn, t).unref());
+    this.opening = set(() => {
+      this.opening = undefined;
+      run();
+    }, ms);
+  }
+
+  private clearOpening(): void {
+    if (this.opening === undefined) return;
+    const clear = this.options.timers?.clearTimeout ?? ((h: unknown) => clearTimeout(h as NodeJS.Timeout));
+    clear(this.opening);
+    this.opening = undefined;
+  }
+
+  /** Stops the timers and waits for a running check, so the workspace is not closed under it. */
   async stop(): Promise<void> {
     this.clearHeld();
+    this.clearOpening();
     if (this.handle !== undefined) {
       (this.options.timers ?? { clearInterval: (h: unknown) => clearInterval(h as NodeJS.Timeout) }).clearInterval(this.handle);
       this.handle = undefined;
@@ -197,18 +224,57 @@ export class ReminderService {
       this.holdUntil(nextWorkingTime(calendar, now, settings.quietHours), now);
       return [];
     }
-    const sent = await this.ctx.write(async (tx) => {
-      const out: DeadlineReminder[] = [];
-      for (const i of due) {
-        const key = `${i.subject}:${i.id}:${i.step}:${i.due}:${i.status}`;
-        const r = await tx.run('INSERT OR IGNORE INTO reminders_sent (key, sent_at) VALUES (?, ?)', [key, now]);
-        if (r.changes) out.push({ subject: i.subject, id: i.id, title: i.title, step: i.step, due: i.due, status: i.status, calendarCovered: i.calendarCovered });
-      }
-      return out;
-    });
-    for (const r of sent) this.ctx.events.emit('deadline.reminder', r);
-    return sent;
+    const sent = await this.ctx.write((tx) => markSent(tx, due, now));
+    const out = groupReminders(sent);
+    for (const r of out) this.ctx.events.emit('deadline.reminder', r);
+    return out;
   }
+}
+
+/** Keys written per statement: a check on open may announce 25,000 overdue duties of a province-size catalogue. */
+const SENT_CHUNK = 200;
+
+/** Records `due` as sent; returns those not sent before (each announced once, across restarts). */
+async function markSent(tx: Tx, due: readonly (DueItem & { status: 'dueSoon' | 'overdue' })[], now: string): Promise<DeadlineReminder[]> {
+  const out: DeadlineReminder[] = [];
+  for (let i = 0; i < due.length; i += SENT_CHUNK) {
+    const chunk = due.slice(i, i + SENT_CHUNK);
+    const keys = chunk.map((d) => `${d.subject}:${d.id}:${d.step}:${d.due}:${d.status}`);
+    const rows = await tx.all<{ key: string }>(`INSERT OR IGNORE INTO reminders_sent (key, sent_at) VALUES ${keys.map(() => '(?, ?)').join(', ')} RETURNING key`, keys.flatMap((k) => [k, now]));
+    const fresh = new Set(rows.map((r) => r.key));
+    chunk.forEach((d, j) => {
+      if (!fresh.delete(keys[j]!)) return;
+      out.push({ subject: d.subject, id: d.id, title: d.title, step: d.step, due: d.due, status: d.status, calendarCovered: d.calendarCovered });
+    });
+  }
+  return out;
+}
+
+/** Above this many new reminders of one kind and status in one check, they are told as one. */
+export const GROUP_ABOVE = 3;
+
+/**
+ * The reminders of one check as the officer is told them: a few each on their own, a crowd of one
+ * kind (the month's zero-update reports of a whole catalogue) as one reminder with its count and
+ * its earliest due day, instead of thousands of desktop notifications.
+ */
+export function groupReminders(sent: readonly DeadlineReminder[]): DeadlineReminder[] {
+  const groups = new Map<string, DeadlineReminder[]>();
+  for (const r of sent) {
+    const k = `${r.subject}:${r.status}`;
+    const g = groups.get(k);
+    if (g) g.push(r);
+    else groups.set(k, [r]);
+  }
+  const out: DeadlineReminder[] = [];
+  for (const g of groups.values()) {
+    if (g.length <= GROUP_ABOVE) out.push(...g);
+    else {
+      const first = g.reduce((a, b) => (b.due < a.due ? b : a));
+      out.push({ ...first, calendarCovered: g.every((r) => r.calendarCovered), count: g.length });
+    }
+  }
+  return out;
 }
 
 export function reminderHandlers(ctx: CoreContext, sources: readonly DeadlineSource[], service?: Pick<ReminderService, 'check'>): HandlerMap<'reminders.week' | 'reminders.settings' | 'reminders.saveSettings'> {

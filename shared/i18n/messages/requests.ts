@@ -62,6 +62,8 @@ const zh = {
     reminder: {
       dueSoon: '“{{title}}”的办理时限将于 {{due}} 到期',
       overdue: '“{{title}}”已超过办理时限（{{due}}）',
+      dueSoonMany: '{{subject}}：{{count}} 项的办理时限即将到期（最早 {{due}}）',
+      overdueMany: '{{subject}}：{{count}} 项已超过办理时限（最早 {{due}}）',
     },
   },
   objections: {
@@ -136,6 +138,8 @@ const en: typeof zh = {
     reminder: {
       dueSoon: '“{{title}}” is due on {{due}}',
       overdue: '“{{title}}” is past its deadline ({{due}})',
+      dueSoonMany: '{{subject}}: {{count}} due soon (the earliest on {{due}})',
+      overdueMany: '{{subject}}: {{count}} past their deadline (the earliest {{due}})',
     },
   },
   objections: {

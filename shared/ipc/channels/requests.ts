@@ -235,6 +235,8 @@ export const deadlineReminderSchema = z.object({
   due: z.string(),
   status: z.enum(['dueSoon', 'overdue']),
   calendarCovered: z.boolean(),
+  /** Many of one kind and status told as one: how many; the fields are the earliest one's. */
+  count: z.number().int().min(2).optional(),
 });
 export type DeadlineReminder = z.output<typeof deadlineReminderSchema>;
 
