@@ -6,6 +6,7 @@ import { test, expect, DEPARTMENT } from './harness/fixtures';
 import { fixedTime, sampleEntry } from '../helpers/core';
 import { platformRequest, pullChanges } from '../helpers/requests';
 import { Connection } from '../../electron/core/db/connection';
+import { OVERDUE_LISTED } from '@shared/ipc/channels/evaluation';
 
 const nav = (page: Page, label: string) => page.getByTestId('nav').getByText(label, { exact: true }).click();
 
@@ -98,4 +99,34 @@ test('设置 → 提醒: a kind reminded three working days ahead is announced a
   await nav(page, '设置');
   await expect(page.getByTestId('reminder-enabled-zeroUpdate')).toHaveAttribute('aria-checked', 'false');
   await expect(page.getByTestId('reminder-lead-request')).toHaveValue('3');
+});
+
+test('统计 counts every overdue duty and lists the earliest; a crowd of late requests is one reminder', async ({ openWorkbench }) => {
+  const wb = await openWorkbench({
+    init: { profileId: 'yichuan', departmentName: DEPARTMENT.name, departmentCode: DEPARTMENT.code },
+    core: { timeSource: fixedTime('2026-06-01T02:00:00.000Z'), sync: { auto: false }, reminders: { intervalMs: 0 } },
+  });
+  const { page } = wb;
+  const n = OVERDUE_LISTED + 2;
+  await pullChanges(
+    wb.dir,
+    Array.from({ length: n }, (_, i) => ({
+      kind: 'request.incoming' as const,
+      request: platformRequest({ id: `r-${i}`, entryName: `资源${String(i).padStart(3, '0')}`, submittedAt: new Date(Date.parse('2026-03-02T01:00:00.000Z') + i * 3_600_000).toISOString() }),
+    })),
+  );
+  // Saving the reminder settings checks the deadlines: one reminder tells of all of them.
+  await nav(page, '设置');
+  await page.getByTestId('reminder-lead-request').fill('2');
+  await page.getByTestId('settings-reminders-save').click();
+  await expect(page.locator('.ant-notification-notice', { hasText: `共享申请：${n} 项已超过办理时限` })).toBeVisible();
+  await expect(page.getByTestId('reminder-toast')).toHaveCount(1);
+
+  await nav(page, '统计');
+  const overdue = page.getByTestId('dashboard-overdue');
+  await expect(overdue.getByTestId('dashboard-overdue-counts')).toContainText(`共 ${n} 项逾期`);
+  await expect(overdue.getByTestId('dashboard-overdue-counts').locator('[data-subject="request"]')).toHaveText(`共享申请 ${n}`);
+  await expect(overdue.getByTestId('dashboard-overdue-item')).toHaveCount(OVERDUE_LISTED);
+  await expect(overdue.getByTestId('dashboard-overdue-item').first()).toContainText('资源000');
+  await expect(overdue.getByTestId('dashboard-overdue-more')).toContainText('另有 2 项未列出');
 });

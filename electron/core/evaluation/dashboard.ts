@@ -45,7 +45,7 @@ export interface DashboardFilter {
  * totals of the selected months, summed in SQL, then the shared formulas; the trends pool all
  * (or the one selected) resources per month. `overdue` comes from the deadline sources.
  */
-export async function dashboardData(db: Reader, filter: DashboardFilter, ownCode: string): Promise<Omit<Dashboard, 'overdue' | 'today'>> {
+export async function dashboardData(db: Reader, filter: DashboardFilter, ownCode: string): Promise<Omit<Dashboard, 'overdue' | 'overdueCount' | 'overdueBySubject' | 'today'>> {
   const meta = new Map((await db.all<{ key: string; value: string }>('SELECT key, value FROM evaluation_meta')).map((r) => [r.key, r.value]));
   const months = (await db.all<{ month: string }>('SELECT DISTINCT month FROM evaluation_months ORDER BY month')).map((r) => r.month);
   const fromMonth = filter.fromMonth ?? months[0] ?? null;

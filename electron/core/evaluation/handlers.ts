@@ -1,5 +1,5 @@
 import { chinaDay, formatDay, parseDay } from '@shared/calendar/index';
-import type { Dashboard } from '@shared/ipc/channels/evaluation';
+import { OVERDUE_LISTED, type Dashboard } from '@shared/ipc/channels/evaluation';
 import type { CoreContext, HandlerMap } from '../context';
 import { dueItems, type DeadlineSource } from '../deadlines/reminders';
 import type { SyncEngine } from '../sync/public';
@@ -25,11 +25,15 @@ export function lastTwelveMonths(today: string): { from: string; to: string } {
  * duties every deadline source holds.
  */
 export function evaluationHandlers(ctx: CoreContext, engine: Pick<SyncEngine, 'relay'>, sources: readonly DeadlineSource[]): HandlerMap<EvaluationChannel> {
-  const dashboard = async (filter: DashboardFilter): Promise<Dashboard> => {
+  /** `every`: the whole overdue list (export, print); the screen gets the earliest and the counts. */
+  const dashboard = async (filter: DashboardFilter, every = false): Promise<Dashboard> => {
     const ws = ctx.workspace();
     const info = ws.requireInfo();
     const [data, due] = await Promise.all([dashboardData(ws.db, filter, info.departmentCode), dueItems(ws.db, sources, info.profileId, ws.now(), ctx.calendarOverrides, (dc) => dc.today)]);
-    return { ...data, overdue: due.items.filter((i) => i.status === 'overdue'), today: due.today };
+    const overdue = due.items.filter((i) => i.status === 'overdue');
+    const overdueBySubject: Dashboard['overdueBySubject'] = {};
+    for (const i of overdue) overdueBySubject[i.subject] = (overdueBySubject[i.subject] ?? 0) + 1;
+    return { ...data, overdue: every ? overdue : overdue.slice(0, OVERDUE_LISTED), overdueCount: overdue.length, overdueBySubject, today: due.today };
   };
   return {
     'evaluation.refresh': async (input) => {
@@ -48,10 +52,10 @@ export function evaluationHandlers(ctx: CoreContext, engine: Pick<SyncEngine, 'r
     },
     'evaluation.dashboard': async (filter) => dashboard(filter),
     'evaluation.export': async ({ path, ...filter }) => {
-      const d = await dashboard(filter);
+      const d = await dashboard(filter, true);
       const bytes = await dashboardWorkbook(d, ctx.locale);
       return { path: writeExport(path, ['.xlsx'], bytes), resources: d.resources.length };
     },
-    'evaluation.printHtml': async (filter) => ({ html: dashboardHtml(await dashboard(filter), ctx.locale, ctx.workspace().requireInfo().departmentName) }),
+    'evaluation.printHtml': async (filter) => ({ html: dashboardHtml(await dashboard(filter, true), ctx.locale, ctx.workspace().requireInfo().departmentName) }),
   };
 }

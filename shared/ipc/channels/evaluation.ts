@@ -37,11 +37,20 @@ export const dashboardSchema = z.object({
   /** The lowest scores first, at most ten. */
   weakest: z.array(dashboardResourceSchema),
   rankings: z.array(departmentRankSchema),
-  /** Every deadline past its due day: requests, objections, notices, the annual report. */
+  /**
+   * Deadlines past their due day (requests, objections, notices, zero updates, the annual report),
+   * earliest first: on the screen the first `OVERDUE_LISTED`, in the export and print every one.
+   */
   overdue: z.array(dueItemSchema),
+  /** How many are overdue in all, and of each kind. */
+  overdueCount: z.number().int(),
+  overdueBySubject: z.partialRecord(z.enum(DUE_SUBJECTS), z.number().int()),
   today: z.string(),
 });
 export type Dashboard = z.output<typeof dashboardSchema>;
+
+/** Overdue duties the dashboard lists on screen; the counts tell of the rest. */
+export const OVERDUE_LISTED = 100;
 
 export const evaluationChannels = {
   /** Pull the department's metrics (12 months to today by default) and the ranking into the workspace. */

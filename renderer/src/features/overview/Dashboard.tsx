@@ -125,7 +125,7 @@ export function Dashboard() {
           </Row>
         </>
       ) : null}
-      {d ? <Overdue items={d.overdue} /> : null}
+      {d ? <Overdue d={d} /> : null}
     </Card>
   );
 }
@@ -184,27 +184,44 @@ function ResourceTable({ rows, fmt }: { rows: DashboardResource[]; fmt: (k: stri
   );
 }
 
-function Overdue({ items }: { items: DashboardData['overdue'] }) {
+function Overdue({ d }: { d: DashboardData }) {
   const { t } = useTranslation('overview');
+  const items = d.overdue;
+  const counts = Object.entries(d.overdueBySubject);
   return (
     <Card size="small" title={t('dashboard.overdue')} style={{ marginTop: 12 }} data-testid="dashboard-overdue">
       {items.length === 0 ? (
         <Empty description={t('dashboard.overdueEmpty')} />
       ) : (
-        <List
-          size="small"
-          dataSource={items}
-          rowKey={(i) => `${i.subject}:${i.id}:${i.step}`}
-          renderItem={(i) => (
-            <List.Item data-testid="dashboard-overdue-item" data-subject={i.subject}>
-              <Space>
-                <Tag color="red">{t(`subject.${i.subject}`)}</Tag>
-                <Typography.Text>{i.title}</Typography.Text>
-                <Typography.Text type="danger">{i.due}</Typography.Text>
-              </Space>
-            </List.Item>
-          )}
-        />
+        <>
+          <Space wrap style={{ marginBottom: 8 }} data-testid="dashboard-overdue-counts">
+            <Typography.Text strong>{t('dashboard.overdueCount', { count: d.overdueCount })}</Typography.Text>
+            {counts.map(([subject, n]) => (
+              <Tag key={subject} color="red" data-subject={subject}>
+                {t(`subject.${subject}`)} {n}
+              </Tag>
+            ))}
+          </Space>
+          <List
+            size="small"
+            dataSource={items}
+            rowKey={(i) => `${i.subject}:${i.id}:${i.step}`}
+            renderItem={(i) => (
+              <List.Item data-testid="dashboard-overdue-item" data-subject={i.subject}>
+                <Space>
+                  <Tag color="red">{t(`subject.${i.subject}`)}</Tag>
+                  <Typography.Text>{i.title}</Typography.Text>
+                  <Typography.Text type="danger">{i.due}</Typography.Text>
+                </Space>
+              </List.Item>
+            )}
+          />
+          {d.overdueCount > items.length ? (
+            <Typography.Text type="secondary" data-testid="dashboard-overdue-more">
+              {t('dashboard.overdueMore', { count: d.overdueCount - items.length })}
+            </Typography.Text>
+          ) : null}
+        </>
       )}
     </Card>
   );
