@@ -1,5 +1,5 @@
-import { useState } from 'react';
-import { Layout, Menu } from 'antd';
+import { Suspense, useState } from 'react';
+import { Layout, Menu, Spin } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { call } from '../api/client';
 import { useAccount } from '../features/sync/useAccount';
@@ -41,7 +41,9 @@ export function AppFrame({ initialView }: { initialView?: string }) {
         <ReminderToasts />
         <Layout>
           <AppHeader />
-          <Layout.Content className="app-content">{Screen ? <Screen /> : <ComingSoon routeKey={route.key} />}</Layout.Content>
+          <Layout.Content className="app-content">
+            <Suspense fallback={<Spin className="screen-loading" data-testid="screen-loading" />}>{Screen ? <Screen /> : <ComingSoon routeKey={route.key} />}</Suspense>
+          </Layout.Content>
         </Layout>
       </Layout>
     </NavigationContext.Provider>

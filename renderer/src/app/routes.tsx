@@ -1,4 +1,4 @@
-import type { ComponentType, ReactNode } from 'react';
+import { lazy, type ComponentType, type ReactNode } from 'react';
 import {
   AlertOutlined,
   AuditOutlined,
@@ -16,20 +16,16 @@ import {
   SyncOutlined,
 } from '@ant-design/icons';
 import type { Role } from '@shared/protocol/common';
-import { AuditScreen } from '../features/audit/AuditScreen';
 import { CatalogueScreen } from '../features/catalogue/CatalogueScreen';
-import { DecisionsScreen } from '../features/decisions/DecisionsScreen';
-import { DemandsScreen } from '../features/demands/DemandsScreen';
-import { ObjectionsScreen } from '../features/objections/ObjectionsScreen';
-import { OpenDataScreen } from '../features/open-data/OpenDataScreen';
-import { NoticesScreen } from '../features/notices/NoticesScreen';
-import { OverviewScreen } from '../features/overview/OverviewScreen';
-import { RequestsScreen } from '../features/requests/RequestsScreen';
-import { ResponsibilitiesScreen } from '../features/responsibilities/ResponsibilitiesScreen';
-import { ReviewScreen } from '../features/review/ReviewScreen';
-import { SharedCatalogueScreen } from '../features/shared-catalogue/SharedCatalogueScreen';
-import { SyncScreen } from '../features/sync/SyncScreen';
-import { SettingsScreen } from '../features/settings/SettingsScreen';
+
+/**
+ * A screen loaded when first shown: the bundle the app starts with holds the frame and the
+ * catalogue (the first screen), so it is parsed and run sooner; the 统计 charts and the other
+ * screens come as their own chunks.
+ */
+function later<K extends string>(load: () => Promise<Record<K, ComponentType>>, name: K): ComponentType {
+  return lazy<ComponentType>(async () => ({ default: (await load())[name] }));
+}
 
 /**
  * One screen of the left navigation; its label is `nav:<key>`. Without `screen` it shows "coming later".
@@ -46,19 +42,19 @@ export interface Route {
 /** Adding a screen is one line here. */
 export const ROUTES: Route[] = [
   { key: 'catalogue', icon: <DatabaseOutlined />, screen: CatalogueScreen, roles: ['officer'] },
-  { key: 'responsibilities', icon: <SolutionOutlined />, screen: ResponsibilitiesScreen, roles: ['officer'] },
-  { key: 'demands', icon: <InboxOutlined />, screen: DemandsScreen, roles: ['officer'] },
-  { key: 'shared-catalogue', icon: <FileSearchOutlined />, screen: SharedCatalogueScreen },
-  { key: 'requests', icon: <SendOutlined />, screen: RequestsScreen, roles: ['officer'] },
-  { key: 'decisions', icon: <AuditOutlined />, screen: DecisionsScreen, roles: ['officer'] },
-  { key: 'objections', icon: <ExclamationCircleOutlined />, screen: ObjectionsScreen, roles: ['officer'] },
-  { key: 'notices', icon: <AlertOutlined />, screen: NoticesScreen, roles: ['officer'] },
-  { key: 'review', icon: <CheckSquareOutlined />, screen: ReviewScreen, roles: ['reviewer'] },
-  { key: 'sync', icon: <SyncOutlined />, screen: SyncScreen },
-  { key: 'overview', icon: <BarChartOutlined />, screen: OverviewScreen },
-  { key: 'audit', icon: <HistoryOutlined />, screen: AuditScreen, roles: ['officer'] },
-  { key: 'open-data', icon: <GlobalOutlined />, screen: OpenDataScreen, roles: ['officer'] },
-  { key: 'settings', icon: <SettingOutlined />, screen: SettingsScreen },
+  { key: 'responsibilities', icon: <SolutionOutlined />, screen: later(() => import('../features/responsibilities/ResponsibilitiesScreen'), 'ResponsibilitiesScreen'), roles: ['officer'] },
+  { key: 'demands', icon: <InboxOutlined />, screen: later(() => import('../features/demands/DemandsScreen'), 'DemandsScreen'), roles: ['officer'] },
+  { key: 'shared-catalogue', icon: <FileSearchOutlined />, screen: later(() => import('../features/shared-catalogue/SharedCatalogueScreen'), 'SharedCatalogueScreen') },
+  { key: 'requests', icon: <SendOutlined />, screen: later(() => import('../features/requests/RequestsScreen'), 'RequestsScreen'), roles: ['officer'] },
+  { key: 'decisions', icon: <AuditOutlined />, screen: later(() => import('../features/decisions/DecisionsScreen'), 'DecisionsScreen'), roles: ['officer'] },
+  { key: 'objections', icon: <ExclamationCircleOutlined />, screen: later(() => import('../features/objections/ObjectionsScreen'), 'ObjectionsScreen'), roles: ['officer'] },
+  { key: 'notices', icon: <AlertOutlined />, screen: later(() => import('../features/notices/NoticesScreen'), 'NoticesScreen'), roles: ['officer'] },
+  { key: 'review', icon: <CheckSquareOutlined />, screen: later(() => import('../features/review/ReviewScreen'), 'ReviewScreen'), roles: ['reviewer'] },
+  { key: 'sync', icon: <SyncOutlined />, screen: later(() => import('../features/sync/SyncScreen'), 'SyncScreen') },
+  { key: 'overview', icon: <BarChartOutlined />, screen: later(() => import('../features/overview/OverviewScreen'), 'OverviewScreen') },
+  { key: 'audit', icon: <HistoryOutlined />, screen: later(() => import('../features/audit/AuditScreen'), 'AuditScreen'), roles: ['officer'] },
+  { key: 'open-data', icon: <GlobalOutlined />, screen: later(() => import('../features/open-data/OpenDataScreen'), 'OpenDataScreen'), roles: ['officer'] },
+  { key: 'settings', icon: <SettingOutlined />, screen: later(() => import('../features/settings/SettingsScreen'), 'SettingsScreen') },
 ];
 
 export const DEFAULT_ROUTE = 'catalogue';
