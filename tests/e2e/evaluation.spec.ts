@@ -7,6 +7,7 @@ import { fixedTime, sampleEntry } from '../helpers/core';
 import { platformRequest, pullChanges } from '../helpers/requests';
 import { Connection } from '../../electron/core/db/connection';
 import { OVERDUE_LISTED } from '@shared/ipc/channels/evaluation';
+import { WEEK_LISTED_PER_KIND } from '@shared/ipc/channels/requests';
 
 const nav = (page: Page, label: string) => page.getByTestId('nav').getByText(label, { exact: true }).click();
 
@@ -129,4 +130,8 @@ test('统计 counts every overdue duty and lists the earliest; a crowd of late r
   await expect(overdue.getByTestId('dashboard-overdue-item')).toHaveCount(OVERDUE_LISTED);
   await expect(overdue.getByTestId('dashboard-overdue-item').first()).toContainText('资源000');
   await expect(overdue.getByTestId('dashboard-overdue-more')).toContainText('另有 2 项未列出');
+  // The week lists the earliest of the kind and says how many there are.
+  const week = page.getByTestId('overview-week');
+  await expect(week.getByTestId('overview-item')).toHaveCount(WEEK_LISTED_PER_KIND);
+  await expect(week.getByTestId('overview-week-more')).toHaveText(`共享申请：共 ${n} 项，以上列出最早的 ${WEEK_LISTED_PER_KIND} 项`);
 });

@@ -2,6 +2,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Core } from '../index';
 import { DEPARTMENT, call, callError, initialisedCore, sampleEntry, tempDir } from '../../../tests/helpers/core';
 import { translate } from '@shared/i18n/messages';
+import { publishAsSync } from '../../../tests/helpers/zero-updates';
 
 describe('catalogue entries', () => {
   let dir: string;
@@ -39,6 +40,19 @@ describe('catalogue entries', () => {
     expect((await call(core, 'catalogue.list', {})).total).toBe(0);
     const audit = await call(core, 'audit.list', { entityId: created.id });
     expect(audit.rows.map((r) => r.action)).toEqual(['catalogue.delete', 'catalogue.update', 'catalogue.create']);
+  });
+
+  it('counts the entries of each state without reading them', async () => {
+    expect(await call(core, 'catalogue.stateCounts', {})).toEqual({ counts: {} });
+    const a = await call(core, 'catalogue.create', { entry: sampleEntry('婚姻登记信息') });
+    await call(core, 'catalogue.create', { entry: sampleEntry('收养登记信息') });
+    const b = await call(core, 'catalogue.create', { entry: { ...sampleEntry('出生医学证明信息'), classification: { scheme: 'national1272', category: '1', item: '01' }, dataGrade: 'important', usageRequirements: '仅限履职使用，不得转让' } });
+    await call(core, 'catalogue.setState', { id: b.id, revision: 1, state: 'ready' });
+    await call(core, 'catalogue.delete', { id: a.id, revision: a.revision });
+    await core.close();
+    await publishAsSync(dir, [b.id], new Date().toISOString());
+    core = await initialisedCore(dir);
+    expect(await call(core, 'catalogue.stateCounts', {})).toEqual({ counts: { draft: 1, published: 1 } });
   });
 
   it('refuses a stale revision instead of overwriting', async () => {

@@ -1,3 +1,4 @@
+import type { EntryState } from '@shared/domain/enums';
 import { entryInputSchema } from '@shared/domain/entry';
 import { itemsFromTableStructure } from '@shared/docking';
 import { AppError, issuesFromZod } from '@shared/ipc/errors';
@@ -17,6 +18,7 @@ import { auditSummary } from '@shared/i18n/audit-action';
 
 type CatalogueChannel =
   | 'catalogue.list'
+  | 'catalogue.stateCounts'
   | 'catalogue.get'
   | 'catalogue.create'
   | 'catalogue.update'
@@ -47,6 +49,11 @@ export function catalogueHandlers(ctx: CoreContext): HandlerMap<CatalogueChannel
 
   return {
     'catalogue.list': (input) => listEntries(ctx.workspace().db, input),
+
+    'catalogue.stateCounts': async () => {
+      const rows = await ctx.workspace().db.all<{ state: EntryState; n: number }>('SELECT state, count(*) AS n FROM catalogue_entries GROUP BY state');
+      return { counts: Object.fromEntries(rows.map((r) => [r.state, r.n])) };
+    },
 
     'catalogue.get': ({ id }) => getEntry(ctx.workspace().db, id),
 

@@ -4,6 +4,7 @@ import { call, DEPARTMENT, initialisedCore, type fixedTime } from '../../../test
 import { openRequestsWorkspace, OTHER, platformRequest, pullChanges, withWorkspaceDb } from '../../../tests/helpers/requests';
 import { parseDay, weekdayCalendar } from '@shared/calendar/index';
 import { GROUP_ABOVE, groupReminders, weekEnd } from './reminders';
+import { WEEK_LISTED_PER_KIND } from '@shared/ipc/channels/requests';
 
 let dir: string;
 let cleanup: () => void;
@@ -124,6 +125,21 @@ describe('week of the Overview', () => {
     expect(weekEnd('2026-10-04', calendar)).toBe('2026-10-11');
     const longer = { isWorkingDayNumber: (n: number) => n !== parseDay('2026-10-09', 'd') && calendar.isWorkingDayNumber(n) };
     expect(weekEnd('2026-10-04', longer)).toBe('2026-10-18');
+  });
+
+  it('lists the earliest of a kind and counts them all: a crowd of one kind leaves room for the others', async () => {
+    const n = WEEK_LISTED_PER_KIND + 3;
+    await pullChanges(dir, [
+      ...Array.from({ length: n }, (_, i) => ({ kind: 'request.incoming' as const, request: platformRequest({ id: `r-${String(i).padStart(3, '0')}`, submittedAt: '2026-02-27T01:00:00.000Z', updatedAt: '2026-02-27T01:00:00.000Z' }) })),
+      {
+        kind: 'objection.update',
+        objection: { id: 'o1', revision: 1, state: 'open', entryId: 'own-1', entryName: '婚姻登记信息', raiserCode: OTHER, raiserName: '伊川县公安局', providerCode: DEPARTMENT.code, providerName: DEPARTMENT.name, description: '有误', attachments: [], raisedAt: '2026-02-11T01:00:00.000Z', updatedAt: '2026-02-11T01:00:00.000Z' },
+      },
+    ]);
+    const week = await call(core, 'reminders.week', {});
+    expect(week.counts).toEqual({ request: n, objection: 1 });
+    expect(week.items.filter((i) => i.subject === 'request').map((i) => i.id)).toEqual(Array.from({ length: WEEK_LISTED_PER_KIND }, (_, i) => `r-${String(i).padStart(3, '0')}`));
+    expect(week.items.filter((i) => i.subject === 'objection')).toHaveLength(1);
   });
 
   it('lists objections too, by due day (across the Spring Festival and its make-up Saturdays)', async () => {

@@ -1,6 +1,6 @@
 import type { Deadline, HolidayYear } from '@shared/calendar/index';
 import { parseDay, formatDay, weekdayCalendar, type WorkingCalendar } from '@shared/calendar/index';
-import type { DeadlineReminder, DUE_SUBJECTS } from '@shared/ipc/channels/requests';
+import { WEEK_LISTED_PER_KIND, type DeadlineReminder, type DUE_SUBJECTS } from '@shared/ipc/channels/requests';
 import type { ProfileId } from '@shared/profiles/types';
 import type { CoreContext, HandlerMap } from '../context';
 import type { Reader, Tx } from '../db/database';
@@ -295,7 +295,9 @@ export function reminderHandlers(ctx: CoreContext, sources: readonly DeadlineSou
       const ws = ctx.workspace();
       const info = ws.requireInfo();
       const { today, items } = await dueItems(ws.db, sources, info.profileId, ws.now(), ctx.calendarOverrides, (dc) => weekEnd(dc.today, dc.calendar));
-      return { today, weekEnd: weekEnd(today, (await deadlineContext(ws.db, info.profileId, ws.now(), ctx.calendarOverrides)).calendar), items };
+      const counts: Partial<Record<DueItem['subject'], number>> = {};
+      const listed = items.filter((i) => (counts[i.subject] = (counts[i.subject] ?? 0) + 1) <= WEEK_LISTED_PER_KIND);
+      return { today, weekEnd: weekEnd(today, (await deadlineContext(ws.db, info.profileId, ws.now(), ctx.calendarOverrides)).calendar), items: listed, counts };
     },
   };
 }

@@ -92,6 +92,8 @@ export const catalogueChannels = {
     catalogueListInputSchema,
     z.object({ total: z.number().int(), rows: z.array(entrySummarySchema) }),
   ),
+  /** How many entries are in each state (统计's counts): one grouped count, not the entries. */
+  'catalogue.stateCounts': channel('core', z.strictObject({}), z.object({ counts: z.partialRecord(z.enum(ENTRY_STATES), z.number().int()) })),
   'catalogue.get': channel('core', z.strictObject({ id: z.string().min(1) }), entrySchema),
   'catalogue.create': channel('core', z.strictObject({ entry: entryInputSchema }), entrySchema),
   /** `revision` is the one the officer edited: a newer one in the workspace is a conflict, never overwritten. */

@@ -9,6 +9,12 @@ import { lifecycleViewSchema } from './lifecycle';
 /** What a deadline in the reminders and the week's list belongs to. */
 export const DUE_SUBJECTS = ['request', 'objection', 'authorisation', 'notice', 'annualReport', 'catalogueChange', 'zeroUpdate'] as const;
 
+/**
+ * Items of one kind the week lists (the earliest): a month-end of a province-size catalogue owes
+ * thousands of zero-update reports, and this week's request deadlines still show beside them.
+ */
+export const WEEK_LISTED_PER_KIND = 50;
+
 /** One deadline of shared/calendar's computeDeadlines, as lists show it. */
 export const deadlineViewSchema = z.object({
   step: z.string(),
@@ -214,7 +220,10 @@ export const requestChannels = {
   /** The provider states its side of an escalated request to the authority (queues `request.statement`). */
   'disputes.statement': channel('core', z.strictObject({ id, statement: z.string().trim().min(1, { message: 'validation.required' }).max(2000, { message: 'validation.tooLong' }) }), requestViewSchema),
   'disputes.list': channel('core', z.strictObject({}), z.object({ disputes: z.array(z.object({ id: z.string(), requestId: z.string(), reason: z.string(), at: z.string(), actor: z.string(), record: z.unknown() })) })),
-  /** Everything due this week (Overview), overdue first. */
+  /**
+   * Everything due this week (Overview), overdue first: of each kind the earliest
+   * `WEEK_LISTED_PER_KIND`, and how many of each kind there are in all.
+   */
   'reminders.week': channel(
     'core',
     z.strictObject({}),
@@ -222,6 +231,7 @@ export const requestChannels = {
       today: z.string(),
       weekEnd: z.string(),
       items: z.array(z.object({ subject: z.enum(DUE_SUBJECTS), id: z.string(), title: z.string(), step: z.string(), due: z.string(), status: z.string(), calendarCovered: z.boolean() })),
+      counts: z.partialRecord(z.enum(DUE_SUBJECTS), z.number().int()),
     }),
   ),
 };

@@ -12,8 +12,8 @@ import { groupWeek, weekdayOf, type DueThing } from './weekGroups';
 /** 统计: the evaluation dashboard, everything due this week (overdue first, by day), and a few counts of the workspace. */
 export function OverviewScreen() {
   const { t } = useTranslation('overview');
-  const { week, zero, items } = useWeek();
-  const counts = useCounts(zero.data?.rows.map((r) => r.entryState));
+  const { week, items } = useWeek();
+  const counts = useCounts();
   const outbox = useOutboxCount().data?.count;
   const changeDeadlines = useChangeDeadlineCounts().data?.counts;
   const groups = week.data ? groupWeek(items, week.data.today, week.data.weekEnd) : [];
@@ -44,8 +44,25 @@ export function OverviewScreen() {
             <List size="small" dataSource={g.items} rowKey={(i) => `${i.subject}:${i.id}:${i.step}`} renderItem={(i) => <DueLine item={i} />} />
           </div>
         ))}
+        {week.data ? <NotListed counts={week.data.counts} items={items} /> : null}
       </Card>
     </div>
+  );
+}
+
+/** Kinds with more due than the week lists: how many in all, the earliest being listed. */
+function NotListed({ counts, items }: { counts: Partial<Record<DueThing['subject'], number>>; items: readonly DueThing[] }) {
+  const { t } = useTranslation('overview');
+  const more = Object.entries(counts).filter(([subject, n]) => n > items.filter((i) => i.subject === subject).length);
+  if (!more.length) return null;
+  return (
+    <Space direction="vertical" size={2} data-testid="overview-week-more">
+      {more.map(([subject, n]) => (
+        <Typography.Text key={subject} type="secondary" data-subject={subject}>
+          {t('week.more', { subject: t(`subject.${subject}`), count: n, listed: items.filter((i) => i.subject === subject).length })}
+        </Typography.Text>
+      ))}
+    </Space>
   );
 }
 
