@@ -163,7 +163,8 @@ export function createCore(options: CoreOptions & { migrations?: Migration[] }):
 
   // Reminders read deadlines through the features' sources: the deadlines layer imports no feature.
   const deadlineSources = [requestDeadlineSource, objectionDeadlineSource, authorisationExpirySource, noticeDeadlineSource, annualReportDeadlineSource, changeDeadlineSource, zeroUpdateDeadlineSource];
-  const reminders = new ReminderService(ctx, deadlineSources, options.reminders);
+  let lastCallAt = 0;
+  const reminders = new ReminderService(ctx, deadlineSources, options.reminders, () => lastCallAt);
   events.on('workspace.status', ({ state }) => {
     if (state === 'ready') {
       reminders.start();
@@ -208,7 +209,10 @@ export function createCore(options: CoreOptions & { migrations?: Migration[] }):
     logger,
     locale: () => locale,
     validateOutputs: options.validateOutputs ?? true,
-    before: async () => void (await opening),
+    before: async () => {
+      lastCallAt = Date.now();
+      await opening;
+    },
   });
 
   return {

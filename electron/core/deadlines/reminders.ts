@@ -97,6 +97,10 @@ export function weekEnd(today: string, calendar: Pick<WorkingCalendar, 'isWorkin
  * lead, and hold everything outside working hours: held reminders are not marked sent, so the first
  * check in working hours (a timer set for their start) delivers them.
  */
+/** The lull in calls the check after open waits for, and how long it waits at most. */
+export const OPEN_QUIET_MS = 1_000;
+export const OPEN_WAIT_MAX_MS = 15_000;
+
 export class ReminderService {
   private handle: unknown;
   private held: unknown;
@@ -109,6 +113,8 @@ export class ReminderService {
     private readonly ctx: CoreContext,
     private readonly sources: readonly DeadlineSource[],
     private readonly options: ReminderOptions = {},
+    /** When the core was last called (ms since the epoch): the check after open waits for a lull. */
+    private readonly lastCallAt: () => number = () => 0,
   ) {
     const checkNow = () => void this.check().catch((err: unknown) => ctx.logger.warn('reminder check failed', { error: String(err) }));
     ctx.events.on('workspace.changed', ({ entity }) => {
@@ -133,17 +139,27 @@ export class ReminderService {
     this.handle = timers.setInterval(() => void this.check().catch((err: unknown) => this.ctx.logger.warn('reminder check failed', { error: String(err) })), ms);
   }
 
-  /** The first check of a workspace just opened, `openDelayMs` later. */
+  /**
+   * The first check of a workspace just opened: `openDelayMs` later, and then once the core has
+   * answered no call for `OPEN_QUIET_MS` (the first screen's calls come in a burst), but no later
+   * than `OPEN_WAIT_MAX_MS` after the open.
+   */
   checkAfterOpen(): void {
-    const ms = this.options.openDelayMs ?? 2_500;
+    const first = this.options.openDelayMs ?? 2_500;
     const run = () => void this.check().catch((err: unknown) => this.ctx.logger.warn('reminder check failed', { error: String(err) }));
-    if (!ms) return run();
+    if (!first) return run();
     this.clearOpening();
     const set = this.options.timers?.setTimeout ?? ((fn: () => void, t: number) => setTimeout(fn, t).unref());
-    this.opening = set(() => {
-      this.opening = undefined;
-      run();
-    }, ms);
+    const opened = Date.now();
+    const wait = (ms: number) => {
+      this.opening = set(() => {
+        this.opening = undefined;
+        const quiet = Date.now() - this.lastCallAt();
+        if (quiet < OPEN_QUIET_MS && Date.now() - opened < OPEN_WAIT_MAX_MS) wait(OPEN_QUIET_MS - quiet);
+        else run();
+      }, ms);
+    };
+    wait(first);
   }
 
   private clearOpening(): void {
