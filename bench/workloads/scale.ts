@@ -74,6 +74,7 @@ let scaleCopy: Promise<string> | undefined;
 const scaleWorkspaceCopy = () => (scaleCopy ??= scaleWorkspace(scaleEntries()).then(workspaceCopy));
 
 interface ChildFigures {
+  reminders: number;
   peakRssMb: number;
   startRssMb: number;
   heapUsedMb: number;
@@ -113,6 +114,7 @@ const coreRss: Workload = {
         listMs: med(app.map((a) => a.steps.catalogueList ?? 0)),
         searchMs: med(app.map((a) => a.steps.search ?? 0)),
         dashboardMs: med(app.map((a) => a.steps.dashboard ?? 0)),
+        remindersAfterOpen: med(app.map((a) => a.reminders)),
         sharedEntries: scaleEntries(),
         ownEntries: SCALE_OWN_ENTRIES,
       },
