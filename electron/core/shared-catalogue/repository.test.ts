@@ -6,7 +6,7 @@ import { runFacets, runSearch } from '../search/query';
 import { indexPendingShared, pendingShared } from '../search/shared-index';
 import { tempDir } from '../../../tests/helpers/core';
 import { generateSharedEntries } from '../../../tests/generators/shared-entries';
-import { applySharedEntries, clearSharedEntries, countSharedEntries, getSharedEntry, removeSharedEntries } from './repository';
+import { applySharedEntries, clearSharedEntries, countSharedEntries, getSharedEntry, prepareSharedEntries, removeSharedEntries } from './repository';
 import { sharedEntry } from '../../../tests/helpers/shared-catalogue';
 
 describe('shared catalogue cache', () => {
@@ -200,7 +200,7 @@ describe('shared catalogue cache', () => {
     expect(await docCount()).toEqual({ docs: 0, trigram: 0, cjk: 0 });
   });
 
-  it('applies generated pages in multi-row batches larger than one statement', async () => {
+  it('applies a generated page in multi-row statements', async () => {
     await migrated();
     const entries = generateSharedEntries(600, { seed: 7 });
     const r = await db.transaction((tx) => applySharedEntries(tx, entries));
@@ -210,6 +210,27 @@ describe('shared catalogue cache', () => {
     const withIdCard = entries.filter((e) => e.items.some((i) => i.name === '公民身份号码')).map((e) => e.id);
     const found = (await runSearch(db, { q: '公民身份号码', scope: 'shared', limit: 200, offset: 0 })).total;
     expect(found).toBe(withIdCard.length);
+  });
+
+  it('writes the same rows whether they were built ahead (prepared) or while applying, over more entries than one statement takes', async () => {
+    await migrated();
+    // 5,001 entries: more than one statement's batch; 600 with a lone surrogate: more than one column-by-column statement.
+    const entries = generateSharedEntries(5_001, { seed: 11 }).map((e, n) => (n % 9 === 0 ? { ...e, name: `${e.name}\ud800` } : e));
+    const copies = structuredClone(entries);
+    await prepareSharedEntries(entries.slice(0, 3_000));
+    await db.transaction((tx) => applySharedEntries(tx, entries));
+    const rows = async () => ({
+      entries: await db.all('SELECT * FROM shared_catalogue_entries ORDER BY id'),
+      items: await db.all('SELECT * FROM shared_catalogue_items ORDER BY entry_id, position'),
+      listed: (await db.get<{ n: number }>('SELECT count(*) AS n FROM search_rebuild'))?.n,
+    });
+    const prepared = await rows();
+    expect(prepared.entries).toHaveLength(5_001);
+    expect(prepared.listed).toBe(5_001);
+    expect(prepared.items.length).toBe(entries.reduce((n, e) => n + e.items.length, 0));
+    await db.transaction((tx) => clearSharedEntries(tx));
+    await db.transaction((tx) => applySharedEntries(tx, copies));
+    expect(await rows()).toEqual(prepared);
   });
 
   it('rebuilds the search documents of entries cached before the index layout changed', async () => {

@@ -1,8 +1,9 @@
 import type { ChangeOf, SharedEntry } from '@shared/protocol/index';
+import { valuesJson } from '../db/bulk';
 import type { Tx } from '../db/database';
 import { MassDelete } from '../sync/public';
 import type { ApplyMeta, ChangeRegistration, SyncRegistration } from '../sync/public';
-import { applySharedEntries, countSharedEntries, removeSharedEntries } from './repository';
+import { applySharedEntries, countSharedEntries, prepareSharedEntries, removeSharedEntries } from './repository';
 
 /** A removal of more than half of the cache, and at least this many entries, needs the officer's word. */
 export const MASS_DELETE_MIN = 10;
@@ -16,13 +17,12 @@ async function checkMassDelete(tx: Tx, removing: number, confirmed: boolean): Pr
   if (removing * 2 > cached) throw new MassDelete(removing, cached);
 }
 
+/** One statement for a page's ids: each statement waits twice for the main thread, which may be building the next page. */
 async function cachedRevisions(tx: Tx, table: string, ids: string[]): Promise<Map<string, number>> {
   const out = new Map<string, number>();
-  for (let s = 0; s < ids.length; s += ID_CHUNK) {
-    const chunk = ids.slice(s, s + ID_CHUNK);
-    const rows = await tx.all<{ id: string; revision: number }>(`SELECT id, revision FROM ${table} WHERE id IN (${chunk.map(() => '?').join(',')})`, chunk);
-    for (const r of rows) out.set(r.id, r.revision);
-  }
+  if (!ids.length) return out;
+  const rows = await tx.all<{ id: string; revision: number }>(`SELECT id, revision FROM ${table} WHERE id IN (SELECT value FROM json_each(?))`, [valuesJson(ids)]);
+  for (const r of rows) out.set(r.id, r.revision);
   return out;
 }
 
@@ -64,10 +64,7 @@ async function applyShared(tx: Tx, changes: (ChangeOf<'sharedEntry.upsert'> | Ch
     }
   }
   if (opts.resync && upserts.length) {
-    for (let s = 0; s < upserts.length; s += ID_CHUNK) {
-      const chunk = upserts.slice(s, s + ID_CHUNK);
-      await tx.run(`INSERT OR IGNORE INTO sync_resync_seen (id) VALUES ${chunk.map(() => '(?)').join(',')}`, chunk.map((e) => e.id));
-    }
+    await tx.run('INSERT OR IGNORE INTO sync_resync_seen (id) SELECT value FROM json_each(?)', [valuesJson(upserts.map((e) => e.id))]);
   }
 }
 
@@ -104,8 +101,14 @@ async function applySharedPage(tx: Tx, changes: readonly SharedChange[], meta: A
   meta.changed({ entity: 'sharedCatalogue', action: 'sync' });
 }
 
-/** Upserts and removals share one page applier: the latest of either per entry wins. */
-const sharedPage: ChangeRegistration<'sharedEntry.upsert' | 'sharedEntry.remove'> = { applyPage: (tx: Tx, changes: readonly SharedChange[], meta: ApplyMeta) => applySharedPage(tx, changes, meta) };
+/**
+ * Upserts and removals share one page applier: the latest of either per entry wins. The entries'
+ * rows are built as soon as their page arrives (`prepareSharedEntries`).
+ */
+const sharedPage: ChangeRegistration<'sharedEntry.upsert' | 'sharedEntry.remove'> = {
+  applyPage: (tx: Tx, changes: readonly SharedChange[], meta: ApplyMeta) => applySharedPage(tx, changes, meta),
+  prepare: (changes: readonly SharedChange[]) => prepareSharedEntries(changes.flatMap((c) => (c.kind === 'sharedEntry.upsert' ? [c.entry] : []))),
+};
 
 export const sharedCatalogueSync: SyncRegistration = {
   changes: { 'sharedEntry.upsert': sharedPage, 'sharedEntry.remove': sharedPage },

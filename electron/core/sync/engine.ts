@@ -14,7 +14,7 @@ import { hookOutbox, outboxCount } from './outbox';
 import { afterPage, applyPage, finishResync, MassDelete, startResync } from './pull';
 import { applyCarried } from './carry';
 import { pushAll } from './push';
-import type { SyncRegistry } from './registry';
+import { prepareChanges, type SyncRegistry } from './registry';
 import type { Change, EndpointName } from '@shared/protocol/index';
 
 interface Session {
@@ -263,9 +263,14 @@ export class SyncEngine {
     const ws = this.ctx.workspace();
     let pulled = 0;
     let resyncs = 0;
-    const fetchPage = (cursor: string) => session.client.call('pull', { token: session.token, query: { cursor, limit: this.opts.pullLimit } });
-    // The next page is fetched and parsed while this one is written (SQLite works off the JS
-    // thread); it starts from this page's nextCursor, which is what the commit stores.
+    // A page's rows are built (its kinds' `prepare`) as soon as it arrives, before its transaction.
+    const fetchPage = (cursor: string) =>
+      session.client.call('pull', { token: session.token, query: { cursor, limit: this.opts.pullLimit } }).then(async (page) => {
+        if (!page.resyncRequired) await prepareChanges(this.registry, page.changes as Change[]);
+        return page;
+      });
+    // The next page is fetched, checked and built while this one is written and committed (SQLite
+    // works off the JS thread); it starts from this page's nextCursor, which is what the commit stores.
     let prefetched: { cursor: string; page: ReturnType<typeof fetchPage> } | undefined;
     try {
       for (;;) {

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { CHANGE_KINDS, type Change } from '@shared/protocol/index';
 import type { Tx } from '../db/database';
 import { coreRegistry } from '../registry';
-import { applyChanges, buildRegistry, type ApplyMeta, type SyncRegistration } from './registry';
+import { applyChanges, buildRegistry, prepareChanges, type ApplyMeta, type SyncRegistration } from './registry';
 
 const attachmentPath = (dir: string, sha: string) => `${dir}/${sha}`;
 const meta = (): ApplyMeta => ({ actor: 'sync', at: '2026-03-02T00:00:00.000Z', departmentCode: 'X', resync: false, confirmed: false, changed: () => undefined });
@@ -47,5 +47,30 @@ describe('sync registry', () => {
     const kinds = await applyChanges(registry, tx, page, meta());
     expect(calls).toEqual(['page sharedEntry.remove,sharedEntry.upsert', 'one 2027', 'one yichuan', 'one 2028']);
     expect([...kinds].sort()).toEqual(['calendar.override', 'profile.update', 'sharedEntry.remove', 'sharedEntry.upsert']);
+  });
+
+  it('prepares a page before its transaction: each registration with a prepare hook once, with its kinds\' changes in feed order', async () => {
+    const calls: string[] = [];
+    const shared = {
+      applyPage: async () => undefined,
+      prepare: async (changes: readonly Change[]) => void calls.push(`prepare ${changes.map((c) => c.kind).join(',')}`),
+    };
+    const registry = buildRegistry(
+      [
+        { changes: { 'sharedEntry.upsert': shared, 'sharedEntry.remove': shared } },
+        { changes: { 'profile.update': { apply: async () => undefined } } },
+      ],
+      { changeKinds: ['profile.update', 'sharedEntry.upsert', 'sharedEntry.remove'], attachmentPath },
+    );
+    const page = [
+      { kind: 'sharedEntry.upsert', entry: { id: 'b' } },
+      { kind: 'profile.update', profileId: 'yichuan', settings: {} },
+      { kind: 'sharedEntry.remove', entryId: 'a', revision: 2 },
+    ] as Change[];
+    await prepareChanges(registry, page);
+    expect(calls).toEqual(['prepare sharedEntry.upsert,sharedEntry.remove']);
+    // A page without the kinds prepares nothing.
+    await prepareChanges(registry, [page[1]!]);
+    expect(calls).toHaveLength(1);
   });
 });

@@ -88,6 +88,12 @@ export type ChangeRegistration<K extends ChangeKind = ChangeKind> = (
   | { apply(tx: Tx, change: ChangeOf<K>, meta: ApplyMeta): Promise<void>; applyPage?: never }
   | { applyPage(tx: Tx, changes: readonly ChangeOf<K>[], meta: ApplyMeta): Promise<void>; apply?: never }
 ) & {
+  /**
+   * Work on the kind's changes of a pulled page that needs no database (e.g. the rows' JSON), run
+   * as soon as the page arrives, while the previous page is still being written; the appliers get
+   * the same change objects. It must change nothing the appliers read, and yield now and then.
+   */
+  prepare?(changes: readonly ChangeOf<K>[]): Promise<void>;
   /** Runs after a page holding this kind has committed (derived data, e.g. recomputed deadlines); never fails the pull. */
   after?(ctx: CoreContext): Promise<void>;
 };
@@ -150,23 +156,32 @@ export function buildRegistry(registrations: readonly SyncRegistration[], opts: 
   };
 }
 
-/** Applies a list of pulled changes inside `tx`: page appliers first (kind by kind), then the rest in feed order. */
-export async function applyChanges(registry: SyncRegistry, tx: Tx, changes: readonly Change[], meta: ApplyMeta): Promise<Set<ChangeKind>> {
+/** A page's changes by kind, and by registration (in the registry's order) those of the kinds it takes. */
+function grouped(registry: SyncRegistry, changes: readonly Change[], has: (reg: ChangeRegistration) => boolean) {
   const byKind = new Map<ChangeKind, Change[]>();
   for (const c of changes) {
     const list = byKind.get(c.kind);
     if (list) list.push(c);
     else byKind.set(c.kind, [c]);
   }
-  const pages = new Map<ChangeRegistration, ChangeKind[]>();
+  const kindsOf = new Map<ChangeRegistration, ChangeKind[]>();
   for (const kind of registry.changeKinds) {
     const reg = registry.changeOf(kind)!;
-    if (reg.applyPage && byKind.has(kind)) pages.set(reg, [...(pages.get(reg) ?? []), kind]);
+    if (has(reg) && byKind.has(kind)) kindsOf.set(reg, [...(kindsOf.get(reg) ?? []), kind]);
   }
-  for (const [reg, kinds] of pages) {
-    const list = kinds.length === 1 ? byKind.get(kinds[0]!)! : changes.filter((c) => kinds.includes(c.kind));
-    await reg.applyPage!(tx, list as never, meta);
-  }
+  const regs = [...kindsOf].map(([reg, kinds]) => [reg, kinds.length === 1 ? byKind.get(kinds[0]!)! : changes.filter((c) => kinds.includes(c.kind))] as const);
+  return { byKind, regs };
+}
+
+/** Runs the `prepare` hooks of a pulled page's kinds (before its transaction; see ChangeRegistration). */
+export async function prepareChanges(registry: SyncRegistry, changes: readonly Change[]): Promise<void> {
+  for (const [reg, list] of grouped(registry, changes, (r) => !!r.prepare).regs) await reg.prepare!(list as never);
+}
+
+/** Applies a list of pulled changes inside `tx`: page appliers first (kind by kind), then the rest in feed order. */
+export async function applyChanges(registry: SyncRegistry, tx: Tx, changes: readonly Change[], meta: ApplyMeta): Promise<Set<ChangeKind>> {
+  const { byKind, regs } = grouped(registry, changes, (r) => !!r.applyPage);
+  for (const [reg, list] of regs) await reg.applyPage!(tx, list as never, meta);
   for (const c of changes) {
     const reg = registry.changeOf(c.kind);
     if (!reg) throw new Error(`no applier for change kind ${c.kind}`);
