@@ -89,18 +89,19 @@ export function weekEnd(today: string, calendar: Pick<WorkingCalendar, 'isWorkin
   return formatDay(end);
 }
 
-/**
- * Deadline reminders: after each change to a feature with deadlines, on a timer, and on demand,
- * every deadline within its kind's lead working days (`dueSoon`) or past it (`overdue`) is
- * announced once as `deadline.reminder`; what was sent is remembered in `reminders_sent`, so a
- * restart does not announce it again. The workspace's reminder settings switch kinds off, set their
- * lead, and hold everything outside working hours: held reminders are not marked sent, so the first
- * check in working hours (a timer set for their start) delivers them.
- */
 /** The lull in calls the check after open waits for, and how long it waits at most. */
 export const OPEN_QUIET_MS = 1_000;
 export const OPEN_WAIT_MAX_MS = 15_000;
 
+/**
+ * Deadline reminders: after each change to a feature with deadlines, on a timer, after a workspace
+ * opens (`checkAfterOpen`) and on demand, every deadline within its kind's lead working days
+ * (`dueSoon`) or past it (`overdue`) is announced once as `deadline.reminder` (many of one kind
+ * and status at once as one, `groupReminders`); what was sent is remembered in `reminders_sent`, so a
+ * restart does not announce it again. The workspace's reminder settings switch kinds off, set their
+ * lead, and hold everything outside working hours: held reminders are not marked sent, so the first
+ * check in working hours (a timer set for their start) delivers them.
+ */
 export class ReminderService {
   private handle: unknown;
   private held: unknown;
