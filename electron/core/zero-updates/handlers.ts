@@ -51,7 +51,7 @@ export function zeroUpdateHandlers(ctx: CoreContext): HandlerMap<ZeroUpdateChann
     v.rows !== undefined || v.bytes !== undefined ? `; ${v.rows ?? '-'} rows, ${v.bytes ?? '-'} bytes` : '';
 
   return {
-    'zeroUpdates.list': async ({ filter }) => {
+    'zeroUpdates.list': async ({ filter, page, pageSize }) => {
       const ws = ctx.workspace();
       ws.requireInfo();
       const day = today();
@@ -67,7 +67,7 @@ export function zeroUpdateHandlers(ctx: CoreContext): HandlerMap<ZeroUpdateChann
         filter === 'all' || (filter === 'overdue' ? r.status === 'overdue' : r.status === 'overdue' || r.status === 'dueToday' || r.status === 'ok');
       // Most pressing first: the longest overdue, then the nearest due date; untracked entries last.
       const rows = all.filter(keep).sort((a, b) => b.daysOverdue - a.daysOverdue || (a.dueDate ?? '9999').localeCompare(b.dueDate ?? '9999') || a.code.localeCompare(b.code));
-      return { today: day, rows, counts };
+      return { today: day, rows: page === undefined ? rows : rows.slice((page - 1) * pageSize, page * pageSize), total: rows.length, counts };
     },
 
     'zeroUpdates.report': async ({ entryId, note, rows, bytes }) => {

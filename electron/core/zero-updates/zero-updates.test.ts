@@ -76,6 +76,30 @@ describe('zero updates', () => {
     expect(realtime).toBeDefined();
   });
 
+  it('reads a catalogue larger than one page of the reader whole, each entry once, and hands the table one page at a time', async () => {
+    const [first] = await published(complete('月报数据', { updateCycle: 'monthly' }));
+    await core.close();
+    // 2,500 copies of the published entry: more than two of the reader's pages of 1,000.
+    const db = await Database.open(workspacePaths(dir).db);
+    const columns = (await db.all<{ name: string }>('PRAGMA table_info(catalogue_entries)')).map((c) => c.name);
+    const pick = (c: string) => (c === 'id' ? `id || '-' || i` : c === 'sequence' ? 'sequence + i' : c === 'code' ? `code || '-' || printf('%05d', i)` : c);
+    await db.transaction((tx) =>
+      tx.run(`WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 2500) INSERT INTO catalogue_entries (${columns.join(',')}) SELECT ${columns.map(pick).join(',')} FROM catalogue_entries, n WHERE id = ?`, [first!]),
+    );
+    await db.close();
+    core = await initialisedCore(dir, { timeSource: time });
+    const all = await call(core, 'zeroUpdates.list', {});
+    expect(all.rows).toHaveLength(2501);
+    expect(new Set(all.rows.map((r) => r.entryId)).size).toBe(2501);
+    expect(all.total).toBe(2501);
+    expect(all.counts).toEqual({ tracked: 2501, overdue: 0, dueToday: 0, ok: 2501 });
+    const page2 = await call(core, 'zeroUpdates.list', { page: 2, pageSize: 50 });
+    expect(page2).toMatchObject({ total: 2501, counts: all.counts });
+    expect(page2.rows.map((r) => r.entryId)).toEqual(all.rows.slice(50, 100).map((r) => r.entryId));
+    expect((await call(core, 'zeroUpdates.list', { page: 51, pageSize: 50 })).rows).toHaveLength(1);
+    expect((await core.dispatch('zeroUpdates.list', { page: 0 })).ok).toBe(false);
+  });
+
   it('gives the deadline items of the entries due by the day a caller asks for, and only those', async () => {
     const [monthly, daily] = await published(complete('月报数据', { updateCycle: 'monthly' }), complete('日报数据', { updateCycle: 'daily' }));
     const db = await Database.open(workspacePaths(dir).db);

@@ -45,13 +45,22 @@ const volume = z.number({ message: 'validation.invalid' }).int({ message: 'valid
 const report = z.strictObject({ entryId: z.string().min(1), note: z.string().trim().max(500, { message: 'validation.tooLong' }).optional(), rows: volume, bytes: volume });
 
 export const zeroUpdateChannels = {
-  /** Entries with their next due date; `overdue` keeps the overdue ones; counts cover every entry. */
+  /**
+   * Entries with their next due date, most pressing first; `overdue` keeps the overdue ones; counts
+   * cover every entry. With `page`, one page of `pageSize` rows (a 100,000-entry catalogue is not
+   * sent whole to a table that shows 50); `total` is how many the filter keeps.
+   */
   'zeroUpdates.list': channel(
     'core',
-    z.strictObject({ filter: z.enum(ZERO_UPDATE_FILTERS).default('all') }),
+    z.strictObject({
+      filter: z.enum(ZERO_UPDATE_FILTERS).default('all'),
+      page: z.number().int().min(1).optional(),
+      pageSize: z.number().int().min(1).max(500).default(50),
+    }),
     z.object({
       today: z.string(),
       rows: z.array(zeroUpdateRowSchema),
+      total: z.number().int(),
       counts: z.object({ tracked: z.number().int(), overdue: z.number().int(), dueToday: z.number().int(), ok: z.number().int() }),
     }),
   ),

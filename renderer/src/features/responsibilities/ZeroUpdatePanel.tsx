@@ -1,11 +1,14 @@
 import { useState, type CSSProperties } from 'react';
 import { App, Button, Input, InputNumber, Space, Switch, Table, Tag, Typography, type ButtonProps, type TableColumnsType } from 'antd';
-import { useMutation, useQuery } from '@tanstack/react-query';
+import { keepPreviousData, useMutation, useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import type { ZeroUpdateRow } from '@shared/ipc/channels/zero-updates';
 import { call } from '../../api/client';
 import { useLabels } from '../catalogue/useLabels';
 import { queryKeys } from '../../api/queryKeys';
+
+/** Rows of a page of the table, each page asked of the core. */
+const PAGE_SIZE = 50;
 
 const STATUS_COLORS: Record<ZeroUpdateRow['status'], string | undefined> = {
   ok: 'success',
@@ -31,7 +34,13 @@ export function ZeroUpdatePanel() {
   const { enumLabel } = useLabels();
   const { message, modal } = App.useApp();
   const [overdueOnly, setOverdueOnly] = useState(false);
-  const list = useQuery({ queryKey: queryKeys.zeroUpdates.of('list', overdueOnly), queryFn: () => call('zeroUpdates.list', { filter: overdueOnly ? 'overdue' : 'all' }) });
+  // One page at a time from the core: a province-size catalogue is not sent whole to the table.
+  const [page, setPage] = useState(1);
+  const list = useQuery({
+    queryKey: queryKeys.zeroUpdates.of('list', overdueOnly, page),
+    queryFn: () => call('zeroUpdates.list', { filter: overdueOnly ? 'overdue' : 'all', page, pageSize: PAGE_SIZE }),
+    placeholderData: keepPreviousData,
+  });
   const fail = (err: Error) => void message.error(err.message);
   const report = useMutation({
     mutationFn: (a: { row: ZeroUpdateRow; note: string; volume: Volume }) => call('zeroUpdates.report', { entryId: a.row.entryId, ...(a.note ? { note: a.note } : {}), ...a.volume }),
@@ -136,7 +145,15 @@ export function ZeroUpdatePanel() {
       <Space style={{ marginBottom: 12 }} wrap>
         <Typography.Text type="secondary">{t('zero.today', { today: list.data?.today ?? '' })}</Typography.Text>
         <Typography.Text data-testid="zero-counts">{t('zero.counts', { tracked: counts?.tracked ?? 0, overdue: counts?.overdue ?? 0, dueToday: counts?.dueToday ?? 0 })}</Typography.Text>
-        <Switch size="small" checked={overdueOnly} onChange={setOverdueOnly} data-testid="zero-overdue-only" />
+        <Switch
+          size="small"
+          checked={overdueOnly}
+          onChange={(on) => {
+            setOverdueOnly(on);
+            setPage(1);
+          }}
+          data-testid="zero-overdue-only"
+        />
         <Typography.Text>{t('zero.overdueOnly')}</Typography.Text>
       </Space>
       {list.error ? <Typography.Text type="danger">{list.error.message}</Typography.Text> : null}
@@ -145,8 +162,8 @@ export function ZeroUpdatePanel() {
         size="middle"
         columns={columns}
         dataSource={list.data?.rows ?? []}
-        loading={list.isLoading}
-        pagination={{ pageSize: 50, hideOnSinglePage: true }}
+        loading={list.isFetching}
+        pagination={{ current: page, pageSize: PAGE_SIZE, total: list.data?.total ?? 0, hideOnSinglePage: true, showSizeChanger: false, onChange: setPage }}
         onRow={(r) => ({ style: ROW_STYLES[r.status], 'data-status': r.status }) as object}
         data-testid="zero-table"
       />
