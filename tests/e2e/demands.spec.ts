@@ -1,11 +1,25 @@
-import { join } from 'node:path';
 import type { Page } from '@playwright/test';
 import { pullIntoWorkspace, sharedEntry } from '../helpers/shared-catalogue';
-import { publishAsSync } from '../helpers/zero-updates';
+import { copyEntry, publishAsSync } from '../helpers/zero-updates';
 import { sampleEntry } from '../helpers/core';
 import { expect, test } from './harness/fixtures';
 import { choose, field, input } from './harness/ui';
-import { Connection } from '../../electron/core/db/connection';
+import type { Workbench } from './harness/workbench';
+
+/** A monthly entry published as sync publishes it: it owes a data update or zero-update report each month. */
+async function publishedMonthly(workbench: Workbench): Promise<{ id: string }> {
+  const entry = {
+    ...sampleEntry('人口基础信息'),
+    updateCycle: 'monthly' as const,
+    classification: { scheme: 'national1272' as const, category: '1', item: '01' },
+    dataGrade: 'important' as const,
+    usageRequirements: '仅限履职使用',
+  };
+  const created = await workbench.call('catalogue.create', { entry });
+  await workbench.call('catalogue.setState', { id: created.id, revision: 1, state: 'ready' });
+  await publishAsSync(workbench.dir, [created.id], new Date().toISOString());
+  return created;
+}
 
 const demandRow = (page: Page, text: string) => page.getByTestId('demands-table').locator('.ant-table-row', { hasText: text });
 
@@ -86,16 +100,7 @@ test('an officer records a demand, sees live validation, accepts a matching sugg
 
 test('the responsibility list flags incomplete responsibilities, and a published entry reports a zero update', async ({ workbench }) => {
   const { page } = workbench;
-  const entry = {
-    ...sampleEntry('人口基础信息'),
-    updateCycle: 'monthly' as const,
-    classification: { scheme: 'national1272' as const, category: '1', item: '01' },
-    dataGrade: 'important' as const,
-    usageRequirements: '仅限履职使用',
-  };
-  const created = await workbench.call('catalogue.create', { entry });
-  await workbench.call('catalogue.setState', { id: created.id, revision: 1, state: 'ready' });
-  await publishAsSync(workbench.dir, [created.id], new Date().toISOString());
+  const created = await publishedMonthly(workbench);
 
   await page.getByTestId('nav').getByText('责任清单', { exact: true }).click();
   await expect(page.getByTestId('responsibilities-total')).toContainText('共 1 条，1 条责任未落实');
@@ -135,25 +140,9 @@ test('the responsibility list flags incomplete responsibilities, and a published
 
 test('零更新 of a large catalogue comes from the core a page at a time, the counts over every entry', async ({ workbench }) => {
   const { page } = workbench;
-  const entry = {
-    ...sampleEntry('人口基础信息'),
-    updateCycle: 'monthly' as const,
-    classification: { scheme: 'national1272' as const, category: '1', item: '01' },
-    dataGrade: 'important' as const,
-    usageRequirements: '仅限履职使用',
-  };
-  const created = await workbench.call('catalogue.create', { entry });
-  await workbench.call('catalogue.setState', { id: created.id, revision: 1, state: 'ready' });
-  await publishAsSync(workbench.dir, [created.id], new Date().toISOString());
+  const created = await publishedMonthly(workbench);
   // 119 copies of the published entry: 120 entries, three pages of 50.
-  const conn = await Connection.open(join(workbench.dir, 'workspace.db'));
-  try {
-    const columns = (await conn.all<{ name: string }>('PRAGMA table_info(catalogue_entries)')).map((c) => c.name);
-    const pick = (c: string) => (c === 'id' ? `id || '-' || i` : c === 'sequence' ? 'sequence + i' : c === 'code' ? `code || '-' || printf('%03d', i)` : c);
-    await conn.run(`WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 119) INSERT INTO catalogue_entries (${columns.join(',')}) SELECT ${columns.map(pick).join(',')} FROM catalogue_entries, n WHERE id = ?`, [created.id]);
-  } finally {
-    await conn.close();
-  }
+  await copyEntry(workbench.dir, created.id, 119);
 
   await page.getByTestId('nav').getByText('责任清单', { exact: true }).click();
   await page.getByTestId('responsibilities-tabs').getByText('零更新', { exact: true }).click();

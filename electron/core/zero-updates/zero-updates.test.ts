@@ -4,7 +4,7 @@ import { Database } from '../db/database';
 import { workspacePaths } from '../workspace/paths';
 import { deadlineContext } from '../deadlines/stored';
 import { zeroUpdateDeadlineSource } from './deadline-source';
-import { publishAsSync } from '../../../tests/helpers/zero-updates';
+import { copyEntry, publishAsSync } from '../../../tests/helpers/zero-updates';
 import { call, callError, fixedTime, initialisedCore, sampleEntry, tempDir } from '../../../tests/helpers/core';
 import type { Input } from '@shared/ipc/contract';
 
@@ -80,13 +80,7 @@ describe('zero updates', () => {
     const [first] = await published(complete('月报数据', { updateCycle: 'monthly' }));
     await core.close();
     // 2,500 copies of the published entry: more than two of the reader's pages of 1,000.
-    const db = await Database.open(workspacePaths(dir).db);
-    const columns = (await db.all<{ name: string }>('PRAGMA table_info(catalogue_entries)')).map((c) => c.name);
-    const pick = (c: string) => (c === 'id' ? `id || '-' || i` : c === 'sequence' ? 'sequence + i' : c === 'code' ? `code || '-' || printf('%05d', i)` : c);
-    await db.transaction((tx) =>
-      tx.run(`WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 2500) INSERT INTO catalogue_entries (${columns.join(',')}) SELECT ${columns.map(pick).join(',')} FROM catalogue_entries, n WHERE id = ?`, [first!]),
-    );
-    await db.close();
+    await copyEntry(dir, first!, 2500);
     core = await initialisedCore(dir, { timeSource: time });
     const all = await call(core, 'zeroUpdates.list', {});
     expect(all.rows).toHaveLength(2501);
